@@ -1,0 +1,106 @@
+package org.valuebench.app;
+
+import java.time.Clock;
+import org.valuebench.domain.Canvas;
+import org.valuebench.domain.CanvasContent;
+import org.valuebench.store.Workspace;
+
+/** Undoable edits of the canvas library: create, edit the header, duplicate, delete. */
+final class CanvasCommands {
+
+    private CanvasCommands() {
+    }
+
+    /** Adds a whole canvas (new, duplicated or imported); undo deletes it, redo restores the same ids. */
+    static final class AddCanvas implements UndoableCommand {
+        private final String label;
+        private final CanvasContent source;
+        private final String name;
+        private final Clock clock;
+        private CanvasContent stored;
+
+        AddCanvas(String label, CanvasContent source, String name, Clock clock) {
+            this.label = label;
+            this.source = source;
+            this.name = name;
+            this.clock = clock;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public long apply(Workspace workspace) {
+            if (stored == null) {
+                stored = CanvasWriter.insertCopy(workspace, source, name, clock.instant());
+            } else {
+                CanvasWriter.restore(workspace, stored);
+            }
+            return stored.canvas().id();
+        }
+
+        @Override
+        public long revert(Workspace workspace) {
+            workspace.canvases().delete(stored.canvas().id());
+            return 0;
+        }
+
+        long canvasId() {
+            return stored.canvas().id();
+        }
+    }
+
+    static final class EditCanvas implements UndoableCommand {
+        private final Canvas before;
+        private final Canvas after;
+
+        EditCanvas(Canvas before, Canvas after) {
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public String label() {
+            return before.name().equals(after.name()) ? "Edit canvas details" : "Rename canvas";
+        }
+
+        @Override
+        public long apply(Workspace workspace) {
+            workspace.canvases().update(after);
+            return after.id();
+        }
+
+        @Override
+        public long revert(Workspace workspace) {
+            workspace.canvases().update(before);
+            return before.id();
+        }
+    }
+
+    static final class DeleteCanvas implements UndoableCommand {
+        private final CanvasContent snapshot;
+
+        DeleteCanvas(CanvasContent snapshot) {
+            this.snapshot = snapshot;
+        }
+
+        @Override
+        public String label() {
+            return "Delete canvas '" + snapshot.canvas().name() + "'";
+        }
+
+        @Override
+        public long apply(Workspace workspace) {
+            workspace.canvases().delete(snapshot.canvas().id());
+            return 0;
+        }
+
+        @Override
+        public long revert(Workspace workspace) {
+            CanvasWriter.restore(workspace, snapshot);
+            return snapshot.canvas().id();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.valuebench.app;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.valuebench.domain.Canvas;
+import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.FitLink;
+import org.valuebench.domain.Item;
+import org.valuebench.store.Workspace;
+
+/** Writes a whole canvas at once: as a copy with new ids, or restored with the ids it had. */
+final class CanvasWriter {
+
+    private CanvasWriter() {
+    }
+
+    /** Stores a copy of {@code content} under new ids, named {@code name}; returns what was stored. */
+    static CanvasContent insertCopy(Workspace workspace, CanvasContent content, String name, Instant now) {
+        Canvas source = content.canvas();
+        Canvas canvas = workspace.canvases().insert(new Canvas(0, name, source.segment(), source.offering(),
+                source.notes(), now, now));
+        Map<Long, Long> newIds = new HashMap<>();
+        for (Item item : content.items()) {
+            Item stored = workspace.items().append(item.withId(0).withCanvas(canvas.id()));
+            newIds.put(item.id(), stored.id());
+        }
+        for (FitLink link : content.links()) {
+            Long offering = newIds.get(link.offeringItemId());
+            Long customer = newIds.get(link.customerItemId());
+            if (offering == null || customer == null) {
+                throw new AppException("A fit link in '" + source.name() + "' points to an item that is not on the canvas");
+            }
+            workspace.links().add(new FitLink(offering, customer));
+        }
+        return workspace.canvases().content(canvas.id()).orElseThrow();
+    }
+
+    /** Puts back a canvas exactly as it was, ids included (undo of a delete, redo of a create). */
+    static void restore(Workspace workspace, CanvasContent content) {
+        workspace.canvases().insert(content.canvas());
+        content.items().forEach(workspace.items()::insert);
+        content.links().forEach(workspace.links()::add);
+    }
+}

@@ -1,0 +1,195 @@
+package org.valuebench.app;
+
+import java.time.Clock;
+import java.util.List;
+import org.valuebench.domain.FitLink;
+import org.valuebench.domain.Item;
+import org.valuebench.domain.Section;
+import org.valuebench.store.Workspace;
+
+/** Undoable edits of items and fit links. Each one also marks its canvas as changed. */
+final class ItemCommands {
+
+    private ItemCommands() {
+    }
+
+    private abstract static class ItemCommand implements UndoableCommand {
+        private final Clock clock;
+        final long canvasId;
+
+        ItemCommand(Clock clock, long canvasId) {
+            this.clock = clock;
+            this.canvasId = canvasId;
+        }
+
+        final long touched(Workspace workspace) {
+            workspace.canvases().touch(canvasId, clock.instant());
+            return canvasId;
+        }
+    }
+
+    static final class AddItem extends ItemCommand {
+        private Item item;
+
+        AddItem(Clock clock, Item draft) {
+            super(clock, draft.canvasId());
+            this.item = draft;
+        }
+
+        @Override
+        public String label() {
+            return "Add " + item.section().title().toLowerCase() + " item";
+        }
+
+        @Override
+        public long apply(Workspace workspace) {
+            item = workspace.items().insert(item);
+            return touched(workspace);
+        }
+
+        @Override
+        public long revert(Workspace workspace) {
+            workspace.items().delete(item.id());
+            return touched(workspace);
+        }
+
+        long itemId() {
+            return item.id();
+        }
+    }
+
+    static final class EditItem extends ItemCommand {
+        private final Item before;
+        private final Item after;
+
+        EditItem(Clock clock, Item before, Item after) {
+            super(clock, before.canvasId());
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public String label() {
+            if (!before.text().equals(after.text())) {
+                return "Edit text";
+            }
+            if (before.importance() != after.importance()) {
+                return "Change importance";
+            }
+            if (before.promise() != after.promise() || before.promiseTarget() != after.promiseTarget()) {
+                return "Change promise";
+            }
+            if (before.colour() != after.colour()) {
+                return "Change colour";
+            }
+            return before.notes().equals(after.notes()) ? "Change author" : "Edit notes";
+        }
+
+        @Override
+        public long apply(Workspace workspace) {
+            workspace.items().update(after);
+            return touched(workspace);
+        }
+
+        @Override
+        public long revert(Workspace workspace) {
+            workspace.items().update(before);
+            return touched(workspace);
+        }
+    }
+
+    static final class DeleteItem extends ItemCommand {
+        private final Item item;
+        private final List<FitLink> links;
+
+        DeleteItem(Clock clock, Item item, List<FitLink> links) {
+            super(clock, item.canvasId());
+            this.item = item;
+            this.links = List.copyOf(links);
+        }
+
+        @Override
+        public String label() {
+            return "Delete item";
+        }
+
+        @Override
+        public long apply(Workspace workspace) {
+            workspace.items().delete(item.id());
+            return touched(workspace);
+        }
+
+        @Override
+        public long revert(Workspace workspace) {
+            workspace.items().insert(item);
+            links.forEach(workspace.links()::add);
+            return touched(workspace);
+        }
+    }
+
+    static final class MoveItem extends ItemCommand {
+        private final Item before;
+        private final Section section;
+        private final int index;
+
+        MoveItem(Clock clock, Item before, Section section, int index) {
+            super(clock, before.canvasId());
+            this.before = before;
+            this.section = section;
+            this.index = index;
+        }
+
+        @Override
+        public String label() {
+            return before.section() == section ? "Reorder item" : "Move item to " + section.title();
+        }
+
+        @Override
+        public long apply(Workspace workspace) {
+            workspace.items().move(before.id(), section, index);
+            return touched(workspace);
+        }
+
+        @Override
+        public long revert(Workspace workspace) {
+            workspace.items().move(before.id(), before.section(), before.position());
+            return touched(workspace);
+        }
+    }
+
+    static final class ChangeLink extends ItemCommand {
+        private final FitLink link;
+        private final boolean add;
+
+        ChangeLink(Clock clock, long canvasId, FitLink link, boolean add) {
+            super(clock, canvasId);
+            this.link = link;
+            this.add = add;
+        }
+
+        @Override
+        public String label() {
+            return add ? "Link items" : "Unlink items";
+        }
+
+        @Override
+        public long apply(Workspace workspace) {
+            set(workspace, add);
+            return touched(workspace);
+        }
+
+        @Override
+        public long revert(Workspace workspace) {
+            set(workspace, !add);
+            return touched(workspace);
+        }
+
+        private void set(Workspace workspace, boolean present) {
+            if (present) {
+                workspace.links().add(link);
+            } else {
+                workspace.links().remove(link);
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.valuebench.app;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import org.valuebench.store.StoreException;
+import org.valuebench.store.Workspace;
+
+/** One bounded stack of commands for the whole workspace; the oldest command falls off when it is full. */
+final class UndoHistory {
+    static final int DEFAULT_LIMIT = 200;
+    private final Deque<UndoableCommand> done = new ArrayDeque<>();
+    private final Deque<UndoableCommand> undone = new ArrayDeque<>();
+    private final int limit;
+
+    UndoHistory(int limit) {
+        this.limit = limit;
+    }
+
+    long execute(Workspace workspace, UndoableCommand command) {
+        long canvas = committed(() -> workspace.transaction(c -> command.apply(workspace)));
+        done.push(command);
+        if (done.size() > limit) {
+            done.removeLast();
+        }
+        undone.clear();
+        return canvas;
+    }
+
+    Optional<Long> undo(Workspace workspace) {
+        if (done.isEmpty()) {
+            return Optional.empty();
+        }
+        UndoableCommand command = done.peek();
+        long canvas = committed(() -> workspace.transaction(c -> command.revert(workspace)));
+        undone.push(done.pop());
+        return Optional.of(canvas);
+    }
+
+    Optional<Long> redo(Workspace workspace) {
+        if (undone.isEmpty()) {
+            return Optional.empty();
+        }
+        UndoableCommand command = undone.peek();
+        long canvas = committed(() -> workspace.transaction(c -> command.apply(workspace)));
+        done.push(undone.pop());
+        return Optional.of(canvas);
+    }
+
+    private static long committed(LongSupplier work) {
+        try {
+            return work.getAsLong();
+        } catch (StoreException e) {
+            throw new AppException(e.getMessage(), e);
+        }
+    }
+
+    UndoState state() {
+        return new UndoState(Optional.ofNullable(done.peek()).map(UndoableCommand::label),
+                Optional.ofNullable(undone.peek()).map(UndoableCommand::label));
+    }
+
+    void clear() {
+        done.clear();
+        undone.clear();
+    }
+}

@@ -1,0 +1,298 @@
+package org.valuebench.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.valuebench.domain.Canvas;
+import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.CanvasSummary;
+import org.valuebench.domain.FitLink;
+import org.valuebench.domain.InvalidInputException;
+import org.valuebench.domain.Item;
+import org.valuebench.domain.Section;
+import org.valuebench.store.StoreException;
+import org.valuebench.store.Workspace;
+
+/**
+ * The use cases on one open workspace. Not thread-safe on purpose: the GUI calls it only from its single
+ * database thread and the command line from its main thread, so every write has one writer. Each edit is
+ * an undoable command committed in its own transaction before the method returns.
+ */
+public final class Workbench implements AutoCloseable {
+    private static final String LAST_CANVAS = "ui.lastCanvas";
+    private final Workspace workspace;
+    private final Clock clock;
+    private final UndoHistory history;
+
+    public Workbench(Workspace workspace, Clock clock, int undoLimit) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.history = new UndoHistory(undoLimit);
+    }
+
+    public Path file() {
+        return workspace.file();
+    }
+
+    /** True when opening created the file just now. */
+    public boolean isNewFile() {
+        return workspace.created();
+    }
+
+    /** Adds a canvas outside the undo history (sample seeding), in one transaction. */
+    long seedCanvas(CanvasContent content) {
+        try {
+            return workspace.transaction(c -> CanvasWriter.insertCopy(workspace, content, content.canvas().name(),
+                    clock.instant()).canvas().id());
+        } catch (StoreException e) {
+            throw new AppException(e.getMessage(), e);
+        }
+    }
+
+    public List<CanvasSummary> library() {
+        return read(() -> workspace.canvases().list());
+    }
+
+    public Optional<CanvasContent> findCanvas(long id) {
+        return read(() -> workspace.canvases().content(id));
+    }
+
+    /** Reads that fail at the file (disk gone, file damaged) reach callers as the app's own exception. */
+    private static <T> T read(Supplier<T> query) {
+        try {
+            return query.get();
+        } catch (StoreException e) {
+            throw new AppException(e.getMessage(), e);
+        }
+    }
+
+    public CanvasContent canvas(long id) {
+        return findCanvas(id).orElseThrow(() -> new AppException("There is no canvas with id " + id));
+    }
+
+    /** Finds a canvas by id or by its name (case-insensitive), as typed on the command line. */
+    public CanvasContent resolve(String idOrName) {
+        String key = idOrName.strip();
+        if (key.matches("\\d{1,18}")) {
+            Optional<CanvasContent> byId = findCanvas(Long.parseLong(key));
+            if (byId.isPresent()) {
+                return byId.get();
+            }
+        }
+        List<Canvas> named = read(() -> workspace.canvases().findByName(key));
+        if (named.isEmpty()) {
+            throw new AppException("No canvas is called or numbered '" + key + "' in " + file()
+                    + "; 'valuebench list' shows the canvases");
+        }
+        if (named.size() > 1) {
+            throw new AppException(named.size() + " canvases are called '" + key + "'; name one by its id: "
+                    + named.stream().map(c -> String.valueOf(c.id())).toList());
+        }
+        return canvas(named.get(0).id());
+    }
+
+    /** The canvas shown when the window was last closed, if it still exists. */
+    public Optional<Long> lastCanvas() {
+        return read(() -> workspace.settings().get(LAST_CANVAS)
+                .filter(v -> v.matches("\\d{1,18}"))
+                .map(Long::parseLong)
+                .filter(id -> workspace.canvases().find(id).isPresent()));
+    }
+
+    public void rememberLastCanvas(long canvasId) {
+        read(() -> {
+            workspace.settings().put(LAST_CANVAS, Long.toString(canvasId));
+            return null;
+        });
+    }
+
+    public UndoState undoState() {
+        return history.state();
+    }
+
+    /** The state to show for a canvas without changing anything (for opening and switching canvases). */
+    public Change show(long canvasId) {
+        return change(canvasId, 0);
+    }
+
+    // ---- library edits
+
+    public Change createCanvas(String name) {
+        Canvas draft = Canvas.draft(name, clock.instant());
+        return addCanvas("New canvas", new CanvasContent(draft, List.of(), List.of()), draft.name());
+    }
+
+    public Change duplicateCanvas(long canvasId) {
+        CanvasContent source = canvas(canvasId);
+        return addCanvas("Duplicate canvas", source, copyName(source.canvas().name()));
+    }
+
+    /** Adds a complete canvas (imported or sample), undoably, under new ids. */
+    public Change addCanvas(String label, CanvasContent content, String name) {
+        CanvasCommands.AddCanvas command = new CanvasCommands.AddCanvas(label, content, name, clock);
+        return run(command);
+    }
+
+    public Change renameCanvas(long canvasId, String name) {
+        Canvas before = canvas(canvasId).canvas();
+        return editCanvas(before, before.withName(name));
+    }
+
+    public Change updateCanvasInfo(long canvasId, String name, String segment, String offering, String notes) {
+        Canvas before = canvas(canvasId).canvas();
+        return editCanvas(before, before.withInfo(name, segment, offering, notes));
+    }
+
+    private Change editCanvas(Canvas before, Canvas after) {
+        if (before.equals(after)) {
+            return show(before.id());
+        }
+        return run(new CanvasCommands.EditCanvas(before, after.withUpdated(clock.instant())));
+    }
+
+    public Change deleteCanvas(long canvasId) {
+        return run(new CanvasCommands.DeleteCanvas(canvas(canvasId)));
+    }
+
+    // ---- item edits
+
+    /** Adds an item with {@code text} at {@code index} of the section; a negative index appends. */
+    public Change addItem(long canvasId, Section section, String text, int index) {
+        canvas(canvasId);
+        int position = index < 0 ? workspace.items().count(canvasId, section) : index;
+        Item draft = Item.draft(canvasId, section, text).at(section, position);
+        ItemCommands.AddItem command = new ItemCommands.AddItem(clock, draft);
+        long shown = history.execute(workspace, command);
+        return change(shown, command.itemId());
+    }
+
+    /** Stores what an edit changed in the item: text, notes, colour, author, importance, promise. */
+    public Change updateItem(Item edited) {
+        Item before = item(edited.id());
+        Item after = new Item(before.id(), before.canvasId(), before.section(), before.position(), edited.text(),
+                edited.notes(), edited.colour(), edited.author(), edited.importance(),
+                edited.promise() && before.isOffering(), edited.promiseTarget());
+        if (after.equals(before)) {
+            return change(before.canvasId(), before.id());
+        }
+        long shown = history.execute(workspace, new ItemCommands.EditItem(clock, before, after));
+        return change(shown, before.id());
+    }
+
+    public Change deleteItem(long itemId) {
+        Item item = item(itemId);
+        long shown = history.execute(workspace,
+                new ItemCommands.DeleteItem(clock, item, workspace.links().byItem(itemId)));
+        return change(shown, 0);
+    }
+
+    /** Moves an item to {@code index} of {@code section}, which must be in the same group. */
+    public Change moveItem(long itemId, Section section, int index) {
+        Item item = item(itemId);
+        if (!item.section().canMoveTo(section)) {
+            throw new AppException(item.section().title() + " items can only move within "
+                    + item.section().group().title());
+        }
+        if (item.section() == section && item.position() == index) {
+            return change(item.canvasId(), itemId);
+        }
+        long shown = history.execute(workspace, new ItemCommands.MoveItem(clock, item, section, index));
+        return change(shown, itemId);
+    }
+
+    /** Links an offering item to a customer item it answers; the two may be given in either order. */
+    public Change link(long firstItemId, long secondItemId) {
+        FitLink link = fitLink(firstItemId, secondItemId);
+        if (workspace.links().exists(link)) {
+            return change(item(firstItemId).canvasId(), firstItemId);
+        }
+        long canvasId = item(firstItemId).canvasId();
+        long shown = history.execute(workspace, new ItemCommands.ChangeLink(clock, canvasId, link, true));
+        return change(shown, firstItemId);
+    }
+
+    public Change unlink(long firstItemId, long secondItemId) {
+        FitLink link = fitLink(firstItemId, secondItemId);
+        if (!workspace.links().exists(link)) {
+            return change(item(firstItemId).canvasId(), firstItemId);
+        }
+        long canvasId = item(firstItemId).canvasId();
+        long shown = history.execute(workspace, new ItemCommands.ChangeLink(clock, canvasId, link, false));
+        return change(shown, firstItemId);
+    }
+
+    private FitLink fitLink(long firstItemId, long secondItemId) {
+        Item first = item(firstItemId);
+        Item second = item(secondItemId);
+        if (first.canvasId() != second.canvasId()) {
+            throw new AppException("Only items on the same canvas can be linked");
+        }
+        if (first.isOffering() && second.isCustomer()) {
+            return new FitLink(first.id(), second.id());
+        }
+        if (first.isCustomer() && second.isOffering()) {
+            return new FitLink(second.id(), first.id());
+        }
+        throw new AppException("A fit link joins an offering item (feature, benefit, experience) to a customer"
+                + " item (want, need, fear)");
+    }
+
+    // ---- undo
+
+    public Change undo() {
+        return history.undo(workspace).map(id -> change(id, 0)).orElseGet(() -> change(0, 0));
+    }
+
+    public Change redo() {
+        return history.redo(workspace).map(id -> change(id, 0)).orElseGet(() -> change(0, 0));
+    }
+
+    private Change run(UndoableCommand command) {
+        return change(history.execute(workspace, command), 0);
+    }
+
+    /** For use cases in this package that add their own commands to the one undo history. */
+    Change execute(UndoableCommand command, long focusItemId) {
+        return change(history.execute(workspace, command), focusItemId);
+    }
+
+    /** For use cases in this package that read or write beside the canvas (feedback, exports). */
+    Workspace workspace() {
+        return workspace;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    private Item item(long itemId) {
+        return read(() -> workspace.items().find(itemId))
+                .orElseThrow(() -> new AppException("There is no item with id " + itemId + " (it may have been deleted)"));
+    }
+
+    private Change change(long canvasId, long focusItemId) {
+        return new Change(library(), canvasId == 0 ? Optional.empty() : findCanvas(canvasId), focusItemId,
+                history.state());
+    }
+
+    static String copyName(String name) {
+        String copy = name + " (copy)";
+        return copy.length() > 200 ? copy.substring(0, 200) : copy;
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+
+    /** Opens the workbench on a file; translates store failures into the app's own exception. */
+    public static Workbench open(Path file, boolean exclusive, Clock clock) {
+        try {
+            return new Workbench(Workspace.open(file, exclusive), clock, UndoHistory.DEFAULT_LIMIT);
+        } catch (StoreException | InvalidInputException e) {
+            throw new AppException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.valuebench.app;
+
+import java.time.Clock;
+
+/**
+ * Opens the workspace at a location and seeds the default one with the sample canvases the first time, so
+ * a new user meets a filled workbench. A workspace chosen with --db or VALUEBENCH_DB starts empty.
+ */
+public final class WorkbenchOpener {
+    private final Clock clock;
+
+    public WorkbenchOpener(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Workbench open(WorkspaceLocation location, boolean exclusive) {
+        Workbench workbench = Workbench.open(location.file(), exclusive, clock);
+        if (location.isDefault() && workbench.library().isEmpty() && workbench.isNewFile()) {
+            SampleWorkspace.seed(workbench, clock);
+        }
+        return workbench;
+    }
+}

@@ -1,0 +1,88 @@
+package org.valuebench.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.valuebench.domain.Canvas;
+import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.CanvasSummary;
+
+/** Canvases and their whole content. */
+public final class CanvasRepository {
+    private static final String COLUMNS = "id, name, segment, offering, notes, created_at, updated_at";
+    private final Jdbc jdbc;
+    private final ItemRepository items;
+    private final LinkRepository links;
+
+    CanvasRepository(Connection connection) {
+        this.jdbc = new Jdbc(connection);
+        this.items = new ItemRepository(connection);
+        this.links = new LinkRepository(connection);
+    }
+
+    public List<CanvasSummary> list() {
+        return jdbc.query("""
+                SELECT c.id, c.name, c.segment, c.updated_at,
+                       (SELECT count(*) FROM item i WHERE i.canvas_id = c.id AND i.section IN ('WANTS','NEEDS','FEARS')),
+                       (SELECT count(*) FROM item i WHERE i.canvas_id = c.id AND i.section IN ('FEATURES','BENEFITS','EXPERIENCE')),
+                       (SELECT count(*) FROM item i WHERE i.canvas_id = c.id AND i.section IN ('COMPETITORS','SUBSTITUTES')),
+                       (SELECT count(*) FROM item i WHERE i.canvas_id = c.id AND i.is_promise = 1),
+                       (SELECT count(*) FROM fit_link l JOIN item i ON i.id = l.offering_item_id WHERE i.canvas_id = c.id)
+                FROM canvas c ORDER BY c.name COLLATE NOCASE, c.id
+                """, row -> new CanvasSummary(row.getLong(1), row.getString(2), row.getString(3),
+                Instant.parse(row.getString(4)), row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8),
+                row.getInt(9)));
+    }
+
+    public Optional<Canvas> find(long id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM canvas WHERE id = ?", CanvasRepository::map, id)
+                .stream().findFirst();
+    }
+
+    public List<Canvas> findByName(String name) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM canvas WHERE name = ? COLLATE NOCASE ORDER BY id",
+                CanvasRepository::map, name.strip());
+    }
+
+    /** The canvas with its items and links, or empty when there is no such canvas. */
+    public Optional<CanvasContent> content(long id) {
+        return find(id).map(canvas -> new CanvasContent(canvas, items.byCanvas(id), links.byCanvas(id)));
+    }
+
+    /** Inserts the canvas; an id of 0 lets SQLite choose one, any other id is kept (undo restores ids). */
+    public Canvas insert(Canvas canvas) {
+        long id = jdbc.insert("INSERT INTO canvas (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
+                canvas.id() == 0 ? null : canvas.id(), canvas.name(), canvas.segment(), canvas.offering(),
+                canvas.notes(), canvas.created().toString(), canvas.updated().toString());
+        return canvas.withId(id);
+    }
+
+    public void update(Canvas canvas) {
+        requireOne(jdbc.update("UPDATE canvas SET name = ?, segment = ?, offering = ?, notes = ?, updated_at = ? WHERE id = ?",
+                canvas.name(), canvas.segment(), canvas.offering(), canvas.notes(), canvas.updated().toString(),
+                canvas.id()), canvas.id());
+    }
+
+    public void touch(long id, Instant when) {
+        jdbc.update("UPDATE canvas SET updated_at = ? WHERE id = ?", when.toString(), id);
+    }
+
+    /** Deletes the canvas; its items and links go with it. */
+    public void delete(long id) {
+        requireOne(jdbc.update("DELETE FROM canvas WHERE id = ?", id), id);
+    }
+
+    private static void requireOne(int rows, long id) {
+        if (rows != 1) {
+            throw new StoreException("Canvas " + id + " does not exist (it may have been deleted)");
+        }
+    }
+
+    private static Canvas map(ResultSet row) throws SQLException {
+        return new Canvas(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                Instant.parse(row.getString(6)), Instant.parse(row.getString(7)));
+    }
+}

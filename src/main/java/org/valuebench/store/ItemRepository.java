@@ -1,0 +1,106 @@
+package org.valuebench.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.valuebench.domain.ColourTag;
+import org.valuebench.domain.Item;
+import org.valuebench.domain.Section;
+
+/** Items of a canvas; positions in a section are kept dense (0, 1, 2, ...) on every insert, move and delete. */
+public final class ItemRepository {
+    private static final String COLUMNS =
+            "id, canvas_id, section, position, text, notes, colour, author, importance, is_promise, promise_target";
+    private final Jdbc jdbc;
+
+    ItemRepository(Connection connection) {
+        this.jdbc = new Jdbc(connection);
+    }
+
+    public List<Item> byCanvas(long canvasId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM item WHERE canvas_id = ? ORDER BY section, position, id",
+                ItemRepository::map, canvasId);
+    }
+
+    public Optional<Item> find(long id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM item WHERE id = ?", ItemRepository::map, id).stream().findFirst();
+    }
+
+    public int count(long canvasId, Section section) {
+        return jdbc.query("SELECT count(*) FROM item WHERE canvas_id = ? AND section = ?", r -> r.getInt(1),
+                canvasId, section.name()).get(0);
+    }
+
+    /**
+     * Inserts the item at its position (clamped to the end of its section), shifting later items down.
+     * An id of 0 lets SQLite choose one; any other id is kept so undo restores the same item.
+     */
+    public Item insert(Item item) {
+        int position = Math.min(item.position(), count(item.canvasId(), item.section()));
+        jdbc.update("UPDATE item SET position = position + 1 WHERE canvas_id = ? AND section = ? AND position >= ?",
+                item.canvasId(), item.section().name(), position);
+        long id = jdbc.insert("INSERT INTO item (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                item.id() == 0 ? null : item.id(), item.canvasId(), item.section().name(), position, item.text(),
+                item.notes(), item.colour().name(), item.author(), item.importance(), item.promise() ? 1 : 0,
+                item.promiseTarget());
+        return find(id).orElseThrow();
+    }
+
+    /** Appends the item at the end of its section. */
+    public Item append(Item item) {
+        Item last = item.at(item.section(), count(item.canvasId(), item.section()));
+        return insert(last);
+    }
+
+    /** Updates what an edit can change; section and position change only through {@link #move}. */
+    public void update(Item item) {
+        int rows = jdbc.update("""
+                UPDATE item SET text = ?, notes = ?, colour = ?, author = ?, importance = ?, is_promise = ?,
+                                promise_target = ?
+                WHERE id = ?""", item.text(), item.notes(), item.colour().name(), item.author(), item.importance(),
+                item.promise() ? 1 : 0, item.promiseTarget(), item.id());
+        requireOne(rows, item.id());
+    }
+
+    /** Moves the item to index {@code index} of {@code section} (clamped), closing and opening gaps. */
+    public Item move(long id, Section section, int index) {
+        Item item = find(id).orElseThrow(() -> missing(id));
+        Item moved = item.at(section, 0);
+        removeFromOrder(item);
+        int target = Math.max(0, Math.min(index, count(item.canvasId(), section) - (item.section() == section ? 1 : 0)));
+        jdbc.update("UPDATE item SET position = position + 1 WHERE canvas_id = ? AND section = ? AND position >= ? AND id <> ?",
+                item.canvasId(), section.name(), target, id);
+        jdbc.update("UPDATE item SET section = ?, position = ? WHERE id = ?", moved.section().name(), target, id);
+        return find(id).orElseThrow();
+    }
+
+    public void delete(long id) {
+        Item item = find(id).orElseThrow(() -> missing(id));
+        jdbc.update("DELETE FROM item WHERE id = ?", id);
+        removeFromOrder(item);
+    }
+
+    /** Closes the gap the item leaves in its section's order. */
+    private void removeFromOrder(Item item) {
+        jdbc.update("UPDATE item SET position = position - 1 WHERE canvas_id = ? AND section = ? AND position > ? AND id <> ?",
+                item.canvasId(), item.section().name(), item.position(), item.id());
+    }
+
+    private static void requireOne(int rows, long id) {
+        if (rows != 1) {
+            throw missing(id);
+        }
+    }
+
+    private static StoreException missing(long id) {
+        return new StoreException("Item " + id + " does not exist (it may have been deleted)");
+    }
+
+    private static Item map(ResultSet row) throws SQLException {
+        return new Item(row.getLong(1), row.getLong(2), Section.valueOf(row.getString(3)), row.getInt(4),
+                row.getString(5), row.getString(6), ColourTag.parse(row.getString(7)), row.getString(8), row.getInt(9),
+                row.getInt(10) == 1, row.getInt(11));
+    }
+}

@@ -1,0 +1,67 @@
+package org.valuebench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small helpers so repositories read as SQL plus mapping, with SQLException turned into StoreException. */
+final class Jdbc {
+    private final Connection connection;
+
+    Jdbc(Connection connection) {
+        this.connection = connection;
+    }
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
+        try (PreparedStatement statement = prepare(sql, args); ResultSet rows = statement.executeQuery()) {
+            List<T> result = new ArrayList<>();
+            while (rows.next()) {
+                result.add(mapper.map(rows));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    int update(String sql, Object... args) {
+        try (PreparedStatement statement = prepare(sql, args)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Runs an INSERT and returns the row id SQLite assigned (or the explicit one given). */
+    long insert(String sql, Object... args) {
+        try (PreparedStatement statement = prepare(sql, args)) {
+            statement.executeUpdate();
+            try (ResultSet keys = connection.createStatement().executeQuery("SELECT last_insert_rowid()")) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) {
+            statement.setObject(i + 1, args[i]);
+        }
+        return statement;
+    }
+
+    private static StoreException failed(SQLException e) {
+        return new StoreException("Database error: " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,214 @@
+package org.valuebench.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * One SQLite file is one workspace. Opening checks the file is ours and not from a newer version before SQLite
+ * touches it, backs it up before a migration, and keeps one connection for all work: callers confine a
+ * workspace to one thread (the single writer).
+ */
+public final class Workspace implements AutoCloseable {
+    /** The newest schema this version reads and writes; equals the highest migration's version. */
+    public static final int SCHEMA_VERSION = 1;
+    static final List<String> MIGRATIONS = List.of("classpath:db/migration");
+
+    // Held so the level sticks: java.util.logging keeps loggers weakly.
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
+
+    private final Path file;
+    private final boolean created;
+    private final Connection connection;
+    private final WorkspaceLock lock;
+    private final CanvasRepository canvases;
+    private final ItemRepository items;
+    private final LinkRepository links;
+    private final SettingRepository settings;
+
+    private Workspace(Path file, boolean created, Connection connection, WorkspaceLock lock) {
+        this.file = file;
+        this.created = created;
+        this.connection = connection;
+        this.lock = lock;
+        this.canvases = new CanvasRepository(connection);
+        this.items = new ItemRepository(connection);
+        this.links = new LinkRepository(connection);
+        this.settings = new SettingRepository(connection);
+    }
+
+    /**
+     * Opens or creates the workspace in {@code file}.
+     *
+     * @param exclusive take the editing lock, so a second window on the same file is refused
+     */
+    public static Workspace open(Path file, boolean exclusive) {
+        return open(file, exclusive, MIGRATIONS, SCHEMA_VERSION);
+    }
+
+    static Workspace open(Path file, boolean exclusive, List<String> migrations, int newestSchema) {
+        Path target = file.toAbsolutePath().normalize();
+        boolean fresh = isAbsentOrEmpty(target);
+        if (fresh) {
+            createFolder(target);
+        } else {
+            WorkspaceHeader.verify(target, newestSchema);
+        }
+        WorkspaceLock lock = exclusive ? WorkspaceLock.acquire(target) : null;
+        try {
+            if (fresh) {
+                createEmpty(target);
+            }
+            SQLiteDataSource dataSource = dataSource(target);
+            migrate(target, dataSource, migrations, fresh);
+            Connection connection = dataSource.getConnection();
+            return new Workspace(target, fresh, connection, lock);
+        } catch (SQLException | RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException("Cannot open workspace " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isAbsentOrEmpty(Path file) {
+        try {
+            return !Files.exists(file) || Files.size(file) == 0;
+        } catch (IOException e) {
+            throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Marks a new file as ours while it is still in rollback-journal mode, so the mark is in the main file. */
+    private static void createFolder(Path file) {
+        try {
+            Path parent = file.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder for " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createEmpty(Path file) throws SQLException {
+        SQLiteDataSource plain = new SQLiteDataSource();
+        plain.setUrl("jdbc:sqlite:" + file);
+        try (Connection c = plain.getConnection(); Statement s = c.createStatement()) {
+            s.execute("PRAGMA application_id = " + WorkspaceHeader.APPLICATION_ID);
+        }
+    }
+
+    private static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(5_000);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        return dataSource;
+    }
+
+    private static void migrate(Path file, SQLiteDataSource dataSource, List<String> migrations, boolean fresh) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations(migrations.toArray(String[]::new))
+                .load();
+        try {
+            if (!fresh && flyway.info().pending().length > 0) {
+                backup(file, dataSource);
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("Cannot bring workspace " + file + " up to date: " + e.getMessage(), e);
+        }
+    }
+
+    /** A consistent copy beside the file, taken by SQLite itself so a WAL that is not yet checkpointed is in it. */
+    private static void backup(Path file, SQLiteDataSource dataSource) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path copy = file.resolveSibling(file.getFileName() + ".before-migration-" + stamp + ".bak");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("VACUUM INTO '" + copy.toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new StoreException("Cannot back up " + file + " before migrating it: " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** True when this open created the file: the caller may seed it. */
+    public boolean created() {
+        return created;
+    }
+
+    public CanvasRepository canvases() {
+        return canvases;
+    }
+
+    public ItemRepository items() {
+        return items;
+    }
+
+    public LinkRepository links() {
+        return links;
+    }
+
+    public SettingRepository settings() {
+        return settings;
+    }
+
+    /** Runs work in one transaction: all of it is committed, or none of it on any failure. */
+    public <T> T transaction(SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot write to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot close " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+}
