@@ -1,0 +1,21 @@
+package org.valuebench;
+
+import org.valuebench.cli.CommandLineMain;
+import org.valuebench.ui.GuiMain;
+
+/**
+ * The one entry point of the jar. It does not extend Application, so a plain {@code java -jar} launch works;
+ * subcommands run the command line without ever starting the JavaFX toolkit.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (CommandLineMain.wantsCommandLine(args)) {
+            System.exit(CommandLineMain.run(args));
+        }
+        GuiMain.run(args);
+    }
+}
