@@ -81,14 +81,15 @@ public final class Workbench implements AutoCloseable {
                 return byId.get();
             }
         }
-        List<Canvas> named = read(() -> workspace.canvases().findByName(key));
+        // Compared here rather than with SQLite's NOCASE, which folds only ASCII: "CAFÉ" must find "Café".
+        List<CanvasSummary> named = library().stream().filter(c -> c.name().equalsIgnoreCase(key)).toList();
         if (named.isEmpty()) {
             throw new AppException("No canvas is called or numbered '" + key + "' in " + file()
                     + "; 'valuebench list' shows the canvases");
         }
         if (named.size() > 1) {
             throw new AppException(named.size() + " canvases are called '" + key + "'; name one by its id: "
-                    + named.stream().map(c -> String.valueOf(c.id())).toList());
+                    + named.stream().map(CanvasSummary::id).sorted().toList());
         }
         return canvas(named.get(0).id());
     }
