@@ -2,6 +2,7 @@ package org.valuebench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -117,7 +118,7 @@ class WorkbenchItemEditsTest {
         assertThat(afterDelete.item(f.app)).isEmpty();
         assertThat(afterDelete.links()).containsExactly(new FitLink(f.card, f.treat), new FitLink(f.noQueue, f.coffee));
         assertThat(afterDelete.itemsIn(Section.FEATURES)).extracting(Item::text, Item::position)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Loyalty card", 0));
+                .containsExactly(tuple("Loyalty card", 0));
         CanvasContent undone = f.wb.undo().canvas().orElseThrow();
         assertThat(undone.items()).isEqualTo(before.items());
         assertThat(undone.links()).isEqualTo(before.links());

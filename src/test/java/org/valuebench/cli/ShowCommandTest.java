@@ -8,6 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.app.Workbench;
+import org.valuebench.domain.Section;
 
 class ShowCommandTest {
     private static final String CAFE_TEXT = """
@@ -193,9 +195,9 @@ class ShowCommandTest {
     @Test
     void keepsTerminalEscapesInItemTextOffTheScreen() {
         Path other = dir.resolve("escape.db");
-        try (var wb = org.valuebench.app.Workbench.open(other, false, TestCanvases.CLOCK)) {
+        try (Workbench wb = Workbench.open(other, false, TestCanvases.CLOCK)) {
             long id = wb.createCanvas("Escapes").canvas().orElseThrow().canvas().id();
-            wb.addItem(id, org.valuebench.domain.Section.COMPETITORS, "Rival\u001b]0;owned\u0007 shop\nsecond line", -1);
+            wb.addItem(id, Section.COMPETITORS, "Rival\u001b]0;owned\u0007 shop\nsecond line", -1);
         }
 
         var result = cli.run("--db", other.toString(), "show", "Escapes");

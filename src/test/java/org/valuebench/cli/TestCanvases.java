@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.function.UnaryOperator;
 import org.valuebench.app.Workbench;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
@@ -50,7 +51,7 @@ final class TestCanvases {
         return wb.addItem(canvas, section, text, -1).focusItemId();
     }
 
-    private static void edit(Workbench wb, long canvas, long itemId, java.util.function.UnaryOperator<Item> change) {
+    private static void edit(Workbench wb, long canvas, long itemId, UnaryOperator<Item> change) {
         Item item = wb.canvas(canvas).item(itemId).orElseThrow();
         wb.updateItem(change.apply(item));
     }
