@@ -11,6 +11,7 @@ import org.valuebench.domain.CanvasSummary;
 import org.valuebench.domain.FitLink;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Item;
+import org.valuebench.domain.Limits;
 import org.valuebench.domain.Section;
 import org.valuebench.store.StoreException;
 import org.valuebench.store.Workspace;
@@ -81,14 +82,15 @@ public final class Workbench implements AutoCloseable {
                 return byId.get();
             }
         }
-        List<Canvas> named = read(() -> workspace.canvases().findByName(key));
+        // Compared here rather than with SQLite's NOCASE, which folds only ASCII: "CAFÉ" must find "Café".
+        List<CanvasSummary> named = library().stream().filter(c -> c.name().equalsIgnoreCase(key)).toList();
         if (named.isEmpty()) {
             throw new AppException("No canvas is called or numbered '" + key + "' in " + file()
                     + "; 'valuebench list' shows the canvases");
         }
         if (named.size() > 1) {
             throw new AppException(named.size() + " canvases are called '" + key + "'; name one by its id: "
-                    + named.stream().map(c -> String.valueOf(c.id())).toList());
+                    + named.stream().map(CanvasSummary::id).sorted().toList());
         }
         return canvas(named.get(0).id());
     }
@@ -161,7 +163,7 @@ public final class Workbench implements AutoCloseable {
     /** Adds an item with {@code text} at {@code index} of the section; a negative index appends. */
     public Change addItem(long canvasId, Section section, String text, int index) {
         canvas(canvasId);
-        int position = index < 0 ? workspace.items().count(canvasId, section) : index;
+        int position = index < 0 ? read(() -> workspace.items().count(canvasId, section)) : index;
         Item draft = Item.draft(canvasId, section, text).at(section, position);
         ItemCommands.AddItem command = new ItemCommands.AddItem(clock, draft);
         long shown = history.execute(workspace, command);
@@ -184,7 +186,7 @@ public final class Workbench implements AutoCloseable {
     public Change deleteItem(long itemId) {
         Item item = item(itemId);
         long shown = history.execute(workspace,
-                new ItemCommands.DeleteItem(clock, item, workspace.links().byItem(itemId)));
+                new ItemCommands.DeleteItem(clock, item, read(() -> workspace.links().byItem(itemId))));
         return change(shown, 0);
     }
 
@@ -195,17 +197,20 @@ public final class Workbench implements AutoCloseable {
             throw new AppException(item.section().title() + " items can only move within "
                     + item.section().group().title());
         }
-        if (item.section() == section && item.position() == index) {
+        // Clamped as the store clamps it, so a drop past the end of its own section is seen to change nothing.
+        int last = read(() -> workspace.items().count(item.canvasId(), section)) - (item.section() == section ? 1 : 0);
+        int target = Math.max(0, Math.min(index, last));
+        if (item.section() == section && item.position() == target) {
             return change(item.canvasId(), itemId);
         }
-        long shown = history.execute(workspace, new ItemCommands.MoveItem(clock, item, section, index));
+        long shown = history.execute(workspace, new ItemCommands.MoveItem(clock, item, section, target));
         return change(shown, itemId);
     }
 
     /** Links an offering item to a customer item it answers; the two may be given in either order. */
     public Change link(long firstItemId, long secondItemId) {
         FitLink link = fitLink(firstItemId, secondItemId);
-        if (workspace.links().exists(link)) {
+        if (read(() -> workspace.links().exists(link))) {
             return change(item(firstItemId).canvasId(), firstItemId);
         }
         long canvasId = item(firstItemId).canvasId();
@@ -215,7 +220,7 @@ public final class Workbench implements AutoCloseable {
 
     public Change unlink(long firstItemId, long secondItemId) {
         FitLink link = fitLink(firstItemId, secondItemId);
-        if (!workspace.links().exists(link)) {
+        if (!read(() -> workspace.links().exists(link))) {
             return change(item(firstItemId).canvasId(), firstItemId);
         }
         long canvasId = item(firstItemId).canvasId();
@@ -277,14 +282,23 @@ public final class Workbench implements AutoCloseable {
                 history.state());
     }
 
+    /** "name (copy)", the name shortened (by whole code points) so the suffix always fits the limit. */
     static String copyName(String name) {
-        String copy = name + " (copy)";
-        return copy.length() > 200 ? copy.substring(0, 200) : copy;
+        String suffix = " (copy)";
+        int room = Limits.MAX_NAME - suffix.length();
+        if (name.codePointCount(0, name.length()) > room) {
+            name = name.substring(0, name.offsetByCodePoints(0, room)).strip();
+        }
+        return name + suffix;
     }
 
     @Override
     public void close() {
-        workspace.close();
+        try {
+            workspace.close();
+        } catch (StoreException e) {
+            throw new AppException(e.getMessage(), e);
+        }
     }
 
     /** Opens the workbench on a file; translates store failures into the app's own exception. */

@@ -1,18 +1,110 @@
 package org.valuebench.cli;
 
-/** Entry to the command line (picocli). Placeholder until the CLI lands. */
+import java.io.Console;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.valuebench.app.AppException;
+import org.valuebench.domain.InvalidInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry to the command line: the composition root of the picocli commands. Never touches JavaFX. */
 public final class CommandLineMain {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_BAD_INPUT = 1;
+    public static final int EXIT_USAGE = 2;
+
+    private static final String DB_OPTION = "--db";
+    private static final List<String> HELP_AND_VERSION = List.of("-h", "--help", "-V", "--version");
 
     private CommandLineMain() {
     }
 
-    /** True when the arguments name a subcommand or ask for help or the version. */
+    /**
+     * True when the arguments name a subcommand or ask for help or the version; anything else (no arguments,
+     * or only {@code --db FILE}) is for the window.
+     */
     public static boolean wantsCommandLine(String[] args) {
+        Set<String> commands = commandNames();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals(DB_OPTION)) {
+                i++; // the next argument is the file, even if it is called "list"
+            } else if (commands.contains(arg) || HELP_AND_VERSION.contains(arg)) {
+                return true;
+            }
+        }
         return false;
     }
 
-    /** Runs the command line; returns the process exit code. */
+    /** Runs the command line on the process's streams and environment; returns the process exit code. */
     public static int run(String[] args) {
-        return 2;
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out,
+                outputCharset()), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err,
+                outputCharset()), true);
+        return run(args, new CommandContext(out, err, WorkbenchSource.fromSystem(Clock.systemUTC())));
+    }
+
+    /** Runs the command line in this process with the given streams and workspace access (tests use this). */
+    public static int run(String[] args, CommandContext context) {
+        try {
+            return commandLine(context).execute(args);
+        } finally {
+            context.out().flush();
+            context.err().flush();
+        }
+    }
+
+    static CommandLine commandLine(CommandContext context) {
+        CommandLine cli = new CommandLine(ValueBenchCommand.class, new CommandFactory(context));
+        cli.setOut(context.out());
+        cli.setErr(context.err());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler(CommandLineMain::badInput);
+        cli.setParameterExceptionHandler(CommandLineMain::usageError);
+        return cli;
+    }
+
+    /** Bad input ends with its message and status 1; anything else is a bug and keeps its stack trace. */
+    private static int badInput(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof AppException || e instanceof InvalidInputException) {
+            command.getErr().println("valuebench: " + e.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        throw e;
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("valuebench: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return EXIT_USAGE;
+    }
+
+    /** Read from the annotations, so deciding between window and command line builds no command objects. */
+    private static Set<String> commandNames() {
+        Set<String> names = new HashSet<>();
+        for (Class<?> type : ValueBenchCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command command = type.getAnnotation(Command.class);
+            names.add(command.name());
+            names.addAll(Arrays.asList(command.aliases()));
+        }
+        return names;
+    }
+
+    /** A terminal gets its own character set; a pipe or file gets UTF-8, which JSON readers expect. */
+    private static Charset outputCharset() {
+        Console console = System.console();
+        return console != null ? console.charset() : StandardCharsets.UTF_8;
     }
 }

@@ -1,0 +1,53 @@
+package org.valuebench.cli;
+
+import java.util.concurrent.Callable;
+import org.valuebench.app.Workbench;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The root command. A new subcommand is a class extending {@link WorkbenchCommand} (or any picocli command),
+ * added to {@code subcommands} below; {@code --db} reaches it wherever the user typed it.
+ */
+@Command(name = "valuebench",
+        mixinStandardHelpOptions = true,
+        versionProvider = ManifestVersion.class,
+        usageHelpAutoWidth = true,
+        description = "Value proposition canvases from the command line. Without a command, valuebench opens the window.",
+        subcommands = {ListCommand.class, ShowCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nWorkspace:%n",
+        footer = {"Without --db, the file named by the environment variable VALUEBENCH_DB is used, else the default"
+                + " workspace in the user's data folder (on Linux valuebench/workspace.db in $XDG_DATA_HOME,"
+                + " which defaults to ~/.local/share). A file that does not exist yet becomes a new, empty"
+                + " workspace.",
+                "",
+                "Exit status: 0 on success, 1 on bad input (the message says why), 2 on a usage error."})
+public final class ValueBenchCommand implements Callable<Integer> {
+    private final CommandContext context;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The workspace file to use (before or after the command).")
+    private String db;
+
+    public ValueBenchCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    /** Opens the workspace chosen by --db, VALUEBENCH_DB or the default; the caller closes it. */
+    Workbench openWorkbench() {
+        return context.workbenches().open(db);
+    }
+
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+}

@@ -1,0 +1,235 @@
+package org.valuebench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.valuebench.app.Workbench;
+
+class CommandLineMainTest {
+    @TempDir
+    Path dir;
+    private Path db;
+    private CommandLineRunner cli;
+
+    @BeforeEach
+    void workspace() {
+        db = dir.resolve("team.db");
+        TestCanvases.cafeAndCallCentre(db);
+        cli = new CommandLineRunner(Map.of(), dir.resolve("home"), TestCanvases.CLOCK);
+    }
+
+    @Test
+    void dbIsAcceptedBeforeAndAfterTheCommand() {
+        var before = cli.run("--db", db.toString(), "show", "1", "--format", "json");
+        var after = cli.run("show", "1", "--format", "json", "--db", db.toString());
+        var equalsForm = cli.run("show", "--db=" + db, "1", "--format", "json");
+
+        assertThat(before.exit()).isZero();
+        assertThat(after).isEqualTo(before);
+        assertThat(equalsForm).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownCanvasIsBadInputWithTheMessageOnStandardError() {
+        var result = cli.run("--db", db.toString(), "show", "Tea room");
+
+        assertThat(result.exit()).isEqualTo(CommandLineMain.EXIT_BAD_INPUT);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("valuebench: No canvas is called or numbered 'Tea room' in "
+                + db.toAbsolutePath() + "; 'valuebench list' shows the canvases\n");
+    }
+
+    @Test
+    void anUnknownIdIsBadInput() {
+        var result = cli.run("--db", db.toString(), "show", "99");
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).startsWith("valuebench: No canvas is called or numbered '99'");
+    }
+
+    @Test
+    void anAmbiguousNameIsBadInputNamingTheIds() {
+        try (Workbench wb = Workbench.open(db, false, TestCanvases.CLOCK)) {
+            wb.createCanvas("call CENTRE");
+        }
+
+        var result = cli.run("--db", db.toString(), "show", "Call centre");
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo(
+                "valuebench: 2 canvases are called 'Call centre'; name one by its id: [2, 3]\n");
+        assertThat(result.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aForeignFileIsRefusedByNameAndLeftByteForByteUnchanged() throws Exception {
+        Path notes = dir.resolve("notes.db");
+        byte[] bytes = "Meeting notes, not a workspace.\n".repeat(20).getBytes(StandardCharsets.UTF_8);
+        Files.write(notes, bytes);
+
+        var result = cli.run("list", "--db", notes.toString());
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).startsWith("valuebench: " + notes.toAbsolutePath())
+                .contains("not an SQLite database").contains("left unchanged").doesNotContain("\tat ");
+        assertThat(Files.readAllBytes(notes)).isEqualTo(bytes);
+        assertThat(namesIn(dir)).doesNotContain("notes.db-wal", "notes.db-shm", "notes.db-journal");
+    }
+
+    @Test
+    void anotherProgramsSqliteDatabaseIsRefusedAndLeftUnchanged() throws Exception {
+        Path other = dir.resolve("contacts.sqlite");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE contacts (name TEXT)");
+            s.execute("INSERT INTO contacts VALUES ('Ada')");
+        }
+        byte[] before = Files.readAllBytes(other);
+
+        var result = cli.run("--db", other.toString(), "show", "1");
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).contains(other.toAbsolutePath().toString()).contains("not a ValueBench workspace");
+        assertThat(Files.readAllBytes(other)).isEqualTo(before);
+    }
+
+    @Test
+    void aWorkspaceFromANewerVersionIsRefusedAndLeftUnchanged() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 99");
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            s.execute("PRAGMA journal_mode = DELETE");
+        }
+        byte[] before = Files.readAllBytes(db);
+
+        var result = cli.run("--db", db.toString(), "list");
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains(db.toAbsolutePath().toString()).contains("newer version")
+                .contains("schema 99").doesNotContain("\tat ");
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    }
+
+    @Test
+    void readsAWorkspaceThatAWindowHasOpenForEditing() {
+        try (Workbench window = Workbench.open(db, true, TestCanvases.CLOCK)) {
+            window.createCanvas("Added in the window");
+
+            var result = cli.run("--db", db.toString(), "show", "Added in the window");
+
+            assertThat(result.exit()).isZero();
+            assertThat(result.out()).startsWith("Added in the window (canvas 3)\n");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"list --bogus", "show", "list --format xml", "show 1 --format table", "frobnicate",
+            "--db", "show 1 2"})
+    void usageErrorsExitWithTwoAndAHint(String args) {
+        String[] words = args.split(" ");
+        String[] withDb = Stream.concat(Stream.of("--db", db.toString()), Stream.of(words)).toArray(String[]::new);
+
+        var result = cli.run(args.equals("--db") ? words : withDb);
+
+        assertThat(result.exit()).isEqualTo(CommandLineMain.EXIT_USAGE);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).startsWith("valuebench: ").contains("--help' for more information.");
+    }
+
+    @Test
+    void aMisspelledCommandGetsASuggestion() {
+        var result = cli.run("--db", db.toString(), "lists");
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("'lists'").contains("Did you mean").contains("list");
+    }
+
+    @Test
+    void noCommandIsAUsageErrorNamingTheCommands() {
+        var result = cli.run("--db", db.toString());
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).startsWith("valuebench: Name a command: list, show, help\n");
+    }
+
+    @Test
+    void versionComesFromTheManifestOrIsDev() {
+        var result = cli.run("--version");
+
+        assertThat(result.exit()).isZero();
+        // Tests run from compiled classes, which have no manifest; the packaged jar says its version.
+        assertThat(result.out()).isEqualTo("valuebench dev\n");
+    }
+
+    @Test
+    void helpListsTheCommandsAndTheDbOption() {
+        var result = cli.run("--help");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).startsWith("Usage: valuebench [-hV] [--db=FILE] [COMMAND]\n")
+                .contains("  list ").contains("  show ").contains("--db=FILE").contains("VALUEBENCH_DB")
+                .contains("Exit status: 0 on success, 1 on bad input");
+        assertThat(cli.run("help", "show").out()).startsWith("Usage: valuebench show [-hV] [--db=FILE] [--format=FORMAT] CANVAS");
+        assertThat(cli.run("list", "-h").out()).startsWith("Usage: valuebench list ");
+    }
+
+    @Test
+    void helpAndVersionNeverOpenTheWorkspace() {
+        Path untouched = dir.resolve("never-created.db");
+
+        cli.run("--db", untouched.toString(), "--help");
+        cli.run("--db", untouched.toString(), "list", "--help");
+        cli.run("--version", "--db", untouched.toString());
+
+        assertThat(untouched).doesNotExist();
+    }
+
+    @Test
+    void subcommandsAndHelpFlagsWantTheCommandLine() {
+        assertThat(CommandLineMain.wantsCommandLine(new String[] {"list"})).isTrue();
+        assertThat(CommandLineMain.wantsCommandLine(new String[] {"--db", "x.db", "show", "1"})).isTrue();
+        assertThat(CommandLineMain.wantsCommandLine(new String[] {"help"})).isTrue();
+        for (String flag : List.of("-h", "--help", "-V", "--version")) {
+            assertThat(CommandLineMain.wantsCommandLine(new String[] {flag})).as(flag).isTrue();
+        }
+    }
+
+    @Test
+    void noArgumentsOrOnlyADatabaseOpenTheWindow() {
+        assertThat(CommandLineMain.wantsCommandLine(new String[0])).isFalse();
+        assertThat(CommandLineMain.wantsCommandLine(new String[] {"--db", "team.db"})).isFalse();
+        assertThat(CommandLineMain.wantsCommandLine(new String[] {"--db=team.db"})).isFalse();
+        // A workspace file that happens to be called like a command is still a file.
+        assertThat(CommandLineMain.wantsCommandLine(new String[] {"--db", "list"})).isFalse();
+    }
+
+    @Test
+    void theProductionSourceOpensTheNamedFileWithoutTheEditingLock() {
+        try (Workbench window = Workbench.open(db, true, TestCanvases.CLOCK);
+             Workbench fromCli = WorkbenchSource.fromSystem(TestCanvases.CLOCK).open(db.toString())) {
+            assertThat(fromCli.file()).isEqualTo(window.file());
+            assertThat(fromCli.library()).hasSize(2);
+        }
+    }
+
+    private static List<String> namesIn(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+}
