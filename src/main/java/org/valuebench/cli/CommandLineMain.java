@@ -6,14 +6,9 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import org.valuebench.app.AppException;
 import org.valuebench.domain.InvalidInputException;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /** Entry to the command line: the composition root of the picocli commands. Never touches JavaFX. */
 public final class CommandLineMain {
@@ -22,22 +17,20 @@ public final class CommandLineMain {
     public static final int EXIT_USAGE = 2;
 
     private static final String DB_OPTION = "--db";
-    private static final List<String> HELP_AND_VERSION = List.of("-h", "--help", "-V", "--version");
 
     private CommandLineMain() {
     }
 
     /**
-     * True when the arguments name a subcommand or ask for help or the version; anything else (no arguments,
-     * or only {@code --db FILE}) is for the window.
+     * The window takes no arguments but {@code --db FILE}; anything else is for the command line, so a
+     * misspelled subcommand gets a usage error instead of opening the window.
      */
     public static boolean wantsCommandLine(String[] args) {
-        Set<String> commands = commandNames();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals(DB_OPTION)) {
+            if (arg.equals(DB_OPTION) && i + 1 < args.length) {
                 i++; // the next argument is the file, even if it is called "list"
-            } else if (commands.contains(arg) || HELP_AND_VERSION.contains(arg)) {
+            } else if (!arg.startsWith(DB_OPTION + "=")) {
                 return true;
             }
         }
@@ -89,17 +82,6 @@ public final class CommandLineMain {
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         return EXIT_USAGE;
-    }
-
-    /** Read from the annotations, so deciding between window and command line builds no command objects. */
-    private static Set<String> commandNames() {
-        Set<String> names = new HashSet<>();
-        for (Class<?> type : ValueBenchCommand.class.getAnnotation(Command.class).subcommands()) {
-            Command command = type.getAnnotation(Command.class);
-            names.add(command.name());
-            names.addAll(Arrays.asList(command.aliases()));
-        }
-        return names;
     }
 
     /** A terminal gets its own character set; a pipe or file gets UTF-8, which JSON readers expect. */

@@ -219,6 +219,13 @@ class CommandLineMainTest {
     }
 
     @Test
+    void aMisspelledSubcommandIsAUsageErrorNotAWindow() {
+        assertThat(CommandLineMain.wantsCommandLine(new String[] {"shwo", "1"})).isTrue();
+        assertThat(CommandLineMain.wantsCommandLine(new String[] {"--db"})).isTrue();
+        assertThat(cli.run("shwo").exit()).isEqualTo(CommandLineMain.EXIT_USAGE);
+    }
+
+    @Test
     void theProductionSourceOpensTheNamedFileWithoutTheEditingLock() {
         try (Workbench window = Workbench.open(db, true, TestCanvases.CLOCK);
              Workbench fromCli = WorkbenchSource.fromSystem(TestCanvases.CLOCK).open(db.toString())) {
