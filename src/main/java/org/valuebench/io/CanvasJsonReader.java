@@ -147,7 +147,13 @@ public final class CanvasJsonReader {
             JsonObject item = object(value, "an item: an object with at least \"key\" and \"text\"");
             onlyItemFields(item, section);
             JsonString key = key(required(item, KEY, "the item's key (used by fit links)"));
-            String text = text(required(item, TEXT, "the item's text"), "the item's text", Limits.MAX_ITEM_TEXT, true);
+            LocatedJson textValue = required(item, TEXT, "the item's text");
+            String text = text(textValue, "the item's text", Limits.MAX_ITEM_TEXT, true);
+            if (text.strip().startsWith("\u0000")) {
+                // The workspace counts a text's length up to its first NUL, so it would take this text as empty.
+                throw problem(textValue, "the item's text starts with a NUL character (U+0000), which a workspace"
+                        + " cannot store; expected text that starts with a visible character");
+            }
             int importance = optional(item, IMPORTANCE).map(v -> level(v, "importance")).orElse(Limits.DEFAULT_IMPORTANCE);
             boolean promise = optional(item, PROMISE).map(this::bool).orElse(false);
             int target = optional(item, PROMISE_TARGET).map(v -> level(v, "promise target"))

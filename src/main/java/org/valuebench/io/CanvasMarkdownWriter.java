@@ -89,8 +89,8 @@ public final class CanvasMarkdownWriter {
                     .filter(l -> l.offeringItemId() == item.id())
                     .map(FitLink::customerItemId)
                     .map(byId::get)
-                    .forEach(customer -> md.append("  - answers ").append(customer.section().title().toLowerCase())
-                            .append(": ").append(inline(customer.text())).append('\n'));
+                    .forEach(customer -> md.append("  - answers: ").append(inline(customer.text())).append(" *(")
+                            .append(customer.section().title()).append(")*\n"));
         }
     }
 

@@ -225,6 +225,14 @@ class CanvasJsonReaderTest {
     }
 
     @Test
+    void refusesTextStartingWithNulWhichAWorkspaceCannotStore() {
+        String json = replaced("\"A seat\"", "\"\\u0000A seat\"");
+        assertThat(refused(json).getMessage()).contains("$.sections.needs[1].text", "NUL character (U+0000)");
+        assertThat(read(replaced("\"A seat\"", "\"A\\u0000 seat\"")).itemsIn(Section.NEEDS).get(1).text())
+                .isEqualTo("A\u0000 seat");
+    }
+
+    @Test
     void refusesAKeyUsedTwice() {
         String json = replaced("\"need-2\"", "\"need-1\"");
         assertThat(refused(json).getMessage()).contains("$.sections.needs[1].key",

@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -31,21 +25,14 @@ import org.valuebench.domain.CanvasContent;
  * schema can express are refused by the schema too, so the two never drift apart.
  */
 class CanvasJsonSchemaTest {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true).locale(Locale.ENGLISH).build();
-    private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private final ShippedSchema schema = new ShippedSchema();
 
-    private static JsonNode shippedSchema() throws IOException {
-        try (InputStream in = CanvasJsonSchemaTest.class.getResourceAsStream(CanvasJsonFormat.SCHEMA_RESOURCE)) {
-            assertThat(in).as("schema on the classpath").isNotNull();
-            return MAPPER.readTree(in);
-        }
+    private static JsonNode shippedSchema() {
+        return ShippedSchema.node();
     }
 
-    private Set<ValidationMessage> validate(String document) throws IOException {
-        JsonSchema schema = factory.getSchema(shippedSchema(), CONFIG);
-        return schema.validate(MAPPER.readTree(document));
+    private Set<ValidationMessage> validate(String document) {
+        return schema.problems(document);
     }
 
     @Test
@@ -54,8 +41,8 @@ class CanvasJsonSchemaTest {
         assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
         assertThat(schema.path("properties").path("schemaVersion").path("const").asInt())
                 .isEqualTo(CanvasJsonFormat.SCHEMA_VERSION);
-        JsonSchema metaSchema = factory.getSchema(
-                SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), CONFIG);
+        JsonSchema metaSchema = ShippedSchema.FACTORY.getSchema(
+                SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), ShippedSchema.CONFIG);
         assertThat(metaSchema.validate(schema)).isEmpty();
     }
 
