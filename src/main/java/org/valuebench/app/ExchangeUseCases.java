@@ -89,7 +89,7 @@ public final class ExchangeUseCases {
     }
 
     /**
-     * Imports a canvas from a stream (the bytes of a file; UTF-8, -16 or -32).
+     * Imports a canvas from a stream (the bytes of a canvas file, UTF-8).
      *
      * @param sourceName names the input in messages, e.g. the file name
      */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.valuebench.domain.Canvas;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.ColourTag;
@@ -42,7 +43,6 @@ public final class CanvasJsonReader {
     private static final Set<String> ROOT_FIELDS =
             Set.of(SCHEMA_REFERENCE_FIELD, SCHEMA_VERSION_FIELD, CANVAS, SECTIONS, FIT_LINKS, FEEDBACK);
     private static final Set<String> CANVAS_FIELDS = Set.of(NAME, SEGMENT, OFFERING, NOTES, CREATED, UPDATED);
-    private static final Set<String> COMMON_ITEM_FIELDS = Set.of(KEY, TEXT, COLOUR, AUTHOR, NOTES);
     private static final Set<String> LINK_FIELDS = Set.of(LINK_OFFERING, LINK_CUSTOMER);
 
     private final LocatedJsonParser parser = new LocatedJsonParser();
@@ -55,7 +55,7 @@ public final class CanvasJsonReader {
         return new Reading(source).canvas(parser.parse(reader, source));
     }
 
-    /** Reads the bytes of a canvas file (UTF-8, or UTF-16/32 as JSON allows). */
+    /** Reads the bytes of a canvas file: UTF-8 (RFC 8259), with or without a byte-order mark. */
     public CanvasContent read(InputStream in, String source) {
         return new Reading(source).canvas(parser.parse(in, source));
     }
@@ -362,7 +362,7 @@ public final class CanvasJsonReader {
         }
 
         /** Rules the domain enforces that the checks above did not already catch still name a place. */
-        private <T> T domain(LocatedJson where, java.util.function.Supplier<T> build) {
+        private <T> T domain(LocatedJson where, Supplier<T> build) {
             try {
                 return build.get();
             } catch (InvalidInputException e) {

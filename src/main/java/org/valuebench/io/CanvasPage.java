@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Section;
 import org.valuebench.domain.SectionGroup;
@@ -16,6 +17,10 @@ import org.valuebench.domain.SectionGroup;
  * sticky notes. A section whose notes do not fit says so at the bottom of its box and where it continues.
  */
 final class CanvasPage {
+    /** Sections as page 1 shows them: offering (left), customer profile (right), alternatives (beneath). */
+    static final List<Section> READING_ORDER = Stream.of(SectionGroup.OFFERING, SectionGroup.CUSTOMER,
+            SectionGroup.ALTERNATIVES).flatMap(group -> Section.of(group).stream()).toList();
+
     private final PdfReport report;
     private final NoteBlocks notes;
 

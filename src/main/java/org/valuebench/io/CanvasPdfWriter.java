@@ -64,7 +64,7 @@ public final class CanvasPdfWriter {
         List<PdfBlock> blocks = new ArrayList<>();
         List<Integer> headingIndexes = new ArrayList<>();
         List<CanvasPage.SectionBox> overflowing = new ArrayList<>();
-        for (Section section : Section.values()) {
+        for (Section section : CanvasPage.READING_ORDER) {
             CanvasPage.SectionBox box = boxes.get(section);
             if (box.leftover().isEmpty()) {
                 continue;

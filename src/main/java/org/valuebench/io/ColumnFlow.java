@@ -57,6 +57,7 @@ final class ColumnFlow {
         Optional<Column> current = queue.isEmpty() ? Optional.empty() : columns.next();
         float used = 0;
         boolean empty = true;
+        boolean afterHeading = false;
         while (!queue.isEmpty() && current.isPresent()) {
             Column column = current.get();
             Entry entry = queue.peek();
@@ -66,17 +67,19 @@ final class ColumnFlow {
                 placed.add(new Placed(block, column, column.top() - used, entry.index()));
                 used += block.height() + block.style().gapAfter();
                 empty = false;
+                afterHeading = block.style().keepWithNext();
                 queue.poll();
                 continue;
             }
-            if (split && (empty || block.height() > column.height())) {
+            // Right under its heading a block splits rather than leave the heading alone.
+            if (split && (empty || afterHeading || block.height() > column.height())) {
                 int fitting = block.linesFitting(remaining);
                 // Leave at least two lines for the rest, unless the column is so short that any split will do.
                 int count = Math.min(fitting, block.lines().size() - MIN_SPLIT_LINES);
                 if (empty && !block.canSplitAfter(count)) {
                     count = fitting;
                 }
-                boolean worthIt = empty || count - block.headerLines() >= MIN_SPLIT_LINES;
+                boolean worthIt = empty || afterHeading || count - block.headerLines() >= MIN_SPLIT_LINES;
                 if (block.canSplitAfter(count) && worthIt) {
                     queue.poll();
                     placed.add(new Placed(block.head(count), column, column.top() - used, entry.index()));
@@ -90,20 +93,22 @@ final class ColumnFlow {
             current = columns.next();
             used = 0;
             empty = true;
+            afterHeading = false;
         }
         return new Result(placed, queue.stream().map(Entry::block).toList());
     }
 
     /**
-     * A heading fits only together with what follows it: all of the next block when that block would fit a
-     * fresh column (it would move there otherwise), else the first lines it would be split after.
+     * A heading fits only together with what follows it: all of the next block when the two fit a column
+     * together (else both move on), or the next block's first lines when they never can (it is split then).
      */
     private static boolean fits(PdfBlock block, Deque<Entry> queue, float remaining, float columnHeight) {
         float need = block.height();
         if (block.style().keepWithNext() && queue.size() > 1) {
             PdfBlock next = queue.stream().skip(1).findFirst().orElseThrow().block();
-            need += block.style().gapAfter() + (next.height() <= columnHeight ? next.height()
-                    : next.heightOf(Math.min(next.lines().size(), next.headerLines() + MIN_SPLIT_LINES)));
+            float pair = need + block.style().gapAfter() + next.height();
+            need = pair <= columnHeight ? pair : need + block.style().gapAfter()
+                    + next.heightOf(Math.min(next.lines().size(), next.headerLines() + MIN_SPLIT_LINES));
         }
         return need <= remaining;
     }

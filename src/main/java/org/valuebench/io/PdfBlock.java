@@ -36,7 +36,6 @@ public final class PdfBlock {
     private final Style style;
     private final Object source;
     private final int repeatedHeader;
-    private final boolean continuation;
 
     /**
      * @param source         what the block shows (an item, for notes), so a note that did not fit can be laid
@@ -44,15 +43,10 @@ public final class PdfBlock {
      * @param repeatedHeader how many leading lines are a header (badge) rather than source text
      */
     PdfBlock(List<Line> lines, Style style, Object source, int repeatedHeader) {
-        this(lines, style, source, repeatedHeader, false);
-    }
-
-    private PdfBlock(List<Line> lines, Style style, Object source, int repeatedHeader, boolean continuation) {
         this.lines = List.copyOf(lines);
         this.style = style;
         this.source = source;
         this.repeatedHeader = repeatedHeader;
-        this.continuation = continuation;
     }
 
     public static PdfBlock of(List<Line> lines, Style style) {
@@ -99,7 +93,7 @@ public final class PdfBlock {
     }
 
     PdfBlock head(int count) {
-        return new PdfBlock(lines.subList(0, count), style, source, Math.min(repeatedHeader, count), continuation);
+        return new PdfBlock(lines.subList(0, count), style, source, Math.min(repeatedHeader, count));
     }
 
     /** The lines after the first {@code count}, under a small "continued" line so a reader sees the join. */
@@ -107,12 +101,7 @@ public final class PdfBlock {
         List<Line> rest = new ArrayList<>();
         rest.add(continuedMarker);
         rest.addAll(lines.subList(count, lines.size()));
-        return new PdfBlock(rest, style, source, 1, true);
-    }
-
-    /** True for the rest of a block that was split: it starts with the "continued" line. */
-    boolean isContinuation() {
-        return continuation;
+        return new PdfBlock(rest, style, source, 1);
     }
 
     int headerLines() {

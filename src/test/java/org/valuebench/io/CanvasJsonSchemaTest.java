@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.ValidationMessage;
-import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +35,7 @@ class CanvasJsonSchemaTest {
     }
 
     @Test
-    void theSchemaIsJsonAndAValidDraft202012Schema() throws IOException {
+    void theSchemaIsJsonAndAValidDraft202012Schema() {
         JsonNode schema = shippedSchema();
         assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
         assertThat(schema.path("properties").path("schemaVersion").path("const").asInt())
@@ -47,7 +46,7 @@ class CanvasJsonSchemaTest {
     }
 
     @Test
-    void theSchemaMarksFeedbackAsAnExtensionPoint() throws IOException {
+    void theSchemaMarksFeedbackAsAnExtensionPoint() {
         JsonNode feedback = shippedSchema().path("$defs").path("feedback");
         assertThat(feedback.path("$comment").asText()).startsWith("EXTENSION POINT");
         assertThat(feedback.path("maxItems").asInt(-1)).isZero();
@@ -61,7 +60,7 @@ class CanvasJsonSchemaTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("exportedCanvases")
-    void everyExportMatchesTheSchema(String name, CanvasContent content) throws IOException {
+    void everyExportMatchesTheSchema(String name, CanvasContent content) {
         assertThat(validate(CanvasJsonWriterTest.json(content, false))).isEmpty();
         assertThat(validate(CanvasJsonWriterTest.json(content, true))).isEmpty();
     }
@@ -89,7 +88,7 @@ class CanvasJsonSchemaTest {
 
     @ParameterizedTest
     @MethodSource("brokenDocuments")
-    void schemaAndImporterRefuseTheSameBrokenDocuments(String document) throws IOException {
+    void schemaAndImporterRefuseTheSameBrokenDocuments(String document) {
         assertThat(document).isNotEqualTo(CanvasJsonWriterTest.json(SampleWorkspace.canvases().get(0), false));
         assertThat(validate(document)).as("schema").isNotEmpty();
         assertThatThrownBy(() -> new CanvasJsonReader().read(new StringReader(document), "broken.json"))

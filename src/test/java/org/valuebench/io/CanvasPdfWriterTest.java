@@ -181,11 +181,13 @@ class CanvasPdfWriterTest {
     @Test
     void extraPartsAddTheirPagesAfterTheFitSummary() throws IOException {
         PdfReportPart gapReport = report -> {
-            int page = report.addPage();
-            report.paint(page, (PDPageContentStream stream) -> {
+            PdfReport.Area area = report.addTitledPage("Gap report", "Ranked deficits");
+            report.paint(report.pageCount() - 1, (PDPageContentStream stream) -> {
+                stream.addRect(area.x(), area.top() - 40, 120, 30);
+                stream.fill();
                 stream.beginText();
                 stream.setFont(report.fonts().bold(), 14);
-                stream.newLineAtOffset(report.margin(), report.pageSize().getHeight() - 60);
+                stream.newLineAtOffset(area.x(), area.top() - 60);
                 stream.showText("Gap report placeholder");
                 stream.endText();
             });
@@ -195,7 +197,8 @@ class CanvasPdfWriterTest {
             int last = document.getNumberOfPages();
             String lastPage = new PDFTextStripper() {{ setStartPage(last); setEndPage(last); }}.getText(document);
             String before = new PDFTextStripper() {{ setStartPage(last - 1); setEndPage(last - 1); }}.getText(document);
-            assertThat(lastPage).contains("Gap report placeholder", "Page " + last + " of " + last);
+            assertThat(lastPage).contains("Gap report", "Ranked deficits", "Gap report placeholder",
+                    "Page " + last + " of " + last);
             assertThat(before).contains("Fit summary");
         }
     }
