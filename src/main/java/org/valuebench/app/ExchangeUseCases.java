@@ -4,12 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.function.Supplier;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.io.AtomicFiles;
 import org.valuebench.io.CanvasJsonReader;
@@ -94,9 +96,18 @@ public final class ExchangeUseCases {
      * @param sourceName names the input in messages, e.g. the file name
      */
     public Change importJson(InputStream in, String sourceName) {
+        return store(() -> jsonReader.read(in, sourceName), sourceName);
+    }
+
+    /** Imports a canvas from text already decoded (pasted or dropped text, for instance). */
+    public Change importJson(Reader reader, String sourceName) {
+        return store(() -> jsonReader.read(reader, sourceName), sourceName);
+    }
+
+    private Change store(Supplier<CanvasContent> read, String sourceName) {
         CanvasContent imported;
         try {
-            imported = jsonReader.read(in, sourceName);
+            imported = read.get();
         } catch (FormatException e) {
             throw new AppException("Cannot import " + e.getMessage(), e);
         } catch (UncheckedIOException e) {

@@ -132,6 +132,17 @@ class ExchangeUseCasesTest {
     }
 
     @Test
+    void importsTextFromAReaderToo() {
+        long sample = workbench.library().get(0).id();
+        Change change = exchange.importJson(new java.io.StringReader(exportJson(sample)), "pasted text");
+        assertThat(TestCanvases.withoutIds(change.canvas().orElseThrow()))
+                .isEqualTo(TestCanvases.withoutIds(workbench.canvas(sample)));
+        assertThatThrownBy(() -> exchange.importJson(new java.io.StringReader("{\n  \"schemaVersion\": true\n}"),
+                "pasted text")).isInstanceOf(AppException.class)
+                .hasMessageStartingWith("Cannot import pasted text, line 2, column 20 ($.schemaVersion)");
+    }
+
+    @Test
     void refusalsNameTheFileLineColumnAndPath() throws IOException {
         Path file = dir.resolve("future.json");
         Files.writeString(file, "{\n  \"schemaVersion\": 2,\n  \"canvas\": {\"name\": \"Future\"}\n}\n");
