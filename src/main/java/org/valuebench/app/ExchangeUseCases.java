@@ -1,0 +1,201 @@
+package org.valuebench.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.function.Supplier;
+import org.valuebench.domain.CanvasContent;
+import org.valuebench.io.AtomicFiles;
+import org.valuebench.io.CanvasJsonReader;
+import org.valuebench.io.CanvasJsonWriter;
+import org.valuebench.io.CanvasMarkdownWriter;
+import org.valuebench.io.CanvasPdfWriter;
+import org.valuebench.io.CanvasPngRenderer;
+import org.valuebench.io.FormatException;
+import org.valuebench.io.PdfFontFiles;
+import org.valuebench.io.PdfPageFormat;
+import org.valuebench.io.PdfReportPart;
+
+/**
+ * Sharing canvases: export as JSON, PDF, PNG or Markdown, and import JSON as a new canvas. Runs on the
+ * workbench's thread like every use case. Files are written whole or not at all; an import is checked
+ * completely before anything is stored and then added as one undoable step in one transaction.
+ */
+public final class ExchangeUseCases {
+    /** Canvas files larger than this are refused before they are read (a canvas is far smaller). */
+    public static final long MAX_IMPORT_BYTES = 64L * 1024 * 1024;
+    static final String IMPORT_LABEL = "Import canvas";
+
+    private final Workbench workbench;
+    private final CanvasJsonWriter jsonWriter = new CanvasJsonWriter();
+    private final CanvasJsonReader jsonReader = new CanvasJsonReader();
+    private final CanvasMarkdownWriter markdownWriter = new CanvasMarkdownWriter();
+    private final CanvasPngRenderer pngRenderer = new CanvasPngRenderer();
+    private CanvasPdfWriter pdfWriter;
+
+    public ExchangeUseCases(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    // ---- JSON
+
+    /**
+     * Writes the canvas in the JSON exchange format.
+     *
+     * @param withFeedback also write the canvas's feedback records. They do not exist yet (issue 3), so
+     *                     this adds an empty {@code feedback} array.
+     */
+    public void exportJson(long canvasId, OutputStream out, boolean withFeedback) {
+        CanvasContent content = workbench.canvas(canvasId);
+        writing("the JSON export", () -> jsonWriter.write(content, out, withFeedback));
+    }
+
+    public void exportJson(long canvasId, Path file, boolean withFeedback) {
+        CanvasContent content = workbench.canvas(canvasId);
+        toFile(file, out -> jsonWriter.write(content, out, withFeedback));
+    }
+
+    /**
+     * Imports a canvas file as a new canvas (never over an existing one) and returns the state showing it.
+     *
+     * @throws AppException naming file, line, column and JSON path when the file is not a valid canvas;
+     *                      nothing is stored then
+     */
+    public Change importJson(Path file) {
+        Path source = file.toAbsolutePath().normalize();
+        try {
+            if (Files.isDirectory(source)) {
+                throw new AppException("Cannot import " + source + ": it is a folder, not a canvas file");
+            }
+            long size = Files.size(source);
+            if (size > MAX_IMPORT_BYTES) {
+                throw new AppException("Cannot import " + source + ": it is " + size / (1024 * 1024)
+                        + " MB; a canvas file is at most " + MAX_IMPORT_BYTES / (1024 * 1024) + " MB");
+            }
+            try (InputStream in = Files.newInputStream(source)) {
+                return importJson(in, source.getFileName().toString());
+            }
+        } catch (NoSuchFileException e) {
+            throw new AppException("Cannot import " + source + ": there is no such file", e);
+        } catch (IOException e) {
+            throw new AppException("Cannot read " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Imports a canvas from a stream (the bytes of a canvas file, UTF-8).
+     *
+     * @param sourceName names the input in messages, e.g. the file name
+     */
+    public Change importJson(InputStream in, String sourceName) {
+        return store(() -> jsonReader.read(in, sourceName), sourceName);
+    }
+
+    /** Imports a canvas from text already decoded (pasted or dropped text, for instance). */
+    public Change importJson(Reader reader, String sourceName) {
+        return store(() -> jsonReader.read(reader, sourceName), sourceName);
+    }
+
+    private Change store(Supplier<CanvasContent> read, String sourceName) {
+        CanvasContent imported;
+        try {
+            imported = read.get();
+        } catch (FormatException e) {
+            throw new AppException("Cannot import " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new AppException("Cannot read " + sourceName + ": " + e.getCause().getMessage(), e);
+        }
+        return workbench.addCanvas(IMPORT_LABEL, imported, imported.canvas().name());
+    }
+
+    // ---- PDF and PNG
+
+    public void exportPdf(long canvasId, Path file, PaperSize paper) {
+        CanvasContent content = workbench.canvas(canvasId);
+        toFile(file, out -> pdf(content, paper, out));
+    }
+
+    public void exportPdf(long canvasId, OutputStream out, PaperSize paper) {
+        CanvasContent content = workbench.canvas(canvasId);
+        writing("the PDF export", () -> pdf(content, paper, out));
+    }
+
+    /** The canvas page of the PDF report as a PNG at 2x (144 dpi). */
+    public void exportPng(long canvasId, Path file, PaperSize paper) {
+        CanvasContent content = workbench.canvas(canvasId);
+        toFile(file, out -> png(content, paper, out));
+    }
+
+    public void exportPng(long canvasId, OutputStream out, PaperSize paper) {
+        CanvasContent content = workbench.canvas(canvasId);
+        writing("the PNG export", () -> png(content, paper, out));
+    }
+
+    private void pdf(CanvasContent content, PaperSize paper, OutputStream out) {
+        pdfWriter().write(content, PdfPageFormat.valueOf(paper.name()), ZonedDateTime.now(workbench.clock()),
+                reportParts(content), out);
+    }
+
+    private void png(CanvasContent content, PaperSize paper, OutputStream out) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        pdf(content, paper, pdf);
+        pngRenderer.render(pdf.toByteArray(), out);
+    }
+
+    /**
+     * Pages added after the fit summary. Hook for issue 3: when the canvas has feedback, add the gap report
+     * part (ranked deficit table, importance-performance chart, gap bars) here.
+     */
+    List<PdfReportPart> reportParts(CanvasContent content) {
+        return List.of();
+    }
+
+    /** The fonts are read on first use only, so opening the app or exporting JSON never pays for them. */
+    private CanvasPdfWriter pdfWriter() {
+        if (pdfWriter == null) {
+            pdfWriter = new CanvasPdfWriter(PdfFontFiles.fromClasspath());
+        }
+        return pdfWriter;
+    }
+
+    // ---- Markdown
+
+    public void exportMarkdown(long canvasId, OutputStream out) {
+        CanvasContent content = workbench.canvas(canvasId);
+        writing("the Markdown export", () -> markdownWriter.write(content, out));
+    }
+
+    public void exportMarkdown(long canvasId, Path file) {
+        CanvasContent content = workbench.canvas(canvasId);
+        toFile(file, out -> markdownWriter.write(content, out));
+    }
+
+    // ---- writing
+
+    /** Writes the whole file to a temporary file beside it and moves it into place only when complete. */
+    private static void toFile(Path file, AtomicFiles.Content content) {
+        try {
+            AtomicFiles.write(file, content);
+        } catch (FormatException e) {
+            throw new AppException(e.getMessage(), e);
+        }
+    }
+
+    private static void writing(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (FormatException e) {
+            throw new AppException(e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new AppException("Cannot write " + what + ": " + e.getCause().getMessage(), e);
+        }
+    }
+}

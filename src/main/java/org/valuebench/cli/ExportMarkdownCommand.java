@@ -1,0 +1,43 @@
+package org.valuebench.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.valuebench.app.ExchangeUseCases;
+import org.valuebench.app.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code valuebench export-md CANVAS [-o FILE]} */
+@Command(name = "export-md", mixinStandardHelpOptions = true,
+        description = "Writes the canvas as Markdown (sections as headings, items as bullets) for wikis, to"
+                + " standard output or a file.")
+public final class ExportMarkdownCommand extends ExchangeCommand {
+
+    @Parameters(index = "0", paramLabel = "CANVAS", description = "The canvas: its id or its name.")
+    String canvas;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (replaced whole, never half-written) instead of standard output.")
+    Path output;
+
+    public ExportMarkdownCommand() {
+    }
+
+    public ExportMarkdownCommand(Workbench workbench, PrintStream out, PrintStream err) {
+        super(workbench, out, err);
+    }
+
+    @Override
+    int run(ExchangeUseCases exchange) {
+        long id = canvasId(canvas);
+        if (output == null) {
+            exchange.exportMarkdown(id, out());
+            out().flush();
+        } else {
+            exchange.exportMarkdown(id, output);
+            out().println("Wrote " + output.toAbsolutePath().normalize());
+        }
+        return OK;
+    }
+}

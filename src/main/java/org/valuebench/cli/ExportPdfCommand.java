@@ -1,0 +1,42 @@
+package org.valuebench.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.valuebench.app.ExchangeUseCases;
+import org.valuebench.app.PaperSize;
+import org.valuebench.app.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code valuebench export-pdf CANVAS -o FILE [--page a4|letter|a3]} */
+@Command(name = "export-pdf", mixinStandardHelpOptions = true,
+        description = "Writes the canvas report as PDF: the canvas (landscape), notes that did not fit, and the"
+                + " fit summary.")
+public final class ExportPdfCommand extends ExchangeCommand {
+
+    @Parameters(index = "0", paramLabel = "CANVAS", description = "The canvas: its id or its name.")
+    String canvas;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The PDF file to write.")
+    Path output;
+
+    @Option(names = "--page", paramLabel = "SIZE", converter = PaperSizeConverter.class,
+            description = "a4, letter or a3 (posters). Default: letter in the US and Canada, a4 elsewhere.")
+    PaperSize page;
+
+    public ExportPdfCommand() {
+    }
+
+    public ExportPdfCommand(Workbench workbench, PrintStream out, PrintStream err) {
+        super(workbench, out, err);
+    }
+
+    @Override
+    int run(ExchangeUseCases exchange) {
+        PaperSize paper = page == null ? defaultPaper() : page;
+        exchange.exportPdf(canvasId(canvas), output, paper);
+        out().println("Wrote " + output.toAbsolutePath().normalize() + " (" + paper.label() + ")");
+        return OK;
+    }
+}

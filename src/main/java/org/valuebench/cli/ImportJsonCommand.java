@@ -1,0 +1,39 @@
+package org.valuebench.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.valuebench.app.Change;
+import org.valuebench.app.ExchangeUseCases;
+import org.valuebench.app.Workbench;
+import org.valuebench.domain.CanvasContent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code valuebench import-json FILE}: prints the new canvas's id as its last line, for scripts. */
+@Command(name = "import-json", mixinStandardHelpOptions = true,
+        description = {"Imports a canvas file written by export-json as a new canvas (never over an existing one).",
+                "A file that is not a valid canvas is refused with the line, column and JSON path of the problem,"
+                        + " and nothing is stored.",
+                "The last line of output is the new canvas's id."})
+public final class ImportJsonCommand extends ExchangeCommand {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The canvas file (.json).")
+    Path file;
+
+    public ImportJsonCommand() {
+    }
+
+    public ImportJsonCommand(Workbench workbench, PrintStream out, PrintStream err) {
+        super(workbench, out, err);
+    }
+
+    @Override
+    int run(ExchangeUseCases exchange) {
+        Change change = exchange.importJson(file);
+        CanvasContent imported = change.canvas().orElseThrow();
+        out().println("Imported '" + imported.canvas().name() + "' from " + file.getFileName() + ": "
+                + imported.items().size() + " items, " + imported.links().size() + " fit links.");
+        out().println(imported.canvas().id());
+        return OK;
+    }
+}

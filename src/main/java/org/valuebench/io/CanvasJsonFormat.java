@@ -1,0 +1,96 @@
+package org.valuebench.io;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.valuebench.domain.ColourTag;
+import org.valuebench.domain.Section;
+
+/**
+ * The names the JSON exchange format uses, in one place for the writer, the reader and the schema
+ * (src/main/resources/schema/valuebench-canvas.schema.json). Version 1 of the format.
+ */
+public final class CanvasJsonFormat {
+    /** The newest format version this build reads and the one it writes. */
+    public static final int SCHEMA_VERSION = 1;
+    /** Classpath location of the JSON Schema shipped with the app. */
+    public static final String SCHEMA_RESOURCE = "/schema/valuebench-canvas.schema.json";
+
+    static final String SCHEMA_VERSION_FIELD = "schemaVersion";
+    static final String SCHEMA_REFERENCE_FIELD = "$schema";
+    static final String CANVAS = "canvas";
+    static final String SECTIONS = "sections";
+    static final String FIT_LINKS = "fitLinks";
+    static final String FEEDBACK = "feedback";
+
+    static final String NAME = "name";
+    static final String SEGMENT = "segment";
+    static final String OFFERING = "offering";
+    static final String NOTES = "notes";
+    static final String CREATED = "created";
+    static final String UPDATED = "updated";
+
+    static final String KEY = "key";
+    static final String TEXT = "text";
+    static final String IMPORTANCE = "importance";
+    static final String PROMISE = "promise";
+    static final String PROMISE_TARGET = "promiseTarget";
+    static final String COLOUR = "colour";
+    static final String AUTHOR = "author";
+
+    static final String LINK_OFFERING = "offering";
+    static final String LINK_CUSTOMER = "customer";
+
+    static final int MAX_KEY = 100;
+
+    private CanvasJsonFormat() {
+    }
+
+    /** The section's name in the file: the enum name in lower case ("needs", "experience"). */
+    static String sectionName(Section section) {
+        return section.name().toLowerCase(Locale.ROOT);
+    }
+
+    static Optional<Section> section(String name) {
+        return Arrays.stream(Section.values()).filter(s -> sectionName(s).equals(name)).findFirst();
+    }
+
+    static List<String> sectionNames() {
+        return Arrays.stream(Section.values()).map(CanvasJsonFormat::sectionName).toList();
+    }
+
+    /**
+     * The key the writer gives the item at {@code index} (0-based) of a section: "need-1", "feature-3".
+     * Keys follow the order on the canvas, so exporting the same canvas from any workspace gives the same
+     * keys and a round trip through import gives the same file.
+     */
+    static String key(Section section, int index) {
+        return keyPrefix(section) + "-" + (index + 1);
+    }
+
+    private static String keyPrefix(Section section) {
+        return switch (section) {
+            case WANTS -> "want";
+            case NEEDS -> "need";
+            case FEARS -> "fear";
+            case FEATURES -> "feature";
+            case BENEFITS -> "benefit";
+            case EXPERIENCE -> "experience";
+            case COMPETITORS -> "competitor";
+            case SUBSTITUTES -> "substitute";
+        };
+    }
+
+    static String colourName(ColourTag colour) {
+        return colour.name().toLowerCase(Locale.ROOT);
+    }
+
+    static Optional<ColourTag> colour(String name) {
+        return Arrays.stream(ColourTag.values()).filter(c -> colourName(c).equals(name)).findFirst();
+    }
+
+    static List<String> colourNames() {
+        return Arrays.stream(ColourTag.values()).map(CanvasJsonFormat::colourName).toList();
+    }
+}

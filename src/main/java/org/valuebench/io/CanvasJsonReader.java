@@ -1,0 +1,388 @@
+package org.valuebench.io;
+
+import static org.valuebench.io.CanvasJsonFormat.*;
+
+import java.io.InputStream;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.valuebench.domain.Canvas;
+import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.ColourTag;
+import org.valuebench.domain.FitLink;
+import org.valuebench.domain.InvalidInputException;
+import org.valuebench.domain.Item;
+import org.valuebench.domain.Limits;
+import org.valuebench.domain.Section;
+import org.valuebench.domain.SectionGroup;
+import org.valuebench.io.LocatedJson.JsonArray;
+import org.valuebench.io.LocatedJson.JsonBoolean;
+import org.valuebench.io.LocatedJson.JsonNumber;
+import org.valuebench.io.LocatedJson.JsonObject;
+import org.valuebench.io.LocatedJson.JsonString;
+
+/**
+ * Reads a canvas in the JSON exchange format and checks it against the same rules as the shipped JSON Schema
+ * plus the ones a schema cannot express (keys unique, links pointing at existing items of the right group,
+ * no feedback yet). The first problem found is thrown as a {@link FormatException} naming the file, line,
+ * column, JSON path and what was expected. The result is a canvas in memory with local ids (1, 2, ...);
+ * nothing is stored here.
+ */
+public final class CanvasJsonReader {
+    private static final Set<String> ROOT_FIELDS =
+            Set.of(SCHEMA_REFERENCE_FIELD, SCHEMA_VERSION_FIELD, CANVAS, SECTIONS, FIT_LINKS, FEEDBACK);
+    private static final Set<String> CANVAS_FIELDS = Set.of(NAME, SEGMENT, OFFERING, NOTES, CREATED, UPDATED);
+    private static final Set<String> LINK_FIELDS = Set.of(LINK_OFFERING, LINK_CUSTOMER);
+
+    private final LocatedJsonParser parser = new LocatedJsonParser();
+
+    /**
+     * @param source the file name for messages, e.g. "canvas.json"
+     * @throws FormatException when the input is not a valid canvas file
+     */
+    public CanvasContent read(Reader reader, String source) {
+        return new Reading(source).canvas(parser.parse(reader, source));
+    }
+
+    /** Reads the bytes of a canvas file: UTF-8 (RFC 8259), with or without a byte-order mark. */
+    public CanvasContent read(InputStream in, String source) {
+        return new Reading(source).canvas(parser.parse(in, source));
+    }
+
+    /** One read: remembers the source name and the items by key while it walks the document. */
+    private static final class Reading {
+        private final String source;
+        private final Map<String, KeyedItem> itemsByKey = new HashMap<>();
+
+        private Reading(String source) {
+            this.source = source;
+        }
+
+        private record KeyedItem(Item item, JsonString key) {
+        }
+
+        CanvasContent canvas(LocatedJson document) {
+            JsonObject root = object(document, "a JSON object (a ValueBench canvas file)");
+            checkVersion(root);
+            onlyFields(root, ROOT_FIELDS, "a canvas file");
+            Canvas canvas = header(required(root, CANVAS, "the canvas header"));
+            List<Item> items = new ArrayList<>();
+            optional(root, SECTIONS).ifPresent(sections -> items.addAll(sections(sections)));
+            List<FitLink> links = optional(root, FIT_LINKS).map(this::links).orElse(List.of());
+            optional(root, FEEDBACK).ifPresent(this::feedback);
+            return new CanvasContent(canvas, items, links);
+        }
+
+        private void checkVersion(JsonObject root) {
+            LocatedJson value = root.members().get(SCHEMA_VERSION_FIELD);
+            if (value == null) {
+                throw problem(root, "missing required field '" + SCHEMA_VERSION_FIELD + "'; expected "
+                        + "\"schemaVersion\": " + SCHEMA_VERSION + " (is this a ValueBench canvas file?)");
+            }
+            if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+                throw problem(value, "expected the format version as a whole number (" + SCHEMA_VERSION
+                        + "), found " + value.kind());
+            }
+            BigDecimal version = number.value();
+            if (version.compareTo(BigDecimal.valueOf(SCHEMA_VERSION)) > 0) {
+                throw problem(value, "this file has schemaVersion " + version.toPlainString()
+                        + ", which is newer than this version of ValueBench reads (schemaVersion "
+                        + SCHEMA_VERSION + "); it was written by a newer ValueBench: update ValueBench to import it");
+            }
+            if (version.compareTo(BigDecimal.ONE) < 0) {
+                throw problem(value, "expected schemaVersion " + SCHEMA_VERSION + ", found " + version.toPlainString());
+            }
+        }
+
+        private Canvas header(LocatedJson value) {
+            JsonObject header = object(value, "an object with the canvas name, segment, offering and notes");
+            onlyFields(header, CANVAS_FIELDS, "the canvas header");
+            String name = text(required(header, NAME, "the canvas name"), "the canvas name", Limits.MAX_NAME, true);
+            String segment = optionalText(header, SEGMENT, "the customer segment", Limits.MAX_NAME);
+            String offering = optionalText(header, OFFERING, "the offering", Limits.MAX_NAME);
+            String notes = optionalText(header, NOTES, "the canvas notes", Limits.MAX_NOTES);
+            Instant created = optional(header, CREATED).map(this::instant).orElse(Instant.EPOCH);
+            Instant updated = optional(header, UPDATED).map(this::instant).orElse(created);
+            return domain(header, () -> new Canvas(0, name, segment, offering, notes, created, updated));
+        }
+
+        private Instant instant(LocatedJson value) {
+            String text = text(value, "a date and time", 64, true);
+            try {
+                return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            } catch (DateTimeParseException e) {
+                throw problem(value, "expected a date and time such as \"2024-05-01T09:30:00Z\", found \""
+                        + text + "\"");
+            }
+        }
+
+        private List<Item> sections(LocatedJson value) {
+            JsonObject sections = object(value, "an object with one array of items per section ("
+                    + String.join(", ", sectionNames()) + ")");
+            List<Item> items = new ArrayList<>();
+            for (Map.Entry<String, LocatedJson> entry : sections.members().entrySet()) {
+                Section section = section(entry.getKey()).orElseThrow(() -> problem(entry.getValue(),
+                        "unknown section '" + entry.getKey() + "'; expected one of "
+                                + String.join(", ", sectionNames())));
+                JsonArray array = array(entry.getValue(), "an array of " + section.title().toLowerCase() + " items");
+                for (int position = 0; position < array.elements().size(); position++) {
+                    items.add(item(array.elements().get(position), section, items.size() + 1L, position));
+                }
+            }
+            return items;
+        }
+
+        private Item item(LocatedJson value, Section section, long localId, int position) {
+            JsonObject item = object(value, "an item: an object with at least \"key\" and \"text\"");
+            onlyItemFields(item, section);
+            JsonString key = key(required(item, KEY, "the item's key (used by fit links)"));
+            LocatedJson textValue = required(item, TEXT, "the item's text");
+            String text = text(textValue, "the item's text", Limits.MAX_ITEM_TEXT, true);
+            if (text.strip().startsWith("\u0000")) {
+                // The workspace counts a text's length up to its first NUL, so it would take this text as empty.
+                throw problem(textValue, "the item's text starts with a NUL character (U+0000), which a workspace"
+                        + " cannot store; expected text that starts with a visible character");
+            }
+            int importance = optional(item, IMPORTANCE).map(v -> level(v, "importance")).orElse(Limits.DEFAULT_IMPORTANCE);
+            boolean promise = optional(item, PROMISE).map(this::bool).orElse(false);
+            int target = optional(item, PROMISE_TARGET).map(v -> level(v, "promise target"))
+                    .orElse(Limits.DEFAULT_PROMISE_TARGET);
+            ColourTag colour = optional(item, COLOUR).map(this::colour).orElse(ColourTag.NONE);
+            String author = optionalText(item, AUTHOR, "the author", Limits.MAX_AUTHOR);
+            String notes = optionalText(item, NOTES, "the item's notes", Limits.MAX_NOTES);
+            Item read = domain(item, () -> new Item(localId, 0, section, position, text, notes, colour, author,
+                    importance, promise, target));
+            KeyedItem earlier = itemsByKey.putIfAbsent(key.value(), new KeyedItem(read, key));
+            if (earlier != null) {
+                throw problem(key, "the key '" + key.value() + "' is already used by the item at line "
+                        + earlier.key().line() + " (" + earlier.key().path() + "); every item needs its own key");
+            }
+            return read;
+        }
+
+        /** Fields that belong to another group get a message saying which items may carry them. */
+        private void onlyItemFields(JsonObject item, Section section) {
+            Set<String> allowed = new LinkedHashSet<>(List.of(KEY, TEXT));
+            if (section.isCustomer()) {
+                allowed.add(IMPORTANCE);
+            }
+            if (section.isOffering()) {
+                allowed.addAll(List.of(PROMISE, PROMISE_TARGET));
+            }
+            allowed.addAll(List.of(COLOUR, AUTHOR, NOTES));
+            for (Map.Entry<String, LocatedJson> member : item.members().entrySet()) {
+                String name = member.getKey();
+                if (allowed.contains(name)) {
+                    continue;
+                }
+                if (name.equals(IMPORTANCE)) {
+                    throw problem(member.getValue(), "'importance' belongs only to customer items (wants, needs,"
+                            + " fears); " + article(section) + " item has none");
+                }
+                if (name.equals(PROMISE) || name.equals(PROMISE_TARGET)) {
+                    throw problem(member.getValue(), "'" + name + "' belongs only to offering items (features,"
+                            + " benefits, experience); " + article(section) + " item cannot be a promise");
+                }
+                throw problem(member.getValue(), "unknown field '" + name + "' in " + article(section)
+                        + " item; expected only " + String.join(", ", allowed));
+            }
+        }
+
+        private static String article(Section section) {
+            String title = section.title().toLowerCase();
+            return ("aeiou".indexOf(title.charAt(0)) >= 0 ? "an " : "a ") + title;
+        }
+
+        private JsonString key(LocatedJson value) {
+            if (!(value instanceof JsonString key) || key.value().isBlank()
+                    || key.value().codePointCount(0, key.value().length()) > MAX_KEY) {
+                throw problem(value, "expected the item's key: a non-empty string of at most " + MAX_KEY
+                        + " characters, such as \"need-1\"; found " + describe(value));
+            }
+            wellFormed(key);
+            return key;
+        }
+
+        private List<FitLink> links(LocatedJson value) {
+            JsonArray array = array(value, "an array of fit links, each {\"offering\": KEY, \"customer\": KEY}");
+            List<FitLink> links = new ArrayList<>();
+            Map<FitLink, LocatedJson> seen = new HashMap<>();
+            for (LocatedJson element : array.elements()) {
+                JsonObject link = object(element, "a fit link: {\"offering\": KEY, \"customer\": KEY}");
+                onlyFields(link, LINK_FIELDS, "a fit link");
+                Item offering = linked(required(link, LINK_OFFERING, "the key of the offering item"),
+                        SectionGroup.OFFERING, "an offering item (feature, benefit or experience)");
+                Item customer = linked(required(link, LINK_CUSTOMER, "the key of the customer item"),
+                        SectionGroup.CUSTOMER, "a customer item (want, need or fear)");
+                FitLink fit = new FitLink(offering.id(), customer.id());
+                LocatedJson earlier = seen.putIfAbsent(fit, link);
+                if (earlier != null) {
+                    throw problem(link, "this fit link repeats the one at line " + earlier.line() + " ("
+                            + earlier.path() + ")");
+                }
+                links.add(fit);
+            }
+            return links;
+        }
+
+        private Item linked(LocatedJson value, SectionGroup group, String expected) {
+            if (!(value instanceof JsonString key)) {
+                throw problem(value, "expected the key of " + expected + ", found " + describe(value));
+            }
+            KeyedItem target = itemsByKey.get(key.value());
+            if (target == null) {
+                throw problem(value, "no item has the key '" + key.value() + "'; expected the key of " + expected
+                        + " listed under \"sections\"");
+            }
+            if (target.item().section().group() != group) {
+                throw problem(value, "'" + key.value() + "' is " + article(target.item().section())
+                        + " item; expected the key of " + expected);
+            }
+            return target.item();
+        }
+
+        /** Extension point for feedback records (issue 3): until they exist, only an empty array is accepted. */
+        private void feedback(LocatedJson value) {
+            JsonArray feedback = array(value, "an array of feedback records");
+            if (!feedback.elements().isEmpty()) {
+                throw problem(feedback, "this version of ValueBench cannot import feedback records yet ("
+                        + feedback.elements().size() + " found); remove them or leave \"feedback\" empty");
+            }
+        }
+
+        // ---- value checks
+
+        private JsonObject object(LocatedJson value, String expected) {
+            if (value instanceof JsonObject object) {
+                return object;
+            }
+            throw problem(value, "expected " + expected + ", found " + describe(value));
+        }
+
+        private JsonArray array(LocatedJson value, String expected) {
+            if (value instanceof JsonArray array) {
+                return array;
+            }
+            throw problem(value, "expected " + expected + ", found " + describe(value));
+        }
+
+        private LocatedJson required(JsonObject object, String field, String what) {
+            LocatedJson value = object.members().get(field);
+            if (value == null) {
+                throw problem(object, "missing required field '" + field + "' (" + what + ")");
+            }
+            return value;
+        }
+
+        private static Optional<LocatedJson> optional(JsonObject object, String field) {
+            return Optional.ofNullable(object.members().get(field));
+        }
+
+        private void onlyFields(JsonObject object, Set<String> allowed, String what) {
+            for (Map.Entry<String, LocatedJson> member : object.members().entrySet()) {
+                if (!allowed.contains(member.getKey())) {
+                    throw problem(member.getValue(), "unknown field '" + member.getKey() + "' in " + what
+                            + "; expected only " + String.join(", ", allowed.stream().sorted().toList()));
+                }
+            }
+        }
+
+        private String optionalText(JsonObject object, String field, String what, int max) {
+            return optional(object, field).map(v -> text(v, what, max, false)).orElse("");
+        }
+
+        private String text(LocatedJson value, String what, int max, boolean required) {
+            if (!(value instanceof JsonString string)) {
+                throw problem(value, "expected " + what + " as a string, found " + describe(value));
+            }
+            wellFormed(string);
+            String text = string.value();
+            if (required && text.isBlank()) {
+                throw problem(value, "expected " + what + ", found an empty string");
+            }
+            int length = text.codePointCount(0, text.length());
+            if (length > max) {
+                throw problem(value, what + " is " + String.format("%,d", length) + " characters long; at most "
+                        + String.format("%,d", max) + " are allowed");
+            }
+            return text;
+        }
+
+        /** JSON escapes can spell half of a surrogate pair, which no file or database can store. */
+        private void wellFormed(JsonString string) {
+            String text = string.value();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    throw problem(string, String.format("the string holds half of a character (\\u%04X at "
+                            + "character %d) that no text can store; expected complete Unicode characters", (int) c, i + 1));
+                }
+            }
+        }
+
+        private int level(LocatedJson value, String what) {
+            if (value instanceof JsonNumber number && number.isIntegral()
+                    && number.value().compareTo(BigDecimal.valueOf(Limits.MIN_LEVEL)) >= 0
+                    && number.value().compareTo(BigDecimal.valueOf(Limits.MAX_LEVEL)) <= 0) {
+                return number.value().intValue();
+            }
+            throw problem(value, "expected the " + what + " as a whole number from " + Limits.MIN_LEVEL + " to "
+                    + Limits.MAX_LEVEL + ", found " + describe(value));
+        }
+
+        private boolean bool(LocatedJson value) {
+            if (value instanceof JsonBoolean bool) {
+                return bool.value();
+            }
+            throw problem(value, "expected true or false, found " + describe(value));
+        }
+
+        private ColourTag colour(LocatedJson value) {
+            if (value instanceof JsonString name) {
+                Optional<ColourTag> colour = CanvasJsonFormat.colour(name.value());
+                if (colour.isPresent()) {
+                    return colour.get();
+                }
+            }
+            throw problem(value, "expected a colour, one of " + String.join(", ", colourNames()) + "; found "
+                    + describe(value));
+        }
+
+        /** Rules the domain enforces that the checks above did not already catch still name a place. */
+        private <T> T domain(LocatedJson where, Supplier<T> build) {
+            try {
+                return build.get();
+            } catch (InvalidInputException e) {
+                throw problem(where, e.getMessage());
+            }
+        }
+
+        private static String describe(LocatedJson value) {
+            if (value instanceof JsonString string) {
+                String text = string.value();
+                if (text.codePointCount(0, text.length()) > 40) {
+                    text = text.substring(0, text.offsetByCodePoints(0, 40)) + "…";
+                }
+                return "the string \"" + text + "\"";
+            }
+            return value.kind();
+        }
+
+        private FormatException problem(LocatedJson where, String message) {
+            return new FormatException(where.position(source), message);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.valuebench.io;
+
+import static org.valuebench.io.CanvasJsonFormat.*;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.FitLink;
+import org.valuebench.domain.Item;
+import org.valuebench.domain.Section;
+
+/**
+ * Writes a canvas in the JSON exchange format: UTF-8, two-space indent, LF line ends, keys in a fixed order,
+ * every field always present, so two exports of the same canvas are byte-identical and a diff between two
+ * versions shows exactly what changed.
+ */
+public final class CanvasJsonWriter {
+    // Emoji and other characters beyond U+FFFF are written as themselves, not as escaped surrogate pairs.
+    private final JsonFactory factory = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
+
+    /**
+     * @param withFeedback add the {@code feedback} array. Feedback records do not exist yet (issue 3), so
+     *                     the array is written empty; without the flag it is left out.
+     */
+    public void write(CanvasContent content, OutputStream out, boolean withFeedback) {
+        try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            json.setPrettyPrinter(prettyPrinter());
+            Map<Long, String> keys = keys(content);
+            json.writeStartObject();
+            json.writeNumberField(SCHEMA_VERSION_FIELD, SCHEMA_VERSION);
+            writeCanvas(json, content);
+            writeSections(json, content, keys);
+            writeLinks(json, content, keys);
+            if (withFeedback) {
+                json.writeArrayFieldStart(FEEDBACK);
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+
+    /** Every item's key: its section and 1-based place in it, e.g. "need-2". */
+    static Map<Long, String> keys(CanvasContent content) {
+        Map<Long, String> keys = new HashMap<>();
+        for (Section section : Section.values()) {
+            List<Item> items = content.itemsIn(section);
+            for (int i = 0; i < items.size(); i++) {
+                keys.put(items.get(i).id(), key(section, i));
+            }
+        }
+        return keys;
+    }
+
+    private static void writeCanvas(JsonGenerator json, CanvasContent content) throws IOException {
+        json.writeObjectFieldStart(CANVAS);
+        json.writeStringField(NAME, content.canvas().name());
+        json.writeStringField(SEGMENT, content.canvas().segment());
+        json.writeStringField(OFFERING, content.canvas().offering());
+        json.writeStringField(NOTES, content.canvas().notes());
+        json.writeStringField(CREATED, content.canvas().created().toString());
+        json.writeStringField(UPDATED, content.canvas().updated().toString());
+        json.writeEndObject();
+    }
+
+    private static void writeSections(JsonGenerator json, CanvasContent content, Map<Long, String> keys)
+            throws IOException {
+        json.writeObjectFieldStart(SECTIONS);
+        for (Section section : Section.values()) {
+            json.writeArrayFieldStart(sectionName(section));
+            for (Item item : content.itemsIn(section)) {
+                writeItem(json, item, keys.get(item.id()));
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    /** Only the fields that mean something for the item's group are written; the reader refuses the others. */
+    private static void writeItem(JsonGenerator json, Item item, String key) throws IOException {
+        json.writeStartObject();
+        json.writeStringField(KEY, key);
+        json.writeStringField(TEXT, item.text());
+        if (item.isCustomer()) {
+            json.writeNumberField(IMPORTANCE, item.importance());
+        }
+        if (item.isOffering()) {
+            json.writeBooleanField(PROMISE, item.promise());
+            json.writeNumberField(PROMISE_TARGET, item.promiseTarget());
+        }
+        json.writeStringField(COLOUR, colourName(item.colour()));
+        json.writeStringField(AUTHOR, item.author());
+        json.writeStringField(NOTES, item.notes());
+        json.writeEndObject();
+    }
+
+    private static void writeLinks(JsonGenerator json, CanvasContent content, Map<Long, String> keys)
+            throws IOException {
+        Map<Long, Integer> order = new HashMap<>();
+        for (int i = 0; i < content.items().size(); i++) {
+            order.put(content.items().get(i).id(), i);
+        }
+        List<FitLink> links = content.links().stream()
+                .peek(link -> requireOnCanvas(link, order))
+                .sorted(Comparator.comparing((FitLink l) -> order.get(l.offeringItemId()))
+                        .thenComparing(l -> order.get(l.customerItemId())))
+                .toList();
+        json.writeArrayFieldStart(FIT_LINKS);
+        for (FitLink link : links) {
+            json.writeStartObject();
+            json.writeStringField(LINK_OFFERING, keys.get(link.offeringItemId()));
+            json.writeStringField(LINK_CUSTOMER, keys.get(link.customerItemId()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void requireOnCanvas(FitLink link, Map<Long, Integer> order) {
+        if (!order.containsKey(link.offeringItemId()) || !order.containsKey(link.customerItemId())) {
+            throw new FormatException("A fit link points to an item that is not on the canvas (" + link + ")");
+        }
+    }
+}

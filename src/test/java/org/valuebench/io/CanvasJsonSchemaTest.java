@@ -1,0 +1,97 @@
+package org.valuebench.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.ValidationMessage;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.valuebench.app.SampleWorkspace;
+import org.valuebench.domain.CanvasContent;
+
+/**
+ * The shipped JSON Schema, checked with an independent validator (networknt, draft 2020-12): it is itself a
+ * valid schema, every file the exporter writes matches it, and files the importer refuses for a reason a
+ * schema can express are refused by the schema too, so the two never drift apart.
+ */
+class CanvasJsonSchemaTest {
+    private final ShippedSchema schema = new ShippedSchema();
+
+    private static JsonNode shippedSchema() {
+        return ShippedSchema.node();
+    }
+
+    private Set<ValidationMessage> validate(String document) {
+        return schema.problems(document);
+    }
+
+    @Test
+    void theSchemaIsJsonAndAValidDraft202012Schema() {
+        JsonNode schema = shippedSchema();
+        assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(schema.path("properties").path("schemaVersion").path("const").asInt())
+                .isEqualTo(CanvasJsonFormat.SCHEMA_VERSION);
+        JsonSchema metaSchema = ShippedSchema.FACTORY.getSchema(
+                SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), ShippedSchema.CONFIG);
+        assertThat(metaSchema.validate(schema)).isEmpty();
+    }
+
+    @Test
+    void theSchemaMarksFeedbackAsAnExtensionPoint() {
+        JsonNode feedback = shippedSchema().path("$defs").path("feedback");
+        assertThat(feedback.path("$comment").asText()).startsWith("EXTENSION POINT");
+        assertThat(feedback.path("maxItems").asInt(-1)).isZero();
+    }
+
+    static Stream<Arguments> exportedCanvases() {
+        return Stream.concat(SampleWorkspace.canvases().stream().map(c -> Arguments.of(c.canvas().name(), c)),
+                Stream.of(Arguments.of("hostile", TestCanvases.hostile()),
+                        Arguments.of("500 items", TestCanvases.large(500, 80))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exportedCanvases")
+    void everyExportMatchesTheSchema(String name, CanvasContent content) {
+        assertThat(validate(CanvasJsonWriterTest.json(content, false))).isEmpty();
+        assertThat(validate(CanvasJsonWriterTest.json(content, true))).isEmpty();
+    }
+
+    /** Documents broken in ways the schema can express: the schema and the importer must both refuse them. */
+    static List<String> brokenDocuments() {
+        String valid = CanvasJsonWriterTest.json(SampleWorkspace.canvases().get(0), false);
+        return List.of(
+                valid.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"),
+                valid.replace("\"schemaVersion\": 1,", ""),
+                valid.replace("\"importance\": 5", "\"importance\": \"5\""),
+                valid.replace("\"importance\": 5", "\"importance\": 6"),
+                valid.replace("\"promiseTarget\": 5", "\"promiseTarget\": 0"),
+                valid.replace("\"wants\":", "\"jobs\":"),
+                valid.replace("\"colour\": \"none\"", "\"colour\": \"red\""),
+                valid.replaceFirst("\"author\": \"\"", "\"author\": \"\", \"votes\": 2"),
+                valid.replaceFirst("\"promise\": true", "\"importance\": 3"),
+                valid.replaceFirst("\"text\": \"[^\"]*\"", "\"text\": \"" + "x".repeat(2_001) + "\""),
+                valid.replaceFirst("\"text\": \"[^\"]*\",", ""),
+                valid.replaceFirst("\"text\": \"[^\"]*\"", "\"text\": \"   \""),
+                valid.replace("\"fitLinks\": [", "\"feedback\": [{}],\n  \"fitLinks\": ["),
+                valid.replace("\"created\": \"1970-01-01T00:00:00Z\"", "\"created\": \"yesterday\""),
+                valid.replace("\"customer\": \"need-1\"", "\"customer\": 1"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("brokenDocuments")
+    void schemaAndImporterRefuseTheSameBrokenDocuments(String document) {
+        assertThat(document).isNotEqualTo(CanvasJsonWriterTest.json(SampleWorkspace.canvases().get(0), false));
+        assertThat(validate(document)).as("schema").isNotEmpty();
+        assertThatThrownBy(() -> new CanvasJsonReader().read(new StringReader(document), "broken.json"))
+                .as("importer").isInstanceOf(FormatException.class);
+    }
+}
