@@ -1,9 +1,11 @@
 package org.valuebench.cli;
 
-import java.io.PrintStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.valuebench.app.AppException;
 import org.valuebench.app.ExchangeUseCases;
 import org.valuebench.app.PaperSize;
@@ -11,61 +13,33 @@ import org.valuebench.app.Workbench;
 import picocli.CommandLine;
 
 /**
- * Common ground of the export and import subcommands: they run on a workbench the root command has already
- * opened and write to the streams it hands over. Exit codes: 0 done, 1 bad input (the message on standard
- * error), 2 usage (picocli reports those before {@link #call} runs).
+ * Common ground of the export and import subcommands: the exchange use cases on the workbench the command
+ * line opened. Bad input ends as exit status 1 with the message on standard error, like every command.
  */
-public abstract class ExchangeCommand implements Callable<Integer> {
-    static final int OK = 0;
-    static final int BAD_INPUT = 1;
+abstract class ExchangeCommand extends WorkbenchCommand {
 
-    private Workbench workbench;
-    private PrintStream out;
-    private PrintStream err;
-
-    /** For picocli; call {@link #bind} before the command runs. */
-    protected ExchangeCommand() {
-    }
-
-    protected ExchangeCommand(Workbench workbench, PrintStream out, PrintStream err) {
-        bind(workbench, out, err);
-    }
-
-    /** Hands over the open workbench and the streams to write to (standard output and error in production). */
-    public final ExchangeCommand bind(Workbench workbench, PrintStream out, PrintStream err) {
-        this.workbench = Objects.requireNonNull(workbench, "workbench");
-        this.out = Objects.requireNonNull(out, "out");
-        this.err = Objects.requireNonNull(err, "err");
-        return this;
+    ExchangeCommand(CommandContext context) {
+        super(context);
     }
 
     @Override
-    public final Integer call() {
-        if (workbench == null) {
-            throw new IllegalStateException(getClass().getSimpleName() + " runs only after bind(workbench, out, err)");
-        }
-        try {
-            return run(new ExchangeUseCases(workbench));
-        } catch (AppException e) {
-            out.flush();
-            err.println(e.getMessage());
-            return BAD_INPUT;
-        }
+    final void run(Workbench workbench, PrintWriter out) {
+        run(new ExchangeUseCases(workbench), workbench, out);
     }
 
-    abstract int run(ExchangeUseCases exchange);
-
-    Workbench workbench() {
-        return workbench;
-    }
-
-    PrintStream out() {
-        return out;
-    }
+    abstract void run(ExchangeUseCases exchange, Workbench workbench, PrintWriter out);
 
     /** The canvas id for an id or unique name typed on the command line. */
-    long canvasId(String idOrName) {
+    static long canvasId(Workbench workbench, String idOrName) {
         return workbench.resolve(idOrName).canvas().id();
+    }
+
+    /** Writes UTF-8 text produced for a stream to standard output, whose character set the context chose. */
+    static void printText(PrintWriter out, Consumer<OutputStream> writer) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        writer.accept(buffer);
+        out.print(buffer.toString(StandardCharsets.UTF_8));
+        out.flush();
     }
 
     /** Reads --page values: a4, letter, a3 in any case; anything else is a usage error (exit 2). */

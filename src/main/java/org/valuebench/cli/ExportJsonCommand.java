@@ -1,6 +1,6 @@
 package org.valuebench.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.valuebench.app.ExchangeUseCases;
 import org.valuebench.app.Workbench;
@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export-json", mixinStandardHelpOptions = true,
         description = "Writes a canvas in the JSON exchange format (versioned, schema in the README) to standard"
                 + " output or a file.")
-public final class ExportJsonCommand extends ExchangeCommand {
+final class ExportJsonCommand extends ExchangeCommand {
 
     @Parameters(index = "0", paramLabel = "CANVAS", description = "The canvas: its id or its name.")
     String canvas;
@@ -26,23 +26,18 @@ public final class ExportJsonCommand extends ExchangeCommand {
                     + " only adds an empty \"feedback\" array.")
     boolean withFeedback;
 
-    public ExportJsonCommand() {
-    }
-
-    public ExportJsonCommand(Workbench workbench, PrintStream out, PrintStream err) {
-        super(workbench, out, err);
+    ExportJsonCommand(CommandContext context) {
+        super(context);
     }
 
     @Override
-    int run(ExchangeUseCases exchange) {
-        long id = canvasId(canvas);
+    void run(ExchangeUseCases exchange, Workbench workbench, PrintWriter out) {
+        long id = canvasId(workbench, canvas);
         if (output == null) {
-            exchange.exportJson(id, out(), withFeedback);
-            out().flush();
+            printText(out, stream -> exchange.exportJson(id, stream, withFeedback));
         } else {
             exchange.exportJson(id, output, withFeedback);
-            out().println("Wrote " + output.toAbsolutePath().normalize());
+            out.println("Wrote " + output.toAbsolutePath().normalize());
         }
-        return OK;
     }
 }

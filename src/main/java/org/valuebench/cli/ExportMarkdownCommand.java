@@ -1,6 +1,6 @@
 package org.valuebench.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.valuebench.app.ExchangeUseCases;
 import org.valuebench.app.Workbench;
@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export-md", mixinStandardHelpOptions = true,
         description = "Writes the canvas as Markdown (sections as headings, items as bullets) for wikis, to"
                 + " standard output or a file.")
-public final class ExportMarkdownCommand extends ExchangeCommand {
+final class ExportMarkdownCommand extends ExchangeCommand {
 
     @Parameters(index = "0", paramLabel = "CANVAS", description = "The canvas: its id or its name.")
     String canvas;
@@ -21,23 +21,18 @@ public final class ExportMarkdownCommand extends ExchangeCommand {
             description = "Write to FILE (replaced whole, never half-written) instead of standard output.")
     Path output;
 
-    public ExportMarkdownCommand() {
-    }
-
-    public ExportMarkdownCommand(Workbench workbench, PrintStream out, PrintStream err) {
-        super(workbench, out, err);
+    ExportMarkdownCommand(CommandContext context) {
+        super(context);
     }
 
     @Override
-    int run(ExchangeUseCases exchange) {
-        long id = canvasId(canvas);
+    void run(ExchangeUseCases exchange, Workbench workbench, PrintWriter out) {
+        long id = canvasId(workbench, canvas);
         if (output == null) {
-            exchange.exportMarkdown(id, out());
-            out().flush();
+            printText(out, stream -> exchange.exportMarkdown(id, stream));
         } else {
             exchange.exportMarkdown(id, output);
-            out().println("Wrote " + output.toAbsolutePath().normalize());
+            out.println("Wrote " + output.toAbsolutePath().normalize());
         }
-        return OK;
     }
 }

@@ -1,6 +1,6 @@
 package org.valuebench.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.valuebench.app.ExchangeUseCases;
 import org.valuebench.app.PaperSize;
@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export-pdf", mixinStandardHelpOptions = true,
         description = "Writes the canvas report as PDF: the canvas (landscape), notes that did not fit, and the"
                 + " fit summary.")
-public final class ExportPdfCommand extends ExchangeCommand {
+final class ExportPdfCommand extends ExchangeCommand {
 
     @Parameters(index = "0", paramLabel = "CANVAS", description = "The canvas: its id or its name.")
     String canvas;
@@ -25,18 +25,14 @@ public final class ExportPdfCommand extends ExchangeCommand {
             description = "a4, letter or a3 (posters). Default: letter in the US and Canada, a4 elsewhere.")
     PaperSize page;
 
-    public ExportPdfCommand() {
-    }
-
-    public ExportPdfCommand(Workbench workbench, PrintStream out, PrintStream err) {
-        super(workbench, out, err);
+    ExportPdfCommand(CommandContext context) {
+        super(context);
     }
 
     @Override
-    int run(ExchangeUseCases exchange) {
+    void run(ExchangeUseCases exchange, Workbench workbench, PrintWriter out) {
         PaperSize paper = page == null ? defaultPaper() : page;
-        exchange.exportPdf(canvasId(canvas), output, paper);
-        out().println("Wrote " + output.toAbsolutePath().normalize() + " (" + paper.label() + ")");
-        return OK;
+        exchange.exportPdf(canvasId(workbench, canvas), output, paper);
+        out.println("Wrote " + output.toAbsolutePath().normalize() + " (" + paper.label() + ")");
     }
 }

@@ -1,6 +1,6 @@
 package org.valuebench.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.valuebench.app.ExchangeUseCases;
 import org.valuebench.app.Workbench;
@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 /** {@code valuebench export-png CANVAS -o FILE} */
 @Command(name = "export-png", mixinStandardHelpOptions = true,
         description = "Writes a picture of the canvas (the report's canvas page at 2x, 144 dpi) as PNG.")
-public final class ExportPngCommand extends ExchangeCommand {
+final class ExportPngCommand extends ExchangeCommand {
 
     @Parameters(index = "0", paramLabel = "CANVAS", description = "The canvas: its id or its name.")
     String canvas;
@@ -19,17 +19,13 @@ public final class ExportPngCommand extends ExchangeCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The PNG file to write.")
     Path output;
 
-    public ExportPngCommand() {
-    }
-
-    public ExportPngCommand(Workbench workbench, PrintStream out, PrintStream err) {
-        super(workbench, out, err);
+    ExportPngCommand(CommandContext context) {
+        super(context);
     }
 
     @Override
-    int run(ExchangeUseCases exchange) {
-        exchange.exportPng(canvasId(canvas), output, defaultPaper());
-        out().println("Wrote " + output.toAbsolutePath().normalize());
-        return OK;
+    void run(ExchangeUseCases exchange, Workbench workbench, PrintWriter out) {
+        exchange.exportPng(canvasId(workbench, canvas), output, defaultPaper());
+        out.println("Wrote " + output.toAbsolutePath().normalize());
     }
 }

@@ -1,6 +1,6 @@
 package org.valuebench.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.valuebench.app.Change;
 import org.valuebench.app.ExchangeUseCases;
@@ -15,25 +15,21 @@ import picocli.CommandLine.Parameters;
                 "A file that is not a valid canvas is refused with the line, column and JSON path of the problem,"
                         + " and nothing is stored.",
                 "The last line of output is the new canvas's id."})
-public final class ImportJsonCommand extends ExchangeCommand {
+final class ImportJsonCommand extends ExchangeCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The canvas file (.json).")
     Path file;
 
-    public ImportJsonCommand() {
-    }
-
-    public ImportJsonCommand(Workbench workbench, PrintStream out, PrintStream err) {
-        super(workbench, out, err);
+    ImportJsonCommand(CommandContext context) {
+        super(context);
     }
 
     @Override
-    int run(ExchangeUseCases exchange) {
+    void run(ExchangeUseCases exchange, Workbench workbench, PrintWriter out) {
         Change change = exchange.importJson(file);
         CanvasContent imported = change.canvas().orElseThrow();
-        out().println("Imported '" + imported.canvas().name() + "' from " + file.getFileName() + ": "
+        out.println("Imported '" + imported.canvas().name() + "' from " + file.getFileName() + ": "
                 + imported.items().size() + " items, " + imported.links().size() + " fit links.");
-        out().println(imported.canvas().id());
-        return OK;
+        out.println(imported.canvas().id());
     }
 }

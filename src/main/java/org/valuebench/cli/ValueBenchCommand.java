@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
         versionProvider = ManifestVersion.class,
         usageHelpAutoWidth = true,
         description = "Value proposition canvases from the command line. Without a command, valuebench opens the window.",
-        subcommands = {ListCommand.class, ShowCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ListCommand.class, ShowCommand.class, ExportJsonCommand.class, ImportJsonCommand.class,
+                ExportPdfCommand.class, ExportPngCommand.class, ExportMarkdownCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nWorkspace:%n",
         footer = {"Without --db, the file named by the environment variable VALUEBENCH_DB is used, else the default"
                 + " workspace in the user's data folder (on Linux valuebench/workspace.db in $XDG_DATA_HOME,"

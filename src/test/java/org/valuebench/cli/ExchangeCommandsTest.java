@@ -2,29 +2,23 @@ package org.valuebench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.SampleWorkspace;
 import org.valuebench.app.Workbench;
 import org.valuebench.domain.CanvasSummary;
-import picocli.CommandLine;
 
 /** The export and import subcommands on their own, as the root command will run them. */
 class ExchangeCommandsTest {
@@ -32,50 +26,51 @@ class ExchangeCommandsTest {
 
     @TempDir
     Path dir;
-    private Workbench workbench;
-    private ByteArrayOutputStream out;
-    private ByteArrayOutputStream err;
-    private StringWriter usage;
+    private Path db;
+    private CommandLineRunner cli;
+    private CommandLineRunner.Result result;
     private String sampleName;
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(dir.resolve("workspace.db"), false, CLOCK);
-        SampleWorkspace.canvases().forEach(c -> workbench.addCanvas("Sample", c, c.canvas().name()));
-        sampleName = workbench.library().get(0).name();
+        db = dir.resolve("workspace.db");
+        try (Workbench workbench = Workbench.open(db, false, CLOCK)) {
+            SampleWorkspace.canvases().forEach(c -> workbench.addCanvas("Sample", c, c.canvas().name()));
+            sampleName = workbench.library().get(0).name();
+        }
+        cli = new CommandLineRunner(Map.of(), dir.resolve("home"), CLOCK);
     }
 
-    @AfterEach
-    void close() {
-        workbench.close();
+    private int run(String... args) {
+        String[] withDb = new String[args.length + 2];
+        withDb[0] = "--db";
+        withDb[1] = db.toString();
+        System.arraycopy(args, 0, withDb, 2, args.length);
+        result = cli.run(withDb);
+        return result.exit();
     }
 
-    private int run(ExchangeCommand command, String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        usage = new StringWriter();
-        command.bind(workbench, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        CommandLine commandLine = new CommandLine(command);
-        commandLine.setErr(new PrintWriter(usage, true));
-        return commandLine.execute(args);
+    private List<CanvasSummary> library() {
+        try (Workbench workbench = Workbench.open(db, false, CLOCK)) {
+            return workbench.library();
+        }
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return result.out();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return result.err();
     }
 
     @Test
     void exportJsonWritesToStandardOutputByNameOrId() {
-        assertThat(run(new ExportJsonCommand(), sampleName)).isZero();
+        assertThat(run("export-json", sampleName)).isZero();
         String byName = stdout();
         assertThat(byName).startsWith("{\n  \"schemaVersion\": 1,").endsWith("}\n");
-        long id = workbench.library().get(0).id();
-        assertThat(run(new ExportJsonCommand(), String.valueOf(id))).isZero();
+        long id = library().get(0).id();
+        assertThat(run("export-json", String.valueOf(id))).isZero();
         assertThat(stdout()).isEqualTo(byName);
         assertThat(stderr()).isEmpty();
     }
@@ -83,7 +78,7 @@ class ExchangeCommandsTest {
     @Test
     void exportJsonToAFileWithFeedback() throws IOException {
         Path file = dir.resolve("canvas.json");
-        assertThat(run(new ExportJsonCommand(), sampleName, "-o", file.toString(), "--with-feedback")).isZero();
+        assertThat(run("export-json", sampleName, "-o", file.toString(), "--with-feedback")).isZero();
         assertThat(Files.readString(file)).contains("\"feedback\": []");
         assertThat(stdout()).contains("Wrote " + file);
     }
@@ -91,12 +86,12 @@ class ExchangeCommandsTest {
     @Test
     void importJsonPrintsTheNewCanvasIdAsItsLastLine() throws IOException {
         Path file = dir.resolve("canvas.json");
-        run(new ExportJsonCommand(), sampleName, "-o", file.toString());
-        int before = workbench.library().size();
-        assertThat(run(new ImportJsonCommand(), file.toString())).isZero();
+        run("export-json", sampleName, "-o", file.toString());
+        int before = library().size();
+        assertThat(run("import-json", file.toString())).isZero();
         List<String> lines = stdout().lines().toList();
         long id = Long.parseLong(lines.get(lines.size() - 1));
-        assertThat(workbench.library()).hasSize(before + 1).extracting(CanvasSummary::id).contains(id);
+        assertThat(library()).hasSize(before + 1).extracting(CanvasSummary::id).contains(id);
         assertThat(lines.get(0)).startsWith("Imported '" + sampleName + "' from canvas.json:");
     }
 
@@ -104,24 +99,24 @@ class ExchangeCommandsTest {
     void aBadFileExitsWithOneAndTheMessageOnStandardErrorAndStoresNothing() throws IOException {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\n  \"schemaVersion\": 1,\n  \"canvas\": {\"name\": 42}\n}\n");
-        List<CanvasSummary> before = workbench.library();
-        assertThat(run(new ImportJsonCommand(), file.toString())).isEqualTo(1);
-        assertThat(stderr()).startsWith("Cannot import bad.json, line 3, column 22 ($.canvas.name): expected the"
+        List<CanvasSummary> before = library();
+        assertThat(run("import-json", file.toString())).isEqualTo(1);
+        assertThat(stderr()).startsWith("valuebench: Cannot import bad.json, line 3, column 22 ($.canvas.name): expected the"
                 + " canvas name as a string, found the number 42");
         assertThat(stdout()).isEmpty();
-        assertThat(workbench.library()).isEqualTo(before);
+        assertThat(library()).isEqualTo(before);
     }
 
     @Test
     void anUnknownCanvasExitsWithOne() {
-        assertThat(run(new ExportMarkdownCommand(), "No such canvas")).isEqualTo(1);
+        assertThat(run("export-md", "No such canvas")).isEqualTo(1);
         assertThat(stderr()).contains("No canvas is called or numbered 'No such canvas'");
     }
 
     @Test
     void exportPdfOnTheChosenPaper() throws IOException {
         Path file = dir.resolve("canvas.pdf");
-        assertThat(run(new ExportPdfCommand(), sampleName, "-o", file.toString(), "--page", "A3")).isZero();
+        assertThat(run("export-pdf", sampleName, "-o", file.toString(), "--page", "A3")).isZero();
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(1190.55f,
                     org.assertj.core.data.Offset.offset(1f));
@@ -131,30 +126,21 @@ class ExchangeCommandsTest {
 
     @Test
     void usageErrorsExitWithTwo() {
-        assertThat(run(new ExportPdfCommand(), sampleName, "-o", dir.resolve("x.pdf").toString(), "--page", "b5"))
+        assertThat(run("export-pdf", sampleName, "-o", dir.resolve("x.pdf").toString(), "--page", "b5"))
                 .isEqualTo(2);
-        assertThat(usage.toString()).contains("expected a4, letter or a3");
-        assertThat(run(new ExportPdfCommand(), sampleName)).isEqualTo(2);
-        assertThat(usage.toString()).contains("Missing required option");
-        assertThat(run(new ImportJsonCommand())).isEqualTo(2);
+        assertThat(stderr()).contains("expected a4, letter or a3");
+        assertThat(run("export-pdf", sampleName)).isEqualTo(2);
+        assertThat(stderr()).contains("Missing required option");
+        assertThat(run("import-json")).isEqualTo(2);
         assertThat(dir.resolve("x.pdf")).doesNotExist();
     }
 
     @Test
     void exportPngAndMarkdown() throws IOException {
         Path png = dir.resolve("canvas.png");
-        assertThat(run(new ExportPngCommand(), sampleName, "-o", png.toString())).isZero();
+        assertThat(run("export-png", sampleName, "-o", png.toString())).isZero();
         assertThat(ImageIO.read(png.toFile()).getWidth()).isGreaterThan(1500);
-        assertThat(run(new ExportMarkdownCommand(), sampleName)).isZero();
+        assertThat(run("export-md", sampleName)).isZero();
         assertThat(stdout()).startsWith("# " + sampleName + "\n");
-    }
-
-    @Test
-    void aCommandThatWasNotBoundSaysSo() {
-        CommandLine commandLine = new CommandLine(new ExportJsonCommand());
-        StringWriter errors = new StringWriter();
-        commandLine.setErr(new PrintWriter(errors, true));
-        assertThat(commandLine.execute(sampleName)).isNotZero();
-        assertThat(errors.toString()).contains("bind(workbench, out, err)");
     }
 }
