@@ -15,7 +15,7 @@ CREATE TABLE item (
     section         TEXT    NOT NULL CHECK (section IN ('WANTS', 'NEEDS', 'FEARS', 'FEATURES', 'BENEFITS',
                                                         'EXPERIENCE', 'COMPETITORS', 'SUBSTITUTES')),
     position        INTEGER NOT NULL CHECK (position >= 0),
-    text            TEXT    NOT NULL CHECK (length(trim(text)) > 0),
+    text            TEXT    NOT NULL CHECK (trim(text) <> ''),
     notes           TEXT    NOT NULL DEFAULT '',
     colour          TEXT    NOT NULL DEFAULT 'NONE',
     author          TEXT    NOT NULL DEFAULT '',

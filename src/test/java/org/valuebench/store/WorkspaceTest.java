@@ -72,6 +72,15 @@ class WorkspaceTest {
     }
 
     @Test
+    void storesTextThatStartsWithAControlCharacterWhole() {
+        try (Workspace ws = Workspace.open(dir.resolve("ws.db"), false)) {
+            long c = ws.canvases().insert(Canvas.draft("C", T0)).id();
+            Item stored = ws.items().append(Item.draft(c, Section.NEEDS, "\u0000A seat"));
+            assertThat(ws.items().find(stored.id()).orElseThrow().text()).isEqualTo("\u0000A seat");
+        }
+    }
+
+    @Test
     void refusesAFileThatIsNotSqliteAndLeavesItUnchanged() throws IOException {
         Path file = dir.resolve("notes.db");
         byte[] bytes = "These are my meeting notes, not a database.\n".repeat(10).getBytes(StandardCharsets.UTF_8);
