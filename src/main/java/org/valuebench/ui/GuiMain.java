@@ -1,13 +1,22 @@
 package org.valuebench.ui;
 
-/** Starts the desktop window. Placeholder until the window lands. */
+import java.util.Arrays;
+import javafx.application.Application;
+
+/** Starts the desktop window. */
 public final class GuiMain {
 
     private GuiMain() {
     }
 
-    /** Starts JavaFX; {@code args} may hold {@code --db FILE}. Returns when the last window closes. */
+    /** Starts JavaFX; {@code args} may hold {@code --db FILE}. Returns when the window closes. */
     public static void run(String[] args) {
-        throw new UnsupportedOperationException("The window is not built yet");
+        try {
+            LaunchOptions.parse(Arrays.asList(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("valuebench: " + e.getMessage());
+            System.exit(2);
+        }
+        Application.launch(ValueBenchApp.class, args);
     }
 }
