@@ -219,6 +219,8 @@ final class CanvasBoard extends BorderPane implements CardView.Listener {
             if (!card.isEditing()) {
                 card.requestFocus();
                 model.select(card.itemId());
+                // The scroll pane around the board would take the focus back on the same press.
+                e.consume();
             }
         });
         card.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -322,6 +324,12 @@ final class CanvasBoard extends BorderPane implements CardView.Listener {
         }
     }
 
+    /** Scrolls the board so {@code node} (a card or an add field) is in view. */
+    void reveal(Node node) {
+        ensureVisible(node);
+        scroll.layout();
+    }
+
     private void ensureVisible(Node node) {
         Node content = scroll.getContent();
         Bounds viewport = scroll.getViewportBounds();
@@ -355,6 +363,11 @@ final class CanvasBoard extends BorderPane implements CardView.Listener {
                 }
             });
         });
+        pane.addField().focusedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                ensureVisible(pane.addField());
+            }
+        });
         pane.addField().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 pane.addField().clear();
@@ -362,7 +375,7 @@ final class CanvasBoard extends BorderPane implements CardView.Listener {
                 e.consume();
             }
         });
-        pane.addEventHandler(MouseDragEvent.MOUSE_DRAG_OVER, e -> {
+        pane.addEventFilter(MouseDragEvent.MOUSE_DRAG_OVER, e -> {
             if (dragged == null) {
                 return;
             }
@@ -377,7 +390,7 @@ final class CanvasBoard extends BorderPane implements CardView.Listener {
             }
         });
         pane.addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED, e -> pane.clearDrop());
-        pane.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
+        pane.addEventFilter(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
             if (dragged == null) {
                 return;
             }

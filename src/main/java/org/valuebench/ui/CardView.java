@@ -31,7 +31,6 @@ final class CardView extends VBox {
     record Marks(boolean selected, boolean linked, boolean unanswered, boolean fluff, int links) {
     }
 
-    private static final List<String> STATE_CLASSES = List.of("selected", "linked", "unanswered", "fluff");
     private final Listener listener;
     private final Label text = new Label();
     private final FlowPane footer = new FlowPane(6, 4);
@@ -66,39 +65,47 @@ final class CardView extends VBox {
 
     /** Shows the item as committed; a card being edited keeps its editor and takes the new state after. */
     void show(Item newItem, Marks newMarks) {
-        boolean contentChanged = !newItem.equals(item) || !newMarks.equals(marks);
+        // Badges are rebuilt only when what they show changes: a press on a badge that vanished under the
+        // pointer (selecting the card restyles it) would never become a drag.
+        boolean badgesChanged = marks == null || !newItem.equals(item) || newMarks.links() != marks.links()
+                || newMarks.unanswered() != marks.unanswered() || newMarks.fluff() != marks.fluff();
         this.item = newItem;
         this.marks = newMarks;
         setId("card-" + newItem.id());
-        if (!contentChanged && !footer.getChildren().isEmpty()) {
-            return;
-        }
         if (!isEditing()) {
             text.setText(newItem.text());
         }
         updateStyle(newItem, newMarks);
-        footer.getChildren().setAll(badges(newItem, newMarks));
-        footer.setVisible(!footer.getChildren().isEmpty());
-        footer.setManaged(footer.isVisible());
+        if (badgesChanged) {
+            footer.getChildren().setAll(badges(newItem, newMarks));
+            footer.setVisible(!footer.getChildren().isEmpty());
+            footer.setManaged(footer.isVisible());
+        }
     }
 
     private void updateStyle(Item newItem, Marks newMarks) {
-        getStyleClass().removeIf(c -> STATE_CLASSES.contains(c) || c.startsWith("tag-") || c.startsWith("group-"));
-        getStyleClass().add("group-" + newItem.section().group().name().toLowerCase());
+        List<String> wanted = new java.util.ArrayList<>(List.of("card"));
+        wanted.add("group-" + newItem.section().group().name().toLowerCase());
         if (newItem.colour() != ColourTag.NONE) {
-            getStyleClass().add("tag-" + newItem.colour().name().toLowerCase());
+            wanted.add("tag-" + newItem.colour().name().toLowerCase());
         }
         if (newMarks.selected()) {
-            getStyleClass().add("selected");
+            wanted.add("selected");
         }
         if (newMarks.linked()) {
-            getStyleClass().add("linked");
+            wanted.add("linked");
         }
         if (newMarks.unanswered()) {
-            getStyleClass().add("unanswered");
+            wanted.add("unanswered");
         }
         if (newMarks.fluff()) {
-            getStyleClass().add("fluff");
+            wanted.add("fluff");
+        }
+        if (getStyleClass().contains("dragging")) {
+            wanted.add("dragging");
+        }
+        if (!getStyleClass().equals(wanted)) {
+            getStyleClass().setAll(wanted);
         }
     }
 

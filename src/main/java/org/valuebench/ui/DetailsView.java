@@ -2,6 +2,7 @@ package org.valuebench.ui;
 
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,7 +23,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -63,6 +63,11 @@ final class DetailsView extends ScrollPane {
         setContent(both);
 
         model.itemProperty().addListener((obs, old, now) -> showItem(now));
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, focus) -> revealFocused(focus));
+            }
+        });
         showItem(model.itemProperty().get());
     }
 
@@ -97,8 +102,9 @@ final class DetailsView extends ScrollPane {
         clean(notes, () -> model.item().map(i -> i.notes().equals(model.notesProperty().get().strip())).orElse(true));
 
         VBox links = linkEditor();
-        VBox box = new VBox(10, kind, caption("Text"), text, importanceBox, promiseBox, caption("Colour"), colourPicker(),
-                caption("Author"), author, caption("Notes"), notes, links);
+        // Fit links come right after what defines the item: linking is the main work on the board.
+        VBox box = new VBox(10, kind, caption("Text"), text, importanceBox, promiseBox, links, caption("Colour"),
+                colourPicker(), caption("Author"), author, caption("Notes"), notes);
         box.setId("itemDetails");
         box.getStyleClass().add("details-box");
         model.itemProperty().addListener((obs, old, now) -> {
@@ -145,7 +151,7 @@ final class DetailsView extends ScrollPane {
         heading.setId("linkHeading");
         ListView<Item> list = new ListView<>(model.linked());
         list.setId("linkList");
-        list.setPrefHeight(150);
+        list.setPrefHeight(112);
         list.setPlaceholder(new Label("No fit links yet"));
         list.setCellFactory(v -> new LinkedCell());
         TextField search = new TextField();
@@ -311,9 +317,28 @@ final class DetailsView extends ScrollPane {
         }
     }
 
-    static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
+    /** Keeps the field being worked in on screen when Tab moves down the pane. */
+    private void revealFocused(Node focus) {
+        if (focus == null || getContent() == null) {
+            return;
+        }
+        Node content = getContent();
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n == content) {
+                double contentHeight = content.getBoundsInLocal().getHeight();
+                double viewport = getViewportBounds().getHeight();
+                if (contentHeight <= viewport) {
+                    return;
+                }
+                Bounds b = content.sceneToLocal(focus.localToScene(focus.getBoundsInLocal()));
+                double top = getVvalue() * (contentHeight - viewport);
+                if (b.getMinY() < top) {
+                    setVvalue(Math.max(0, (b.getMinY() - 8) / (contentHeight - viewport)));
+                } else if (b.getMaxY() > top + viewport) {
+                    setVvalue(Math.min(1, (b.getMaxY() + 8 - viewport) / (contentHeight - viewport)));
+                }
+                return;
+            }
+        }
     }
 }
