@@ -6,6 +6,8 @@ import javafx.application.Application;
 /** Starts the desktop window. */
 public final class GuiMain {
 
+    private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
+
     private GuiMain() {
     }
 
@@ -16,6 +18,10 @@ public final class GuiMain {
         } catch (IllegalArgumentException e) {
             System.err.println("valuebench: " + e.getMessage());
             System.exit(2);
+        }
+        // The SQLite driver asks for an SLF4J logger; without a provider SLF4J prints warnings on every start.
+        if (System.getProperty(SLF4J_VERBOSITY) == null) {
+            System.setProperty(SLF4J_VERBOSITY, "ERROR");
         }
         Application.launch(ValueBenchApp.class, args);
     }

@@ -68,6 +68,7 @@ final class LibraryView extends VBox {
         deleteItem.setOnAction(e -> model.delete());
         list.setContextMenu(new ContextMenu(newItem, duplicateItem, renameItem, deleteItem));
 
+        syncSelection(workbench);
         setSpacing(8);
         setPadding(new Insets(12));
         getChildren().addAll(heading, search, buttons, list);

@@ -23,6 +23,9 @@ final class StatusBar extends HBox {
         model.statusProperty().addListener((obs, old, now) -> show(text, now));
         show(text, model.statusProperty().get());
         model.workspaceFileProperty().addListener((obs, old, now) -> file.setText(now == null ? "" : now.toString()));
+        if (model.workspaceFileProperty().get() != null) {
+            file.setText(model.workspaceFileProperty().get().toString());
+        }
     }
 
     private static void show(Label label, SaveStatus status) {

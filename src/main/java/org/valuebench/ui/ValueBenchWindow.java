@@ -2,17 +2,19 @@ package org.valuebench.ui;
 
 import java.time.Clock;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.valuebench.app.WorkspaceLocation;
 
 /**
- * Builds the window: view models, views and scene, shown at once in its "opening" state while the workspace
- * opens on the database thread. The application and the GUI tests both build the window here, so tests drive
- * the same window users get.
+ * Builds the window. The stage appears at once with a light "Opening workspace…" scene; the full window is
+ * built right after that first frame while the workspace opens on the database thread. The application and
+ * the GUI tests both build the window here, so tests drive the same window users get.
  */
 public final class ValueBenchWindow {
     private static final double DEFAULT_WIDTH = 1360;
@@ -26,35 +28,60 @@ public final class ValueBenchWindow {
     private final Stage stage;
     private final WindowSettings settings;
     private final WorkbenchViewModel model;
-    private final MainView view;
+    private final BorderPane root = new BorderPane();
     private final Theme theme;
+    private MainView view;
     private Runnable afterClose = () -> { };
 
     private ValueBenchWindow(Stage stage, Dependencies deps) {
         this.stage = stage;
         this.settings = deps.settings();
         this.model = new WorkbenchViewModel(deps.runner(), deps.opener(), deps.dialogs().apply(stage), deps.clock());
-        LibraryViewModel library = new LibraryViewModel(model);
-        DetailsViewModel details = new DetailsViewModel(model);
-        this.view = new MainView(model, library, details, this::quit);
-        BorderPane root = new BorderPane(view);
+        Label opening = new Label("Opening workspace…");
+        opening.getStyleClass().add("placeholder-title");
+        root.setCenter(opening);
         root.getStyleClass().add("valuebench");
         this.theme = new Theme(settings, root);
-        root.setTop(view.menusAndToolbar(theme));
         Scene scene = new Scene(root);
-        view.installUndoKeys(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
         placeWindow();
         stage.setOnCloseRequest(e -> close());
     }
 
-    /** Builds and shows the window, then starts opening the workspace at {@code location}. */
+    /** Shows the window, starts opening the workspace at {@code location}, and builds the rest after one frame. */
     public static ValueBenchWindow show(Stage stage, Dependencies deps, WorkspaceLocation location) {
         ValueBenchWindow window = new ValueBenchWindow(stage, deps);
+        if (Boolean.getBoolean(StartupTiming.PROPERTY)) {
+            StartupTiming.report(stage, window.model);
+        }
         stage.show();
         window.model.open(location);
+        Scene scene = stage.getScene();
+        Runnable[] firstFrame = new Runnable[1];
+        firstFrame[0] = () -> {
+            scene.removePostLayoutPulseListener(firstFrame[0]);
+            Platform.runLater(window::build);
+        };
+        scene.addPostLayoutPulseListener(firstFrame[0]);
         return window;
+    }
+
+    private void build() {
+        if (view != null || model.isClosed()) {
+            return;
+        }
+        LibraryViewModel library = new LibraryViewModel(model);
+        DetailsViewModel details = new DetailsViewModel(model);
+        view = new MainView(model, library, details, this::quit);
+        root.setTop(view.menusAndToolbar(theme));
+        root.setCenter(view);
+        view.installUndoKeys(stage.getScene());
+    }
+
+    /** True once the full window (menus, library, board, details) is in place. */
+    public boolean isBuilt() {
+        return view != null;
     }
 
     private void placeWindow() {

@@ -69,7 +69,7 @@ class WindowJourneyTest extends FxRobot {
     /** Waits until the database thread has run everything submitted and the window has shown the results. */
     private void settle() {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> database.isIdle());
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> database.isIdle() && window.isBuilt());
         } catch (TimeoutException e) {
             throw new AssertionError("the database thread did not finish in time", e);
         }
