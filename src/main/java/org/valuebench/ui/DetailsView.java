@@ -160,12 +160,13 @@ final class DetailsView extends ScrollPane {
         search.textProperty().bindBidirectional(model.linkSearchProperty());
         ComboBox<LinkCandidate> picker = new ComboBox<>(model.candidates());
         picker.setId("linkPicker");
-        picker.setPromptText("Choose an item to link");
+        picker.setPromptText("Item to link…");
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.valueProperty().bindBidirectional(model.chosenCandidateProperty());
         HBox.setHgrow(picker, Priority.ALWAYS);
         Button link = new Button("Link", Icons.small(Feather.LINK));
         link.setId("linkButton");
+        link.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         link.disableProperty().bind(model.chosenCandidateProperty().isNull());
         link.setOnAction(e -> model.linkChosen());
         HBox pick = new HBox(6, picker, link);
