@@ -253,7 +253,10 @@ final class CanvasBoard extends BorderPane implements CardView.Listener {
             case RIGHT, KP_RIGHT -> BoardNavigator.Direction.RIGHT;
             default -> null;
         };
-        if (direction != null && !e.isShortcutDown() && !e.isAltDown()) {
+        if (direction != null && e.isAltDown() && !e.isShortcutDown()) {
+            moveByKeyboard(card, direction);
+            e.consume();
+        } else if (direction != null && !e.isShortcutDown()) {
             BoardNavigator.next(cardBoxes(), card.itemId(), direction).ifPresent(this::focusCard);
             e.consume();
         } else if ((code == KeyCode.ENTER || code == KeyCode.F2) && !e.isShortcutDown()) {
@@ -266,6 +269,36 @@ final class CanvasBoard extends BorderPane implements CardView.Listener {
             model.select(0);
             requestFocus();
             e.consume();
+        }
+    }
+
+    /**
+     * Alt+Left/Right moves the card one place along its section; Alt+Up/Down moves it to the end of the
+     * section above or below in its group (the keyboard's drag and drop).
+     */
+    private void moveByKeyboard(CardView card, BoardNavigator.Direction direction) {
+        Item item = card.item();
+        List<Section> group = Section.of(item.section().group());
+        int place = group.indexOf(item.section());
+        int count = sections.get(item.section()).cards().size();
+        switch (direction) {
+            case LEFT -> {
+                if (item.position() > 0) {
+                    model.moveItem(item.id(), item.section(), item.position() - 1);
+                }
+            }
+            case RIGHT -> {
+                if (item.position() < count - 1) {
+                    model.moveItem(item.id(), item.section(), item.position() + 1);
+                }
+            }
+            case UP, DOWN -> {
+                int next = place + (direction == BoardNavigator.Direction.UP ? -1 : 1);
+                if (next >= 0 && next < group.size()) {
+                    Section target = group.get(next);
+                    model.moveItem(item.id(), target, sections.get(target).cards().size());
+                }
+            }
         }
     }
 

@@ -31,6 +31,7 @@ final class CardView extends VBox {
     record Marks(boolean selected, boolean linked, boolean unanswered, boolean fluff, int links) {
     }
 
+    private static final double MAX_TEXT_HEIGHT = 190;
     private final Listener listener;
     private final Label text = new Label();
     private final FlowPane footer = new FlowPane(6, 4);
@@ -45,6 +46,8 @@ final class CardView extends VBox {
         text.getStyleClass().add("card-text");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
+        // A very long text ends in an ellipsis on the board; the editor and the details show all of it.
+        text.setMaxHeight(MAX_TEXT_HEIGHT);
         footer.getStyleClass().add("card-footer");
         footer.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(text, footer);

@@ -1,12 +1,16 @@
 package org.valuebench.ui;
 
 import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /** Starts the desktop window. */
 public final class GuiMain {
 
     private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
+    // Held so the level sticks: java.util.logging keeps loggers weakly.
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     private GuiMain() {
     }
@@ -23,6 +27,8 @@ public final class GuiMain {
         if (System.getProperty(SLF4J_VERBOSITY) == null) {
             System.setProperty(SLF4J_VERBOSITY, "ERROR");
         }
+        // The runnable jar carries JavaFX on the class path on purpose; JavaFX would warn about that on every start.
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         Application.launch(ValueBenchApp.class, args);
     }
 }

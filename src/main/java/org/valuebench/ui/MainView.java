@@ -47,6 +47,8 @@ final class MainView extends BorderPane {
     private final CanvasBoard board;
     private final DetailsView details;
     private final TabPane tabs = new TabPane();
+    private final LibraryView libraryView;
+    private SplitPane split;
     private final Runnable quit;
 
     MainView(WorkbenchViewModel model, LibraryViewModel library, DetailsViewModel details, Runnable quit) {
@@ -57,7 +59,7 @@ final class MainView extends BorderPane {
         getStyleClass().add("main-window");
         this.board = new CanvasBoard(model);
         this.details = new DetailsView(details);
-        LibraryView libraryView = new LibraryView(library, model);
+        this.libraryView = new LibraryView(library, model);
 
         Tab canvasTab = new Tab("Canvas", centre());
         canvasTab.setId("canvasTab");
@@ -66,7 +68,7 @@ final class MainView extends BorderPane {
         tabs.getTabs().add(canvasTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        SplitPane split = new SplitPane(libraryView, tabs, this.details);
+        split = new SplitPane(libraryView, tabs, this.details);
         split.setId("mainSplit");
         // Fixed side widths in pixels: the board gets all the rest, whatever the window size.
         split.widthProperty().addListener((obs, old, now) -> {
@@ -143,6 +145,22 @@ final class MainView extends BorderPane {
         return centre;
     }
 
+    /** Hides or shows a side pane, so the board can have the whole width on a projector. */
+    private void showSide(Node pane, boolean show, int where) {
+        if (show == split.getItems().contains(pane)) {
+            return;
+        }
+        if (!show) {
+            split.getItems().remove(pane);
+        } else if (where == 0) {
+            split.getItems().add(0, pane);
+            split.setDividerPosition(0, LIBRARY_WIDTH / split.getWidth());
+        } else {
+            split.getItems().add(pane);
+            split.setDividerPosition(split.getItems().size() - 2, 1 - DETAILS_WIDTH / split.getWidth());
+        }
+    }
+
     CanvasBoard board() {
         return board;
     }
@@ -185,7 +203,15 @@ final class MainView extends BorderPane {
 
         CheckMenuItem darkItem = new CheckMenuItem("Dark theme");
         darkItem.selectedProperty().bindBidirectional(theme.darkProperty());
-        Menu view = new Menu("_View", null, darkItem);
+        CheckMenuItem libraryItem = new CheckMenuItem("Canvas library");
+        libraryItem.setSelected(true);
+        libraryItem.setAccelerator(new KeyCodeCombination(KeyCode.F9));
+        libraryItem.selectedProperty().addListener((obs, was, now) -> showSide(libraryView, now, 0));
+        CheckMenuItem detailsItem = new CheckMenuItem("Details");
+        detailsItem.setSelected(true);
+        detailsItem.setAccelerator(new KeyCodeCombination(KeyCode.F10));
+        detailsItem.selectedProperty().addListener((obs, was, now) -> showSide(details, now, -1));
+        Menu view = new Menu("_View", null, darkItem, new SeparatorMenuItem(), libraryItem, detailsItem);
 
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setId("menuBar");

@@ -245,6 +245,21 @@ class WindowJourneyTest extends FxRobot {
         settle();
         assertThat(cardTexts(Section.BENEFITS)).containsExactly("Below");
 
+        // Alt+arrows move the focused card: down into the next section of its group, left along the section.
+        clickOn(shownCard("Left"));
+        push(KeyCode.ALT, KeyCode.DOWN);
+        settle();
+        assertThat(cardTexts(Section.BENEFITS)).containsExactly("Below", "Left");
+        assertThat(card("Left").isFocused()).isTrue();
+        push(KeyCode.ALT, KeyCode.LEFT);
+        settle();
+        assertThat(cardTexts(Section.BENEFITS)).containsExactly("Left", "Below");
+        assertThat(stored(file).itemsIn(Section.BENEFITS)).extracting(Item::text).containsExactly("Left", "Below");
+        push(KeyCode.ALT, KeyCode.DOWN).push(KeyCode.ALT, KeyCode.DOWN);
+        settle();
+        assertThat(cardTexts(Section.EXPERIENCE)).containsExactly("Left");
+        assertThat(cardTexts(Section.COMPETITORS)).isEmpty();
+
         clickOn(shownCard("Right"));
         type(KeyCode.F2).write("Right now").type(KeyCode.ESCAPE);
         assertThat(card("Right").isEditing()).isFalse();
