@@ -35,11 +35,17 @@ public final class DatabaseThread implements BackgroundRunner {
         unfinished.incrementAndGet();
         executor.execute(() -> {
             Runnable report;
+            Error fatal = null;
             try {
                 T result = work.get();
                 report = () -> onResult.accept(result);
             } catch (RuntimeException e) {
                 report = () -> onFailure.accept(e);
+            } catch (Error e) {
+                // e.g. the SQLite native library cannot load: the window must say so rather than wait forever.
+                IllegalStateException failure = new IllegalStateException(e.toString(), e);
+                report = () -> onFailure.accept(failure);
+                fatal = e;
             }
             Runnable handOver = report;
             toUiThread.accept(() -> {
@@ -49,6 +55,9 @@ public final class DatabaseThread implements BackgroundRunner {
                     unfinished.decrementAndGet();
                 }
             });
+            if (fatal != null) {
+                throw fatal;
+            }
         });
     }
 
