@@ -35,6 +35,7 @@ class WindowJourneyTest extends FxRobot {
     @TempDir
     Path dir;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final InMemoryWindowSettings settings = new InMemoryWindowSettings();
     private ValueBenchWindow window;
     private DatabaseThread database;
 
@@ -54,7 +55,7 @@ class WindowJourneyTest extends FxRobot {
         database = new DatabaseThread(Platform::runLater);
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
                 location -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK), stage -> dialogs,
-                new InMemoryWindowSettings(), ViewModelFixture.CLOCK);
+                settings, ViewModelFixture.CLOCK);
         window = WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,
                 new WorkspaceLocation(file, false))).get();
         settle();
@@ -265,5 +266,12 @@ class WindowJourneyTest extends FxRobot {
         assertThat(card("Right").isEditing()).isFalse();
         settle();
         assertThat(stored(file).itemsIn(Section.WANTS)).extracting(Item::text).containsExactly("Right");
+
+        // The theme switch and the window's bounds are remembered in the window settings.
+        clickOn("#toolDarkTheme");
+        assertThat(window.stage().getScene().getRoot().getStyleClass()).contains("theme-dark");
+        assertThat(settings.darkTheme()).isTrue();
+        closeAndWait();
+        assertThat(settings.bounds()).hasValueSatisfying(b -> assertThat(b.width()).isGreaterThan(800));
     }
 }
