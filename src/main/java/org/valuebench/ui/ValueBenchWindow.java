@@ -37,11 +37,12 @@ public final class ValueBenchWindow {
         this.stage = stage;
         this.settings = deps.settings();
         this.model = new WorkbenchViewModel(deps.runner(), deps.opener(), deps.dialogs().apply(stage), deps.clock());
+        this.theme = new Theme(settings);
         Label opening = new Label("Opening workspace…");
-        opening.getStyleClass().add("placeholder-title");
+        opening.setStyle("-fx-font-size: 22px; -fx-font-weight: bold; -fx-text-fill: inherit;");
         root.setCenter(opening);
         root.getStyleClass().add("valuebench");
-        this.theme = new Theme(settings, root);
+        root.setStyle(theme.firstFrameStyle());
         Scene scene = new Scene(root);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
@@ -71,6 +72,8 @@ public final class ValueBenchWindow {
         if (view != null || model.isClosed()) {
             return;
         }
+        theme.attach(root);
+        root.setStyle(null);
         LibraryViewModel library = new LibraryViewModel(model);
         DetailsViewModel details = new DetailsViewModel(model);
         view = new MainView(model, library, details, this::quit);
