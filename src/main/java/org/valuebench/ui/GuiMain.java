@@ -1,13 +1,34 @@
 package org.valuebench.ui;
 
-/** Starts the desktop window. Placeholder until the window lands. */
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+
+/** Starts the desktop window. */
 public final class GuiMain {
+
+    private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
+    // Held so the level sticks: java.util.logging keeps loggers weakly.
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     private GuiMain() {
     }
 
-    /** Starts JavaFX; {@code args} may hold {@code --db FILE}. Returns when the last window closes. */
+    /** Starts JavaFX; {@code args} may hold {@code --db FILE}. Returns when the window closes. */
     public static void run(String[] args) {
-        throw new UnsupportedOperationException("The window is not built yet");
+        try {
+            LaunchOptions.parse(Arrays.asList(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("valuebench: " + e.getMessage());
+            System.exit(2);
+        }
+        // The SQLite driver asks for an SLF4J logger; without a provider SLF4J prints warnings on every start.
+        if (System.getProperty(SLF4J_VERBOSITY) == null) {
+            System.setProperty(SLF4J_VERBOSITY, "ERROR");
+        }
+        // The runnable jar carries JavaFX on the class path on purpose; JavaFX would warn about that on every start.
+        JAVAFX_LOG.setLevel(Level.SEVERE);
+        Application.launch(ValueBenchApp.class, args);
     }
 }

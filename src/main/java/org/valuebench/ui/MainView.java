@@ -1,0 +1,299 @@
+package org.valuebench.ui;
+
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The whole window: menu bar and toolbar, the library on the left, the tabs in the centre (the canvas board
+ * first; later tabs go beside it), the details on the right and the status bar.
+ */
+final class MainView extends BorderPane {
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final double LIBRARY_WIDTH = 215;
+    private static final double DETAILS_WIDTH = 295;
+    private final WorkbenchViewModel model;
+    private final LibraryViewModel library;
+    private final CanvasBoard board;
+    private final DetailsView details;
+    private final TabPane tabs = new TabPane();
+    private final LibraryView libraryView;
+    private SplitPane split;
+    private final Runnable quit;
+
+    MainView(WorkbenchViewModel model, LibraryViewModel library, DetailsViewModel details, Runnable quit) {
+        this.model = model;
+        this.library = library;
+        this.quit = quit;
+        setId("mainWindow");
+        getStyleClass().add("main-window");
+        this.board = new CanvasBoard(model);
+        this.details = new DetailsView(details);
+        this.libraryView = new LibraryView(library, model);
+
+        Tab canvasTab = new Tab("Canvas", centre());
+        canvasTab.setId("canvasTab");
+        canvasTab.setClosable(false);
+        tabs.setId("mainTabs");
+        tabs.getTabs().add(canvasTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        split = new SplitPane(libraryView, tabs, this.details);
+        split.setId("mainSplit");
+        // Fixed side widths in pixels: the board gets all the rest, whatever the window size.
+        split.widthProperty().addListener((obs, old, now) -> {
+            if (old.doubleValue() == 0 && now.doubleValue() > 0) {
+                split.setDividerPositions(LIBRARY_WIDTH / now.doubleValue(), 1 - DETAILS_WIDTH / now.doubleValue());
+            }
+        });
+        SplitPane.setResizableWithParent(libraryView, false);
+        SplitPane.setResizableWithParent(this.details, false);
+        libraryView.setMinWidth(170);
+        this.details.setMinWidth(250);
+        setCenter(split);
+        setBottom(new StatusBar(model));
+        libraryView.disableProperty().bind(model.phaseProperty().isNotEqualTo(WorkbenchViewModel.Phase.READY));
+        this.details.disableProperty().bind(model.phaseProperty().isNotEqualTo(WorkbenchViewModel.Phase.READY));
+
+        model.createdCanvasProperty().addListener((obs, old, now) -> focusCanvasName());
+    }
+
+    /** The board, or what to show instead: opening, an empty workspace, or a refused file. */
+    private Node centre() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(36, 36);
+        Label opening = new Label("Opening workspace…");
+        opening.getStyleClass().add("placeholder-title");
+        VBox openingBox = new VBox(12, progress, opening);
+        openingBox.setId("openingState");
+        openingBox.setAlignment(Pos.CENTER);
+
+        Label emptyTitle = new Label("No canvas yet");
+        emptyTitle.getStyleClass().add("placeholder-title");
+        Label emptyText = new Label("A canvas holds one offering and the customer it is for.");
+        emptyText.getStyleClass().add("placeholder-text");
+        Button create = new Button("New canvas", Icons.of(Feather.PLUS));
+        create.setId("emptyNewCanvas");
+        create.getStyleClass().add("accent");
+        create.setOnAction(e -> library.newCanvas());
+        VBox emptyBox = new VBox(12, emptyTitle, emptyText, create);
+        emptyBox.setId("emptyState");
+        emptyBox.setAlignment(Pos.CENTER);
+
+        Label refusedTitle = new Label("This workspace cannot be opened");
+        refusedTitle.getStyleClass().add("placeholder-title");
+        Label refusedText = new Label();
+        refusedText.setId("refusalMessage");
+        refusedText.getStyleClass().add("placeholder-text");
+        refusedText.setWrapText(true);
+        refusedText.setMaxWidth(560);
+        refusedText.textProperty().bind(model.refusalProperty());
+        Button open = new Button("Open workspace…", Icons.of(Feather.FOLDER));
+        open.setId("refusedOpen");
+        open.setOnAction(e -> model.chooseWorkspaceToOpen());
+        Button fresh = new Button("New workspace…", Icons.of(Feather.FILE_PLUS));
+        fresh.setId("refusedNew");
+        fresh.setOnAction(e -> model.chooseNewWorkspace());
+        Button quitButton = new Button("Quit");
+        quitButton.setId("refusedQuit");
+        quitButton.setOnAction(e -> quit.run());
+        HBox buttons = new HBox(8, open, fresh, quitButton);
+        buttons.setAlignment(Pos.CENTER);
+        VBox refusedBox = new VBox(14, Icons.of(Feather.ALERT_TRIANGLE), refusedTitle, refusedText, buttons);
+        refusedBox.setId("refusedState");
+        refusedBox.setAlignment(Pos.CENTER);
+        refusedBox.getStyleClass().add("refused-state");
+
+        var phase = model.phaseProperty();
+        openingBox.visibleProperty().bind(phase.isEqualTo(WorkbenchViewModel.Phase.OPENING));
+        refusedBox.visibleProperty().bind(phase.isEqualTo(WorkbenchViewModel.Phase.REFUSED));
+        var ready = phase.isEqualTo(WorkbenchViewModel.Phase.READY);
+        emptyBox.visibleProperty().bind(ready.and(model.canvasProperty().isNull()));
+        board.visibleProperty().bind(ready.and(model.canvasProperty().isNotNull()));
+        StackPane centre = new StackPane(board, openingBox, emptyBox, refusedBox);
+        centre.getStyleClass().add("centre");
+        return centre;
+    }
+
+    /** Hides or shows a side pane, so the board can have the whole width on a projector. */
+    private void showSide(Node pane, boolean show, int where) {
+        if (show == split.getItems().contains(pane)) {
+            return;
+        }
+        if (!show) {
+            split.getItems().remove(pane);
+        } else if (where == 0) {
+            split.getItems().add(0, pane);
+            split.setDividerPosition(0, LIBRARY_WIDTH / split.getWidth());
+        } else {
+            split.getItems().add(pane);
+            split.setDividerPosition(split.getItems().size() - 2, 1 - DETAILS_WIDTH / split.getWidth());
+        }
+    }
+
+    CanvasBoard board() {
+        return board;
+    }
+
+    TabPane tabs() {
+        return tabs;
+    }
+
+    /** Menu bar and toolbar; built once the theme exists, since View > Dark theme drives it. */
+    Node menusAndToolbar(Theme theme) {
+        MenuItem newWorkspace = item("New workspace…", Feather.FILE_PLUS, null, model::chooseNewWorkspace);
+        MenuItem openWorkspace = item("Open workspace…", Feather.FOLDER,
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), model::chooseWorkspaceToOpen);
+        MenuItem newCanvas = item("New canvas", Feather.PLUS,
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), library::newCanvas);
+        MenuItem duplicate = item("Duplicate canvas", Feather.COPY,
+                new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), library::duplicate);
+        MenuItem rename = item("Rename canvas…", Feather.EDIT_2, null, library::rename);
+        MenuItem deleteCanvas = item("Delete canvas…", Feather.TRASH_2, null, library::delete);
+        MenuItem quitItem = item("Quit", Feather.LOG_OUT, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                quit);
+        var noCanvas = model.canvasProperty().isNull();
+        var notReady = model.phaseProperty().isNotEqualTo(WorkbenchViewModel.Phase.READY);
+        duplicate.disableProperty().bind(noCanvas);
+        rename.disableProperty().bind(noCanvas);
+        deleteCanvas.disableProperty().bind(noCanvas);
+        newCanvas.disableProperty().bind(notReady);
+        Menu file = new Menu("_File", null, newWorkspace, openWorkspace, new SeparatorMenuItem(), newCanvas, duplicate,
+                rename, deleteCanvas, new SeparatorMenuItem(), quitItem);
+
+        MenuItem undo = item("Undo", Feather.CORNER_UP_LEFT, UNDO, model::undo);
+        undo.textProperty().bind(model.undoTextProperty());
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        MenuItem redo = item("Redo", Feather.CORNER_UP_RIGHT, REDO, model::redo);
+        redo.textProperty().bind(model.redoTextProperty());
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        MenuItem delete = item("Delete card", Feather.X, null, board::deleteSelected);
+        delete.disableProperty().bind(model.selectedItemIdProperty().isEqualTo(0));
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), delete);
+
+        CheckMenuItem darkItem = new CheckMenuItem("Dark theme");
+        darkItem.selectedProperty().bindBidirectional(theme.darkProperty());
+        CheckMenuItem libraryItem = new CheckMenuItem("Canvas library");
+        libraryItem.setSelected(true);
+        libraryItem.setAccelerator(new KeyCodeCombination(KeyCode.F9));
+        libraryItem.selectedProperty().addListener((obs, was, now) -> showSide(libraryView, now, 0));
+        CheckMenuItem detailsItem = new CheckMenuItem("Details");
+        detailsItem.setSelected(true);
+        detailsItem.setAccelerator(new KeyCodeCombination(KeyCode.F10));
+        detailsItem.selectedProperty().addListener((obs, was, now) -> showSide(details, now, -1));
+        Menu view = new Menu("_View", null, darkItem, new SeparatorMenuItem(), libraryItem, detailsItem);
+
+        MenuBar bar = new MenuBar(file, edit, view);
+        bar.setId("menuBar");
+
+        Button newButton = toolButton("toolNewCanvas", Feather.PLUS, "New canvas (Ctrl+N)", library::newCanvas);
+        newButton.disableProperty().bind(notReady);
+        Button duplicateButton = toolButton("toolDuplicate", Feather.COPY, "Duplicate canvas (Ctrl+D)",
+                library::duplicate);
+        duplicateButton.disableProperty().bind(noCanvas);
+        Button undoButton = toolButton("undoButton", Feather.CORNER_UP_LEFT, "Undo (Ctrl+Z)", model::undo);
+        undoButton.disableProperty().bind(model.canUndoProperty().not());
+        undoButton.tooltipProperty().get().textProperty().bind(model.undoTextProperty().concat("  (Ctrl+Z)"));
+        Button redoButton = toolButton("redoButton", Feather.CORNER_UP_RIGHT, "Redo (Ctrl+Shift+Z)", model::redo);
+        redoButton.disableProperty().bind(model.canRedoProperty().not());
+        redoButton.tooltipProperty().get().textProperty().bind(model.redoTextProperty().concat("  (Ctrl+Shift+Z)"));
+        Button deleteButton = toolButton("toolDeleteCard", Feather.TRASH, "Delete the selected card (Del)",
+                board::deleteSelected);
+        deleteButton.disableProperty().bind(model.selectedItemIdProperty().isEqualTo(0));
+        ToggleButton darkButton = new ToggleButton(null, Icons.of(Feather.MOON));
+        darkButton.setId("toolDarkTheme");
+        darkButton.setTooltip(new Tooltip("Dark theme"));
+        darkButton.selectedProperty().bindBidirectional(theme.darkProperty());
+        ToolBar toolBar = new ToolBar(newButton, duplicateButton, new Separator(Orientation.VERTICAL), undoButton, redoButton,
+                new Separator(Orientation.VERTICAL), deleteButton, new Separator(Orientation.VERTICAL), darkButton);
+        toolBar.setId("toolBar");
+        return new VBox(bar, toolBar);
+    }
+
+    private static MenuItem item(String text, Feather icon, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text, Icons.small(icon));
+        item.setAccelerator(accelerator);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static Button toolButton(String id, Feather icon, String tip, Runnable action) {
+        Button button = new Button(null, Icons.of(icon));
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    /**
+     * Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo workspace edits, except in a text field holding typing
+     * not yet committed, where they undo the typing as usual.
+     */
+    void installUndoKeys(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean undo = UNDO.match(e);
+            boolean redo = REDO.match(e) || REDO_Y.match(e);
+            if (!undo && !redo) {
+                return;
+            }
+            Node focus = scene.getFocusOwner();
+            if (focus instanceof TextInputControl text && !isClean(text)) {
+                return;
+            }
+            e.consume();
+            if (redo) {
+                model.redo();
+            } else {
+                model.undo();
+            }
+        });
+    }
+
+    private static boolean isClean(TextInputControl text) {
+        Object clean = text.getProperties().get(DetailsView.CLEAN);
+        if (clean instanceof BooleanSupplier supplier) {
+            return supplier.getAsBoolean();
+        }
+        return text.getText() == null || text.getText().isEmpty();
+    }
+
+    private void focusCanvasName() {
+        Node name = details.lookup("#canvasName");
+        if (name instanceof TextInputControl field) {
+            model.select(0);
+            field.requestFocus();
+            field.selectAll();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.valuebench.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import javafx.animation.AnimationTimer;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * With {@code -Dvaluebench.timing=true}, reports on stderr how long after JVM start the window was shown,
+ * the workspace opened and the first canvas drawn, for the startup benchmark. Silent otherwise.
+ */
+final class StartupTiming {
+    static final String PROPERTY = "valuebench.timing";
+
+    private StartupTiming() {
+    }
+
+    static void report(Stage stage, WorkbenchViewModel model) {
+        Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> print("window shown", jvmStart));
+        model.phaseProperty().addListener((obs, old, now) -> {
+            if (now != WorkbenchViewModel.Phase.OPENING) {
+                print("workspace " + now.name().toLowerCase(), jvmStart);
+                // The next pulse has laid out and drawn the board with the canvas.
+                new AnimationTimer() {
+                    private int frames;
+
+                    @Override
+                    public void handle(long now) {
+                        if (++frames == 2) {
+                            stop();
+                            print("canvas drawn", jvmStart);
+                        }
+                    }
+                }.start();
+            }
+        });
+    }
+
+    private static void print(String what, Instant jvmStart) {
+        System.err.println("valuebench.timing " + what + " after " + Duration.between(jvmStart, Instant.now()).toMillis()
+                + " ms");
+    }
+}

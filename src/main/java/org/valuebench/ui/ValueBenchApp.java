@@ -1,0 +1,27 @@
+package org.valuebench.ui;
+
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.valuebench.app.WorkbenchOpener;
+import org.valuebench.app.WorkspaceLocation;
+
+/** The desktop application: the composition root of the window. */
+public final class ValueBenchApp extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        Clock clock = Clock.systemDefaultZone();
+        WorkbenchOpener opener = new WorkbenchOpener(clock);
+        ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(
+                new DatabaseThread(Platform::runLater),
+                location -> opener.open(location, true),
+                FxDialogs::new,
+                PreferencesWindowSettings.forUser(),
+                clock);
+        ValueBenchWindow window = ValueBenchWindow.show(stage, deps, WorkspaceLocation.fromSystem(options.dbOption()));
+        window.setAfterClose(Platform::exit);
+    }
+}

@@ -1,0 +1,147 @@
+package org.valuebench.ui;
+
+import java.time.Clock;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.valuebench.app.WorkspaceLocation;
+
+/**
+ * Builds the window. The stage appears at once with a light "Opening workspace…" scene; the full window is
+ * built right after that first frame while the workspace opens on the database thread. The application and
+ * the GUI tests both build the window here, so tests drive the same window users get.
+ */
+public final class ValueBenchWindow {
+    private static final double DEFAULT_WIDTH = 1360;
+    private static final double DEFAULT_HEIGHT = 860;
+
+    /** What the window needs from outside; tests pass their own opener, dialogs and settings. */
+    public record Dependencies(BackgroundRunner runner, WorkspaceOpener opener, Function<Stage, Dialogs> dialogs,
+                               WindowSettings settings, Clock clock) {
+    }
+
+    private final Stage stage;
+    private final WindowSettings settings;
+    private final WorkbenchViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final Theme theme;
+    private MainView view;
+    private Runnable afterClose = () -> { };
+
+    private ValueBenchWindow(Stage stage, Dependencies deps) {
+        this.stage = stage;
+        this.settings = deps.settings();
+        this.model = new WorkbenchViewModel(deps.runner(), deps.opener(), deps.dialogs().apply(stage), deps.clock());
+        this.theme = new Theme(settings);
+        Label opening = new Label("Opening workspace…");
+        opening.setStyle("-fx-font-size: 22px; -fx-font-weight: bold; -fx-text-fill: inherit;");
+        root.setCenter(opening);
+        root.getStyleClass().add("valuebench");
+        root.setStyle(theme.firstFrameStyle());
+        Scene scene = new Scene(root);
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.titleProperty());
+        placeWindow();
+        stage.setOnCloseRequest(e -> close());
+    }
+
+    /** Shows the window, starts opening the workspace at {@code location}, and builds the rest after one frame. */
+    public static ValueBenchWindow show(Stage stage, Dependencies deps, WorkspaceLocation location) {
+        ValueBenchWindow window = new ValueBenchWindow(stage, deps);
+        if (Boolean.getBoolean(StartupTiming.PROPERTY)) {
+            StartupTiming.report(stage, window.model);
+        }
+        stage.show();
+        window.model.open(location);
+        Scene scene = stage.getScene();
+        Runnable[] firstFrame = new Runnable[1];
+        firstFrame[0] = () -> {
+            scene.removePostLayoutPulseListener(firstFrame[0]);
+            Platform.runLater(window::build);
+        };
+        scene.addPostLayoutPulseListener(firstFrame[0]);
+        return window;
+    }
+
+    private void build() {
+        if (view != null || model.isClosed()) {
+            return;
+        }
+        theme.attach(root);
+        root.setStyle(null);
+        LibraryViewModel library = new LibraryViewModel(model);
+        DetailsViewModel details = new DetailsViewModel(model);
+        view = new MainView(model, library, details, this::quit);
+        root.setTop(view.menusAndToolbar(theme));
+        root.setCenter(view);
+        view.installUndoKeys(stage.getScene());
+    }
+
+    /** True once the full window (menus, library, board, details) is in place. */
+    public boolean isBuilt() {
+        return view != null;
+    }
+
+    private void placeWindow() {
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        WindowBounds bounds = settings.bounds().filter(ValueBenchWindow::isOnScreen).orElse(null);
+        if (bounds == null) {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
+            stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+            stage.centerOnScreen();
+            return;
+        }
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        stage.setMaximized(bounds.maximized());
+    }
+
+    private static boolean isOnScreen(WindowBounds b) {
+        return !Screen.getScreensForRectangle(b.x(), b.y(), Math.max(1, b.width()), Math.max(1, b.height())).isEmpty();
+    }
+
+    public WorkbenchViewModel model() {
+        return model;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    /** Runs after the window has closed its workspace (the application exits there). */
+    public void setAfterClose(Runnable afterClose) {
+        this.afterClose = afterClose;
+    }
+
+    /** Remembers the window, closes the workspace after every queued edit, and closes the stage. */
+    public void close() {
+        if (model.isClosed()) {
+            return;
+        }
+        if (stage.isMaximized()) {
+            settings.bounds().ifPresent(b -> settings.saveBounds(new WindowBounds(b.x(), b.y(), b.width(), b.height(), true)));
+        } else {
+            settings.saveBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
+        }
+        model.close();
+        stage.close();
+        afterClose.run();
+    }
+
+    private void quit() {
+        close();
+    }
+}

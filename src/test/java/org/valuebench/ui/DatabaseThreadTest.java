@@ -1,0 +1,69 @@
+package org.valuebench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class DatabaseThreadTest {
+    private final List<String> handedOver = new CopyOnWriteArrayList<>();
+    private final List<String> workThreads = new CopyOnWriteArrayList<>();
+
+    @Test
+    void runsWorkInOrderOnOneNamedThreadAndHandsEveryResultOver() {
+        DatabaseThread db = new DatabaseThread(Runnable::run);
+        for (int i = 0; i < 50; i++) {
+            int n = i;
+            db.submit(() -> {
+                workThreads.add(Thread.currentThread().getName());
+                return n;
+            }, r -> handedOver.add("ok " + r), e -> handedOver.add("failed"));
+        }
+        db.shutdown(Duration.ofSeconds(10));
+        assertThat(handedOver).hasSize(50).startsWith("ok 0", "ok 1").endsWith("ok 49");
+        assertThat(workThreads).containsOnly(DatabaseThread.NAME);
+        assertThat(db.isIdle()).isTrue();
+    }
+
+    @Test
+    void reportsFailuresIncludingErrorsAndKeepsGoing() throws InterruptedException {
+        DatabaseThread db = new DatabaseThread(Runnable::run);
+        CountDownLatch done = new CountDownLatch(3);
+        db.submit(() -> {
+            throw new IllegalArgumentException("bad input");
+        }, r -> handedOver.add("ok"), e -> {
+            handedOver.add(e.getMessage());
+            done.countDown();
+        });
+        db.submit(() -> {
+            throw new UnsatisfiedLinkError("no sqlite here");
+        }, r -> handedOver.add("ok"), e -> {
+            handedOver.add(e.getMessage());
+            done.countDown();
+        });
+        db.submit(() -> "after", r -> {
+            handedOver.add(r);
+            done.countDown();
+        }, e -> handedOver.add("failed"));
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(handedOver).containsExactly("bad input", "java.lang.UnsatisfiedLinkError: no sqlite here", "after");
+        db.shutdown(Duration.ofSeconds(10));
+        assertThat(db.isIdle()).isTrue();
+    }
+
+    @Test
+    void isBusyUntilTheResultHasBeenHandedOver() {
+        List<Runnable> uiQueue = new CopyOnWriteArrayList<>();
+        DatabaseThread db = new DatabaseThread(uiQueue::add);
+        db.submit(() -> 1, r -> handedOver.add("ok"), e -> handedOver.add("failed"));
+        db.shutdown(Duration.ofSeconds(10));
+        assertThat(db.isIdle()).isFalse();
+        uiQueue.forEach(Runnable::run);
+        assertThat(db.isIdle()).isTrue();
+        assertThat(handedOver).containsExactly("ok");
+    }
+}

@@ -1,0 +1,44 @@
+package org.valuebench.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers the window's questions from a script and records every error shown. */
+final class ScriptedDialogs implements Dialogs {
+    final List<String> errors = new ArrayList<>();
+    final List<String> questions = new ArrayList<>();
+    final Deque<Boolean> confirmations = new ArrayDeque<>();
+    final Deque<String> texts = new ArrayDeque<>();
+    final Deque<Path> files = new ArrayDeque<>();
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        questions.add(message);
+        return !confirmations.isEmpty() && confirmations.pop();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String label, String initial) {
+        questions.add(label);
+        return Optional.ofNullable(texts.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseWorkspaceToOpen(Path folder) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseNewWorkspace(Path folder) {
+        return Optional.ofNullable(files.poll());
+    }
+}

@@ -1,0 +1,277 @@
+package org.valuebench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.valuebench.app.Workbench;
+import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.FitLink;
+import org.valuebench.domain.Item;
+import org.valuebench.domain.Section;
+
+/** Journeys through the real window (built by the same code as the app) on a temporary workspace file. */
+class WindowJourneyTest extends FxRobot {
+    @TempDir
+    Path dir;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final InMemoryWindowSettings settings = new InMemoryWindowSettings();
+    private ValueBenchWindow window;
+    private DatabaseThread database;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeWindow() {
+        if (window != null) {
+            closeAndWait();
+        }
+    }
+
+    private void openWindow(Path file) throws ExecutionException, InterruptedException {
+        database = new DatabaseThread(Platform::runLater);
+        ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
+                location -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK), stage -> dialogs,
+                settings, ViewModelFixture.CLOCK);
+        window = WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,
+                new WorkspaceLocation(file, false))).get();
+        settle();
+    }
+
+    private void closeAndWait() {
+        interact(window::close);
+        settle();
+        window = null;
+    }
+
+    /** Waits until the database thread has run everything submitted and the window has shown the results. */
+    private void settle() {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> database.isIdle() && window.isBuilt());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the database thread did not finish in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private CanvasBoard board() {
+        return lookup("#canvasBoard").queryAs(CanvasBoard.class);
+    }
+
+    private CardView card(String text) {
+        return lookup(".card").queryAllAs(CardView.class).stream()
+                .filter(c -> c.item().text().equals(text) && c.getScene() != null)
+                .findFirst().orElseThrow(() -> new AssertionError("no card '" + text + "' on the board"));
+    }
+
+    /** A card scrolled into view, ready for the robot. */
+    private CardView shownCard(String text) {
+        settle();
+        CardView card = card(text);
+        reveal(card);
+        return card;
+    }
+
+    private List<String> cardTexts(Section section) {
+        return board().section(section).cards().stream().map(c -> c.item().text()).toList();
+    }
+
+    private void reveal(Node node) {
+        interact(() -> board().reveal(node));
+    }
+
+    private void addByTyping(Section section, String text) {
+        settle(); // a card still arriving would shift the field away from under the pointer
+        Node field = lookup("#add-" + section.name()).query();
+        reveal(field);
+        clickOn(field).write(text).type(KeyCode.ENTER);
+    }
+
+    private CanvasContent stored(Path file) {
+        long id = window.model().canvasId();
+        CanvasContent[] content = new CanvasContent[1];
+        ViewModelFixture.inDatabase(file, wb -> content[0] = wb.canvas(id));
+        return content[0];
+    }
+
+    /** Drags the card onto the left part of {@code target}, which puts it just before that card or field. */
+    private void dragCard(CardView card, Node target) {
+        settle();
+        reveal(card);
+        reveal(target);
+        drag(card, MouseButton.PRIMARY).moveBy(8, 8).moveTo(leftPartOf(target)).drop();
+        settle();
+    }
+
+    private static Point2D leftPartOf(Node node) {
+        Bounds b = node.localToScreen(node.getBoundsInLocal());
+        return new Point2D(b.getMinX() + 12, b.getMinY() + b.getHeight() / 2);
+    }
+
+    @Test
+    void buildsACanvasEditsMovesLinksUndoesAndFindsItAllAfterRestart() throws Exception {
+        Path file = dir.resolve("journey.db");
+        openWindow(file);
+        assertThat(lookup("#emptyState").query().isVisible()).isTrue();
+
+        clickOn("#emptyNewCanvas");
+        settle();
+        TextInputControl name = lookup("#canvasName").queryAs(TextInputControl.class);
+        assertThat(name.isFocused()).isTrue();
+        write("Corner café").type(KeyCode.ENTER);
+        settle();
+        assertThat(window.stage().getTitle()).isEqualTo("ValueBench — Corner café");
+
+        // One card in each of the eight sections, typed into the section's add field.
+        addByTyping(Section.FEATURES, "App");
+        addByTyping(Section.BENEFITS, "Skip");
+        addByTyping(Section.EXPERIENCE, "Calm");
+        addByTyping(Section.WANTS, "Cosy");
+        addByTyping(Section.NEEDS, "Fast");
+        write("Cheap").type(KeyCode.ENTER); // the cursor stays in the add field for the next one
+        addByTyping(Section.FEARS, "Queue");
+        addByTyping(Section.COMPETITORS, "Chain");
+        addByTyping(Section.SUBSTITUTES, "Home");
+        settle();
+        assertThat(cardTexts(Section.NEEDS)).containsExactly("Fast", "Cheap");
+        assertThat(cardTexts(Section.SUBSTITUTES)).containsExactly("Home");
+        assertThat(stored(file).items()).hasSize(9);
+        assertThat(lookup("#statusText").queryAs(Label.class).getText()).startsWith("All changes saved");
+
+        // Edit in place: double-click, type over the selected text, Enter commits.
+        doubleClickOn(shownCard("Fast"));
+        assertThat(lookup("#cardEditor").tryQuery()).isPresent();
+        write("Fast service").type(KeyCode.ENTER);
+        settle();
+        assertThat(cardTexts(Section.NEEDS)).containsExactly("Fast service", "Cheap");
+        assertThat(stored(file).itemsIn(Section.NEEDS)).extracting(Item::text).containsExactly("Fast service", "Cheap");
+
+        // Drag and drop: reorder within Needs, then move to Wants (same group), then refuse a move across groups.
+        dragCard(card("Cheap"), card("Fast service"));
+        assertThat(cardTexts(Section.NEEDS)).containsExactly("Cheap", "Fast service");
+        dragCard(card("Cheap"), lookup("#add-WANTS").query());
+        assertThat(cardTexts(Section.WANTS)).containsExactly("Cosy", "Cheap");
+        assertThat(stored(file).itemsIn(Section.WANTS)).extracting(Item::text).containsExactly("Cosy", "Cheap");
+        dragCard(card("Queue"), lookup("#add-EXPERIENCE").query());
+        assertThat(cardTexts(Section.FEARS)).containsExactly("Queue");
+        assertThat(window.model().statusProperty().get().text()).contains("Fears items can only move within");
+
+        // Link the App feature to the Fast service need in the details pane.
+        clickOn(shownCard("App"));
+        assertThat(lookup("#detailKind").queryAs(Label.class).getText()).startsWith("FEATURES");
+        clickOn("#linkPicker");
+        clickOn("Needs: Fast service");
+        clickOn("#linkButton");
+        settle();
+        long app = card("App").itemId();
+        long fast = card("Fast service").itemId();
+        assertThat(stored(file).links()).containsExactly(new FitLink(app, fast));
+        assertThat(card("Fast service").getStyleClass()).contains("linked");
+        assertThat(card("Cosy").getStyleClass()).doesNotContain("linked").contains("unanswered");
+
+        // Undo and redo from the keyboard, checked on the board and in the file.
+        clickOn(shownCard("App"));
+        push(KeyCode.CONTROL, KeyCode.Z);
+        settle();
+        assertThat(stored(file).links()).isEmpty();
+        assertThat(card("Fast service").getStyleClass()).doesNotContain("linked").contains("unanswered");
+        assertThat(window.model().redoTextProperty().get()).isEqualTo("Redo Link items");
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        settle();
+        assertThat(stored(file).links()).containsExactly(new FitLink(app, fast));
+        assertThat(card("Fast service").getStyleClass()).contains("linked");
+        assertThat(dialogs.errors).isEmpty();
+
+        // Close the window (and its workspace), open the same file again: everything is there.
+        closeAndWait();
+        openWindow(file);
+        assertThat(window.stage().getTitle()).isEqualTo("ValueBench — Corner café");
+        assertThat(cardTexts(Section.FEATURES)).containsExactly("App");
+        assertThat(cardTexts(Section.BENEFITS)).containsExactly("Skip");
+        assertThat(cardTexts(Section.EXPERIENCE)).containsExactly("Calm");
+        assertThat(cardTexts(Section.WANTS)).containsExactly("Cosy", "Cheap");
+        assertThat(cardTexts(Section.NEEDS)).containsExactly("Fast service");
+        assertThat(cardTexts(Section.FEARS)).containsExactly("Queue");
+        assertThat(cardTexts(Section.COMPETITORS)).containsExactly("Chain");
+        assertThat(cardTexts(Section.SUBSTITUTES)).containsExactly("Home");
+        assertThat(window.model().canvas().orElseThrow().links()).containsExactly(new FitLink(app, fast));
+        assertThat(lookup("#fitScore").queryAs(Label.class).getText()).isEqualTo("Fit 25 %");
+    }
+
+    @Test
+    void keyboardMovesBetweenCardsDeletesAndUndoes() throws Exception {
+        Path file = dir.resolve("keys.db");
+        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+            long canvas = seed.createCanvas("Keys").canvas().orElseThrow().canvas().id();
+            seed.addItem(canvas, Section.FEATURES, "Left", -1);
+            seed.addItem(canvas, Section.WANTS, "Right", -1);
+            seed.addItem(canvas, Section.BENEFITS, "Below", -1);
+        }
+        openWindow(file);
+        clickOn(shownCard("Left"));
+        type(KeyCode.RIGHT);
+        assertThat(window.model().selectedItemIdProperty().get()).isEqualTo(card("Right").itemId());
+        assertThat(card("Right").isFocused()).isTrue();
+        type(KeyCode.LEFT).type(KeyCode.DOWN);
+        assertThat(window.model().selectedItem().orElseThrow().text()).isEqualTo("Below");
+
+        type(KeyCode.DELETE);
+        settle();
+        assertThat(cardTexts(Section.BENEFITS)).isEmpty();
+        assertThat(window.model().undoTextProperty().get()).isEqualTo("Undo Delete item");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        settle();
+        assertThat(cardTexts(Section.BENEFITS)).containsExactly("Below");
+
+        // Alt+arrows move the focused card: down into the next section of its group, left along the section.
+        clickOn(shownCard("Left"));
+        push(KeyCode.ALT, KeyCode.DOWN);
+        settle();
+        assertThat(cardTexts(Section.BENEFITS)).containsExactly("Below", "Left");
+        assertThat(card("Left").isFocused()).isTrue();
+        push(KeyCode.ALT, KeyCode.LEFT);
+        settle();
+        assertThat(cardTexts(Section.BENEFITS)).containsExactly("Left", "Below");
+        assertThat(stored(file).itemsIn(Section.BENEFITS)).extracting(Item::text).containsExactly("Left", "Below");
+        push(KeyCode.ALT, KeyCode.DOWN).push(KeyCode.ALT, KeyCode.DOWN);
+        settle();
+        assertThat(cardTexts(Section.EXPERIENCE)).containsExactly("Left");
+        assertThat(cardTexts(Section.COMPETITORS)).isEmpty();
+
+        clickOn(shownCard("Right"));
+        type(KeyCode.F2).write("Right now").type(KeyCode.ESCAPE);
+        assertThat(card("Right").isEditing()).isFalse();
+        settle();
+        assertThat(stored(file).itemsIn(Section.WANTS)).extracting(Item::text).containsExactly("Right");
+
+        // The theme switch and the window's bounds are remembered in the window settings.
+        clickOn("#toolDarkTheme");
+        assertThat(window.stage().getScene().getRoot().getStyleClass()).contains("theme-dark");
+        assertThat(settings.darkTheme()).isTrue();
+        closeAndWait();
+        assertThat(settings.bounds()).hasValueSatisfying(b -> assertThat(b.width()).isGreaterThan(800));
+    }
+}

@@ -1,0 +1,27 @@
+package org.valuebench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.Test;
+
+class WindowSettingsTest {
+
+    @Test
+    void preferencesRememberBoundsAndTheme() throws BackingStoreException {
+        Preferences node = Preferences.userRoot().node("org/valuebench/test-" + System.nanoTime());
+        try {
+            PreferencesWindowSettings settings = new PreferencesWindowSettings(node);
+            assertThat(settings.bounds()).isEmpty();
+            assertThat(settings.darkTheme()).isFalse();
+            settings.saveBounds(new WindowBounds(10, 20, 1200, 800, true));
+            settings.saveDarkTheme(true);
+            PreferencesWindowSettings again = new PreferencesWindowSettings(node);
+            assertThat(again.bounds()).contains(new WindowBounds(10, 20, 1200, 800, true));
+            assertThat(again.darkTheme()).isTrue();
+        } finally {
+            node.removeNode();
+        }
+    }
+}
