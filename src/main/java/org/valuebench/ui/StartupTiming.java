@@ -3,17 +3,24 @@ package org.valuebench.ui;
 import java.time.Duration;
 import java.time.Instant;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
  * With {@code -Dvaluebench.timing=true}, reports on stderr how long after JVM start the window was shown,
- * the workspace opened and the first canvas drawn, for the startup benchmark. Silent otherwise.
+ * the workspace opened and the first canvas drawn, for the startup benchmark; with {@code =exit} it then
+ * quits, so a script can launch it again and again. Silent otherwise.
  */
 final class StartupTiming {
     static final String PROPERTY = "valuebench.timing";
 
     private StartupTiming() {
+    }
+
+    static boolean requested() {
+        String value = System.getProperty(PROPERTY, "");
+        return value.equals("true") || value.equals("exit");
     }
 
     static void report(Stage stage, WorkbenchViewModel model) {
@@ -31,6 +38,9 @@ final class StartupTiming {
                         if (++frames == 2) {
                             stop();
                             print("canvas drawn", jvmStart);
+                            if ("exit".equals(System.getProperty(PROPERTY))) {
+                                Platform.exit();
+                            }
                         }
                     }
                 }.start();

@@ -53,7 +53,7 @@ public final class ValueBenchWindow {
     /** Shows the window, starts opening the workspace at {@code location}, and builds the rest after one frame. */
     public static ValueBenchWindow show(Stage stage, Dependencies deps, WorkspaceLocation location) {
         ValueBenchWindow window = new ValueBenchWindow(stage, deps);
-        if (Boolean.getBoolean(StartupTiming.PROPERTY)) {
+        if (StartupTiming.requested()) {
             StartupTiming.report(stage, window.model);
         }
         stage.show();
