@@ -65,10 +65,12 @@ public final class Workspace implements AutoCloseable {
     static Workspace open(Path file, boolean exclusive, List<String> migrations, int newestSchema) {
         Path target = file.toAbsolutePath().normalize();
         boolean fresh = isAbsentOrEmpty(target);
+        // The header's schema can lag behind an unflushed WAL but never runs ahead of it, so "current" is safe.
+        boolean current = false;
         if (fresh) {
             createFolder(target);
         } else {
-            WorkspaceHeader.verify(target, newestSchema);
+            current = WorkspaceHeader.verify(target, newestSchema) == newestSchema;
         }
         WorkspaceLock lock = exclusive ? WorkspaceLock.acquire(target) : null;
         try {
@@ -76,7 +78,10 @@ public final class Workspace implements AutoCloseable {
                 createEmpty(target);
             }
             SQLiteDataSource dataSource = dataSource(target);
-            migrate(target, dataSource, migrations, fresh);
+            if (!current) {
+                // Flyway costs a second or more of start-up, so it runs only when the schema may be behind.
+                migrate(target, dataSource, migrations, fresh);
+            }
             Connection connection = dataSource.getConnection();
             return new Workspace(target, fresh, connection, lock);
         } catch (SQLException | RuntimeException e) {
@@ -139,8 +144,16 @@ public final class Workspace implements AutoCloseable {
                 backup(file, dataSource);
             }
             flyway.migrate();
-        } catch (FlywayException e) {
+            checkpoint(dataSource);
+        } catch (FlywayException | SQLException e) {
             throw new StoreException("Cannot bring workspace " + file + " up to date: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the migrated header into the main file, so the next open sees the schema is current. */
+    private static void checkpoint(SQLiteDataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
     }
 

@@ -27,8 +27,11 @@ final class WorkspaceHeader {
         this.applicationId = applicationId;
     }
 
-    /** Checks that the file is a workspace this version can open; throws with the reason otherwise. */
-    static void verify(Path file, int newestKnownSchema) {
+    /**
+     * Checks that the file is a workspace this version can open and returns its schema version (as of the
+     * last checkpoint); throws with the reason otherwise.
+     */
+    static int verify(Path file, int newestKnownSchema) {
         WorkspaceHeader header = read(file);
         if (header.applicationId != APPLICATION_ID) {
             throw new StoreException(file + " is an SQLite database but not a ValueBench workspace"
@@ -39,6 +42,7 @@ final class WorkspaceHeader {
                     + header.userVersion + "; this version reads up to " + newestKnownSchema
                     + "). Update ValueBench to open it; the file was left unchanged.");
         }
+        return header.userVersion;
     }
 
     private static WorkspaceHeader read(Path file) {
