@@ -1,0 +1,68 @@
+package org.valuebench.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.valuebench.domain.Feedback;
+import org.valuebench.domain.FeedbackCell;
+import org.valuebench.domain.FeedbackFacets;
+import org.valuebench.domain.FeedbackFilter;
+import org.valuebench.domain.Voice;
+
+/**
+ * Sums feedback records into cells (per promise, voice and day) in memory: what the workspace keeps up to
+ * date in SQL, computed here from records for tests and small sets.
+ */
+public final class FeedbackCells {
+
+    private FeedbackCells() {
+    }
+
+    /** The cells of the records that pass the filter's date, segment and channel conditions. */
+    public static List<FeedbackCell> of(Collection<Feedback> records, FeedbackFilter filter) {
+        Map<Key, FeedbackCell> cells = new LinkedHashMap<>();
+        for (Feedback record : records) {
+            if (filter.matches(record)) {
+                cells.merge(new Key(record.promiseItemId(), record.voice(), record.date()), FeedbackCell.of(record),
+                        FeedbackCell::plus);
+            }
+        }
+        return new ArrayList<>(cells.values());
+    }
+
+    /** The filter choices the records offer. */
+    public static FeedbackFacets facets(Collection<Feedback> records) {
+        Map<Voice, Long> byVoice = new EnumMap<>(Voice.class);
+        TreeSet<String> segments = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        TreeSet<String> channels = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Feedback record : records) {
+            byVoice.merge(record.voice(), 1L, Long::sum);
+            if (!record.segment().isEmpty()) {
+                segments.add(record.segment());
+            }
+            if (!record.channel().isEmpty()) {
+                channels.add(record.channel());
+            }
+            LocalDate date = record.date();
+            if (date != null) {
+                first = first == null || date.isBefore(first) ? date : first;
+                last = last == null || date.isAfter(last) ? date : last;
+            }
+        }
+        return new FeedbackFacets(records.size(), byVoice, List.copyOf(segments), List.copyOf(channels), first, last);
+    }
+
+    private record Key(long promise, Voice voice, LocalDate day) {
+        Key {
+            Objects.requireNonNull(voice);
+        }
+    }
+}
