@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackCell;
 import org.valuebench.domain.FeedbackFacets;
@@ -39,17 +39,18 @@ public final class FeedbackCells {
     /** The filter choices the records offer. */
     public static FeedbackFacets facets(Collection<Feedback> records) {
         Map<Voice, Long> byVoice = new EnumMap<>(Voice.class);
-        TreeSet<String> segments = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        TreeSet<String> channels = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        // Filters match case-insensitively, so spellings that differ only in case are one choice.
+        TreeMap<String, String> segments = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        TreeMap<String, String> channels = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         LocalDate first = null;
         LocalDate last = null;
         for (Feedback record : records) {
             byVoice.merge(record.voice(), 1L, Long::sum);
             if (!record.segment().isEmpty()) {
-                segments.add(record.segment());
+                segments.merge(record.segment(), record.segment(), FeedbackCells::first);
             }
             if (!record.channel().isEmpty()) {
-                channels.add(record.channel());
+                channels.merge(record.channel(), record.channel(), FeedbackCells::first);
             }
             LocalDate date = record.date();
             if (date != null) {
@@ -57,7 +58,12 @@ public final class FeedbackCells {
                 last = last == null || date.isAfter(last) ? date : last;
             }
         }
-        return new FeedbackFacets(records.size(), byVoice, List.copyOf(segments), List.copyOf(channels), first, last);
+        return new FeedbackFacets(records.size(), byVoice, List.copyOf(segments.values()), List.copyOf(channels.values()),
+                first, last);
+    }
+
+    private static String first(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private record Key(long promise, Voice voice, LocalDate day) {

@@ -30,7 +30,7 @@ public record SampleStatistics(long n, Double mean, Double sd, ConfidenceInterva
         return new SampleStatistics(n, mean, sd, new ConfidenceInterval(mean - half, mean + half));
     }
 
-    public static SampleStatistics of(double... values) {
+    public static SampleStatistics ofScores(double... values) {
         double sum = 0;
         double squares = 0;
         for (double v : values) {

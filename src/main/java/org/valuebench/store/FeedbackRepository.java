@@ -173,10 +173,13 @@ public final class FeedbackRepository {
             byVoice.put(Voice.parse(row.getString(1)), row.getLong(2));
             return null;
         }, canvasId);
-        List<String> segments = jdbc.query("SELECT DISTINCT segment FROM feedback_cell WHERE canvas_id = ?"
-                + " AND segment <> '' ORDER BY segment COLLATE NOCASE", row -> row.getString(1), canvasId);
-        List<String> channels = jdbc.query("SELECT DISTINCT channel FROM feedback_cell WHERE canvas_id = ?"
-                + " AND channel <> '' ORDER BY channel COLLATE NOCASE", row -> row.getString(1), canvasId);
+        // Filters match case-insensitively, so spellings that differ only in case are one choice.
+        List<String> segments = jdbc.query("SELECT min(segment) FROM feedback_cell WHERE canvas_id = ?"
+                + " AND segment <> '' GROUP BY segment COLLATE NOCASE ORDER BY 1 COLLATE NOCASE",
+                row -> row.getString(1), canvasId);
+        List<String> channels = jdbc.query("SELECT min(channel) FROM feedback_cell WHERE canvas_id = ?"
+                + " AND channel <> '' GROUP BY channel COLLATE NOCASE ORDER BY 1 COLLATE NOCASE",
+                row -> row.getString(1), canvasId);
         List<LocalDate[]> span = jdbc.query("SELECT min(day), max(day) FROM feedback_cell WHERE canvas_id = ? AND day <> ''",
                 row -> new LocalDate[] {day(row.getString(1)), day(row.getString(2))}, canvasId);
         long records = byVoice.values().stream().mapToLong(Long::longValue).sum();

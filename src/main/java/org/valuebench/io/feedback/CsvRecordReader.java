@@ -107,7 +107,7 @@ public final class CsvRecordReader implements AutoCloseable {
             if (token != JsonToken.START_ARRAY) {
                 throw new FeedbackFormatException(where() + "unexpected content");
             }
-            line = parser.currentTokenLocation().getLineNr();
+            line = parser.currentLocation().getLineNr();
             List<String> fields = new ArrayList<>();
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                 if (token == null) {
