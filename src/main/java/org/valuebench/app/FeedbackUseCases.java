@@ -68,16 +68,19 @@ public final class FeedbackUseCases {
      * A page of a canvas's records, newest first.
      *
      * @param promiseItemId 0 for every promise
+     * @param filter        null for no filter
      * @param voice         null for every voice
      */
     public List<Feedback> records(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice, int offset,
                                   int limit) {
-        return read(() -> workbench.workspace().feedback().list(canvasId, promiseItemId, filter, voice, false,
+        FeedbackFilter effective = filter == null ? FeedbackFilter.NONE : filter;
+        return read(() -> workbench.workspace().feedback().list(canvasId, promiseItemId, effective, voice, false,
                 Math.max(0, offset), Math.max(0, limit)));
     }
 
     public long count(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice) {
-        return read(() -> workbench.workspace().feedback().count(canvasId, promiseItemId, filter, voice, false));
+        FeedbackFilter effective = filter == null ? FeedbackFilter.NONE : filter;
+        return read(() -> workbench.workspace().feedback().count(canvasId, promiseItemId, effective, voice, false));
     }
 
     public long count(long canvasId) {
