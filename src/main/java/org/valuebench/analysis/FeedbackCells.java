@@ -16,8 +16,8 @@ import org.valuebench.domain.FeedbackFilter;
 import org.valuebench.domain.Voice;
 
 /**
- * Sums feedback records into cells (per promise, voice and day) in memory: what the workspace keeps up to
- * date in SQL, computed here from records for tests and small sets.
+ * Sums feedback records into cells (per promise, voice and month, each dated the first day of its month) in
+ * memory: what the workspace hands out from SQL, computed here from records for tests and small sets.
  */
 public final class FeedbackCells {
 
@@ -29,7 +29,12 @@ public final class FeedbackCells {
         Map<Key, FeedbackCell> cells = new LinkedHashMap<>();
         for (Feedback record : records) {
             if (filter.matches(record)) {
-                cells.merge(new Key(record.promiseItemId(), record.voice(), record.date()), FeedbackCell.of(record),
+                LocalDate month = record.date() == null ? null : record.date().withDayOfMonth(1);
+                FeedbackCell cell = FeedbackCell.of(record);
+                cells.merge(new Key(record.promiseItemId(), record.voice(), month),
+                        new FeedbackCell(cell.promiseItemId(), cell.voice(), month, cell.count(), cell.sum5(),
+                                cell.sumSquares5(), cell.expectationCount(), cell.expectationGapSum(), cell.npsCount(),
+                                cell.promoters(), cell.detractors()),
                         FeedbackCell::plus);
             }
         }

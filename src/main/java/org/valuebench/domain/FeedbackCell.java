@@ -3,10 +3,12 @@ package org.valuebench.domain;
 import java.time.LocalDate;
 
 /**
- * Running sums of the feedback on one promise from one voice on one day: everything the gap figures need,
- * so they are computed from a few thousand cells instead of every record.
+ * Running sums of the feedback on one promise from one voice on one day (or, as the workspace hands them out,
+ * in one month): everything the gap figures need, so they are computed from a few hundred cells instead of
+ * every record.
  *
- * @param day                 null for records without a date
+ * @param day                 the day, or the first day of the month for monthly sums; null for records
+ *                            without a date
  * @param sum5                sum of scores on the 1-5 scale
  * @param sumSquares5         sum of their squares
  * @param expectationCount    records that carry an expectation

@@ -21,6 +21,11 @@ public final class FeedbackChannels {
 
     /** The canonical spelling of a known channel, else the trimmed text; blank stays blank. */
     public static String normalise(String text) {
+        for (String known : KNOWN) {
+            if (known.equals(text)) {
+                return known;
+            }
+        }
         String trimmed = Limits.optionalText("Channel", text, MAX_LENGTH);
         String key = trimmed.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
         return switch (key) {

@@ -53,7 +53,15 @@ public enum FeedbackScale {
      * the default 1-5.
      */
     public static FeedbackScale parse(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isEmpty()) {
+            return ONE_TO_FIVE;
+        }
+        for (FeedbackScale scale : values()) {
+            if (scale.label.equals(text)) {
+                return scale;
+            }
+        }
+        if (text.isBlank()) {
             return ONE_TO_FIVE;
         }
         String compact = text.strip().toLowerCase(Locale.ROOT)

@@ -27,7 +27,15 @@ public enum Voice {
 
     /** Reads a voice case-insensitively; blank gives customer; "external" and "internal"/"staff" are accepted. */
     public static Voice parse(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isEmpty()) {
+            return CUSTOMER;
+        }
+        for (Voice voice : values()) {
+            if (voice.label.equals(text)) {
+                return voice;
+            }
+        }
+        if (text.isBlank()) {
             return CUSTOMER;
         }
         String key = text.strip().toLowerCase(Locale.ROOT);

@@ -27,6 +27,7 @@ import org.valuebench.domain.Voice;
 public final class FeedbackRepository {
     static final String COLUMNS = "id, canvas_id, promise_item_id, score, scale, expectation, voice, channel, segment,"
             + " day, respondent, comment, import_id";
+    static final int COLUMN_COUNT = 13;
     static final String INSERT = "INSERT INTO feedback (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String IMPORT_COLUMNS = "id, canvas_id, file_name, content_hash, imported_at, row_count";
     /** s5 and e5 in SQL, the same formula as {@link FeedbackScale#toFive}. */
@@ -135,10 +136,13 @@ public final class FeedbackRepository {
     // ---- the sums the gap figures are read from
 
     /**
-     * The sums per promise, voice and day of the canvas's feedback that passes the filter's date, segment and
-     * channel conditions (every voice: the filter's voice only picks the headline).
+     * The sums per promise, voice and month of the canvas's feedback that passes the filter's date, segment and
+     * channel conditions (every voice: the filter's voice only picks the headline). Each cell is dated the first
+     * day of its month (null for undated records): a month is the finest grain the gap figures use. Without a
+     * segment or channel filter the sums come from the running sums; with one, from the records themselves.
      */
     public List<FeedbackCell> cells(long canvasId, FeedbackFilter filter) {
+        boolean fromRecords = filter.segment() != null || filter.channel() != null;
         Where where = new Where("canvas_id = ?", canvasId);
         if (filter.since() != null) {
             where.and("day >= ?", filter.since().toString());
@@ -146,7 +150,7 @@ public final class FeedbackRepository {
         if (filter.until() != null) {
             where.and("day <= ?", filter.until().toString());
         }
-        if (filter.hasDateRange()) {
+        if (filter.hasDateRange() && !fromRecords) {
             where.and("day <> ''");
         }
         if (filter.segment() != null) {
@@ -155,16 +159,29 @@ public final class FeedbackRepository {
         if (filter.channel() != null) {
             where.and("channel = ? COLLATE NOCASE", filter.channel());
         }
+        String source = fromRecords ? "(" + SUMS_OF_RECORDS.formatted(where.sql) + ")"
+                : "feedback_cell WHERE " + where.sql;
         return jdbc.query("""
-                SELECT promise_item_id, voice, day, sum(n), sum(sum5), sum(sum_squares5), sum(expectation_n),
-                       sum(expectation_gap_sum), sum(nps_n), sum(promoters), sum(detractors)
-                FROM feedback_cell
-                WHERE\s""" + where.sql + " GROUP BY promise_item_id, voice, day",
-                row -> new FeedbackCell(row.getLong(1), Voice.parse(row.getString(2)), day(row.getString(3)),
+                SELECT promise_item_id, voice, substr(day, 1, 7), sum(n), sum(sum5), sum(sum_squares5),
+                       sum(expectation_n), sum(expectation_gap_sum), sum(nps_n), sum(promoters), sum(detractors)
+                FROM\s""" + source + " GROUP BY promise_item_id, voice, substr(day, 1, 7)",
+                row -> new FeedbackCell(row.getLong(1), Voice.parse(row.getString(2)), month(row.getString(3)),
                         row.getLong(4), row.getDouble(5), row.getDouble(6), row.getLong(7), row.getDouble(8),
                         row.getLong(9), row.getLong(10), row.getLong(11)),
                 where.args.toArray());
     }
+
+    /** The running sums' columns computed from the records that pass a condition, per promise, voice and day. */
+    private static final String SUMS_OF_RECORDS = """
+            SELECT canvas_id, promise_item_id, voice, day, count(*) AS n, sum(s5) AS sum5,
+                   sum(s5 * s5) AS sum_squares5, count(e5) AS expectation_n,
+                   coalesce(sum(s5 - e5), 0) AS expectation_gap_sum, sum(nps) AS nps_n,
+                   sum(nps AND score >= 9) AS promoters, sum(nps AND score <= 6) AS detractors
+            FROM (SELECT canvas_id, promise_item_id, voice, coalesce(day, '') AS day, score,\s"""
+            + S5 + " AS s5, " + E5 + """
+             AS e5, scale = '0-10' AS nps
+                  FROM feedback WHERE %s)
+            GROUP BY canvas_id, promise_item_id, voice, day""";
 
     /** The filter choices a canvas's feedback offers. */
     public FeedbackFacets facets(long canvasId) {
@@ -174,33 +191,30 @@ public final class FeedbackRepository {
             return null;
         }, canvasId);
         // Filters match case-insensitively, so spellings that differ only in case are one choice.
-        List<String> segments = jdbc.query("SELECT min(segment) FROM feedback_cell WHERE canvas_id = ?"
-                + " AND segment <> '' GROUP BY segment COLLATE NOCASE ORDER BY 1 COLLATE NOCASE",
-                row -> row.getString(1), canvasId);
-        List<String> channels = jdbc.query("SELECT min(channel) FROM feedback_cell WHERE canvas_id = ?"
-                + " AND channel <> '' GROUP BY channel COLLATE NOCASE ORDER BY 1 COLLATE NOCASE",
-                row -> row.getString(1), canvasId);
+        String choices = "SELECT min(value) FROM feedback_facet WHERE canvas_id = ? AND kind = ?"
+                + " GROUP BY value COLLATE NOCASE ORDER BY 1 COLLATE NOCASE";
+        List<String> segments = jdbc.query(choices, row -> row.getString(1), canvasId, "segment");
+        List<String> channels = jdbc.query(choices, row -> row.getString(1), canvasId, "channel");
         List<LocalDate[]> span = jdbc.query("SELECT min(day), max(day) FROM feedback_cell WHERE canvas_id = ? AND day <> ''",
                 row -> new LocalDate[] {day(row.getString(1)), day(row.getString(2))}, canvasId);
         long records = byVoice.values().stream().mapToLong(Long::longValue).sum();
         return new FeedbackFacets(records, byVoice, segments, channels, span.get(0)[0], span.get(0)[1]);
     }
 
-    /** Recomputes the canvas's sums from its records (after rows went or came back in bulk). */
+    /** Recomputes the canvas's sums and filter choices from its records (after rows went or came back in bulk). */
     public void rebuildCells(long canvasId) {
         jdbc.update("DELETE FROM feedback_cell WHERE canvas_id = ?", canvasId);
-        String records = "SELECT canvas_id, promise_item_id, voice, day, segment, channel, score, " + S5 + " AS s5, "
-                + E5 + " AS e5, scale = '0-10' AS nps FROM feedback WHERE canvas_id = ?";
+        jdbc.update("DELETE FROM feedback_facet WHERE canvas_id = ?", canvasId);
+        jdbc.update("INSERT INTO feedback_cell (canvas_id, promise_item_id, voice, day, n, sum5, sum_squares5,"
+                + " expectation_n, expectation_gap_sum, nps_n, promoters, detractors) "
+                + SUMS_OF_RECORDS.formatted("canvas_id = ?"), canvasId);
         jdbc.update("""
-                INSERT INTO feedback_cell (canvas_id, promise_item_id, voice, day, segment, channel, n, sum5,
-                                           sum_squares5, expectation_n, expectation_gap_sum, nps_n, promoters,
-                                           detractors)
-                SELECT canvas_id, promise_item_id, voice, coalesce(day, ''), segment, channel, count(*), sum(s5),
-                       sum(s5 * s5), count(e5), coalesce(sum(s5 - e5), 0), sum(nps), sum(nps AND score >= 9),
-                       sum(nps AND score <= 6)
-                FROM (%s)
-                GROUP BY canvas_id, promise_item_id, voice, coalesce(day, ''), segment, channel""".formatted(records),
-                canvasId);
+                INSERT INTO feedback_facet (canvas_id, promise_item_id, kind, value, n)
+                SELECT canvas_id, promise_item_id, 'segment', segment, count(*) FROM feedback
+                WHERE canvas_id = ? AND segment <> '' GROUP BY promise_item_id, segment
+                UNION ALL
+                SELECT canvas_id, promise_item_id, 'channel', channel, count(*) FROM feedback
+                WHERE canvas_id = ? AND channel <> '' GROUP BY promise_item_id, channel""", canvasId, canvasId);
     }
 
     // ---- imports
@@ -253,7 +267,7 @@ public final class FeedbackRepository {
      */
     public FeedbackWriter writer() {
         try {
-            return new FeedbackWriter(connection, connection.prepareStatement(INSERT));
+            return new FeedbackWriter(connection);
         } catch (SQLException e) {
             throw new StoreException("Database error: " + e.getMessage(), e);
         }
@@ -320,36 +334,39 @@ public final class FeedbackRepository {
             f.respondent(), f.comment(), f.importId()};
     }
 
-    /** Binds the record to {@link #INSERT}'s parameters with typed setters (the import's hot path). */
-    static void bind(PreparedStatement statement, Feedback f) throws SQLException {
+    /**
+     * Binds the record to the 13 parameters of an INSERT into all {@link #COLUMNS} after parameter {@code offset},
+     * with typed setters (the import's hot path).
+     */
+    static void bind(PreparedStatement statement, int offset, Feedback f) throws SQLException {
         if (f.id() == 0) {
-            statement.setNull(1, Types.INTEGER);
+            statement.setNull(offset + 1, Types.INTEGER);
         } else {
-            statement.setLong(1, f.id());
+            statement.setLong(offset + 1, f.id());
         }
-        statement.setLong(2, f.canvasId());
-        statement.setLong(3, f.promiseItemId());
-        statement.setDouble(4, f.score());
-        statement.setString(5, f.scale().label());
+        statement.setLong(offset + 2, f.canvasId());
+        statement.setLong(offset + 3, f.promiseItemId());
+        statement.setDouble(offset + 4, f.score());
+        statement.setString(offset + 5, f.scale().label());
         if (f.expectation() == null) {
-            statement.setNull(6, Types.REAL);
+            statement.setNull(offset + 6, Types.REAL);
         } else {
-            statement.setDouble(6, f.expectation());
+            statement.setDouble(offset + 6, f.expectation());
         }
-        statement.setString(7, f.voice().label());
-        statement.setString(8, f.channel());
-        statement.setString(9, f.segment());
+        statement.setString(offset + 7, f.voice().label());
+        statement.setString(offset + 8, f.channel());
+        statement.setString(offset + 9, f.segment());
         if (f.date() == null) {
-            statement.setNull(10, Types.VARCHAR);
+            statement.setNull(offset + 10, Types.VARCHAR);
         } else {
-            statement.setString(10, f.date().toString());
+            statement.setString(offset + 10, f.date().toString());
         }
-        statement.setString(11, f.respondent());
-        statement.setString(12, f.comment());
+        statement.setString(offset + 11, f.respondent());
+        statement.setString(offset + 12, f.comment());
         if (f.importId() == null) {
-            statement.setNull(13, Types.INTEGER);
+            statement.setNull(offset + 13, Types.INTEGER);
         } else {
-            statement.setLong(13, f.importId());
+            statement.setLong(offset + 13, f.importId());
         }
     }
 
@@ -371,6 +388,14 @@ public final class FeedbackRepository {
 
     private static LocalDate day(String text) {
         return text == null || text.isEmpty() ? null : LocalDate.parse(text);
+    }
+
+    /** The first day of a month written yyyy-mm, or null for ''. */
+    private static LocalDate month(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10), 1);
     }
 
     private static StoreException missing(long id) {
