@@ -11,7 +11,6 @@ import org.valuebench.io.feedback.FeedbackCandidate;
 import org.valuebench.io.feedback.FeedbackFormatException;
 import org.valuebench.io.feedback.FeedbackSource;
 import org.valuebench.io.feedback.FeedbackSources;
-import org.valuebench.io.feedback.FileDigest;
 import org.valuebench.store.FeedbackWriter;
 import org.valuebench.store.Workspace;
 
@@ -109,7 +108,6 @@ final class FeedbackCommands {
      * reads the file again (refused if its content changed) and restores the same ids.
      */
     static final class ImportFeedback implements UndoableCommand {
-        private static final int PROGRESS_EVERY = 4_096;
         private final long canvasId;
         private final Path file;
         private final ImportOptions options;
@@ -163,49 +161,37 @@ final class FeedbackCommands {
 
         private FeedbackImport run(Workspace workspace, long importId, long firstId) {
             String fileName = file.getFileName().toString();
-            String hash = FileDigest.sha256(file);
-            if (stored != null && !stored.contentHash().equals(hash)) {
-                throw new AppException("Cannot redo the import: " + file + " has changed since it was imported");
-            }
-            if (stored == null && !options.allowDuplicate()) {
-                workspace.feedback().findImport(canvasId, hash).ifPresent(earlier -> {
-                    throw new AppException(file + " was already imported into this canvas (as " + earlier.fileName()
-                            + " on " + earlier.importedAt() + ", " + earlier.rowCount() + " records); import it again"
-                            + " only if you mean to count its rows twice (--allow-duplicate)");
-                });
-            }
             CanvasContent content = workspace.canvases().content(canvasId)
                     .orElseThrow(() -> new AppException("There is no canvas with id " + canvasId));
             FeedbackImport started = workspace.feedback().insertImport(
-                    new FeedbackImport(importId, canvasId, fileName, hash, clock.instant(), 0));
+                    new FeedbackImport(importId, canvasId, fileName, "", clock.instant(), 0));
             try (FeedbackSource source = FeedbackSources.open(file, options.mapping());
-                 FeedbackWriter writer = workspace.feedback().writer()) {
-                FeedbackRowValidator validator = new FeedbackRowValidator(content, source.dateFormat());
+                 FeedbackWriter writer = workspace.feedback().writer();
+                 ImportPipeline pipeline = new ImportPipeline(source,
+                         new FeedbackRowValidator(content, source.dateFormat()), started.id())) {
                 List<ImportProblem> problems = new ArrayList<>();
                 long records = 0;
                 long refused = 0;
-                FeedbackCandidate row;
-                while ((row = source.next()) != null) {
-                    records++;
-                    if (records % PROGRESS_EVERY == 0) {
-                        report(source, records);
-                    }
-                    Feedback feedback;
-                    try {
-                        feedback = validator.validate(row, started.id());
-                    } catch (FeedbackRowValidator.RowRejected e) {
-                        refused++;
-                        if (problems.size() < ImportReport.MAX_LISTED) {
-                            problems.add(new ImportProblem(row.row(), row.line(), row.question(), e.getMessage()));
+                List<ImportPipeline.Row> batch;
+                while ((batch = pipeline.next()) != null) {
+                    for (ImportPipeline.Row row : batch) {
+                        records++;
+                        if (row.problem() != null) {
+                            refused++;
+                            if (problems.size() < ImportReport.MAX_LISTED) {
+                                FeedbackCandidate c = row.candidate();
+                                problems.add(new ImportProblem(c.row(), c.line(), c.question(), row.problem()));
+                            }
+                        } else if (refused == 0 || options.skipInvalid()) {
+                            // A file that will be refused anyway is only checked, not written.
+                            Feedback feedback = row.feedback();
+                            writer.add(firstId == 0 ? feedback : feedback.withId(firstId + writer.written()));
                         }
-                        continue;
                     }
-                    // A file that will be refused anyway is only checked, not written.
-                    if (refused == 0 || options.skipInvalid()) {
-                        writer.add(firstId == 0 ? feedback : feedback.withId(firstId + writer.written()));
-                    }
+                    report(source, records);
                 }
-                report(source, records);
+                String hash = source.contentHash();
+                refuseChangedOrDuplicate(workspace, hash);
                 report = new ImportReport(fileName, records, refused > 0 && !options.skipInvalid() ? 0 : writer.written(),
                         refused, problems);
                 if (refused > 0 && !options.skipInvalid()) {
@@ -218,11 +204,25 @@ final class FeedbackCommands {
                             : ": none of its " + records + " records is valid") + "; nothing was imported", report);
                 }
                 long written = writer.finish();
-                workspace.feedback().finishImport(started.id(), written);
+                workspace.feedback().finishImport(started.id(), hash, written);
                 if (firstId == 0) {
                     firstRecordId = workspace.feedback().firstRecordOfImport(started.id());
                 }
                 return workspace.feedback().findImport(started.id()).orElseThrow();
+            }
+        }
+
+        /** The hash is known only once the file is read; the whole import rolls back if it says no. */
+        private void refuseChangedOrDuplicate(Workspace workspace, String hash) {
+            if (stored != null && !stored.contentHash().equals(hash)) {
+                throw new AppException("Cannot redo the import: " + file + " has changed since it was imported");
+            }
+            if (stored == null && !options.allowDuplicate()) {
+                workspace.feedback().findImport(canvasId, hash).ifPresent(earlier -> {
+                    throw new AppException(file + " was already imported into this canvas (as " + earlier.fileName()
+                            + " on " + earlier.importedAt() + ", " + earlier.rowCount() + " records); import it again"
+                            + " only if you mean to count its rows twice (--allow-duplicate)");
+                });
             }
         }
 

@@ -3,6 +3,7 @@ package org.valuebench.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,15 +20,14 @@ import org.valuebench.domain.Feedback;
  */
 final class CellSums {
     private static final Comparator<CellKey> CELL_ORDER = Comparator.comparingLong(CellKey::canvasId)
-            .thenComparingLong(CellKey::promiseItemId).thenComparing(CellKey::voice).thenComparing(CellKey::day);
+            .thenComparingLong(CellKey::promiseItemId).thenComparing(CellKey::voice).thenComparing(CellKey::dayText);
     private static final Comparator<FacetKey> FACET_ORDER = Comparator.comparingLong(FacetKey::canvasId)
             .thenComparing(FacetKey::kind).thenComparing(FacetKey::value).thenComparingLong(FacetKey::promiseItemId);
     private final Map<CellKey, Sums> cells = new HashMap<>();
     private final Map<FacetKey, long[]> facets = new HashMap<>();
 
     CellSums add(Feedback f, int sign) {
-        CellKey key = new CellKey(f.canvasId(), f.promiseItemId(), f.voice().label(),
-                f.date() == null ? "" : f.date().toString());
+        CellKey key = new CellKey(f.canvasId(), f.promiseItemId(), f.voice().label(), f.date());
         Sums s = cells.computeIfAbsent(key, k -> new Sums());
         double s5 = f.score5();
         Double e5 = f.expectation5();
@@ -96,7 +96,7 @@ final class CellSums {
                 upsert.setLong(1, k.canvasId);
                 upsert.setLong(2, k.promiseItemId);
                 upsert.setString(3, k.voice);
-                upsert.setString(4, k.day);
+                upsert.setString(4, k.dayText());
                 upsert.setLong(5, s.n);
                 upsert.setDouble(6, s.sum5);
                 upsert.setDouble(7, s.sumSquares5);
@@ -158,7 +158,11 @@ final class CellSums {
         }
     }
 
-    private record CellKey(long canvasId, long promiseItemId, String voice, String day) {
+    /** Keyed by the date itself: formatting it for every record would cost more than the rest of the key. */
+    private record CellKey(long canvasId, long promiseItemId, String voice, LocalDate day) {
+        String dayText() {
+            return day == null ? "" : day.toString();
+        }
     }
 
     private record FacetKey(long canvasId, long promiseItemId, String kind, String value) {

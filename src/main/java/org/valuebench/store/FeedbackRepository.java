@@ -227,8 +227,10 @@ public final class FeedbackRepository {
         return findImport(id).orElseThrow();
     }
 
-    public void finishImport(long importId, long rowCount) {
-        jdbc.update("UPDATE feedback_import SET row_count = ? WHERE id = ?", rowCount, importId);
+    /** Records the import's content hash and how many records it added. */
+    public void finishImport(long importId, String contentHash, long rowCount) {
+        jdbc.update("UPDATE feedback_import SET content_hash = ?, row_count = ? WHERE id = ?", contentHash, rowCount,
+                importId);
     }
 
     public Optional<FeedbackImport> findImport(long importId) {

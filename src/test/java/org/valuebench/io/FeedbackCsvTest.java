@@ -22,7 +22,6 @@ import org.valuebench.io.feedback.FeedbackCandidate;
 import org.valuebench.io.feedback.FeedbackFormatException;
 import org.valuebench.io.feedback.FeedbackSource;
 import org.valuebench.io.feedback.FeedbackSources;
-import org.valuebench.io.feedback.FileDigest;
 import org.valuebench.io.feedback.SurveyMappingJson;
 
 /** Reading real feedback files of every supported shape, from src/test/resources/feedback. */
@@ -247,9 +246,16 @@ class FeedbackCsvTest {
     }
 
     @Test
-    void hashesFileContent() throws Exception {
+    void hashesTheFileContentWhileReadingIt() throws Exception {
         Path a = dir.resolve("a.csv");
-        Files.writeString(a, "abc");
-        assertThat(FileDigest.sha256(a)).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        Files.writeString(a, "promise,score\nLow prices,4\n");
+        try (FeedbackSource source = FeedbackSources.open(a, null)) {
+            while (source.next() != null) {
+                assertThat(source.bytesRead()).isPositive();
+            }
+            // sha256sum of the same bytes
+            assertThat(source.contentHash())
+                    .isEqualTo("ec3eda4383bec449d98112d8ec94c36f6349e431dc57871acd25d7a9469b25a7");
+        }
     }
 }

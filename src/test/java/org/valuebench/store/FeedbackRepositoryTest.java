@@ -128,7 +128,7 @@ class FeedbackRepositoryTest {
             }
             return null;
         });
-        repo.finishImport(imported.id(), 2_500);
+        repo.finishImport(imported.id(), "abc", 2_500);
         assertThat(repo.count(canvas)).isEqualTo(2_500);
         assertSameCells(repo.cells(canvas, FeedbackFilter.NONE), FeedbackCells.of(written, FeedbackFilter.NONE));
         assertThat(repo.findImport(canvas, "abc")).map(FeedbackImport::rowCount).contains(2_500L);

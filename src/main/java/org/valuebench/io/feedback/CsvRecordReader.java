@@ -16,13 +16,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
  * Reads a CSV file record by record, holding one record at a time: UTF-8 with or without a byte order mark,
  * comma or semicolon separated (whichever the first line uses more), LF or CRLF line ends, RFC 4180 quotes
- * (doubled quotes inside, line breaks inside quoted fields). Blank lines are skipped.
+ * (doubled quotes inside, line breaks inside quoted fields). Blank lines are skipped. Hashes the file's bytes
+ * (SHA-256) on the way, so a second import of the same content is noticed without reading the file twice.
  */
 public final class CsvRecordReader implements AutoCloseable {
     private static final int SNIFF_BYTES = 64 * 1024;
@@ -32,11 +37,15 @@ public final class CsvRecordReader implements AutoCloseable {
     private final CountingInputStream counter;
     private final CsvParser parser;
     private final char delimiter;
+    private final MessageDigest digest;
+    private boolean atEnd;
     private long record;
     private long line;
 
-    private CsvRecordReader(Path file, long size, CountingInputStream counter, CsvParser parser, char delimiter) {
+    private CsvRecordReader(Path file, long size, CountingInputStream counter, CsvParser parser, char delimiter,
+                            MessageDigest digest) {
         this.file = file;
+        this.digest = digest;
         this.size = size;
         this.counter = counter;
         this.parser = parser;
@@ -47,7 +56,9 @@ public final class CsvRecordReader implements AutoCloseable {
         CountingInputStream counter = null;
         try {
             long size = Files.size(file);
-            counter = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), SNIFF_BYTES * 2));
+            MessageDigest digest = sha256();
+            counter = new CountingInputStream(new BufferedInputStream(
+                    new DigestInputStream(Files.newInputStream(file), digest), SNIFF_BYTES * 2));
             skipByteOrderMark(counter);
             char delimiter = sniffDelimiter(counter);
             Reader reader = new InputStreamReader(counter, StandardCharsets.UTF_8.newDecoder()
@@ -57,13 +68,21 @@ public final class CsvRecordReader implements AutoCloseable {
             parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"')
                     .withoutEscapeChar());
             parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-            return new CsvRecordReader(file, size, counter, parser, delimiter);
+            return new CsvRecordReader(file, size, counter, parser, delimiter, digest);
         } catch (NoSuchFileException e) {
             closeQuietly(counter);
             throw new FeedbackFormatException(file + " does not exist");
         } catch (IOException e) {
             closeQuietly(counter);
             throw new FeedbackFormatException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 
@@ -102,6 +121,7 @@ public final class CsvRecordReader implements AutoCloseable {
         try {
             JsonToken token = parser.nextToken();
             if (token == null) {
+                atEnd = true;
                 return null;
             }
             if (token != JsonToken.START_ARRAY) {
@@ -134,6 +154,14 @@ public final class CsvRecordReader implements AutoCloseable {
     private static String cleanMessage(StreamReadException e) {
         String message = e.getOriginalMessage();
         return message == null ? "the CSV is malformed" : message.replaceAll("\\s+", " ");
+    }
+
+    /** SHA-256 of the file's bytes, lower-case hex; only once every record has been read. */
+    public String contentHash() {
+        if (!atEnd) {
+            throw new IllegalStateException("The hash of " + file + " is known only once it has been read to the end");
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Records read so far, counting header rows: the spreadsheet row number of the last record read. */

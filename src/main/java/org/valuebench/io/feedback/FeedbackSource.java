@@ -10,6 +10,9 @@ public interface FeedbackSource extends AutoCloseable {
 
     long size();
 
+    /** SHA-256 of the file's bytes (lower-case hex), once {@link #next()} has returned null. */
+    String contentHash();
+
     /** The java.time pattern the dates are written in, or blank for ISO dates and date-times. */
     String dateFormat();
 

@@ -84,6 +84,11 @@ final class NativeFeedbackSource implements FeedbackSource {
     }
 
     @Override
+    public String contentHash() {
+        return reader.contentHash();
+    }
+
+    @Override
     public long size() {
         return reader.size();
     }

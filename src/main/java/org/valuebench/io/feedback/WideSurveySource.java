@@ -92,6 +92,11 @@ final class WideSurveySource implements FeedbackSource {
     }
 
     @Override
+    public String contentHash() {
+        return reader.contentHash();
+    }
+
+    @Override
     public long size() {
         return reader.size();
     }
