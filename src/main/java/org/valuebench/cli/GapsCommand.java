@@ -29,7 +29,7 @@ import picocli.CommandLine.TypeConversionException;
  * {@code valuebench gaps CANVAS [--format table|json|csv] [--since DATE] [--until DATE] [--segment S] [--voice V]}:
  * the promise-versus-delivery figures of a canvas, ranked by value deficit.
  */
-@Command(name = "gaps", mixinStandardHelpOptions = true,
+@Command(name = "gaps",
         description = {"Shows how well a canvas's promises are kept: per promise the feedback count n, delivered"
             + " (mean score on the 1-5 scale) with its 95% confidence interval, gap = target - delivered,"
             + " deficit = importance x max(0, gap), the importance-performance quadrant and the SERVQUAL score,"
@@ -40,6 +40,9 @@ public final class GapsCommand implements Callable<Integer> {
     private final Supplier<Workbench> workbench;
     private final PrintWriter out;
     private final PrintWriter err;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Parameters(index = "0", paramLabel = "CANVAS", description = "The canvas: its id or its name.")
     String canvas;

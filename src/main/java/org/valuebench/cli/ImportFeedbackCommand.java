@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * prints how many records were imported; a refused file exits 1 with the row report on stderr.
  * The workbench comes from the root command (opened after {@code --db} is parsed), through the supplier.
  */
-@Command(name = "import-feedback", mixinStandardHelpOptions = true,
+@Command(name = "import-feedback",
         description = {"Imports delivery feedback on a canvas's promises from a CSV file.",
             "The long format has a header with 'promise' and 'score' columns (and optionally scale, date, voice,"
                 + " channel, segment, respondent, comment, expectation). A survey export (Google Forms, SurveyMonkey,"
@@ -33,6 +33,9 @@ public final class ImportFeedbackCommand implements Callable<Integer> {
     private final Supplier<Workbench> workbench;
     private final PrintWriter out;
     private final PrintWriter err;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Parameters(index = "0", paramLabel = "CANVAS", description = "The canvas: its id or its name.")
     String canvas;
