@@ -23,7 +23,7 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Workspace implements AutoCloseable {
     /** The newest schema this version reads and writes; equals the highest migration's version. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     static final List<String> MIGRATIONS = List.of("classpath:db/migration");
 
     // Held so the level sticks: java.util.logging keeps loggers weakly.
@@ -41,6 +41,7 @@ public final class Workspace implements AutoCloseable {
     private final ItemRepository items;
     private final LinkRepository links;
     private final SettingRepository settings;
+    private final FeedbackRepository feedback;
 
     private Workspace(Path file, boolean created, Connection connection, WorkspaceLock lock) {
         this.file = file;
@@ -51,6 +52,7 @@ public final class Workspace implements AutoCloseable {
         this.items = new ItemRepository(connection);
         this.links = new LinkRepository(connection);
         this.settings = new SettingRepository(connection);
+        this.feedback = new FeedbackRepository(connection);
     }
 
     /**
@@ -191,6 +193,10 @@ public final class Workspace implements AutoCloseable {
 
     public SettingRepository settings() {
         return settings;
+    }
+
+    public FeedbackRepository feedback() {
+        return feedback;
     }
 
     /** Runs work in one transaction: all of it is committed, or none of it on any failure. */

@@ -23,6 +23,8 @@ import org.valuebench.domain.Section;
 
 class WorkspaceTest {
     private static final Instant T0 = Instant.parse("2026-01-02T03:04:05Z");
+    /** The version of the test-only migration in db/testmigration: beyond any real schema. */
+    private static final int FUTURE_SCHEMA = 9999;
 
     @TempDir
     Path dir;
@@ -137,7 +139,7 @@ class WorkspaceTest {
             ws.canvases().insert(Canvas.draft("Kept in the backup", T0));
         }
         List<String> twoVersions = List.of("classpath:db/migration", "classpath:db/testmigration");
-        try (Workspace ws = Workspace.open(file, false, twoVersions, 2)) {
+        try (Workspace ws = Workspace.open(file, false, twoVersions, FUTURE_SCHEMA)) {
             assertThat(ws.canvases().list()).hasSize(1);
         }
         List<Path> backups;
@@ -155,7 +157,7 @@ class WorkspaceTest {
              Statement s = c.createStatement();
              var rows = s.executeQuery("PRAGMA user_version")) {
             rows.next();
-            assertThat(rows.getInt(1)).isEqualTo(2);
+            assertThat(rows.getInt(1)).isEqualTo(FUTURE_SCHEMA);
         }
     }
 

@@ -1,0 +1,95 @@
+package org.valuebench.io.feedback;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.valuebench.domain.SurveyColumn;
+import org.valuebench.domain.SurveyMapping;
+import org.valuebench.domain.SurveyPreview;
+import org.valuebench.domain.SurveyShape;
+
+/** Opens feedback files: the long format as it is, survey exports through a mapping; and previews them. */
+public final class FeedbackSources {
+    /** The most rows a preview shows. */
+    public static final int MAX_PREVIEW_ROWS = 200;
+
+    private FeedbackSources() {
+    }
+
+    /**
+     * Opens the file for reading record by record.
+     *
+     * @param mapping how to read a survey export, or null for ValueBench's long format
+     */
+    public static FeedbackSource open(Path file, SurveyMapping mapping) {
+        CsvRecordReader reader = CsvRecordReader.open(file);
+        try {
+            int ahead = mapping == null ? 3 : WideSurveySource.readAhead(mapping);
+            List<RawRecord> first = readAhead(reader, ahead);
+            if (first.isEmpty()) {
+                throw new FeedbackFormatException(file.getFileName() + " is empty: it has no header row and no rows");
+            }
+            if (mapping != null) {
+                return new WideSurveySource(reader, first, mapping);
+            }
+            List<List<String>> rows = first.stream().map(RawRecord::fields).toList();
+            SurveyShape shape = SurveyLayout.detect(rows);
+            if (shape != SurveyShape.NATIVE) {
+                throw notLongFormat(file, shape, first.get(0).fields());
+            }
+            return new NativeFeedbackSource(reader, first);
+        } catch (RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    private static FeedbackFormatException notLongFormat(Path file, SurveyShape shape, List<String> header) {
+        String columns = String.join(", ", header.stream().limit(12).map(h -> "'" + h.strip() + "'").toList())
+                + (header.size() > 12 ? ", ..." : "");
+        String kind = shape == SurveyShape.WIDE ? "" : " It looks like a " + shape.title() + " ("
+                + shape.headerRows() + (shape.headerRows() == 1 ? " header row" : " header rows")
+                + ", one column per question).";
+        return new FeedbackFormatException(file.getFileName() + " has no 'promise' and 'score' columns (its header: "
+                + columns + ")." + kind + " ValueBench's long format needs both columns; a survey export needs a"
+                + " mapping that says which question measures which promise (--mapping FILE).");
+    }
+
+    /**
+     * The first rows of the file as the mapping step shows them.
+     *
+     * @param headerRows header rows to assume, or 0 to detect them
+     */
+    public static SurveyPreview preview(Path file, int rows, int headerRows) {
+        int wanted = Math.max(0, Math.min(rows, MAX_PREVIEW_ROWS));
+        try (CsvRecordReader reader = CsvRecordReader.open(file)) {
+            List<RawRecord> first = readAhead(reader, Math.max(3, headerRows) + wanted);
+            if (first.isEmpty()) {
+                throw new FeedbackFormatException(file.getFileName() + " is empty: it has no header row and no rows");
+            }
+            List<List<String>> fields = first.stream().map(RawRecord::fields).toList();
+            SurveyLayout layout = SurveyLayout.of(fields, headerRows);
+            List<SurveyColumn> columns = layout.columns();
+            int width = Math.max(columns.size(), fields.stream().mapToInt(List::size).max().orElse(0));
+            List<List<String>> data = new ArrayList<>();
+            for (int i = layout.headerRows(); i < fields.size() && data.size() < wanted; i++) {
+                List<String> padded = new ArrayList<>(fields.get(i));
+                while (padded.size() < width) {
+                    padded.add("");
+                }
+                data.add(padded);
+            }
+            return new SurveyPreview(file.getFileName().toString(), layout.shape(), reader.delimiter(),
+                    layout.headerRows(), columns, data);
+        }
+    }
+
+    private static List<RawRecord> readAhead(CsvRecordReader reader, int count) {
+        List<RawRecord> first = new ArrayList<>();
+        RawRecord r;
+        while (first.size() < count && (r = RawRecord.next(reader)) != null) {
+            first.add(r);
+        }
+        return first;
+    }
+}

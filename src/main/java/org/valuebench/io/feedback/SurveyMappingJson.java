@@ -1,0 +1,229 @@
+package org.valuebench.io.feedback;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.valuebench.domain.FeedbackScale;
+import org.valuebench.domain.InvalidInputException;
+import org.valuebench.domain.SurveyMapping;
+import org.valuebench.domain.SurveyQuestion;
+import org.valuebench.domain.Voice;
+
+/**
+ * Reads and writes survey mappings as JSON, the file {@code --mapping FILE} takes and the mapping dialog saves:
+ * <pre>{@code
+ * {
+ *   "format": "valuebench-survey-mapping", "version": 1,
+ *   "headerRows": 3,
+ *   "date": "StartDate", "dateFormat": "", "segment": "Q5", "respondent": "ResponseId", "comment": "Q6",
+ *   "voice": "customer", "channel": "survey",
+ *   "questions": [
+ *     {"column": "QID1", "promise": "Always in stock", "scale": "1-5",
+ *      "expectation": "", "comment": "", "answers": {"Very satisfied": 5}}
+ *   ]
+ * }
+ * }</pre>
+ * Only {@code questions} (each with {@code column} and {@code promise}) is required. Unknown keys are refused
+ * so a misspelt key cannot be silently ignored.
+ */
+public final class SurveyMappingJson {
+    public static final String FORMAT = "valuebench-survey-mapping";
+    public static final int VERSION = 1;
+    private static final long MAX_BYTES = 1_000_000;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Set<String> TOP_KEYS = Set.of("format", "version", "headerRows", "date", "dateFormat",
+            "segment", "respondent", "comment", "voice", "channel", "questions");
+    private static final Set<String> QUESTION_KEYS = Set.of("column", "promise", "scale", "expectation", "comment",
+            "answers");
+
+    private SurveyMappingJson() {
+    }
+
+    public static SurveyMapping read(Path file) {
+        String text;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new FeedbackFormatException("The mapping " + file + " is larger than 1 MB; it is not a mapping file");
+            }
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (NoSuchFileException e) {
+            throw new FeedbackFormatException("The mapping " + file + " does not exist");
+        } catch (CharacterCodingException e) {
+            throw new FeedbackFormatException("The mapping " + file + " is not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new FeedbackFormatException("Cannot read the mapping " + file + ": " + e.getMessage(), e);
+        }
+        return parse(text, file.getFileName().toString());
+    }
+
+    /** Parses mapping JSON; {@code source} names it in messages. */
+    public static SurveyMapping parse(String json, String source) {
+        String where = "The mapping " + source + ": ";
+        JsonNode root;
+        try {
+            root = JSON.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
+        } catch (JsonProcessingException e) {
+            throw new FeedbackFormatException(where + "not valid JSON (line " + e.getLocation().getLineNr() + ": "
+                    + e.getOriginalMessage() + ")", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new FeedbackFormatException(where + "expected a JSON object with \"questions\"");
+        }
+        try {
+            refuseUnknown(root, TOP_KEYS, where);
+            String format = text(root, "format", where);
+            if (!format.isEmpty() && !format.equals(FORMAT)) {
+                throw new FeedbackFormatException(where + "\"format\" is '" + format + "', not '" + FORMAT + "'");
+            }
+            int version = integer(root, "version", VERSION, where);
+            if (version > VERSION) {
+                throw new FeedbackFormatException(where + "written by a newer ValueBench (mapping version " + version
+                        + "; this version reads up to " + VERSION + ")");
+            }
+            JsonNode questions = root.get("questions");
+            if (questions == null || !questions.isArray() || questions.isEmpty()) {
+                throw new FeedbackFormatException(where + "\"questions\" must be a non-empty list of"
+                        + " {\"column\": ..., \"promise\": ..., \"scale\": ...}");
+            }
+            List<SurveyQuestion> list = new ArrayList<>();
+            int n = 0;
+            for (JsonNode q : questions) {
+                n++;
+                list.add(question(q, where + "question " + n + ": "));
+            }
+            String voice = text(root, "voice", where);
+            return new SurveyMapping(integer(root, "headerRows", 0, where), text(root, "date", where),
+                    text(root, "dateFormat", where), text(root, "segment", where), text(root, "respondent", where),
+                    text(root, "comment", where), voice.isEmpty() ? Voice.CUSTOMER : Voice.parse(voice),
+                    root.has("channel") ? text(root, "channel", where) : null, list);
+        } catch (InvalidInputException e) {
+            throw new FeedbackFormatException(where + e.getMessage(), e);
+        }
+    }
+
+    private static SurveyQuestion question(JsonNode q, String where) {
+        if (!q.isObject()) {
+            throw new FeedbackFormatException(where + "expected an object with \"column\" and \"promise\"");
+        }
+        refuseUnknown(q, QUESTION_KEYS, where);
+        Map<String, Double> answers = new LinkedHashMap<>();
+        JsonNode node = q.get("answers");
+        if (node != null && !node.isNull()) {
+            if (!node.isObject()) {
+                throw new FeedbackFormatException(where + "\"answers\" must map answer texts to scores");
+            }
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                if (!e.getValue().isNumber()) {
+                    throw new FeedbackFormatException(where + "the answer '" + e.getKey() + "' must map to a number");
+                }
+                answers.put(e.getKey(), e.getValue().asDouble());
+            }
+        }
+        try {
+            return new SurveyQuestion(text(q, "column", where), text(q, "promise", where),
+                    FeedbackScale.parse(text(q, "scale", where)), text(q, "expectation", where),
+                    text(q, "comment", where), answers);
+        } catch (InvalidInputException e) {
+            throw new FeedbackFormatException(where + e.getMessage(), e);
+        }
+    }
+
+    private static void refuseUnknown(JsonNode node, Set<String> known, String where) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!known.contains(key)) {
+                throw new FeedbackFormatException(where + "unknown key \"" + key + "\" (known: "
+                        + known.stream().sorted().toList() + ")");
+            }
+        }
+    }
+
+    private static String text(JsonNode node, String key, String where) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        if (value.isTextual()) {
+            return value.asText();
+        }
+        if (value.isNumber()) {
+            return value.asText();
+        }
+        throw new FeedbackFormatException(where + "\"" + key + "\" must be a text");
+    }
+
+    private static int integer(JsonNode node, String key, int fallback, String where) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.canConvertToInt() || !value.isIntegralNumber()) {
+            throw new FeedbackFormatException(where + "\"" + key + "\" must be a whole number");
+        }
+        return value.asInt();
+    }
+
+    public static String toJson(SurveyMapping mapping) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("headerRows", mapping.headerRows());
+        root.put("date", mapping.dateColumn());
+        root.put("dateFormat", mapping.dateFormat());
+        root.put("segment", mapping.segmentColumn());
+        root.put("respondent", mapping.respondentColumn());
+        root.put("comment", mapping.commentColumn());
+        root.put("voice", mapping.voice().label());
+        root.put("channel", mapping.channel());
+        ArrayNode questions = root.putArray("questions");
+        for (SurveyQuestion q : mapping.questions()) {
+            ObjectNode node = questions.addObject();
+            node.put("column", q.column());
+            node.put("promise", q.promise());
+            node.put("scale", q.scale().label());
+            node.put("expectation", q.expectationColumn());
+            node.put("comment", q.commentColumn());
+            ObjectNode answers = node.putObject("answers");
+            q.answers().forEach(answers::put);
+        }
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new FeedbackFormatException("Cannot write the mapping: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Writes the mapping; a file already there is replaced only once the new one is complete. */
+    public static void write(SurveyMapping mapping, Path file) {
+        Path target = file.toAbsolutePath();
+        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+        try {
+            Files.writeString(temporary, toJson(mapping), StandardCharsets.UTF_8);
+            Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // The write already failed; that is what the user needs to hear about.
+            }
+            throw new FeedbackFormatException("Cannot write the mapping " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.valuebench.io.feedback;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.valuebench.domain.Feedback;
+import org.valuebench.domain.SurveyMapping;
+import org.valuebench.domain.SurveyQuestion;
+
+/**
+ * A survey export, one row per respondent and one column per question, read through a {@link SurveyMapping}:
+ * every answered, mapped question of a row becomes one candidate record. Unanswered questions are skipped.
+ */
+final class WideSurveySource implements FeedbackSource {
+    private final CsvRecordReader reader;
+    private final Deque<RawRecord> ahead;
+    private final SurveyMapping mapping;
+    private final int date;
+    private final int segment;
+    private final int respondent;
+    private final int comment;
+    private final List<Question> questions = new ArrayList<>();
+    private final Deque<FeedbackCandidate> pending = new ArrayDeque<>();
+
+    WideSurveySource(CsvRecordReader reader, List<RawRecord> firstRecords, SurveyMapping mapping) {
+        this.reader = reader;
+        this.mapping = mapping;
+        SurveyLayout layout = SurveyLayout.of(firstRecords.stream().map(RawRecord::fields).toList(),
+                mapping.headerRows());
+        this.ahead = new ArrayDeque<>(firstRecords.subList(Math.min(layout.headerRows(), firstRecords.size()),
+                firstRecords.size()));
+        this.date = optional(layout, mapping.dateColumn(), "date");
+        this.segment = optional(layout, mapping.segmentColumn(), "segment");
+        this.respondent = optional(layout, mapping.respondentColumn(), "respondent");
+        this.comment = optional(layout, mapping.commentColumn(), "comment");
+        for (SurveyQuestion q : mapping.questions()) {
+            int column = layout.resolve(q.column(), "question");
+            Map<String, String> answers = new HashMap<>();
+            q.answers().forEach((label, score) -> answers.put(key(label), Feedback.format(score)));
+            questions.add(new Question(q, column, layout.columns().get(column).label(),
+                    optional(layout, q.expectationColumn(), "expectation"), optional(layout, q.commentColumn(), "comment"),
+                    answers));
+        }
+    }
+
+    /** How many header rows the layout needs to read ahead before it can judge the file. */
+    static int readAhead(SurveyMapping mapping) {
+        return Math.max(3, mapping.headerRows()) + 1;
+    }
+
+    private static int optional(SurveyLayout layout, String reference, String what) {
+        return reference.isBlank() ? -1 : layout.resolve(reference, what);
+    }
+
+    private static String key(String answer) {
+        return answer.strip().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public FeedbackCandidate next() {
+        while (pending.isEmpty()) {
+            RawRecord r = ahead.isEmpty() ? RawRecord.next(reader) : ahead.removeFirst();
+            if (r == null) {
+                return null;
+            }
+            split(r);
+        }
+        return pending.removeFirst();
+    }
+
+    private void split(RawRecord r) {
+        for (Question q : questions) {
+            String answer = r.field(q.column).strip();
+            if (answer.isEmpty()) {
+                continue;
+            }
+            String score = q.answers.getOrDefault(key(answer), answer);
+            String rowComment = q.comment >= 0 ? r.field(q.comment) : r.field(comment);
+            pending.add(new FeedbackCandidate(r.row(), r.line(), q.label, q.mapping.promise(), score,
+                    q.mapping.scale().label(), r.field(q.expectation), r.field(date), mapping.voice().label(),
+                    mapping.channel(), r.field(segment), r.field(respondent), rowComment, null));
+        }
+    }
+
+    @Override
+    public long bytesRead() {
+        return reader.bytesRead();
+    }
+
+    @Override
+    public String contentHash() {
+        return reader.contentHash();
+    }
+
+    @Override
+    public long size() {
+        return reader.size();
+    }
+
+    @Override
+    public String dateFormat() {
+        return mapping.dateFormat();
+    }
+
+    @Override
+    public void close() {
+        reader.close();
+    }
+
+    private record Question(SurveyQuestion mapping, int column, String label, int expectation, int comment,
+                            Map<String, String> answers) {
+    }
+}

@@ -1,0 +1,422 @@
+package org.valuebench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.valuebench.domain.Feedback;
+import org.valuebench.domain.FeedbackCell;
+import org.valuebench.domain.FeedbackFacets;
+import org.valuebench.domain.FeedbackFilter;
+import org.valuebench.domain.FeedbackImport;
+import org.valuebench.domain.FeedbackScale;
+import org.valuebench.domain.Voice;
+
+/**
+ * Feedback records, the imports they came from, and the running sums ({@code feedback_cell}) the gap figures
+ * are read from. Every write keeps the sums in step within the caller's transaction.
+ */
+public final class FeedbackRepository {
+    static final String COLUMNS = "id, canvas_id, promise_item_id, score, scale, expectation, voice, channel, segment,"
+            + " day, respondent, comment, import_id";
+    static final int COLUMN_COUNT = 13;
+    static final String INSERT = "INSERT INTO feedback (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String IMPORT_COLUMNS = "id, canvas_id, file_name, content_hash, imported_at, row_count";
+    /** s5 and e5 in SQL, the same formula as {@link FeedbackScale#toFive}. */
+    private static final String LOW = "(CASE scale WHEN '0-10' THEN 0.0 ELSE 1.0 END)";
+    private static final String HIGH = "(CASE scale WHEN '1-5' THEN 5.0 WHEN '1-7' THEN 7.0 ELSE 10.0 END)";
+    private static final String S5 = "(1 + 4 * (score - " + LOW + ") / (" + HIGH + " - " + LOW + "))";
+    private static final String E5 = "(1 + 4 * (expectation - " + LOW + ") / (" + HIGH + " - " + LOW + "))";
+
+    private final Connection connection;
+    private final Jdbc jdbc;
+
+    FeedbackRepository(Connection connection) {
+        this.connection = connection;
+        this.jdbc = new Jdbc(connection);
+    }
+
+    // ---- single records
+
+    /** Inserts the record; an id of 0 lets SQLite choose one, any other id is kept (undo restores ids). */
+    public Feedback insert(Feedback feedback) {
+        long id = jdbc.insert(INSERT, values(feedback));
+        Feedback stored = feedback.withId(id);
+        new CellSums().add(stored, 1).writeTo(connection);
+        return stored;
+    }
+
+    /** Replaces what an edit can change (score, scale, expectation, source, comment, promise). */
+    public void update(Feedback feedback) {
+        Feedback before = find(feedback.id()).orElseThrow(() -> missing(feedback.id()));
+        Object[] values = values(feedback);
+        Object[] args = new Object[values.length - 1];
+        System.arraycopy(values, 1, args, 0, args.length - 1);
+        args[args.length - 1] = feedback.id();
+        jdbc.update("""
+                UPDATE feedback SET canvas_id = ?, promise_item_id = ?, score = ?, scale = ?, expectation = ?,
+                       voice = ?, channel = ?, segment = ?, day = ?, respondent = ?, comment = ?
+                WHERE id = ?""", args);
+        new CellSums().add(before, -1).add(feedback, 1).writeTo(connection);
+    }
+
+    public void delete(long id) {
+        Feedback before = find(id).orElseThrow(() -> missing(id));
+        jdbc.update("DELETE FROM feedback WHERE id = ?", id);
+        new CellSums().add(before, -1).writeTo(connection);
+    }
+
+    public Optional<Feedback> find(long id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM feedback WHERE id = ?", FeedbackRepository::map, id)
+                .stream().findFirst();
+    }
+
+    /**
+     * Records of a canvas, newest first (undated last), one page at a time.
+     *
+     * @param promiseItemId 0 for every promise
+     * @param voice         null for every voice
+     */
+    public List<Feedback> list(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice,
+                               boolean withCommentOnly, int offset, int limit) {
+        Where where = where(canvasId, promiseItemId, filter, voice, withCommentOnly);
+        where.args.add(limit);
+        where.args.add(offset);
+        return jdbc.query("SELECT " + COLUMNS + " FROM feedback WHERE " + where.sql
+                + " ORDER BY day IS NULL, day DESC, id DESC LIMIT ? OFFSET ?", FeedbackRepository::map,
+                where.args.toArray());
+    }
+
+    public long count(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice, boolean withCommentOnly) {
+        Where where = where(canvasId, promiseItemId, filter, voice, withCommentOnly);
+        return jdbc.query("SELECT count(*) FROM feedback WHERE " + where.sql, r -> r.getLong(1), where.args.toArray())
+                .get(0);
+    }
+
+    /** All records of a canvas, including those of imports. */
+    public long count(long canvasId) {
+        return jdbc.query("SELECT count(*) FROM feedback WHERE canvas_id = ?", r -> r.getLong(1), canvasId).get(0);
+    }
+
+    private static Where where(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice,
+                               boolean withCommentOnly) {
+        Where where = new Where("canvas_id = ?", canvasId);
+        if (promiseItemId != 0) {
+            where.and("promise_item_id = ?", promiseItemId);
+        }
+        if (voice != null) {
+            where.and("voice = ?", voice.label());
+        }
+        if (withCommentOnly) {
+            where.and("comment <> ''");
+        }
+        if (filter.since() != null) {
+            where.and("day >= ?", filter.since().toString());
+        }
+        if (filter.until() != null) {
+            where.and("day <= ?", filter.until().toString());
+        }
+        if (filter.segment() != null) {
+            where.and("segment = ? COLLATE NOCASE", filter.segment());
+        }
+        if (filter.channel() != null) {
+            where.and("channel = ? COLLATE NOCASE", filter.channel());
+        }
+        return where;
+    }
+
+    // ---- the sums the gap figures are read from
+
+    /**
+     * The sums per promise, voice and month of the canvas's feedback that passes the filter's date, segment and
+     * channel conditions (every voice: the filter's voice only picks the headline). Each cell is dated the first
+     * day of its month (null for undated records): a month is the finest grain the gap figures use. Without a
+     * segment or channel filter the sums come from the running sums; with one, from the records themselves.
+     */
+    public List<FeedbackCell> cells(long canvasId, FeedbackFilter filter) {
+        boolean fromRecords = filter.segment() != null || filter.channel() != null;
+        Where where = new Where("canvas_id = ?", canvasId);
+        if (filter.since() != null) {
+            where.and("day >= ?", filter.since().toString());
+        }
+        if (filter.until() != null) {
+            where.and("day <= ?", filter.until().toString());
+        }
+        if (filter.hasDateRange() && !fromRecords) {
+            where.and("day <> ''");
+        }
+        if (filter.segment() != null) {
+            where.and("segment = ? COLLATE NOCASE", filter.segment());
+        }
+        if (filter.channel() != null) {
+            where.and("channel = ? COLLATE NOCASE", filter.channel());
+        }
+        String source = fromRecords ? "(" + SUMS_OF_RECORDS.formatted(where.sql) + ")"
+                : "feedback_cell WHERE " + where.sql;
+        return jdbc.query("""
+                SELECT promise_item_id, voice, substr(day, 1, 7), sum(n), sum(sum5), sum(sum_squares5),
+                       sum(expectation_n), sum(expectation_gap_sum), sum(nps_n), sum(promoters), sum(detractors)
+                FROM\s""" + source + " GROUP BY promise_item_id, voice, substr(day, 1, 7)",
+                row -> new FeedbackCell(row.getLong(1), Voice.parse(row.getString(2)), month(row.getString(3)),
+                        row.getLong(4), row.getDouble(5), row.getDouble(6), row.getLong(7), row.getDouble(8),
+                        row.getLong(9), row.getLong(10), row.getLong(11)),
+                where.args.toArray());
+    }
+
+    /** The running sums' columns computed from the records that pass a condition, per promise, voice and day. */
+    private static final String SUMS_OF_RECORDS = """
+            SELECT canvas_id, promise_item_id, voice, day, count(*) AS n, sum(s5) AS sum5,
+                   sum(s5 * s5) AS sum_squares5, count(e5) AS expectation_n,
+                   coalesce(sum(s5 - e5), 0) AS expectation_gap_sum, sum(nps) AS nps_n,
+                   sum(nps AND score >= 9) AS promoters, sum(nps AND score <= 6) AS detractors
+            FROM (SELECT canvas_id, promise_item_id, voice, coalesce(day, '') AS day, score,\s"""
+            + S5 + " AS s5, " + E5 + """
+             AS e5, scale = '0-10' AS nps
+                  FROM feedback WHERE %s)
+            GROUP BY canvas_id, promise_item_id, voice, day""";
+
+    /** The filter choices a canvas's feedback offers. */
+    public FeedbackFacets facets(long canvasId) {
+        Map<Voice, Long> byVoice = new EnumMap<>(Voice.class);
+        jdbc.query("SELECT voice, sum(n) FROM feedback_cell WHERE canvas_id = ? GROUP BY voice", row -> {
+            byVoice.put(Voice.parse(row.getString(1)), row.getLong(2));
+            return null;
+        }, canvasId);
+        // Filters match case-insensitively, so spellings that differ only in case are one choice.
+        String choices = "SELECT min(value) FROM feedback_facet WHERE canvas_id = ? AND kind = ?"
+                + " GROUP BY value COLLATE NOCASE ORDER BY 1 COLLATE NOCASE";
+        List<String> segments = jdbc.query(choices, row -> row.getString(1), canvasId, "segment");
+        List<String> channels = jdbc.query(choices, row -> row.getString(1), canvasId, "channel");
+        List<LocalDate[]> span = jdbc.query("SELECT min(day), max(day) FROM feedback_cell WHERE canvas_id = ? AND day <> ''",
+                row -> new LocalDate[] {day(row.getString(1)), day(row.getString(2))}, canvasId);
+        long records = byVoice.values().stream().mapToLong(Long::longValue).sum();
+        return new FeedbackFacets(records, byVoice, segments, channels, span.get(0)[0], span.get(0)[1]);
+    }
+
+    /** Recomputes the canvas's sums and filter choices from its records (after rows went or came back in bulk). */
+    public void rebuildCells(long canvasId) {
+        jdbc.update("DELETE FROM feedback_cell WHERE canvas_id = ?", canvasId);
+        jdbc.update("DELETE FROM feedback_facet WHERE canvas_id = ?", canvasId);
+        jdbc.update("INSERT INTO feedback_cell (canvas_id, promise_item_id, voice, day, n, sum5, sum_squares5,"
+                + " expectation_n, expectation_gap_sum, nps_n, promoters, detractors) "
+                + SUMS_OF_RECORDS.formatted("canvas_id = ?"), canvasId);
+        jdbc.update("""
+                INSERT INTO feedback_facet (canvas_id, promise_item_id, kind, value, n)
+                SELECT canvas_id, promise_item_id, 'segment', segment, count(*) FROM feedback
+                WHERE canvas_id = ? AND segment <> '' GROUP BY promise_item_id, segment
+                UNION ALL
+                SELECT canvas_id, promise_item_id, 'channel', channel, count(*) FROM feedback
+                WHERE canvas_id = ? AND channel <> '' GROUP BY promise_item_id, channel""", canvasId, canvasId);
+    }
+
+    // ---- imports
+
+    /** Starts an import: its row, to which the records point; {@link #finishImport} fills in the rest. */
+    public FeedbackImport insertImport(FeedbackImport started) {
+        long id = jdbc.insert("INSERT INTO feedback_import (" + IMPORT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)",
+                started.id() == 0 ? null : started.id(), started.canvasId(), started.fileName(),
+                started.contentHash(), started.importedAt().toString(), started.rowCount());
+        return findImport(id).orElseThrow();
+    }
+
+    /** Records the import's content hash and how many records it added. */
+    public void finishImport(long importId, String contentHash, long rowCount) {
+        jdbc.update("UPDATE feedback_import SET content_hash = ?, row_count = ? WHERE id = ?", contentHash, rowCount,
+                importId);
+    }
+
+    public Optional<FeedbackImport> findImport(long importId) {
+        return jdbc.query("SELECT " + IMPORT_COLUMNS + " FROM feedback_import WHERE id = ?",
+                FeedbackRepository::mapImport, importId).stream().findFirst();
+    }
+
+    /** An earlier import of the same content into the canvas, if any. */
+    public Optional<FeedbackImport> findImport(long canvasId, String contentHash) {
+        return jdbc.query("SELECT " + IMPORT_COLUMNS + " FROM feedback_import WHERE canvas_id = ? AND content_hash = ?"
+                + " ORDER BY id LIMIT 1", FeedbackRepository::mapImport, canvasId, contentHash).stream().findFirst();
+    }
+
+    /** The lowest record id an import gave (its records have consecutive ids, in file order). */
+    public long firstRecordOfImport(long importId) {
+        return jdbc.query("SELECT coalesce(min(id), 0) FROM feedback WHERE import_id = ?", row -> row.getLong(1),
+                importId).get(0);
+    }
+
+    public List<FeedbackImport> imports(long canvasId) {
+        return jdbc.query("SELECT " + IMPORT_COLUMNS + " FROM feedback_import WHERE canvas_id = ? ORDER BY id",
+                FeedbackRepository::mapImport, canvasId);
+    }
+
+    /** Deletes the import and every record it brought. */
+    public void deleteImport(long importId) {
+        FeedbackImport existing = findImport(importId).orElseThrow(
+                () -> new StoreException("Import " + importId + " does not exist (it may have been undone)"));
+        jdbc.update("DELETE FROM feedback_import WHERE id = ?", importId);
+        rebuildCells(existing.canvasId());
+    }
+
+    /**
+     * A writer for many records in the caller's transaction: one prepared statement, batched, with the sums
+     * gathered in memory (bounded) and written when it is finished.
+     */
+    public FeedbackWriter writer() {
+        try {
+            return new FeedbackWriter(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Database error: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- keeping feedback through an undoable delete of its promise or canvas
+
+    /**
+     * Copies the feedback of the promise aside before the promise is deleted (which deletes the feedback with
+     * it); {@link #unpark} brings it back after the promise is restored. Returns the parcel's id.
+     */
+    public long parkPromise(long promiseItemId) {
+        long trashId = nextTrashId();
+        jdbc.update("INSERT INTO feedback_trash (trash_id, " + COLUMNS + ") SELECT ?, " + COLUMNS
+                + " FROM feedback WHERE promise_item_id = ?", trashId, promiseItemId);
+        return trashId;
+    }
+
+    /** Copies a canvas's feedback and imports aside before the canvas is deleted; see {@link #parkPromise}. */
+    public long parkCanvas(long canvasId) {
+        long trashId = nextTrashId();
+        jdbc.update("INSERT INTO feedback_import_trash (trash_id, " + IMPORT_COLUMNS + ") SELECT ?, " + IMPORT_COLUMNS
+                + " FROM feedback_import WHERE canvas_id = ?", trashId, canvasId);
+        jdbc.update("INSERT INTO feedback_trash (trash_id, " + COLUMNS + ") SELECT ?, " + COLUMNS
+                + " FROM feedback WHERE canvas_id = ?", trashId, canvasId);
+        return trashId;
+    }
+
+    /** Puts parked feedback back (its promise and canvas must exist again) and updates the sums. */
+    public void unpark(long trashId) {
+        jdbc.update("INSERT OR IGNORE INTO feedback_import (" + IMPORT_COLUMNS + ") SELECT " + IMPORT_COLUMNS
+                + " FROM feedback_import_trash WHERE trash_id = ?", trashId);
+        jdbc.update("INSERT OR IGNORE INTO feedback (" + COLUMNS + ") SELECT " + COLUMNS
+                + " FROM feedback_trash WHERE trash_id = ?", trashId);
+        List<Long> canvases = jdbc.query("SELECT DISTINCT canvas_id FROM feedback_trash WHERE trash_id = ?",
+                row -> row.getLong(1), trashId);
+        canvases.forEach(this::rebuildCells);
+        discard(trashId);
+    }
+
+    public void discard(long trashId) {
+        jdbc.update("DELETE FROM feedback_trash WHERE trash_id = ?", trashId);
+        jdbc.update("DELETE FROM feedback_import_trash WHERE trash_id = ?", trashId);
+    }
+
+    /** Drops every parcel: the undo history that could restore them lives only as long as a session. */
+    public void emptyTrash() {
+        jdbc.update("DELETE FROM feedback_trash");
+        jdbc.update("DELETE FROM feedback_import_trash");
+    }
+
+    private long nextTrashId() {
+        return jdbc.query("""
+                SELECT max(coalesce((SELECT max(trash_id) FROM feedback_trash), 0),
+                           coalesce((SELECT max(trash_id) FROM feedback_import_trash), 0)) + 1""",
+                row -> row.getLong(1)).get(0);
+    }
+
+    // ---- mapping
+
+    static Object[] values(Feedback f) {
+        return new Object[] {f.id() == 0 ? null : f.id(), f.canvasId(), f.promiseItemId(), f.score(), f.scale().label(),
+            f.expectation(), f.voice().label(), f.channel(), f.segment(), f.date() == null ? null : f.date().toString(),
+            f.respondent(), f.comment(), f.importId()};
+    }
+
+    /**
+     * Binds the record to the 13 parameters of an INSERT into all {@link #COLUMNS} after parameter {@code offset},
+     * with typed setters (the import's hot path).
+     */
+    static void bind(PreparedStatement statement, int offset, Feedback f) throws SQLException {
+        if (f.id() == 0) {
+            statement.setNull(offset + 1, Types.INTEGER);
+        } else {
+            statement.setLong(offset + 1, f.id());
+        }
+        statement.setLong(offset + 2, f.canvasId());
+        statement.setLong(offset + 3, f.promiseItemId());
+        statement.setDouble(offset + 4, f.score());
+        statement.setString(offset + 5, f.scale().label());
+        if (f.expectation() == null) {
+            statement.setNull(offset + 6, Types.REAL);
+        } else {
+            statement.setDouble(offset + 6, f.expectation());
+        }
+        statement.setString(offset + 7, f.voice().label());
+        statement.setString(offset + 8, f.channel());
+        statement.setString(offset + 9, f.segment());
+        if (f.date() == null) {
+            statement.setNull(offset + 10, Types.VARCHAR);
+        } else {
+            statement.setString(offset + 10, f.date().toString());
+        }
+        statement.setString(offset + 11, f.respondent());
+        statement.setString(offset + 12, f.comment());
+        if (f.importId() == null) {
+            statement.setNull(offset + 13, Types.INTEGER);
+        } else {
+            statement.setLong(offset + 13, f.importId());
+        }
+    }
+
+    private static Feedback map(ResultSet row) throws SQLException {
+        double expectation = row.getDouble(6);
+        Double maybeExpectation = row.wasNull() ? null : expectation;
+        long importId = row.getLong(13);
+        Long maybeImport = row.wasNull() ? null : importId;
+        return new Feedback(row.getLong(1), row.getLong(2), row.getLong(3), row.getDouble(4),
+                FeedbackScale.parse(row.getString(5)), maybeExpectation, Voice.parse(row.getString(7)),
+                row.getString(8), row.getString(9), day(row.getString(10)), row.getString(11), row.getString(12),
+                maybeImport);
+    }
+
+    private static FeedbackImport mapImport(ResultSet row) throws SQLException {
+        return new FeedbackImport(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
+                Instant.parse(row.getString(5)), row.getLong(6));
+    }
+
+    private static LocalDate day(String text) {
+        return text == null || text.isEmpty() ? null : LocalDate.parse(text);
+    }
+
+    /** The first day of a month written yyyy-mm, or null for ''. */
+    private static LocalDate month(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10), 1);
+    }
+
+    private static StoreException missing(long id) {
+        return new StoreException("Feedback record " + id + " does not exist (it may have been deleted)");
+    }
+
+    /** A WHERE clause grown condition by condition with its arguments. */
+    private static final class Where {
+        private String sql;
+        private final List<Object> args = new ArrayList<>();
+
+        Where(String first, Object arg) {
+            this.sql = first;
+            args.add(arg);
+        }
+
+        void and(String condition, Object... values) {
+            sql = sql + " AND " + condition;
+            args.addAll(List.of(values));
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package org.valuebench.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.analysis.FeedbackCells;
+import org.valuebench.domain.Canvas;
+import org.valuebench.domain.Feedback;
+import org.valuebench.domain.FeedbackCell;
+import org.valuebench.domain.FeedbackFilter;
+import org.valuebench.domain.FeedbackImport;
+import org.valuebench.domain.FeedbackScale;
+import org.valuebench.domain.Item;
+import org.valuebench.domain.Section;
+import org.valuebench.domain.Voice;
+
+class FeedbackRepositoryTest {
+    private static final Instant T0 = Instant.parse("2026-01-02T03:04:05Z");
+
+    @TempDir
+    Path dir;
+
+    private Workspace ws;
+    private FeedbackRepository repo;
+    private long canvas;
+    private long promiseA;
+    private long promiseB;
+
+    @BeforeEach
+    void open() {
+        ws = Workspace.open(dir.resolve("ws.db"), false);
+        repo = ws.feedback();
+        canvas = ws.canvases().insert(Canvas.draft("Shop", T0)).id();
+        promiseA = ws.items().append(Item.draft(canvas, Section.FEATURES, "Always in stock").withPromise(true, 4)).id();
+        promiseB = ws.items().append(Item.draft(canvas, Section.BENEFITS, "Low prices").withPromise(true, 5)).id();
+    }
+
+    @AfterEach
+    void close() {
+        ws.close();
+    }
+
+    @Test
+    void storesAndReadsBackEveryField() {
+        Feedback full = new Feedback(0, canvas, promiseA, 6, FeedbackScale.ONE_TO_SEVEN, 7.0, Voice.PARTNER,
+                "Support ticket", "Regulars", LocalDate.of(2024, 5, 6), "R-17", "Shelf empty,\n\"again\"", null);
+        Feedback stored = repo.insert(full);
+        assertThat(stored.id()).isPositive();
+        assertThat(repo.find(stored.id())).contains(full.withId(stored.id()));
+        assertThat(stored.channel()).isEqualTo("support ticket");
+        Feedback bare = repo.insert(Feedback.draft(canvas, promiseB, 3, FeedbackScale.ONE_TO_FIVE));
+        assertThat(repo.find(bare.id()).orElseThrow().date()).isNull();
+        assertThat(repo.find(bare.id()).orElseThrow().expectation()).isNull();
+        assertThat(repo.find(bare.id()).orElseThrow().importId()).isNull();
+
+        Feedback edited = stored.withScore(2, FeedbackScale.ONE_TO_FIVE, null).withComment("fixed");
+        repo.update(edited);
+        assertThat(repo.find(stored.id())).contains(edited);
+        repo.delete(stored.id());
+        assertThat(repo.find(stored.id())).isEmpty();
+        assertThatThrownBy(() -> repo.delete(stored.id())).isInstanceOf(StoreException.class)
+                .hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void keepsTheRunningSumsEqualToTheRecordsThroughEveryEdit() {
+        Random random = new Random(42);
+        List<Feedback> live = new ArrayList<>();
+        for (int step = 0; step < 300; step++) {
+            int action = live.isEmpty() ? 0 : random.nextInt(4);
+            if (action <= 1) {
+                live.add(repo.insert(randomRecord(random)));
+            } else if (action == 2) {
+                Feedback old = live.remove(random.nextInt(live.size()));
+                Feedback changed = randomRecord(random).withId(old.id());
+                repo.update(changed);
+                live.add(changed);
+            } else {
+                Feedback old = live.remove(random.nextInt(live.size()));
+                repo.delete(old.id());
+            }
+        }
+        assertSameCells(repo.cells(canvas, FeedbackFilter.NONE), FeedbackCells.of(live, FeedbackFilter.NONE));
+        FeedbackFilter narrow = new FeedbackFilter(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 6, 30), "REGULARS",
+                "Survey", Voice.EMPLOYEE);
+        assertSameCells(repo.cells(canvas, narrow), FeedbackCells.of(live, narrow));
+        var facets = repo.facets(canvas);
+        var expected = FeedbackCells.facets(live);
+        assertThat(facets.records()).isEqualTo(expected.records());
+        assertThat(facets.recordsByVoice()).isEqualTo(expected.recordsByVoice());
+        assertThat(facets.segments()).isEqualTo(expected.segments());
+        assertThat(facets.channels()).isEqualTo(expected.channels());
+        assertThat(facets.firstDate()).isEqualTo(expected.firstDate());
+        assertThat(facets.lastDate()).isEqualTo(expected.lastDate());
+
+        repo.rebuildCells(canvas);
+        assertSameCells(repo.cells(canvas, FeedbackFilter.NONE), FeedbackCells.of(live, FeedbackFilter.NONE));
+        live.forEach(f -> repo.delete(f.id()));
+        assertThat(repo.cells(canvas, FeedbackFilter.NONE)).isEmpty();
+        assertThat(rows("SELECT count(*) FROM feedback_cell")).isZero();
+    }
+
+    @Test
+    void writesManyRecordsInBatchesWithTheirSums() {
+        Random random = new Random(7);
+        List<Feedback> written = new ArrayList<>();
+        FeedbackImport imported = repo.insertImport(new FeedbackImport(0, canvas, "big.csv", "abc", T0, 0));
+        ws.transaction(c -> {
+            try (FeedbackWriter writer = repo.writer()) {
+                for (int i = 0; i < 2_500; i++) {
+                    Feedback f = randomRecord(random).withImport(imported.id());
+                    writer.add(f);
+                    written.add(f);
+                }
+                assertThat(writer.finish()).isEqualTo(2_500);
+            }
+            return null;
+        });
+        repo.finishImport(imported.id(), "abc", 2_500);
+        assertThat(repo.count(canvas)).isEqualTo(2_500);
+        assertSameCells(repo.cells(canvas, FeedbackFilter.NONE), FeedbackCells.of(written, FeedbackFilter.NONE));
+        assertThat(repo.findImport(canvas, "abc")).map(FeedbackImport::rowCount).contains(2_500L);
+        assertThat(repo.findImport(canvas, "other")).isEmpty();
+        long first = repo.firstRecordOfImport(imported.id());
+        assertThat(rows("SELECT max(id) - min(id) + 1 FROM feedback")).isEqualTo(2_500);
+        assertThat(first).isEqualTo(rows("SELECT min(id) FROM feedback"));
+
+        repo.insert(Feedback.draft(canvas, promiseA, 5, FeedbackScale.ONE_TO_FIVE));
+        repo.deleteImport(imported.id());
+        assertThat(repo.count(canvas)).isEqualTo(1);
+        assertThat(repo.imports(canvas)).isEmpty();
+        assertThat(repo.cells(canvas, FeedbackFilter.NONE)).hasSize(1);
+    }
+
+    @Test
+    void listsRecordsNewestFirstPageByPage() {
+        repo.insert(dated(promiseA, "2024-01-05", "first"));
+        repo.insert(dated(promiseA, "2024-03-05", ""));
+        repo.insert(dated(promiseA, null, "undated"));
+        repo.insert(dated(promiseB, "2024-02-05", "other promise"));
+        List<Feedback> all = repo.list(canvas, promiseA, FeedbackFilter.NONE, null, false, 0, 10);
+        assertThat(all).extracting(Feedback::date).containsExactly(LocalDate.of(2024, 3, 5), LocalDate.of(2024, 1, 5), null);
+        assertThat(repo.list(canvas, promiseA, FeedbackFilter.NONE, null, true, 0, 10))
+                .extracting(Feedback::comment).containsExactly("first", "undated");
+        assertThat(repo.list(canvas, 0, FeedbackFilter.NONE, null, true, 1, 1))
+                .extracting(Feedback::comment).containsExactly("first");
+        assertThat(repo.count(canvas, 0, new FeedbackFilter(LocalDate.of(2024, 2, 1), null, null, null, null),
+                Voice.CUSTOMER, false)).isEqualTo(2);
+        assertThat(repo.count(canvas, 0, FeedbackFilter.NONE, Voice.EMPLOYEE, false)).isZero();
+    }
+
+    @Test
+    void deletingAPromiseOrCanvasTakesItsFeedbackAlongAndParkingBringsItBack() {
+        Feedback a = repo.insert(dated(promiseA, "2024-01-05", "kept"));
+        Feedback b = repo.insert(dated(promiseB, "2024-01-06", ""));
+        Item promise = ws.items().find(promiseA).orElseThrow();
+
+        long parcel = repo.parkPromise(promiseA);
+        ws.items().delete(promiseA);
+        assertThat(repo.find(a.id())).isEmpty();
+        assertThat(repo.cells(canvas, FeedbackFilter.NONE)).extracting(FeedbackCell::promiseItemId).containsOnly(promiseB);
+        ws.items().insert(promise);
+        repo.unpark(parcel);
+        assertThat(repo.find(a.id())).contains(a);
+        assertThat(repo.cells(canvas, FeedbackFilter.NONE)).extracting(FeedbackCell::promiseItemId)
+                .containsExactly(promiseA, promiseB);
+        assertThat(rows("SELECT count(*) FROM feedback_trash")).isZero();
+
+        FeedbackImport imported = repo.insertImport(new FeedbackImport(0, canvas, "f.csv", "h", T0, 1));
+        Feedback c = repo.insert(dated(promiseB, "2024-01-07", "").withImport(imported.id()));
+        var content = ws.canvases().content(canvas).orElseThrow();
+        long canvasParcel = repo.parkCanvas(canvas);
+        ws.canvases().delete(canvas);
+        assertThat(repo.count(canvas)).isZero();
+        assertThat(repo.imports(canvas)).isEmpty();
+        ws.canvases().insert(content.canvas());
+        content.items().forEach(ws.items()::insert);
+        repo.unpark(canvasParcel);
+        assertThat(repo.find(b.id())).contains(b);
+        assertThat(repo.find(c.id())).contains(c);
+        assertThat(repo.imports(canvas)).containsExactly(imported);
+        assertThat(repo.cells(canvas, FeedbackFilter.NONE)).extracting(FeedbackCell::count).containsExactly(1L, 2L);
+
+        repo.parkPromise(promiseB);
+        repo.emptyTrash();
+        assertThat(rows("SELECT count(*) FROM feedback_trash")).isZero();
+    }
+
+    private Feedback dated(long promise, String date, String comment) {
+        return new Feedback(0, canvas, promise, 4, FeedbackScale.ONE_TO_FIVE, null, Voice.CUSTOMER, "survey", "",
+                date == null ? null : LocalDate.parse(date), "", comment, null);
+    }
+
+    private Feedback randomRecord(Random random) {
+        FeedbackScale scale = FeedbackScale.values()[random.nextInt(4)];
+        double score = scale.min() + random.nextInt(scale.max() - scale.min() + 1);
+        Double expectation = random.nextBoolean() ? null : (double) scale.min() + random.nextInt(scale.max() - scale.min() + 1);
+        String[] segments = {"", "Regulars", "regulars", "New"};
+        String[] channels = {"survey", "review", "", "Kiosk"};
+        LocalDate date = random.nextInt(5) == 0 ? null : LocalDate.of(2024, 1, 1).plusDays(random.nextInt(300));
+        return new Feedback(0, canvas, random.nextBoolean() ? promiseA : promiseB, score, scale, expectation,
+                Voice.values()[random.nextInt(4)], channels[random.nextInt(4)], segments[random.nextInt(4)], date,
+                "R" + random.nextInt(50), random.nextInt(3) == 0 ? "said something" : "", null);
+    }
+
+    private static void assertSameCells(List<FeedbackCell> actual, List<FeedbackCell> expected) {
+        Comparator<FeedbackCell> order = Comparator.comparingLong(FeedbackCell::promiseItemId)
+                .thenComparing(FeedbackCell::voice)
+                .thenComparing(FeedbackCell::day, Comparator.nullsFirst(Comparator.naturalOrder()));
+        List<FeedbackCell> a = actual.stream().sorted(order).toList();
+        List<FeedbackCell> e = expected.stream().sorted(order).toList();
+        assertThat(a).hasSameSizeAs(e);
+        for (int i = 0; i < a.size(); i++) {
+            FeedbackCell x = a.get(i);
+            FeedbackCell y = e.get(i);
+            assertThat(x.promiseItemId()).isEqualTo(y.promiseItemId());
+            assertThat(x.voice()).isEqualTo(y.voice());
+            assertThat(x.day()).isEqualTo(y.day());
+            assertThat(x.count()).isEqualTo(y.count());
+            assertThat(x.sum5()).isCloseTo(y.sum5(), within(1e-9));
+            assertThat(x.sumSquares5()).isCloseTo(y.sumSquares5(), within(1e-9));
+            assertThat(x.expectationCount()).isEqualTo(y.expectationCount());
+            assertThat(x.expectationGapSum()).isCloseTo(y.expectationGapSum(), within(1e-9));
+            assertThat(x.npsCount()).isEqualTo(y.npsCount());
+            assertThat(x.promoters()).isEqualTo(y.promoters());
+            assertThat(x.detractors()).isEqualTo(y.detractors());
+        }
+    }
+
+    private long rows(String sql) {
+        return ws.transaction(c -> {
+            try (var s = c.createStatement(); var r = s.executeQuery(sql)) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+}
