@@ -91,8 +91,12 @@ final class CanvasCommands {
             return "Delete canvas '" + snapshot.canvas().name() + "'";
         }
 
+        private long parkedFeedback;
+
         @Override
         public long apply(Workspace workspace) {
+            // The canvas's feedback goes with it; park it so undo can bring it back.
+            parkedFeedback = workspace.feedback().parkCanvas(snapshot.canvas().id());
             workspace.canvases().delete(snapshot.canvas().id());
             return 0;
         }
@@ -100,6 +104,7 @@ final class CanvasCommands {
         @Override
         public long revert(Workspace workspace) {
             CanvasWriter.restore(workspace, snapshot);
+            workspace.feedback().unpark(parkedFeedback);
             return snapshot.canvas().id();
         }
     }

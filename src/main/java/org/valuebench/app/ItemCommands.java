@@ -113,8 +113,12 @@ final class ItemCommands {
             return "Delete item";
         }
 
+        private long parkedFeedback;
+
         @Override
         public long apply(Workspace workspace) {
+            // Deleting a promise deletes its feedback; park it so undo can bring it back.
+            parkedFeedback = workspace.feedback().parkPromise(item.id());
             workspace.items().delete(item.id());
             return touched(workspace);
         }
@@ -123,6 +127,7 @@ final class ItemCommands {
         public long revert(Workspace workspace) {
             workspace.items().insert(item);
             links.forEach(workspace.links()::add);
+            workspace.feedback().unpark(parkedFeedback);
             return touched(workspace);
         }
     }

@@ -13,6 +13,7 @@ public final class SampleWorkspace {
 
     static void seed(Workbench workbench, Clock clock) {
         canvases().forEach(workbench::seedCanvas);
+        SampleFeedback.seed(workbench);
     }
 
     public static List<CanvasContent> canvases() {

@@ -304,7 +304,12 @@ public final class Workbench implements AutoCloseable {
     /** Opens the workbench on a file; translates store failures into the app's own exception. */
     public static Workbench open(Path file, boolean exclusive, Clock clock) {
         try {
-            return new Workbench(Workspace.open(file, exclusive), clock, UndoHistory.DEFAULT_LIMIT);
+            Workspace workspace = Workspace.open(file, exclusive);
+            if (exclusive) {
+                // Feedback parked for undo belongs to a history that ended with the last session.
+                workspace.feedback().emptyTrash();
+            }
+            return new Workbench(workspace, clock, UndoHistory.DEFAULT_LIMIT);
         } catch (StoreException | InvalidInputException e) {
             throw new AppException(e.getMessage(), e);
         }

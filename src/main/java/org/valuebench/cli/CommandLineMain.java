@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.valuebench.app.AppException;
+import org.valuebench.app.FeedbackImportRejectedException;
 import org.valuebench.domain.InvalidInputException;
 import picocli.CommandLine;
 
@@ -70,6 +71,9 @@ public final class CommandLineMain {
     private static int badInput(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
         if (e instanceof AppException || e instanceof InvalidInputException) {
             command.getErr().println("valuebench: " + e.getMessage());
+            if (e instanceof FeedbackImportRejectedException rejected) {
+                rejected.report().lines().forEach(line -> command.getErr().println("  " + line));
+            }
             return EXIT_BAD_INPUT;
         }
         throw e;

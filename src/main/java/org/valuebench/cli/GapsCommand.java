@@ -5,13 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import org.valuebench.analysis.ConfidenceInterval;
 import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.analysis.GapReport;
 import org.valuebench.analysis.PromiseGap;
-import org.valuebench.app.AppException;
 import org.valuebench.app.GapExportFormat;
 import org.valuebench.app.GapUseCases;
 import org.valuebench.app.Workbench;
@@ -34,12 +31,10 @@ import picocli.CommandLine.TypeConversionException;
             + " (mean score on the 1-5 scale) with its 95% confidence interval, gap = target - delivered,"
             + " deficit = importance x max(0, gap), the importance-performance quadrant and the SERVQUAL score,"
             + " ranked by deficit; then the customer items nobody answers."})
-public final class GapsCommand implements Callable<Integer> {
+final class GapsCommand extends WorkbenchCommand {
     enum Format { table, json, csv }
 
-    private final Supplier<Workbench> workbench;
-    private final PrintWriter out;
-    private final PrintWriter err;
+    private PrintWriter out;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
@@ -73,32 +68,21 @@ public final class GapsCommand implements Callable<Integer> {
             description = "Split the importance-performance grid at the scale midpoints (3, 3) or at the data means.")
     CrosshairMode crosshairs;
 
-    public GapsCommand(Supplier<Workbench> workbench, PrintWriter out, PrintWriter err) {
-        this.workbench = workbench;
-        this.out = out;
-        this.err = err;
+    GapsCommand(CommandContext context) {
+        super(context);
     }
 
     @Override
-    public Integer call() {
-        try {
-            Workbench bench = workbench.get();
-            GapUseCases gaps = new GapUseCases(bench);
-            long canvasId = bench.resolve(canvas).canvas().id();
-            FeedbackFilter filter = new FeedbackFilter(since, until, segment, channel, voice);
-            GapReport report = gaps.report(canvasId, filter, crosshairs);
-            switch (format) {
-                case json -> gaps.write(report, GapExportFormat.JSON, out);
-                case csv -> gaps.write(report, GapExportFormat.CSV, out);
-                case table -> table(report);
-            }
-            return 0;
-        } catch (AppException | InvalidInputException e) {
-            err.println(e.getMessage());
-            return 1;
-        } finally {
-            out.flush();
-            err.flush();
+    void run(Workbench bench, PrintWriter writer) {
+        this.out = writer;
+        GapUseCases gaps = new GapUseCases(bench);
+        long canvasId = bench.resolve(canvas).canvas().id();
+        FeedbackFilter filter = new FeedbackFilter(since, until, segment, channel, voice);
+        GapReport report = gaps.report(canvasId, filter, crosshairs);
+        switch (format) {
+            case json -> gaps.write(report, GapExportFormat.JSON, out);
+            case csv -> gaps.write(report, GapExportFormat.CSV, out);
+            case table -> table(report);
         }
     }
 

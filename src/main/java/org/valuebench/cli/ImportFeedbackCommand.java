@@ -3,10 +3,6 @@ package org.valuebench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.function.Supplier;
-import org.valuebench.app.AppException;
-import org.valuebench.app.FeedbackImportRejectedException;
 import org.valuebench.app.FeedbackUseCases;
 import org.valuebench.app.ImportOptions;
 import org.valuebench.app.ImportOutcome;
@@ -21,7 +17,6 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code valuebench import-feedback CANVAS FILE.csv [--mapping FILE] [--skip-invalid] [--allow-duplicate]}:
  * prints how many records were imported; a refused file exits 1 with the row report on stderr.
- * The workbench comes from the root command (opened after {@code --db} is parsed), through the supplier.
  */
 @Command(name = "import-feedback",
         description = {"Imports delivery feedback on a canvas's promises from a CSV file.",
@@ -29,10 +24,7 @@ import picocli.CommandLine.Parameters;
                 + " channel, segment, respondent, comment, expectation). A survey export (Google Forms, SurveyMonkey,"
                 + " Qualtrics) needs --mapping.",
             "All or nothing: any invalid row refuses the whole file, unless --skip-invalid."})
-public final class ImportFeedbackCommand implements Callable<Integer> {
-    private final Supplier<Workbench> workbench;
-    private final PrintWriter out;
-    private final PrintWriter err;
+final class ImportFeedbackCommand extends WorkbenchCommand {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
@@ -53,37 +45,23 @@ public final class ImportFeedbackCommand implements Callable<Integer> {
     @Option(names = "--allow-duplicate", description = "Import a file even if the same content was imported before.")
     boolean allowDuplicate;
 
-    public ImportFeedbackCommand(Supplier<Workbench> workbench, PrintWriter out, PrintWriter err) {
-        this.workbench = workbench;
-        this.out = out;
-        this.err = err;
+    ImportFeedbackCommand(CommandContext context) {
+        super(context);
     }
 
     @Override
-    public Integer call() {
-        try {
-            Workbench bench = workbench.get();
-            FeedbackUseCases feedback = new FeedbackUseCases(bench);
-            CanvasContent target = bench.resolve(canvas);
-            SurveyMapping survey = mapping == null ? null : feedback.readMapping(mapping);
-            ImportOutcome outcome = feedback.importFile(target.canvas().id(), file,
-                    new ImportOptions(survey, skipInvalid, allowDuplicate), ImportProgress.NONE);
-            out.printf(Locale.ROOT, "Imported %d feedback records from %s into '%s'.%n", outcome.imported(),
-                    file.getFileName(), target.canvas().name());
-            if (outcome.report().hasProblems()) {
-                err.printf(Locale.ROOT, "Skipped %d invalid records:%n", outcome.report().refused());
-                outcome.report().lines().forEach(line -> err.println("  " + line));
-            }
-            return 0;
-        } catch (FeedbackImportRejectedException e) {
-            err.println(e.getMessage());
-            e.report().lines().forEach(line -> err.println("  " + line));
-            return 1;
-        } catch (AppException e) {
-            err.println(e.getMessage());
-            return 1;
-        } finally {
-            out.flush();
+    void run(Workbench bench, PrintWriter out) {
+        FeedbackUseCases feedback = new FeedbackUseCases(bench);
+        CanvasContent target = bench.resolve(canvas);
+        SurveyMapping survey = mapping == null ? null : feedback.readMapping(mapping);
+        ImportOutcome outcome = feedback.importFile(target.canvas().id(), file,
+                new ImportOptions(survey, skipInvalid, allowDuplicate), ImportProgress.NONE);
+        out.printf(Locale.ROOT, "Imported %d feedback records from %s into '%s'.%n", outcome.imported(),
+                file.getFileName(), target.canvas().name());
+        if (outcome.report().hasProblems()) {
+            PrintWriter err = err();
+            err.printf(Locale.ROOT, "Skipped %d invalid records:%n", outcome.report().refused());
+            outcome.report().lines().forEach(line -> err.println("  " + line));
             err.flush();
         }
     }

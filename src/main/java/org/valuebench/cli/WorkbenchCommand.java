@@ -30,6 +30,11 @@ abstract class WorkbenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Standard error, for warnings beside the result (e.g. skipped rows). */
+    PrintWriter err() {
+        return context.err();
+    }
+
     /** Does the work; throws AppException or InvalidInputException on bad input (exit status 1). */
     abstract void run(Workbench workbench, PrintWriter out);
 }

@@ -26,17 +26,16 @@ import org.valuebench.app.FeedbackUseCases;
 import org.valuebench.app.GapUseCases;
 import org.valuebench.app.SampleWorkspace;
 import org.valuebench.app.Workbench;
-import org.valuebench.cli.GapsCommand;
-import org.valuebench.cli.ImportFeedbackCommand;
+import org.valuebench.cli.CommandContext;
+import org.valuebench.cli.CommandLineMain;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.FeedbackFilter;
 import org.valuebench.domain.Item;
-import picocli.CommandLine;
 
 /**
  * Measures, in one run, the feedback import and the gap computation against the sqlite3 command-line tool on
  * the same generated file, and the heap while importing. Not a test (surefire runs *Test classes only): run it
- * with {@code bench/feedback-benchmark.sh}.
+ * with {@code src/bench/feedback-benchmark.sh}.
  * <ol>
  *   <li>import: the {@code import-feedback} subcommand (parse, check every row, write in one transaction)
  *       against {@code sqlite3 .import} into a plain table plus an index on (promise, score); target ≤ 2×</li>
@@ -89,8 +88,7 @@ public final class FeedbackBenchmark {
             heap.start();
             long cpuBefore = processCpu();
             ourImport = timed(() -> {
-                int code = new CommandLine(new ImportFeedbackCommand(() -> workbench, new PrintWriter(out),
-                        new PrintWriter(err))).execute(String.valueOf(canvasId), csv.toString());
+                int code = cli(ourDb, out, err, "import-feedback", String.valueOf(canvasId), csv.toString());
                 if (code != 0) {
                     throw new IllegalStateException("import-feedback exited " + code + ": " + err);
                 }
@@ -117,8 +115,7 @@ public final class FeedbackBenchmark {
             ourReportMedian = times.get(times.size() / 2);
             ourFiltered = timed(() -> gaps.report(canvasId, new FeedbackFilter(null, null, "Families", null, null),
                     CrosshairMode.MIDPOINTS)) / 1e9;
-            ourGapsCommand = timed(() -> new CommandLine(new GapsCommand(() -> workbench,
-                    new PrintWriter(Writer.nullWriter()), new PrintWriter(err))).execute(String.valueOf(canvasId),
+            ourGapsCommand = timed(() -> cli(ourDb, Writer.nullWriter(), err, "gaps", String.valueOf(canvasId),
                     "--format", "json"));
         }
         double sqliteGroupBy = Double.MAX_VALUE;
@@ -141,8 +138,8 @@ public final class FeedbackBenchmark {
         try (Workbench workbench = Workbench.open(smallDb, true, Clock.systemUTC())) {
             long canvasId = workbench.addCanvas("Add", sample, sample.canvas().name()).canvas().orElseThrow().canvas().id();
             smallHeap.start();
-            new CommandLine(new ImportFeedbackCommand(() -> workbench, new PrintWriter(Writer.nullWriter()),
-                    new PrintWriter(Writer.nullWriter()))).execute(String.valueOf(canvasId), smallCsv.toString());
+            cli(smallDb, Writer.nullWriter(), Writer.nullWriter(), "import-feedback", String.valueOf(canvasId),
+                    smallCsv.toString());
             smallHeap.stop();
         }
 
@@ -313,5 +310,15 @@ public final class FeedbackBenchmark {
             long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             maxUsed = Math.max(maxUsed, peak);
         }
+    }
+
+    /** Runs a subcommand as the command line does, on its own connection to the workspace file. */
+    private static int cli(Path db, Writer out, Writer err, String... args) {
+        String[] full = new String[args.length + 2];
+        full[0] = "--db";
+        full[1] = db.toString();
+        System.arraycopy(args, 0, full, 2, args.length);
+        return CommandLineMain.run(full, new CommandContext(new PrintWriter(out), new PrintWriter(err),
+                file -> Workbench.open(Path.of(file), false, Clock.systemUTC())));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -12,15 +11,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Function;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.Workbench;
 import org.valuebench.domain.Section;
-import picocli.CommandLine;
 
 /** The import-feedback and gaps subcommands on a real workspace, as the root command will run them. */
 class FeedbackCommandLineTest {
@@ -54,17 +51,24 @@ class FeedbackCommandLineTest {
         workbench.close();
     }
 
-    private int run(Function<Object[], Callable<Integer>> factory, String... args) {
-        Callable<Integer> command = factory.apply(new Object[0]);
-        return new CommandLine(command).execute(args);
+    private int run(String command, String... args) {
+        String[] full = new String[args.length + 3];
+        full[0] = "--db";
+        full[1] = dir.resolve("ws.db").toString();
+        full[2] = command;
+        System.arraycopy(args, 0, full, 3, args.length);
+        CommandLineRunner.Result result = new CommandLineRunner(Map.of(), dir.resolve("home"), CLOCK).run(full);
+        out.write(result.out());
+        err.write(result.err());
+        return result.exit();
     }
 
     private int importFeedback(String... args) {
-        return run(x -> new ImportFeedbackCommand(() -> workbench, new PrintWriter(out), new PrintWriter(err)), args);
+        return run("import-feedback", args);
     }
 
     private int gaps(String... args) {
-        return run(x -> new GapsCommand(() -> workbench, new PrintWriter(out), new PrintWriter(err)), args);
+        return run("gaps", args);
     }
 
     private static String fixture(String name) {

@@ -5,7 +5,7 @@
 # MAVEN_ARGS=-o runs Maven offline; BENCH_HEAP sets the JVM's heap limit (default 256m: an import that held its
 # rows in memory would not fit).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 ./mvnw -q -B ${MAVEN_ARGS:-} test-compile
 classpath_file=target/bench.classpath
 ./mvnw -q -B ${MAVEN_ARGS:-} dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
