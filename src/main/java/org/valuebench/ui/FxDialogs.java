@@ -116,7 +116,7 @@ final class FxDialogs implements Dialogs {
         Label hint = new Label("A4 or US Letter for handing out, A3 for a workshop poster.");
         hint.getStyleClass().add("hint");
         VBox content = new VBox(10, choice, hint);
-        content.setPadding(new Insets(8, 4, 4, 4));
+        content.setPadding(new Insets(12, 16, 4, 16));
         ButtonType export = new ButtonType("Choose file…", ButtonBar.ButtonData.OK_DONE);
         Dialog<PaperSize> dialog = new Dialog<>();
         dialog.initOwner(owner);

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.valuebench.domain.CanvasSummary;
@@ -117,7 +118,8 @@ final class LibraryView extends VBox {
             // The list asks a cell for its height without a width, so a wrapping label would measure one line
             // and be cut ("Best-in-class ..."): give the labels the cell's inner width to wrap at.
             DoubleBinding inner = Bindings.createDoubleBinding(
-                    () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()),
+                    () -> getWidth() <= 0 ? Region.USE_COMPUTED_SIZE
+                            : Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()),
                     widthProperty(), paddingProperty());
             name.prefWidthProperty().bind(inner);
             tip.setWrapText(true);
