@@ -68,7 +68,7 @@ class ExchangeCommandsTest {
     void exportJsonWritesToStandardOutputByNameOrId() {
         assertThat(run("export-json", sampleName)).isZero();
         String byName = stdout();
-        assertThat(byName).startsWith("{\n  \"schemaVersion\": 1,").endsWith("}\n");
+        assertThat(byName).startsWith("{\n  \"schemaVersion\": 2,").endsWith("}\n");
         long id = library().get(0).id();
         assertThat(run("export-json", String.valueOf(id))).isZero();
         assertThat(stdout()).isEqualTo(byName);
