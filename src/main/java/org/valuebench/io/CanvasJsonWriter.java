@@ -43,7 +43,7 @@ public final class CanvasJsonWriter {
 
     /**
      * @param feedback the records on the canvas's promises, in any order (they are written by the promise's place
-     *                 on the canvas, then date, undated last, then the order given); null leaves the
+     *                 on the canvas, then date, undated last, then id: the order they were added); null leaves the
      *                 {@code feedback} array out
      * @throws FormatException when a record's promise is not a promise on the canvas
      */
@@ -172,7 +172,8 @@ public final class CanvasJsonWriter {
         }
         List<Feedback> sorted = new ArrayList<>(feedback);
         sorted.sort(Comparator.comparing((Feedback f) -> promiseOrder.get(f.promiseItemId()))
-                .thenComparing(Feedback::date, Comparator.nullsLast(Comparator.naturalOrder())));
+                .thenComparing(Feedback::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingLong(Feedback::id));
         return sorted;
     }
 
