@@ -50,8 +50,12 @@ public final class GapReportPages implements PdfReportPart {
         return value == null ? DASH : String.format(Locale.ROOT, "%+.2f", value);
     }
 
+    /**
+     * The 95% confidence interval of the mean delivered score, clipped to the 1-5 scale: with a handful of
+     * records Student's t reaches far beyond it, and a mean can never lie outside the scale.
+     */
     public static String interval(ConfidenceInterval ci) {
-        return ci == null ? DASH : figure(ci.low()) + DASH + figure(ci.high());
+        return ci == null ? DASH : figure(clamp(ci.low())) + DASH + figure(clamp(ci.high()));
     }
 
     /** The whole drawing of one report: the fonts, sizes and the page being filled. */
@@ -102,7 +106,8 @@ public final class GapReportPages implements PdfReportPart {
             String subtitle = "From " + count(customerRecords, "customer record") + (allRecords > customerRecords
                     ? " (" + count(allRecords, "record") + " from every voice)" : "") + ", scores on the 1" + DASH
                     + "5 scale. Gap = target " + DASH + " delivered; deficit = importance × max(0, gap); promises"
-                    + " ranked by deficit. Thin evidence: fewer than 5 records, read with care.";
+                    + " ranked by deficit. 95% CI: of the mean delivered score, within the scale. Thin evidence: fewer"
+                    + " than 5 records, read with care.";
             newPage("Promise versus delivery: " + name, subtitle);
             float[] widths = columns();
             header(widths);
@@ -406,7 +411,7 @@ public final class GapReportPages implements PdfReportPart {
                 float radius = 3.2f * s;
                 float near = 9 * s;
                 List<float[]> spots = new ArrayList<>();
-                List<StringBuilder> labels = new ArrayList<>();
+                List<List<Integer>> ranks = new ArrayList<>();
                 for (int rank = 0; rank < gaps.promises().size(); rank++) {
                     PromiseGap gap = gaps.promises().get(rank);
                     if (gap.delivered() == null) {
@@ -420,11 +425,7 @@ public final class GapReportPages implements PdfReportPart {
                         circle(c, cx, cy, radius);
                         c.setLineWidth(1f);
                         c.setStrokingColor(colour);
-                        if (thin) {
-                            c.setNonStrokingColor(Color.WHITE);
-                        } else {
-                            c.setNonStrokingColor(colour);
-                        }
+                        c.setNonStrokingColor(thin ? Color.WHITE : colour);
                         c.fillAndStroke();
                     });
                     int found = -1;
@@ -436,14 +437,15 @@ public final class GapReportPages implements PdfReportPart {
                     }
                     if (found < 0) {
                         spots.add(new float[] {cx, cy});
-                        labels.add(new StringBuilder(Integer.toString(rank + 1)));
+                        ranks.add(new ArrayList<>(List.of(rank + 1)));
                     } else {
-                        labels.get(found).append(", ").append(rank + 1);
+                        ranks.get(found).add(rank + 1);
                     }
                 }
+                List<String> labels = ranks.stream().map(Drawing::clusterLabel).toList();
                 float size = 7 * s;
                 for (int i = 0; i < spots.size(); i++) {
-                    String label = report.fitted(labels.get(i).toString(), fonts.bold(), size, 90 * s);
+                    String label = labels.get(i);
                     float lx = spots.get(i)[0] + radius + 2 * s;
                     float ly = spots.get(i)[1] + radius * 0.4f;
                     float w = fonts.width(fonts.bold(), size, label);
@@ -528,8 +530,8 @@ public final class GapReportPages implements PdfReportPart {
                     low = Math.min(low, gap.gap());
                     high = Math.max(high, gap.gap());
                     if (gap.ci95() != null) {
-                        low = Math.min(low, gap.target() - gap.ci95().high());
-                        high = Math.max(high, gap.target() - gap.ci95().low());
+                        low = Math.min(low, gap.target() - clamp(gap.ci95().high()));
+                        high = Math.max(high, gap.target() - clamp(gap.ci95().low()));
                     }
                 }
                 return new double[] {Math.max(-4, Math.floor(low)), Math.min(4, Math.ceil(high))};
@@ -558,8 +560,8 @@ public final class GapReportPages implements PdfReportPart {
                     c.fillAndStroke();
                     if (ci != null) {
                         float mid = rowBottom + rowHeight / 2;
-                        float a = gx.apply(clampGap(gap.target() - ci.high()));
-                        float b = gx.apply(clampGap(gap.target() - ci.low()));
+                        float a = gx.apply(clampGap(gap.target() - clamp(ci.high())));
+                        float b = gx.apply(clampGap(gap.target() - clamp(ci.low())));
                         float cap = barHeight * 0.45f;
                         c.setStrokingColor(PdfReport.INK);
                         c.setLineWidth(0.9f);
@@ -572,7 +574,7 @@ public final class GapReportPages implements PdfReportPart {
                         c.stroke();
                     }
                 });
-                float end = Math.max(to, ci == null ? to : gx.apply(clampGap(gap.target() - ci.low())));
+                float end = Math.max(to, ci == null ? to : gx.apply(clampGap(gap.target() - clamp(ci.low()))));
                 String value2 = signed(value) + (thin ? " thin" : "");
                 paint(p, c -> show(c, fonts.regular(), 7 * s, thin ? DEFICIT : PdfReport.MUTED, end + 3 * s,
                         baseline, value2));
@@ -600,11 +602,19 @@ public final class GapReportPages implements PdfReportPart {
             private void legend(int p, float left, float top, float legendWidth) {
                 List<PdfBlock.Line> lines = report.lines("Bar: the gap between the target and the mean delivered"
                         + " score (red: short of the target; green: above it). Whisker: the 95% confidence interval"
-                        + " of the mean (Student's t), none with a single record. Pale bar: thin evidence, fewer"
+                        + " of the mean (Student's t, within the 1" + DASH + "5 scale), none with a single record. Pale bar: thin evidence, fewer"
                         + " than 5 records.", fonts.regular(), 6.8f * s, PdfReport.MUTED, legendWidth);
                 PdfBlock block = PdfBlock.of(lines, new PdfBlock.Style(null, null, 0, false, 0));
                 paint(p, c -> block.draw(c, left, top, legendWidth));
             }
+        }
+
+        /** "1, 4" for a few promises at one spot; "1, 2, 3 … 13 promises" for many. */
+        private static String clusterLabel(List<Integer> ranks) {
+            if (ranks.size() <= 4) {
+                return ranks.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            }
+            return ranks.get(0) + ", " + ranks.get(1) + ", " + ranks.get(2) + " … " + ranks.size() + " promises";
         }
 
         // ---- pages and primitives
