@@ -1,8 +1,10 @@
 package org.valuebench.app;
 
 import java.time.Clock;
+import java.util.List;
 import org.valuebench.domain.Canvas;
 import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.Feedback;
 import org.valuebench.store.Workspace;
 
 /** Undoable edits of the canvas library: create, edit the header, duplicate, delete. */
@@ -11,17 +13,30 @@ final class CanvasCommands {
     private CanvasCommands() {
     }
 
-    /** Adds a whole canvas (new, duplicated or imported); undo deletes it, redo restores the same ids. */
+    /**
+     * Adds a whole canvas (new, duplicated or imported), with the feedback on its promises when it comes with
+     * some; undo deletes both, redo restores the same ids. The feedback is not kept in memory for redo: undo
+     * parks it in the workspace (as deleting a canvas does) and redo puts it back, so an import of 10,000
+     * records costs the undo history nothing.
+     */
     static final class AddCanvas implements UndoableCommand {
         private final String label;
         private final CanvasContent source;
         private final String name;
         private final Clock clock;
+        private List<Feedback> feedback;
         private CanvasContent stored;
+        private long parkedFeedback;
 
         AddCanvas(String label, CanvasContent source, String name, Clock clock) {
+            this(label, source, List.of(), name, clock);
+        }
+
+        /** @param feedback records whose promise ids are item ids of {@code source} */
+        AddCanvas(String label, CanvasContent source, List<Feedback> feedback, String name, Clock clock) {
             this.label = label;
             this.source = source;
+            this.feedback = feedback;
             this.name = name;
             this.clock = clock;
         }
@@ -34,16 +49,26 @@ final class CanvasCommands {
         @Override
         public long apply(Workspace workspace) {
             if (stored == null) {
-                stored = CanvasWriter.insertCopy(workspace, source, name, clock.instant());
+                stored = CanvasWriter.insertCopy(workspace, source, feedback, name, clock.instant());
+                // Stored now; from here on undo and redo move it through the workspace's trash.
+                feedback = List.of();
             } else {
                 CanvasWriter.restore(workspace, stored);
+                if (parkedFeedback != 0) {
+                    workspace.feedback().unpark(parkedFeedback);
+                    parkedFeedback = 0;
+                }
             }
             return stored.canvas().id();
         }
 
         @Override
         public long revert(Workspace workspace) {
-            workspace.canvases().delete(stored.canvas().id());
+            long canvasId = stored.canvas().id();
+            if (workspace.feedback().count(canvasId) > 0) {
+                parkedFeedback = workspace.feedback().parkCanvas(canvasId);
+            }
+            workspace.canvases().delete(canvasId);
             return 0;
         }
 

@@ -13,6 +13,9 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.Feedback;
+import org.valuebench.domain.FeedbackFilter;
+import org.valuebench.io.CanvasDocument;
 import org.valuebench.io.AtomicFiles;
 import org.valuebench.io.CanvasJsonReader;
 import org.valuebench.io.CanvasJsonWriter;
@@ -20,6 +23,7 @@ import org.valuebench.io.CanvasMarkdownWriter;
 import org.valuebench.io.CanvasPdfWriter;
 import org.valuebench.io.CanvasPngRenderer;
 import org.valuebench.io.FormatException;
+import org.valuebench.io.GapReportPages;
 import org.valuebench.io.PdfFontFiles;
 import org.valuebench.io.PdfPageFormat;
 import org.valuebench.io.PdfReportPart;
@@ -50,21 +54,29 @@ public final class ExchangeUseCases {
     /**
      * Writes the canvas in the JSON exchange format.
      *
-     * @param withFeedback also write the canvas's feedback records. They do not exist yet (issue 3), so
-     *                     this adds an empty {@code feedback} array.
+     * @param withFeedback also write the canvas's feedback records (every voice, unfiltered) in a
+     *                     {@code feedback} array; where each record was imported from is not written
      */
     public void exportJson(long canvasId, OutputStream out, boolean withFeedback) {
         CanvasContent content = workbench.canvas(canvasId);
-        writing("the JSON export", () -> jsonWriter.write(content, out, withFeedback));
+        List<Feedback> feedback = withFeedback ? feedback(canvasId) : null;
+        writing("the JSON export", () -> jsonWriter.write(content, feedback, out));
     }
 
     public void exportJson(long canvasId, Path file, boolean withFeedback) {
         CanvasContent content = workbench.canvas(canvasId);
-        toFile(file, out -> jsonWriter.write(content, out, withFeedback));
+        List<Feedback> feedback = withFeedback ? feedback(canvasId) : null;
+        toFile(file, out -> jsonWriter.write(content, feedback, out));
+    }
+
+    private List<Feedback> feedback(long canvasId) {
+        return FeedbackUseCases.read(() -> workbench.workspace().feedback().list(canvasId, 0, FeedbackFilter.NONE,
+                null, false, 0, Integer.MAX_VALUE));
     }
 
     /**
-     * Imports a canvas file as a new canvas (never over an existing one) and returns the state showing it.
+     * Imports a canvas file as a new canvas (never over an existing one), with its feedback records when it has
+     * some, in one transaction and one undoable step, and returns the state showing it.
      *
      * @throws AppException naming file, line, column and JSON path when the file is not a valid canvas;
      *                      nothing is stored then
@@ -96,16 +108,16 @@ public final class ExchangeUseCases {
      * @param sourceName names the input in messages, e.g. the file name
      */
     public Change importJson(InputStream in, String sourceName) {
-        return store(() -> jsonReader.read(in, sourceName), sourceName);
+        return store(() -> jsonReader.readDocument(in, sourceName), sourceName);
     }
 
     /** Imports a canvas from text already decoded (pasted or dropped text, for instance). */
     public Change importJson(Reader reader, String sourceName) {
-        return store(() -> jsonReader.read(reader, sourceName), sourceName);
+        return store(() -> jsonReader.readDocument(reader, sourceName), sourceName);
     }
 
-    private Change store(Supplier<CanvasContent> read, String sourceName) {
-        CanvasContent imported;
+    private Change store(Supplier<CanvasDocument> read, String sourceName) {
+        CanvasDocument imported;
         try {
             imported = read.get();
         } catch (FormatException e) {
@@ -113,7 +125,9 @@ public final class ExchangeUseCases {
         } catch (UncheckedIOException e) {
             throw new AppException("Cannot read " + sourceName + ": " + e.getCause().getMessage(), e);
         }
-        return workbench.addCanvas(IMPORT_LABEL, imported, imported.canvas().name());
+        CanvasContent content = imported.content();
+        return workbench.execute(new CanvasCommands.AddCanvas(IMPORT_LABEL, content, imported.feedback(),
+                content.canvas().name(), workbench.clock()), 0);
     }
 
     // ---- PDF and PNG
@@ -151,11 +165,15 @@ public final class ExchangeUseCases {
     }
 
     /**
-     * Pages added after the fit summary. Hook for issue 3: when the canvas has feedback, add the gap report
-     * part (ranked deficit table, importance-performance chart, gap bars) here.
+     * Pages added after the fit summary: the gap report (ranked deficit table, importance-performance chart, gap
+     * bars, unanswered needs) when the canvas has feedback, from the customer voice, unfiltered.
      */
     List<PdfReportPart> reportParts(CanvasContent content) {
-        return List.of();
+        long canvasId = content.canvas().id();
+        if (FeedbackUseCases.read(() -> workbench.workspace().feedback().count(canvasId)) == 0) {
+            return List.of();
+        }
+        return List.of(new GapReportPages(new GapUseCases(workbench).report(canvasId)));
     }
 
     /** The fonts are read on first use only, so opening the app or exporting JSON never pays for them. */

@@ -22,8 +22,8 @@ final class ExportJsonCommand extends ExchangeCommand {
     Path output;
 
     @Option(names = "--with-feedback",
-            description = "Include the canvas's feedback records. Feedback is not recorded yet, so for now this"
-                    + " only adds an empty \"feedback\" array.")
+            description = "Include the canvas's feedback records (every voice; import-json brings them back with"
+                    + " the canvas).")
     boolean withFeedback;
 
     ExportJsonCommand(CommandContext context) {

@@ -11,8 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code valuebench export-pdf CANVAS -o FILE [--page a4|letter|a3]} */
 @Command(name = "export-pdf", mixinStandardHelpOptions = true,
-        description = "Writes the canvas report as PDF: the canvas (landscape), notes that did not fit, and the"
-                + " fit summary.")
+        description = "Writes the canvas report as PDF: the canvas (landscape), notes that did not fit, the fit"
+                + " summary and, when the canvas has feedback, the gap report (deficit ranking and charts).")
 final class ExportPdfCommand extends ExchangeCommand {
 
     @Parameters(index = "0", paramLabel = "CANVAS", description = "The canvas: its id or its name.")

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.valuebench.app.Change;
 import org.valuebench.app.ExchangeUseCases;
+import org.valuebench.app.FeedbackUseCases;
 import org.valuebench.app.Workbench;
 import org.valuebench.domain.CanvasContent;
 import picocli.CommandLine.Command;
@@ -28,8 +29,10 @@ final class ImportJsonCommand extends ExchangeCommand {
     void run(ExchangeUseCases exchange, Workbench workbench, PrintWriter out) {
         Change change = exchange.importJson(file);
         CanvasContent imported = change.canvas().orElseThrow();
+        long records = new FeedbackUseCases(workbench).count(imported.canvas().id());
         out.println("Imported '" + imported.canvas().name() + "' from " + file.getFileName() + ": "
-                + imported.items().size() + " items, " + imported.links().size() + " fit links.");
+                + imported.items().size() + " items, " + imported.links().size() + " fit links"
+                + (records > 0 ? ", " + String.format("%,d", records) + " feedback records." : "."));
         out.println(imported.canvas().id());
     }
 }

@@ -9,11 +9,16 @@ import org.valuebench.domain.Section;
 
 /**
  * The names the JSON exchange format uses, in one place for the writer, the reader and the schema
- * (src/main/resources/schema/valuebench-canvas.schema.json). Version 1 of the format.
+ * (src/main/resources/schema/valuebench-canvas.schema.json). Version 2 of the format: version 1 plus feedback
+ * records on promises; files of version 1 are still read.
  */
 public final class CanvasJsonFormat {
     /** The newest format version this build reads and the one it writes. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
+    /** The oldest format version this build still reads. Version 1 had no feedback records. */
+    public static final int OLDEST_SCHEMA_VERSION = 1;
+    /** The first version whose files may carry feedback records. */
+    static final int FEEDBACK_SINCE = 2;
     /** Classpath location of the JSON Schema shipped with the app. */
     public static final String SCHEMA_RESOURCE = "/schema/valuebench-canvas.schema.json";
 
@@ -41,6 +46,17 @@ public final class CanvasJsonFormat {
 
     static final String LINK_OFFERING = "offering";
     static final String LINK_CUSTOMER = "customer";
+
+    static final String FEEDBACK_PROMISE = "promise";
+    static final String SCORE = "score";
+    static final String SCALE = "scale";
+    static final String EXPECTATION = "expectation";
+    static final String VOICE = "voice";
+    static final String CHANNEL = "channel";
+    static final String FEEDBACK_SEGMENT = "segment";
+    static final String DATE = "date";
+    static final String RESPONDENT = "respondent";
+    static final String COMMENT = "comment";
 
     static final int MAX_KEY = 100;
 

@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,17 +19,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.valuebench.domain.Canvas;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.ColourTag;
+import org.valuebench.domain.Feedback;
+import org.valuebench.domain.FeedbackChannels;
+import org.valuebench.domain.FeedbackScale;
 import org.valuebench.domain.FitLink;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Limits;
 import org.valuebench.domain.Section;
 import org.valuebench.domain.SectionGroup;
+import org.valuebench.domain.Voice;
 import org.valuebench.io.LocatedJson.JsonArray;
 import org.valuebench.io.LocatedJson.JsonBoolean;
+import org.valuebench.io.LocatedJson.JsonNull;
 import org.valuebench.io.LocatedJson.JsonNumber;
 import org.valuebench.io.LocatedJson.JsonObject;
 import org.valuebench.io.LocatedJson.JsonString;
@@ -35,15 +43,18 @@ import org.valuebench.io.LocatedJson.JsonString;
 /**
  * Reads a canvas in the JSON exchange format and checks it against the same rules as the shipped JSON Schema
  * plus the ones a schema cannot express (keys unique, links pointing at existing items of the right group,
- * no feedback yet). The first problem found is thrown as a {@link FormatException} naming the file, line,
- * column, JSON path and what was expected. The result is a canvas in memory with local ids (1, 2, ...);
- * nothing is stored here.
+ * feedback pointing at promises, scores inside their scale). Reads every format version from
+ * {@link CanvasJsonFormat#OLDEST_SCHEMA_VERSION} to {@link CanvasJsonFormat#SCHEMA_VERSION}. The first problem
+ * found is thrown as a {@link FormatException} naming the file, line, column, JSON path and what was expected.
+ * The result is a canvas in memory with local ids (1, 2, ...); nothing is stored here.
  */
 public final class CanvasJsonReader {
     private static final Set<String> ROOT_FIELDS =
             Set.of(SCHEMA_REFERENCE_FIELD, SCHEMA_VERSION_FIELD, CANVAS, SECTIONS, FIT_LINKS, FEEDBACK);
     private static final Set<String> CANVAS_FIELDS = Set.of(NAME, SEGMENT, OFFERING, NOTES, CREATED, UPDATED);
     private static final Set<String> LINK_FIELDS = Set.of(LINK_OFFERING, LINK_CUSTOMER);
+    private static final Set<String> FEEDBACK_FIELDS = Set.of(FEEDBACK_PROMISE, SCORE, SCALE, EXPECTATION, VOICE,
+            CHANNEL, FEEDBACK_SEGMENT, DATE, RESPONDENT, COMMENT);
 
     private final LocatedJsonParser parser = new LocatedJsonParser();
 
@@ -52,12 +63,22 @@ public final class CanvasJsonReader {
      * @throws FormatException when the input is not a valid canvas file
      */
     public CanvasContent read(Reader reader, String source) {
-        return new Reading(source).canvas(parser.parse(reader, source));
+        return readDocument(reader, source).content();
     }
 
     /** Reads the bytes of a canvas file: UTF-8 (RFC 8259), with or without a byte-order mark. */
     public CanvasContent read(InputStream in, String source) {
-        return new Reading(source).canvas(parser.parse(in, source));
+        return readDocument(in, source).content();
+    }
+
+    /** Reads the canvas and its feedback records; see {@link CanvasDocument} for the ids. */
+    public CanvasDocument readDocument(Reader reader, String source) {
+        return new Reading(source).document(parser.parse(reader, source));
+    }
+
+    /** Reads the canvas and its feedback records from the bytes of a canvas file (UTF-8, BOM allowed). */
+    public CanvasDocument readDocument(InputStream in, String source) {
+        return new Reading(source).document(parser.parse(in, source));
     }
 
     /** One read: remembers the source name and the items by key while it walks the document. */
@@ -72,19 +93,19 @@ public final class CanvasJsonReader {
         private record KeyedItem(Item item, JsonString key) {
         }
 
-        CanvasContent canvas(LocatedJson document) {
+        CanvasDocument document(LocatedJson document) {
             JsonObject root = object(document, "a JSON object (a ValueBench canvas file)");
-            checkVersion(root);
+            int version = checkVersion(root);
             onlyFields(root, ROOT_FIELDS, "a canvas file");
             Canvas canvas = header(required(root, CANVAS, "the canvas header"));
             List<Item> items = new ArrayList<>();
             optional(root, SECTIONS).ifPresent(sections -> items.addAll(sections(sections)));
             List<FitLink> links = optional(root, FIT_LINKS).map(this::links).orElse(List.of());
-            optional(root, FEEDBACK).ifPresent(this::feedback);
-            return new CanvasContent(canvas, items, links);
+            List<Feedback> feedback = optional(root, FEEDBACK).map(f -> feedback(f, version)).orElse(List.of());
+            return new CanvasDocument(new CanvasContent(canvas, items, links), feedback);
         }
 
-        private void checkVersion(JsonObject root) {
+        private int checkVersion(JsonObject root) {
             LocatedJson value = root.members().get(SCHEMA_VERSION_FIELD);
             if (value == null) {
                 throw problem(root, "missing required field '" + SCHEMA_VERSION_FIELD + "'; expected "
@@ -100,9 +121,11 @@ public final class CanvasJsonReader {
                         + ", which is newer than this version of ValueBench reads (schemaVersion "
                         + SCHEMA_VERSION + "); it was written by a newer ValueBench: update ValueBench to import it");
             }
-            if (version.compareTo(BigDecimal.ONE) < 0) {
-                throw problem(value, "expected schemaVersion " + SCHEMA_VERSION + ", found " + version.toPlainString());
+            if (version.compareTo(BigDecimal.valueOf(OLDEST_SCHEMA_VERSION)) < 0) {
+                throw problem(value, "expected a schemaVersion from " + OLDEST_SCHEMA_VERSION + " to " + SCHEMA_VERSION
+                        + ", found " + version.toPlainString());
             }
+            return version.intValueExact();
         }
 
         private Canvas header(LocatedJson value) {
@@ -252,13 +275,93 @@ public final class CanvasJsonReader {
             return target.item();
         }
 
-        /** Extension point for feedback records (issue 3): until they exist, only an empty array is accepted. */
-        private void feedback(LocatedJson value) {
-            JsonArray feedback = array(value, "an array of feedback records");
-            if (!feedback.elements().isEmpty()) {
-                throw problem(feedback, "this version of ValueBench cannot import feedback records yet ("
-                        + feedback.elements().size() + " found); remove them or leave \"feedback\" empty");
+        /** The feedback records; files of version 1 predate them and may only hold an empty array. */
+        private List<Feedback> feedback(LocatedJson value, int version) {
+            JsonArray array = array(value, "an array of feedback records, each {\"promise\": KEY, \"score\": NUMBER, ...}");
+            if (version < FEEDBACK_SINCE && !array.elements().isEmpty()) {
+                throw problem(array, "a file of schemaVersion " + version + " cannot hold feedback records ("
+                        + array.elements().size() + " found); expected \"schemaVersion\": " + FEEDBACK_SINCE
+                        + " or higher for a file with feedback");
             }
+            List<Feedback> records = new ArrayList<>(array.elements().size());
+            for (LocatedJson element : array.elements()) {
+                records.add(record(element));
+            }
+            return records;
+        }
+
+        private Feedback record(LocatedJson value) {
+            JsonObject record = object(value, "a feedback record: an object with at least \"promise\" and \"score\"");
+            onlyFields(record, FEEDBACK_FIELDS, "a feedback record");
+            Item promise = promise(required(record, FEEDBACK_PROMISE, "the key of the promise the feedback is on"));
+            FeedbackScale scale = optional(record, SCALE).map(this::scale).orElse(FeedbackScale.ONE_TO_FIVE);
+            double score = score(required(record, SCORE, "the score"), "score", scale);
+            Double expectation = optional(record, EXPECTATION).filter(v -> !(v instanceof JsonNull))
+                    .map(v -> score(v, "expectation", scale)).orElse(null);
+            Voice voice = optional(record, VOICE).map(this::voice).orElse(Voice.CUSTOMER);
+            String channel = optionalText(record, CHANNEL, "the channel", FeedbackChannels.MAX_LENGTH);
+            String segment = optionalText(record, FEEDBACK_SEGMENT, "the segment", Feedback.MAX_SEGMENT);
+            LocalDate date = optional(record, DATE).filter(v -> !(v instanceof JsonNull)).map(this::date).orElse(null);
+            String respondent = optionalText(record, RESPONDENT, "the respondent", Feedback.MAX_RESPONDENT);
+            String comment = optionalText(record, COMMENT, "the comment", Feedback.MAX_COMMENT);
+            return domain(record, () -> new Feedback(0, 0, promise.id(), score, scale, expectation, voice, channel,
+                    segment, date, respondent, comment, null));
+        }
+
+        private Item promise(LocatedJson value) {
+            Item item = linked(value, SectionGroup.OFFERING, "a promise (an offering item with \"promise\": true)");
+            if (!item.promise()) {
+                throw problem(value, "'" + ((JsonString) value).value() + "' is " + article(item.section())
+                        + " item that is not a promise; feedback is given on promises, so expected the key of an"
+                        + " offering item with \"promise\": true");
+            }
+            return item;
+        }
+
+        private FeedbackScale scale(LocatedJson value) {
+            if (value instanceof JsonString name) {
+                for (FeedbackScale scale : FeedbackScale.values()) {
+                    if (scale.label().equals(name.value())) {
+                        return scale;
+                    }
+                }
+            }
+            throw problem(value, "expected the scale, one of " + FeedbackScale.labels() + "; found " + describe(value));
+        }
+
+        private double score(LocatedJson value, String what, FeedbackScale scale) {
+            if (value instanceof JsonNumber number) {
+                double score = number.value().doubleValue();
+                if (scale.contains(score)) {
+                    return score;
+                }
+            }
+            throw problem(value, "expected the " + what + " as a number from " + scale.min() + " to " + scale.max()
+                    + " (the record's scale is " + scale.label() + "), found " + describe(value));
+        }
+
+        private Voice voice(LocatedJson value) {
+            if (value instanceof JsonString name) {
+                for (Voice voice : Voice.values()) {
+                    if (voice.label().equals(name.value())) {
+                        return voice;
+                    }
+                }
+            }
+            throw problem(value, "expected the voice, one of " + Arrays.stream(Voice.values()).map(Voice::label)
+                    .collect(Collectors.joining(", ")) + "; found " + describe(value));
+        }
+
+        private LocalDate date(LocatedJson value) {
+            if (value instanceof JsonString text && text.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                try {
+                    return LocalDate.parse(text.value());
+                } catch (DateTimeParseException e) {
+                    throw problem(value, "expected a date such as \"2024-05-01\", or null; \"" + text.value()
+                            + "\" is not a day of the calendar");
+                }
+            }
+            throw problem(value, "expected a date such as \"2024-05-01\", or null; found " + describe(value));
         }
 
         // ---- value checks

@@ -13,11 +13,13 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FitLink;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
@@ -34,21 +36,32 @@ public final class CanvasJsonWriter {
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
+    /** Writes the canvas without feedback records, or with an empty {@code feedback} array. */
+    public void write(CanvasContent content, OutputStream out, boolean withEmptyFeedback) {
+        write(content, withEmptyFeedback ? List.of() : null, out);
+    }
+
     /**
-     * @param withFeedback add the {@code feedback} array. Feedback records do not exist yet (issue 3), so
-     *                     the array is written empty; without the flag it is left out.
+     * @param feedback the records on the canvas's promises, in any order (they are written by the promise's place
+     *                 on the canvas, then date, undated last, then id: the order they were added); null leaves the
+     *                 {@code feedback} array out
+     * @throws FormatException when a record's promise is not a promise on the canvas
      */
-    public void write(CanvasContent content, OutputStream out, boolean withFeedback) {
+    public void write(CanvasContent content, List<Feedback> feedback, OutputStream out) {
+        Map<Long, String> keys = keys(content);
+        List<Feedback> ordered = feedback == null ? null : ordered(content, feedback);
         try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
             json.setPrettyPrinter(prettyPrinter());
-            Map<Long, String> keys = keys(content);
             json.writeStartObject();
             json.writeNumberField(SCHEMA_VERSION_FIELD, SCHEMA_VERSION);
             writeCanvas(json, content);
             writeSections(json, content, keys);
             writeLinks(json, content, keys);
-            if (withFeedback) {
+            if (ordered != null) {
                 json.writeArrayFieldStart(FEEDBACK);
+                for (Feedback record : ordered) {
+                    writeFeedback(json, record, keys.get(record.promiseItemId()));
+                }
                 json.writeEndArray();
             }
             json.writeEndObject();
@@ -140,6 +153,63 @@ public final class CanvasJsonWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /** Sorted so that a diff between two exports shows the records added or changed, not a reshuffle. */
+    private static List<Feedback> ordered(CanvasContent content, List<Feedback> feedback) {
+        Map<Long, Integer> promiseOrder = new HashMap<>();
+        for (int i = 0; i < content.items().size(); i++) {
+            Item item = content.items().get(i);
+            if (item.promise()) {
+                promiseOrder.put(item.id(), i);
+            }
+        }
+        for (Feedback record : feedback) {
+            if (!promiseOrder.containsKey(record.promiseItemId())) {
+                throw new FormatException("A feedback record points to item " + record.promiseItemId()
+                        + ", which is not a promise on '" + content.canvas().name() + "'");
+            }
+        }
+        List<Feedback> sorted = new ArrayList<>(feedback);
+        sorted.sort(Comparator.comparing((Feedback f) -> promiseOrder.get(f.promiseItemId()))
+                .thenComparing(Feedback::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingLong(Feedback::id));
+        return sorted;
+    }
+
+    /** Every field is written, {@code null} where a record has no expectation or no date. */
+    private static void writeFeedback(JsonGenerator json, Feedback record, String promiseKey) throws IOException {
+        json.writeStartObject();
+        json.writeStringField(FEEDBACK_PROMISE, promiseKey);
+        json.writeFieldName(SCORE);
+        writeScore(json, record.score());
+        json.writeStringField(SCALE, record.scale().label());
+        json.writeFieldName(EXPECTATION);
+        if (record.expectation() == null) {
+            json.writeNull();
+        } else {
+            writeScore(json, record.expectation());
+        }
+        json.writeStringField(VOICE, record.voice().label());
+        json.writeStringField(CHANNEL, record.channel());
+        json.writeStringField(FEEDBACK_SEGMENT, record.segment());
+        if (record.date() == null) {
+            json.writeNullField(DATE);
+        } else {
+            json.writeStringField(DATE, record.date().toString());
+        }
+        json.writeStringField(RESPONDENT, record.respondent());
+        json.writeStringField(COMMENT, record.comment());
+        json.writeEndObject();
+    }
+
+    /** 4 rather than 4.0; other scores in the shortest form that reads back as the same double. */
+    private static void writeScore(JsonGenerator json, double score) throws IOException {
+        if (score == Math.rint(score) && Math.abs(score) < 1e15) {
+            json.writeNumber((long) score);
+        } else {
+            json.writeNumber(score);
+        }
     }
 
     private static void requireOnCanvas(FitLink link, Map<Long, Integer> order) {

@@ -20,7 +20,7 @@ import org.valuebench.domain.Section;
 /**
  * Writes the canvas report as a vector PDF with real text in an embedded font: page 1 is the canvas, then
  * the notes that did not fit on it (section by section), then the fit summary, then any extra parts (the
- * gap report, once feedback exists). Nothing is ever cut: what does not fit moves on and says where.
+ * gap report, when the canvas has feedback). Nothing is ever cut: what does not fit moves on and says where.
  */
 public final class CanvasPdfWriter {
     private static final int CONTINUATION_COLUMNS = 4;

@@ -77,7 +77,16 @@ sealed interface LocatedJson {
         private Paths() {
         }
 
+        /** The format's own field names, all plain: checked once here rather than for every value read. */
+        private static final java.util.Set<String> FORMAT_NAMES = java.util.Set.of("schemaVersion", "canvas",
+                "sections", "fitLinks", "feedback", "name", "segment", "offering", "notes", "created", "updated",
+                "key", "text", "importance", "promise", "promiseTarget", "colour", "author", "customer", "score",
+                "scale", "expectation", "voice", "channel", "date", "respondent", "comment");
+
         static String member(String parent, String name) {
+            if (FORMAT_NAMES.contains(name)) {
+                return parent + "." + name;
+            }
             if (PLAIN.matcher(name).matches()) {
                 return parent + "." + name;
             }

@@ -48,6 +48,20 @@ public final class ItemRepository {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Inserts the items of a canvas that has none yet, each at the position it carries (the caller keeps them
+     * dense per section), under ids SQLite chooses, in one prepared statement; returns the new ids in order.
+     */
+    public long[] insertAllNew(List<Item> items) {
+        List<Object[]> rows = new java.util.ArrayList<>(items.size());
+        for (Item item : items) {
+            rows.add(new Object[] {item.canvasId(), item.section().name(), item.position(), item.text(), item.notes(),
+                item.colour().name(), item.author(), item.importance(), item.promise() ? 1 : 0, item.promiseTarget()});
+        }
+        return jdbc.insertAll("INSERT INTO item (canvas_id, section, position, text, notes, colour, author, importance,"
+                + " is_promise, promise_target) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
     /** Appends the item at the end of its section. */
     public Item append(Item item) {
         Item last = item.at(item.section(), count(item.canvasId(), item.section()));

@@ -53,6 +53,45 @@ final class Jdbc {
         }
     }
 
+    /**
+     * Runs one INSERT for each row of arguments through a single prepared statement (a whole canvas at once
+     * costs one prepare, not one per row); returns the row ids SQLite assigned, in order.
+     */
+    long[] insertAll(String sql, List<Object[]> rows) {
+        long[] ids = new long[rows.size()];
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+             PreparedStatement lastId = connection.prepareStatement("SELECT last_insert_rowid()")) {
+            for (int r = 0; r < ids.length; r++) {
+                Object[] args = rows.get(r);
+                for (int i = 0; i < args.length; i++) {
+                    statement.setObject(i + 1, args[i]);
+                }
+                statement.executeUpdate();
+                try (ResultSet key = lastId.executeQuery()) {
+                    key.next();
+                    ids[r] = key.getLong(1);
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Runs one statement for each row of arguments through a single prepared statement. */
+    void updateAll(String sql, List<Object[]> rows) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] args : rows) {
+                for (int i = 0; i < args.length; i++) {
+                    statement.setObject(i + 1, args[i]);
+                }
+                statement.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
     private PreparedStatement prepare(String sql, Object... args) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < args.length; i++) {

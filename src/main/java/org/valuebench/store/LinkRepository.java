@@ -38,6 +38,12 @@ public final class LinkRepository {
                 link.offeringItemId(), link.customerItemId());
     }
 
+    /** Adds many links through one prepared statement; links that exist change nothing. */
+    public void addAll(List<FitLink> links) {
+        jdbc.updateAll("INSERT OR IGNORE INTO fit_link (offering_item_id, customer_item_id) VALUES (?, ?)",
+                links.stream().map(l -> new Object[] {l.offeringItemId(), l.customerItemId()}).toList());
+    }
+
     public void remove(FitLink link) {
         jdbc.update("DELETE FROM fit_link WHERE offering_item_id = ? AND customer_item_id = ?",
                 link.offeringItemId(), link.customerItemId());

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,22 +25,27 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.valuebench.domain.Canvas;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.ColourTag;
+import org.valuebench.domain.Feedback;
+import org.valuebench.domain.FeedbackScale;
 import org.valuebench.domain.FitLink;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Limits;
 import org.valuebench.domain.Section;
+import org.valuebench.domain.Voice;
 import org.valuebench.io.ShippedSchema;
 import org.valuebench.io.TestCanvases;
 
 /**
- * Property: for any canvas, however hostile its text (quotes, back-slashes, emoji, right-to-left text,
- * 2,000-character items, control characters), export, import and export again gives the same document apart
- * from the timestamps, the imported canvas holds the same items and links, and the export matches the schema.
+ * Property: for any canvas with any feedback, however hostile its text (quotes, back-slashes, emoji,
+ * right-to-left text, 2,000-character items, control characters), export, import and export again gives the
+ * same document apart from the timestamps, the imported canvas holds the same items, links and feedback
+ * records, and the export matches the schema.
  */
 class ExchangeRoundTripTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
@@ -51,6 +57,7 @@ class ExchangeRoundTripTest {
     private static Path folder;
     private static Workbench workbench;
     private static ExchangeUseCases exchange;
+    private static FeedbackUseCases feedback;
     private static ShippedSchema schema;
 
     @BeforeContainer
@@ -58,6 +65,7 @@ class ExchangeRoundTripTest {
         folder = Files.createTempDirectory("valuebench-roundtrip");
         workbench = Workbench.open(folder.resolve("workspace.db"), false, CLOCK);
         exchange = new ExchangeUseCases(workbench);
+        feedback = new FeedbackUseCases(workbench);
         schema = new ShippedSchema();
     }
 
@@ -72,9 +80,17 @@ class ExchangeRoundTripTest {
     }
 
     @Property(tries = 150)
-    void exportImportExportIsLossless(@ForAll("canvases") CanvasContent generated) {
-        long original = workbench.addCanvas("Generated", generated, generated.canvas().name())
-                .canvas().orElseThrow().canvas().id();
+    void exportImportExportIsLossless(@ForAll("canvases") CanvasContent generated,
+                                      @ForAll("feedback") List<RecordSpec> records) {
+        CanvasContent stored = workbench.addCanvas("Generated", generated, generated.canvas().name())
+                .canvas().orElseThrow();
+        long original = stored.canvas().id();
+        List<Item> promises = stored.promises();
+        if (!promises.isEmpty()) {
+            records.forEach(r -> feedback.add(r.on(promises.get(r.promiseIndex() % promises.size()))));
+        }
+        Statistics.label("feedback").collect(promises.isEmpty() || records.isEmpty() ? "none" : "some");
+        Statistics.label("feedback").coverage(check -> check.check("some").percentage(p -> p >= 30));
         String first = export(original);
         assertThat(schema.problems(first)).isEmpty();
 
@@ -91,15 +107,54 @@ class ExchangeRoundTripTest {
         assertThat(after.canvas().withId(0).withUpdated(Instant.EPOCH))
                 .isEqualTo(new Canvas(0, before.canvas().name(), before.canvas().segment(),
                         before.canvas().offering(), before.canvas().notes(), after.canvas().created(), Instant.EPOCH));
+        assertThat(records(imported)).isEqualTo(records(original));
+    }
+
+    /** The canvas's records without ids, each with its promise's place on the canvas. */
+    private static List<String> records(long canvasId) {
+        List<Item> promises = workbench.canvas(canvasId).promises();
+        List<Long> ids = promises.stream().map(Item::id).toList();
+        return feedback.records(canvasId, 0, null, null, 0, Integer.MAX_VALUE).stream()
+                .map(f -> ids.indexOf(f.promiseItemId()) + " " + f.withId(0).withPromise(0, 0))
+                .sorted().toList();
     }
 
     private static String export(long canvasId) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exchange.exportJson(canvasId, out, false);
+        exchange.exportJson(canvasId, out, true);
         return out.toString(StandardCharsets.UTF_8);
     }
 
     // ---- generators
+
+    /** A feedback record to add to the promise at {@code promiseIndex} (modulo the canvas's promises). */
+    record RecordSpec(int promiseIndex, FeedbackScale scale, double fraction, Double expectationFraction, Voice voice,
+                      String channel, String segment, LocalDate date, String respondent, String comment) {
+
+        Feedback on(Item promise) {
+            double span = scale.max() - scale.min();
+            Double expectation = expectationFraction == null ? null : scale.min() + expectationFraction * span;
+            return new Feedback(0, promise.canvasId(), promise.id(), scale.min() + fraction * span, scale,
+                    expectation, voice, channel, segment, date, respondent, comment, null);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<RecordSpec>> feedback() {
+        Arbitrary<Double> fraction = Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.of(0.0, 0.25, 0.5, 1.0)),
+                Tuple.of(1, Arbitraries.doubles().between(0, 1)));
+        Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 3_000)
+                .map(days -> LocalDate.of(2018, 1, 1).plusDays(days));
+        Arbitrary<RecordSpec> record = Combinators.combine(
+                Combinators.combine(Arbitraries.integers().between(0, 50), Arbitraries.of(FeedbackScale.class),
+                        fraction, fraction.injectNull(0.6), Arbitraries.of(Voice.class)).as(Tuple::of),
+                Combinators.combine(text(100).injectNull(0.3), text(Limits.MAX_NAME).injectNull(0.5),
+                        dates.injectNull(0.3), text(Limits.MAX_NAME).injectNull(0.5),
+                        text(3_000).injectNull(0.4)).as(Tuple::of))
+                .as((a, b) -> new RecordSpec(a.get1(), a.get2(), a.get3(), a.get4(), a.get5(), b.get1(), b.get2(),
+                        b.get3(), b.get4(), b.get5()));
+        return record.list().ofMaxSize(12);
+    }
 
     private record ItemSpec(Section section, String text, String notes, ColourTag colour, String author,
                             int importance, boolean promise, int target) {

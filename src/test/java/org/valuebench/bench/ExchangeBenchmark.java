@@ -3,10 +3,12 @@ package org.valuebench.bench;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,20 +27,28 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.valuebench.app.ExchangeUseCases;
+import org.valuebench.app.FeedbackUseCases;
 import org.valuebench.app.PaperSize;
 import org.valuebench.app.Workbench;
 import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.Feedback;
+import org.valuebench.io.CanvasDocument;
 import org.valuebench.io.CanvasJsonReader;
+import org.valuebench.io.CanvasJsonWriter;
 import org.valuebench.io.TestCanvases;
+import org.valuebench.io.TestFeedback;
 
 /**
- * Exchange of a canvas of 500 items with fit links in a warm JVM, through the use cases on a real SQLite
- * workspace. Targets (issue 4): JSON export and import under 300 ms each, PDF export under 1 s. Feedback
- * records (10,000 in the issue's target) do not exist yet, so they are not part of the canvas measured here.
+ * Exchange of a canvas of 500 items with fit links and 10,000 feedback records in a warm JVM, through the use
+ * cases on a real SQLite workspace. Targets (issue 4): JSON export and import under 300 ms each, PDF export
+ * (canvas, notes, fit summary and gap report) under 1 s. The command line end to end is timed by
+ * src/bench/exchange-benchmark.sh, which also runs this.
  *
- * <p>Run: {@code ./mvnw -q -o test-compile} then
- * {@code java -cp target/test-classes:target/classes:$(./mvnw -q -o dependency:build-classpath
- * -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout) org.valuebench.bench.ExchangeBenchmark}.
+ * <p>Every iteration starts from a new workspace holding the canvas, so the imports an iteration adds (each a
+ * new canvas with its 10,000 records) never pile up across iterations.
+ *
+ * <p>Run: {@code src/bench/exchange-benchmark.sh}, or
+ * {@code java -cp "$(src/bench/classpath.sh)" org.openjdk.jmh.Main ExchangeBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,28 +57,41 @@ import org.valuebench.io.TestCanvases;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ExchangeBenchmark {
+    static final int ITEMS = 500;
+    static final int RECORDS = 10_000;
+
     private Path folder;
     private Workbench workbench;
     private ExchangeUseCases exchange;
     private long canvasId;
     private byte[] json;
-    private boolean imported;
 
-    @Setup(Level.Trial)
+    /** The benchmark canvas with its feedback, as a canvas file: 500 items, their links, 10,000 records. */
+    public static void writeCanvasFile(OutputStream out) {
+        CanvasContent large = TestCanvases.large(ITEMS, 60);
+        int perPromise = (RECORDS + large.promises().size() - 1) / large.promises().size();
+        List<Feedback> feedback = TestFeedback.on(large, perPromise).subList(0, RECORDS);
+        new CanvasJsonWriter().write(large, feedback, out);
+    }
+
+    @Setup(Level.Iteration)
     public void openWorkspaceWithALargeCanvas() throws IOException {
         folder = Files.createTempDirectory("valuebench-bench");
         workbench = Workbench.open(folder.resolve("workspace.db"), false, Clock.systemUTC());
-        CanvasContent large = TestCanvases.large(500, 60);
-        canvasId = workbench.addCanvas("Benchmark", large, large.canvas().name()).canvas().orElseThrow().canvas().id();
         exchange = new ExchangeUseCases(workbench);
+        ByteArrayOutputStream file = new ByteArrayOutputStream(8 * 1024 * 1024);
+        writeCanvasFile(file);
+        canvasId = exchange.importJson(new ByteArrayInputStream(file.toByteArray()), "bench.json").canvas()
+                .orElseThrow().canvas().id();
         json = exportJson().toByteArray();
-        CanvasContent stored = workbench.canvas(canvasId);
-        System.out.printf("%nCanvas: %d items, %d fit links, JSON %d kB%n", stored.items().size(),
-                stored.links().size(), json.length / 1024);
     }
 
-    @TearDown(Level.Trial)
+    @TearDown(Level.Iteration)
     public void deleteWorkspace() throws IOException {
+        CanvasContent stored = workbench.canvas(canvasId);
+        System.out.printf("%n  (canvas: %d items, %d fit links, %,d feedback records, JSON %,d kB; %d canvases now)%n",
+                stored.items().size(), stored.links().size(), new FeedbackUseCases(workbench).count(canvasId),
+                json.length / 1024, workbench.library().size());
         workbench.close();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -77,45 +100,43 @@ public class ExchangeBenchmark {
         }
     }
 
-    /** Keeps the workspace at one canvas, so every import runs against the same file. */
-    @TearDown(Level.Invocation)
-    public void undoImport() {
-        if (imported) {
-            workbench.undo();
-            imported = false;
-        }
-    }
-
+    /** The canvas with its 10,000 records, as export-json --with-feedback writes it. */
     @Benchmark
     public ByteArrayOutputStream exportJson() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        exchange.exportJson(canvasId, out, false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8 * 1024 * 1024);
+        exchange.exportJson(canvasId, out, true);
         return out;
     }
 
-    /** Read, check and store as a new canvas in one transaction. */
+    /** Read, check and store as a new canvas with its 10,000 records, in one transaction. */
     @Benchmark
     public long importJson() {
-        long id = exchange.importJson(new ByteArrayInputStream(json), "bench.json").canvas().orElseThrow()
+        return exchange.importJson(new ByteArrayInputStream(json), "bench.json").canvas().orElseThrow()
                 .canvas().id();
-        imported = true;
-        return id;
     }
 
     /** The reading and checking part of an import alone, without the database. */
     @Benchmark
-    public CanvasContent readJson() {
-        return new CanvasJsonReader().read(new ByteArrayInputStream(json), "bench.json");
+    public CanvasDocument readJson() {
+        return new CanvasJsonReader().readDocument(new ByteArrayInputStream(json), "bench.json");
     }
 
+    /** The whole report: canvas page, notes that did not fit, fit summary and the gap report pages. */
     @Benchmark
     public ByteArrayOutputStream exportPdf() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 * 1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2 * 1024 * 1024);
         exchange.exportPdf(canvasId, out, PaperSize.A4);
         return out;
     }
 
-    public static void main(String[] args) throws RunnerException {
+    /** Writes the benchmark canvas file to the path given (for the command-line timing), or runs JMH. */
+    public static void main(String[] args) throws RunnerException, IOException {
+        if (args.length == 1) {
+            try (OutputStream out = Files.newOutputStream(Path.of(args[0]))) {
+                writeCanvasFile(out);
+            }
+            return;
+        }
         new Runner(new OptionsBuilder().include(ExchangeBenchmark.class.getName()).build()).run();
     }
 }

@@ -68,7 +68,7 @@ class ExchangeCommandsTest {
     void exportJsonWritesToStandardOutputByNameOrId() {
         assertThat(run("export-json", sampleName)).isZero();
         String byName = stdout();
-        assertThat(byName).startsWith("{\n  \"schemaVersion\": 1,").endsWith("}\n");
+        assertThat(byName).startsWith("{\n  \"schemaVersion\": 2,").endsWith("}\n");
         long id = library().get(0).id();
         assertThat(run("export-json", String.valueOf(id))).isZero();
         assertThat(stdout()).isEqualTo(byName);
@@ -81,6 +81,31 @@ class ExchangeCommandsTest {
         assertThat(run("export-json", sampleName, "-o", file.toString(), "--with-feedback")).isZero();
         assertThat(Files.readString(file)).contains("\"feedback\": []");
         assertThat(stdout()).contains("Wrote " + file);
+    }
+
+    /** The default workspace starts with the sample canvases and their sample feedback. */
+    @Test
+    void feedbackGoesOutWithTheFlagAndComesBackWithTheCanvas() throws IOException {
+        CommandLineRunner defaults = new CommandLineRunner(Map.of(), dir.resolve("home"), CLOCK);
+        CommandLineRunner.Result exported = defaults.run("export-json", "Everyday low prices", "--with-feedback");
+        assertThat(exported.exit()).isZero();
+        assertThat(exported.out()).startsWith("{\n  \"schemaVersion\": 2,").contains("\"feedback\": [\n    {\n"
+                + "      \"promise\": \"feature-1\",\n      \"score\": ");
+        Path file = dir.resolve("with-feedback.json");
+        Files.writeString(file, exported.out());
+        CommandLineRunner.Result imported = defaults.run("import-json", file.toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out().lines().findFirst().orElseThrow())
+                .matches("Imported 'Everyday low prices' from with-feedback.json: 25 items, 15 fit links, \\d+ feedback"
+                        + " records\\.");
+        List<String> lines = imported.out().lines().toList();
+        CommandLineRunner.Result pdf = defaults.run("export-pdf", lines.get(lines.size() - 1), "-o",
+                dir.resolve("gaps.pdf").toString(), "--page", "a4");
+        assertThat(pdf.exit()).as(pdf.err()).isZero();
+        try (PDDocument document = Loader.loadPDF(dir.resolve("gaps.pdf").toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("Promise versus delivery: Everyday low prices", "Concentrate here");
+        }
     }
 
     @Test

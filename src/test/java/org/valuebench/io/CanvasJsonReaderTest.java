@@ -137,10 +137,10 @@ class CanvasJsonReaderTest {
 
     @Test
     void refusesANewerSchemaVersionSayingSo() {
-        String json = replaced("\"schemaVersion\": 1", "\"schemaVersion\": 2");
+        String json = replaced("\"schemaVersion\": 1", "\"schemaVersion\": 3");
         FormatException e = refused(json);
-        assertThat(e.getMessage()).contains(at(json, "2,"), "$.schemaVersion", "schemaVersion 2", "newer",
-                "update ValueBench");
+        assertThat(e.getMessage()).contains(at(json, "3,"), "$.schemaVersion", "schemaVersion 3", "newer",
+                "reads (schemaVersion 2)", "update ValueBench");
         assertThat(e.position()).hasValueSatisfying(p -> assertThat(p.path()).isEqualTo("$.schemaVersion"));
     }
 
@@ -264,10 +264,13 @@ class CanvasJsonReaderTest {
     }
 
     @Test
-    void refusesFeedbackRecordsUntilTheyAreSupportedButAcceptsAnEmptyArray() {
+    void aVersion1FileMayHoldOnlyAnEmptyFeedbackArray() {
         assertThat(read(replaced("\"fitLinks\"", "\"feedback\": [],\n  \"fitLinks\"")).items()).hasSize(3);
         String json = replaced("\"fitLinks\"", "\"feedback\": [{\"promise\": \"feature-1\", \"score\": 3}],\n  \"fitLinks\"");
-        assertThat(refused(json).getMessage()).contains("$.feedback", "cannot import feedback records yet (1 found)");
+        assertThat(refused(json).getMessage()).contains("$.feedback", "schemaVersion 1 cannot hold feedback records"
+                + " (1 found)", "\"schemaVersion\": 2");
+        assertThat(reader.readDocument(new StringReader(json.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")),
+                "canvas.json").feedback()).hasSize(1);
     }
 
     @Test

@@ -38,18 +38,20 @@ class CanvasJsonSchemaTest {
     void theSchemaIsJsonAndAValidDraft202012Schema() {
         JsonNode schema = shippedSchema();
         assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-        assertThat(schema.path("properties").path("schemaVersion").path("const").asInt())
-                .isEqualTo(CanvasJsonFormat.SCHEMA_VERSION);
+        assertThat(schema.path("properties").path("schemaVersion").path("enum"))
+                .extracting(JsonNode::asInt)
+                .containsExactly(CanvasJsonFormat.OLDEST_SCHEMA_VERSION, CanvasJsonFormat.SCHEMA_VERSION);
         JsonSchema metaSchema = ShippedSchema.FACTORY.getSchema(
                 SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), ShippedSchema.CONFIG);
         assertThat(metaSchema.validate(schema)).isEmpty();
     }
 
     @Test
-    void theSchemaMarksFeedbackAsAnExtensionPoint() {
-        JsonNode feedback = shippedSchema().path("$defs").path("feedback");
-        assertThat(feedback.path("$comment").asText()).startsWith("EXTENSION POINT");
-        assertThat(feedback.path("maxItems").asInt(-1)).isZero();
+    void theSchemaDefinesFeedbackRecordsAndKeepsThemOutOfVersion1Files() {
+        JsonNode record = shippedSchema().path("$defs").path("feedbackRecord");
+        assertThat(record.path("required")).extracting(JsonNode::asText).containsExactly("promise", "score");
+        assertThat(shippedSchema().path("then").path("properties").path("feedback").path("maxItems").asInt(-1))
+                .isZero();
     }
 
     static Stream<Arguments> exportedCanvases() {
@@ -69,8 +71,9 @@ class CanvasJsonSchemaTest {
     static List<String> brokenDocuments() {
         String valid = CanvasJsonWriterTest.json(SampleWorkspace.canvases().get(0), false);
         return List.of(
-                valid.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"),
-                valid.replace("\"schemaVersion\": 1,", ""),
+                valid.replace("\"schemaVersion\": 2", "\"schemaVersion\": 3"),
+                valid.replace("\"schemaVersion\": 2", "\"schemaVersion\": 0"),
+                valid.replace("\"schemaVersion\": 2,", ""),
                 valid.replace("\"importance\": 5", "\"importance\": \"5\""),
                 valid.replace("\"importance\": 5", "\"importance\": 6"),
                 valid.replace("\"promiseTarget\": 5", "\"promiseTarget\": 0"),
@@ -82,6 +85,9 @@ class CanvasJsonSchemaTest {
                 valid.replaceFirst("\"text\": \"[^\"]*\",", ""),
                 valid.replaceFirst("\"text\": \"[^\"]*\"", "\"text\": \"   \""),
                 valid.replace("\"fitLinks\": [", "\"feedback\": [{}],\n  \"fitLinks\": ["),
+                valid.replace("\"fitLinks\": [", "\"feedback\": {},\n  \"fitLinks\": ["),
+                valid.replace("\"schemaVersion\": 2", "\"schemaVersion\": 1").replace("\"fitLinks\": [",
+                        "\"feedback\": [{\"promise\": \"feature-1\", \"score\": 3}],\n  \"fitLinks\": ["),
                 valid.replace("\"created\": \"1970-01-01T00:00:00Z\"", "\"created\": \"yesterday\""),
                 valid.replace("\"customer\": \"need-1\"", "\"customer\": 1"));
     }

@@ -36,7 +36,7 @@ class CanvasJsonWriterTest {
     void writesAFixedLayoutWithKeysInOrderAndLocalItemKeys() {
         assertThat(json(small(), false)).isEqualTo("""
                 {
-                  "schemaVersion": 1,
+                  "schemaVersion": 2,
                   "canvas": {
                     "name": "Café",
                     "segment": "Commuters",
@@ -93,7 +93,7 @@ class CanvasJsonWriterTest {
     }
 
     @Test
-    void withFeedbackAddsTheEmptyFeedbackArrayUntilFeedbackExists() {
+    void withoutRecordsTheFeedbackArrayIsEmpty() {
         assertThat(json(small(), true)).endsWith("""
                   ],
                   "feedback": []

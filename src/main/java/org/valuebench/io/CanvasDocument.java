@@ -1,0 +1,19 @@
+package org.valuebench.io;
+
+import java.util.List;
+import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.Feedback;
+
+/**
+ * What a canvas file holds: the canvas, and the feedback records on its promises when the file carries them.
+ * As read, ids are local to the file: items are numbered 1, 2, ... in file order, each record's
+ * {@link Feedback#promiseItemId()} is the local id of its promise, and every canvas id is 0.
+ *
+ * @param feedback the records in file order; empty when the file has none
+ */
+public record CanvasDocument(CanvasContent content, List<Feedback> feedback) {
+
+    public CanvasDocument {
+        feedback = List.copyOf(feedback);
+    }
+}
