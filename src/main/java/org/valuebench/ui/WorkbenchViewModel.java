@@ -354,6 +354,54 @@ public final class WorkbenchViewModel {
         }
     }
 
+    // ---- for the other view models (gap view, feedback): the same database thread and undo history
+
+    /** Runs a read on the database thread with the open workbench; the result comes back on the UI thread. */
+    <T> void query(Function<Workbench, T> work, java.util.function.Consumer<? super T> onResult,
+                   java.util.function.Consumer<? super RuntimeException> onFailure) {
+        if (!closed) {
+            runner.submit(() -> work.apply(session.current()), onResult, onFailure);
+        }
+    }
+
+    /**
+     * Runs an undoable edit made through another use-case class; its change replaces the shown state like any
+     * edit. {@code onFailure}, when given, reports the failure itself (e.g. an import's row report).
+     */
+    void edit(Function<Workbench, Change> work, java.util.function.Consumer<Change> onDone,
+              java.util.function.Consumer<RuntimeException> onFailure) {
+        if (onFailure == null) {
+            change(work, onDone, null);
+            return;
+        }
+        if (closed) {
+            return;
+        }
+        long shown = canvasId();
+        editsInFlight++;
+        status.set(SaveStatus.of(SaveStatus.Kind.SAVING, "Saving…"));
+        runner.submit(() -> shown(work.apply(session.current()), shown), result -> {
+            editsInFlight--;
+            apply(result);
+            if (onDone != null) {
+                onDone.accept(result);
+            }
+            if (editsInFlight == 0) {
+                status.set(saved());
+            }
+        }, error -> {
+            editsInFlight--;
+            status.set(SaveStatus.of(SaveStatus.Kind.NOTICE, messageOf(error)));
+            revision.set(revision.get() + 1);
+            onFailure.accept(error);
+        });
+    }
+
+    /** Shows a short message in the status bar. */
+    void notice(String message) {
+        status.set(SaveStatus.of(SaveStatus.Kind.NOTICE, message));
+    }
+
     // ---- running commands
 
     private void read(Function<Workbench, Change> work) {
