@@ -31,11 +31,14 @@ public final class ValueBenchWindow {
     private final BorderPane root = new BorderPane();
     private final Theme theme;
     private MainView view;
+    private final Clock clock;
+    private GapFeature gaps;
     private Runnable afterClose = () -> { };
 
     private ValueBenchWindow(Stage stage, Dependencies deps) {
         this.stage = stage;
         this.settings = deps.settings();
+        this.clock = deps.clock();
         this.model = new WorkbenchViewModel(deps.runner(), deps.opener(), deps.dialogs().apply(stage), deps.clock());
         this.theme = new Theme(settings);
         Label opening = new Label("Opening workspace…");
@@ -77,7 +80,9 @@ public final class ValueBenchWindow {
         LibraryViewModel library = new LibraryViewModel(model);
         DetailsViewModel details = new DetailsViewModel(model);
         view = new MainView(model, library, details, this::quit);
-        root.setTop(view.menusAndToolbar(theme));
+        javafx.scene.Node menus = view.menusAndToolbar(theme);
+        root.setTop(menus);
+        gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater);
         root.setCenter(view);
         view.installUndoKeys(stage.getScene());
     }
@@ -111,6 +116,11 @@ public final class ValueBenchWindow {
 
     public WorkbenchViewModel model() {
         return model;
+    }
+
+    /** The gap view's models, once the window is built. */
+    GapFeature gaps() {
+        return gaps;
     }
 
     public Stage stage() {

@@ -1,0 +1,165 @@
+package org.valuebench.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.valuebench.domain.Feedback;
+import org.valuebench.domain.Voice;
+
+/**
+ * The records behind the selected promise, a page at a time: date, voice, channel, segment, score and the
+ * verbatim comment; with buttons to add, edit and delete records (undoable).
+ */
+final class FeedbackDrillDown extends VBox {
+    private final TableView<Feedback> table;
+
+    FeedbackDrillDown(GapViewModel model) {
+        setId("drillDown");
+        getStyleClass().add("drill-down");
+        setSpacing(6);
+        Label title = new Label();
+        title.setId("drillTitle");
+        title.getStyleClass().add("pane-title");
+        title.setWrapText(true);
+        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            GapRow row = model.selectedRowProperty().get();
+            return row == null ? "Select a promise to see its feedback" : "Behind “" + row.promise() + "”";
+        }, model.selectedRowProperty()));
+
+        ComboBox<Voice> voice = new ComboBox<>();
+        voice.setId("drillVoice");
+        voice.getItems().add(null);
+        voice.getItems().addAll(Arrays.asList(Voice.values()));
+        voice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Voice v) {
+                return v == null ? "All voices" : GapFigures.plural(v);
+            }
+
+            @Override
+            public Voice fromString(String s) {
+                return null;
+            }
+        });
+        voice.setButtonCell(new javafx.scene.control.cell.ComboBoxListCell<Voice>(voice.getConverter()) {
+            @Override
+            public void updateItem(Voice item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(voice.getConverter().toString(item));
+            }
+        });
+        voice.valueProperty().bindBidirectional(model.drillVoiceProperty());
+        CheckBox commentsOnly = new CheckBox("Only with comments");
+        commentsOnly.setId("drillCommentsOnly");
+        commentsOnly.selectedProperty().bindBidirectional(model.onlyWithCommentsProperty());
+        HBox filters = new HBox(8, voice, commentsOnly);
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        table = new TableView<>(model.records());
+        table.setId("drillRecords");
+        table.setPlaceholder(new Label("No feedback behind this figure under the filter"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                text("Date", 88, f -> f.date() == null ? "—" : f.date().toString()),
+                text("Voice", 78, f -> f.voice().label()),
+                text("Channel", 90, f -> f.channel()),
+                text("Segment", 90, f -> f.segment()),
+                text("Score", 64, f -> Feedback.format(f.score()) + " / " + f.scale().label()),
+                comment()));
+        table.setRowFactory(t -> {
+            TableRow<Feedback> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.editRecord(row.getItem());
+                }
+            });
+            return row;
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button previous = new Button(null, Icons.small(Feather.CHEVRON_LEFT));
+        previous.setId("drillPrevious");
+        previous.setTooltip(new Tooltip("Newer records"));
+        previous.setOnAction(e -> model.previousPage());
+        previous.disableProperty().bind(model.pageProperty().isEqualTo(0));
+        Button next = new Button(null, Icons.small(Feather.CHEVRON_RIGHT));
+        next.setId("drillNext");
+        next.setTooltip(new Tooltip("Older records"));
+        next.setOnAction(e -> model.nextPage());
+        next.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.pageProperty().get() + 1 >= model.pageCount(), model.pageProperty(),
+                model.recordCountProperty()));
+        Label pageText = new Label();
+        pageText.setId("drillPageText");
+        pageText.getStyleClass().add("hint");
+        pageText.textProperty().bind(model.pageTextProperty());
+
+        Button add = new Button("Add", Icons.small(Feather.PLUS));
+        add.setId("feedbackAdd");
+        add.setTooltip(new Tooltip("Add a feedback record on this promise"));
+        add.setOnAction(e -> model.addRecord());
+        Button edit = new Button("Edit", Icons.small(Feather.EDIT_2));
+        edit.setId("feedbackEdit");
+        edit.setOnAction(e -> model.editRecord(table.getSelectionModel().getSelectedItem()));
+        Button delete = new Button("Delete", Icons.small(Feather.TRASH_2));
+        delete.setId("feedbackDelete");
+        delete.setTooltip(new Tooltip("Delete the selected record (Ctrl+Z brings it back)"));
+        delete.setOnAction(e -> model.deleteRecord(table.getSelectionModel().getSelectedItem()));
+        var none = table.getSelectionModel().selectedItemProperty().isNull();
+        edit.disableProperty().bind(none);
+        delete.disableProperty().bind(none);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, previous, pageText, next, spacer, add, edit, delete);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        getChildren().addAll(title, filters, table, bar);
+    }
+
+    TableView<Feedback> table() {
+        return table;
+    }
+
+    private static TableColumn<Feedback, String> text(String title, double width, Function<Feedback, String> value) {
+        TableColumn<Feedback, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
+        return column;
+    }
+
+    private static TableColumn<Feedback, String> comment() {
+        TableColumn<Feedback, String> column = text("Comment", 260, Feedback::comment);
+        column.setId("drillComment");
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+                if (getTooltip() != null) {
+                    getTooltip().setWrapText(true);
+                    getTooltip().setMaxWidth(520);
+                }
+            }
+        });
+        return column;
+    }
+}

@@ -1,0 +1,113 @@
+package org.valuebench.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.util.Duration;
+import org.valuebench.analysis.ConfidenceInterval;
+import org.valuebench.analysis.GapReport;
+import org.valuebench.analysis.PromiseGap;
+
+/**
+ * The gap of every promise as a horizontal bar (target − delivered: right of zero falls short), largest deficit
+ * on top, with the 95% confidence interval of the gap drawn as a whisker across each bar.
+ */
+final class GapBarChart extends BarChart<Number, String> {
+    private final List<Path> whiskers = new ArrayList<>();
+    private final LongConsumer onSelect;
+
+    GapBarChart(LongConsumer onSelect) {
+        super(new NumberAxis(), new CategoryAxis());
+        this.onSelect = onSelect;
+        setId("gapBarChart");
+        getStyleClass().add("gap-bar-chart");
+        setAnimated(false);
+        setLegendVisible(false);
+        setTitle("Gap = target − delivered, with 95% confidence");
+        getXAxis().setLabel("gap (right of 0: delivery falls short)");
+        ((NumberAxis) getXAxis()).setForceZeroInRange(true);
+        setBarGap(2);
+        setCategoryGap(10);
+    }
+
+    void show(GapReport report) {
+        getData().clear();
+        getPlotChildren().removeAll(whiskers);
+        whiskers.clear();
+        if (report == null) {
+            return;
+        }
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        List<PromiseGap> withData = report.promises().stream().filter(p -> p.gap() != null).toList();
+        // The category axis counts from the bottom: add the smallest deficit first so the largest is on top.
+        List<String> categories = new ArrayList<>();
+        for (int i = withData.size() - 1; i >= 0; i--) {
+            PromiseGap gap = withData.get(i);
+            String label = GapLabels.shortText(gap.text(), 28) + (gap.thinEvidence() ? " *" : "");
+            String unique = categories.contains(label) ? label + " (" + gap.promiseId() + ")" : label;
+            categories.add(unique);
+            XYChart.Data<Number, String> bar = new XYChart.Data<>(gap.gap(), unique);
+            bar.setExtraValue(gap);
+            series.getData().add(bar);
+        }
+        ((CategoryAxis) getYAxis()).getCategories().setAll(categories);
+        getData().add(series);
+        for (XYChart.Data<Number, String> bar : series.getData()) {
+            PromiseGap gap = (PromiseGap) bar.getExtraValue();
+            Node node = bar.getNode();
+            node.getStyleClass().add(gap.gap() > 0 ? "gap-short" : "gap-kept");
+            node.setOnMouseClicked(e -> onSelect.accept(gap.promiseId()));
+            Tooltip tip = new Tooltip(gap.text() + "\n" + GapFigures.gap(gap, gap.headline(), report.filter().voice())
+                    .explanation() + "\n" + GapFigures.ci95(gap.headline(), report.filter().voice()).explanation()
+                    .replace("95% CI", "95% CI of delivered") + (gap.thinEvidence() ? "\n* thin evidence: n = "
+                    + gap.n() : ""));
+            tip.setShowDelay(Duration.millis(200));
+            tip.setShowDuration(Duration.seconds(30));
+            Tooltip.install(node, tip);
+            if (gap.ci95() != null) {
+                Path whisker = new Path();
+                whisker.getStyleClass().add("gap-whisker");
+                whisker.setUserData(bar);
+                whisker.setMouseTransparent(true);
+                whiskers.add(whisker);
+            }
+        }
+        getPlotChildren().addAll(whiskers);
+        requestChartLayout();
+    }
+
+    @Override
+    protected void layoutPlotChildren() {
+        super.layoutPlotChildren();
+        NumberAxis axis = (NumberAxis) getXAxis();
+        for (Path whisker : whiskers) {
+            @SuppressWarnings("unchecked")
+            XYChart.Data<Number, String> bar = (XYChart.Data<Number, String>) whisker.getUserData();
+            PromiseGap gap = (PromiseGap) bar.getExtraValue();
+            Node node = bar.getNode();
+            if (node == null) {
+                continue;
+            }
+            Bounds b = node.getBoundsInParent();
+            ConfidenceInterval ci = gap.ci95();
+            // The gap's interval mirrors the delivered score's: target − high .. target − low.
+            double low = axis.getDisplayPosition(gap.target() - ci.high());
+            double high = axis.getDisplayPosition(gap.target() - ci.low());
+            double y = b.getMinY() + b.getHeight() / 2;
+            double cap = Math.max(3, Math.min(7, b.getHeight() / 4));
+            whisker.getElements().setAll(new MoveTo(low, y), new LineTo(high, y), new MoveTo(low, y - cap),
+                    new LineTo(low, y + cap), new MoveTo(high, y - cap), new LineTo(high, y + cap));
+            whisker.toFront();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.valuebench.ui;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+
+/** The promises ranked by value deficit; every figure explains itself in its tooltip. */
+final class GapRankingTable extends TableView<GapRow> {
+    private boolean selecting;
+
+    GapRankingTable(GapViewModel model) {
+        super(model.rows());
+        setId("gapRanking");
+        getStyleClass().add("gap-ranking");
+        setPlaceholder(new Label("No promises on this canvas"));
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<GapRow, GapFigure> rank = GapFigureCell.column("#", "colRank", 34, true,
+                r -> new GapFigure(Integer.toString(r.rank()), "rank " + r.rank() + " by value deficit"));
+        TableColumn<GapRow, GapFigure> promise = GapFigureCell.column("Promise", "colPromise", 200, false,
+                r -> new GapFigure(r.promise(), r.promise()));
+        List<TableColumn<GapRow, GapFigure>> columns = List.of(rank, promise,
+                GapFigureCell.column("n", "colN", 62, true, GapRow::n),
+                GapFigureCell.column("Delivered", "colDelivered", 78, true, GapRow::delivered),
+                GapFigureCell.column("Target", "colTarget", 58, true, GapRow::target),
+                GapFigureCell.column("Gap", "colGap", 62, true, GapRow::gapFigure),
+                GapFigureCell.column("95% CI", "colCi", 92, true, GapRow::ci95),
+                GapFigureCell.column("Importance", "colImportance", 86, true, GapRow::importance),
+                GapFigureCell.column("Deficit", "colDeficit", 66, true, GapRow::deficit),
+                GapFigureCell.column("Quadrant", "colQuadrant", 150, false, GapRow::quadrant),
+                GapFigureCell.column("SERVQUAL", "colServqual", 80, true, GapRow::servqual));
+        getColumns().setAll(columns);
+        setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(GapRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll("gap-row-short", "gap-row-kept");
+                if (!empty && row != null && row.gap().deficit() != null) {
+                    getStyleClass().add(row.gap().deficit() > 0 ? "gap-row-short" : "gap-row-kept");
+                }
+            }
+        });
+        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && !selecting) {
+                model.selectPromise(now.promiseId());
+            }
+        });
+        model.selectedPromiseIdProperty().addListener((obs, old, now) -> select(now.longValue()));
+        model.rows().addListener((javafx.collections.ListChangeListener<GapRow>) c ->
+                select(model.selectedPromiseIdProperty().get()));
+    }
+
+    private void select(long promiseId) {
+        selecting = true;
+        try {
+            getItems().stream().filter(r -> r.promiseId() == promiseId).findFirst()
+                    .ifPresentOrElse(r -> getSelectionModel().select(r), () -> getSelectionModel().clearSelection());
+        } finally {
+            selecting = false;
+        }
+    }
+}
