@@ -1,22 +1,15 @@
 package org.valuebench.ui;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
@@ -28,7 +21,7 @@ import org.valuebench.domain.Voice;
  * verbatim comment; with buttons to add, edit and delete records (undoable).
  */
 final class FeedbackDrillDown extends VBox {
-    private final TableView<Feedback> table;
+    private final ListView<Feedback> table;
 
     FeedbackDrillDown(GapViewModel model) {
         setId("drillDown");
@@ -72,25 +65,14 @@ final class FeedbackDrillDown extends VBox {
         HBox filters = new HBox(8, voice, commentsOnly);
         filters.setAlignment(Pos.CENTER_LEFT);
 
-        table = new TableView<>(model.records());
+        table = new ListView<>(model.records());
         table.setId("drillRecords");
         table.setPlaceholder(new Label("No feedback behind this figure under the filter"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(
-                text("Date", 88, f -> f.date() == null ? "—" : f.date().toString()),
-                text("Voice", 78, f -> f.voice().label()),
-                text("Channel", 90, f -> f.channel()),
-                text("Segment", 90, f -> f.segment()),
-                text("Score", 64, f -> Feedback.format(f.score()) + " / " + f.scale().label()),
-                comment()));
-        table.setRowFactory(t -> {
-            TableRow<Feedback> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    model.editRecord(row.getItem());
-                }
-            });
-            return row;
+        table.setCellFactory(FeedbackDrillDownCell::new);
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                model.editRecord(table.getSelectionModel().getSelectedItem());
+            }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -125,41 +107,15 @@ final class FeedbackDrillDown extends VBox {
         var none = table.getSelectionModel().selectedItemProperty().isNull();
         edit.disableProperty().bind(none);
         delete.disableProperty().bind(none);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, previous, pageText, next, spacer, add, edit, delete);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox paging = new HBox(6, previous, pageText, next);
+        paging.setAlignment(Pos.CENTER_LEFT);
+        HBox editing = new HBox(6, add, edit, delete);
+        editing.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(title, filters, table, bar);
+        getChildren().addAll(title, filters, table, paging, editing);
     }
 
-    TableView<Feedback> table() {
+    ListView<Feedback> table() {
         return table;
-    }
-
-    private static TableColumn<Feedback, String> text(String title, double width, Function<Feedback, String> value) {
-        TableColumn<Feedback, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
-        return column;
-    }
-
-    private static TableColumn<Feedback, String> comment() {
-        TableColumn<Feedback, String> column = text("Comment", 260, Feedback::comment);
-        column.setId("drillComment");
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
-                if (getTooltip() != null) {
-                    getTooltip().setWrapText(true);
-                    getTooltip().setMaxWidth(520);
-                }
-            }
-        });
-        return column;
     }
 }

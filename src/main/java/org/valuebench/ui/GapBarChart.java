@@ -33,9 +33,9 @@ final class GapBarChart extends BarChart<Number, String> {
         getStyleClass().add("gap-bar-chart");
         setAnimated(false);
         setLegendVisible(false);
-        setTitle("Gap = target − delivered, with 95% confidence");
-        getXAxis().setLabel("gap (right of 0: delivery falls short)");
-        ((NumberAxis) getXAxis()).setForceZeroInRange(true);
+        setTitle("Gap per promise, with 95% confidence");
+        getXAxis().setLabel("gap = target − delivered");
+        ((NumberAxis) getXAxis()).setAutoRanging(false);
         setBarGap(2);
         setCategoryGap(10);
     }
@@ -61,6 +61,7 @@ final class GapBarChart extends BarChart<Number, String> {
             series.getData().add(bar);
         }
         ((CategoryAxis) getYAxis()).getCategories().setAll(categories);
+        range(withData);
         getData().add(series);
         for (XYChart.Data<Number, String> bar : series.getData()) {
             PromiseGap gap = (PromiseGap) bar.getExtraValue();
@@ -84,6 +85,26 @@ final class GapBarChart extends BarChart<Number, String> {
         }
         getPlotChildren().addAll(whiskers);
         requestChartLayout();
+    }
+
+    /** From zero (or below) to past the widest whisker, in half points, so no whisker is cut off. */
+    private void range(List<PromiseGap> gaps) {
+        double low = 0;
+        double high = 0.5;
+        for (PromiseGap gap : gaps) {
+            low = Math.min(low, gap.gap());
+            high = Math.max(high, gap.gap());
+            if (gap.ci95() != null) {
+                low = Math.min(low, gap.target() - gap.ci95().high());
+                high = Math.max(high, gap.target() - gap.ci95().low());
+            }
+        }
+        NumberAxis axis = (NumberAxis) getXAxis();
+        double lower = Math.floor(low * 2) / 2;
+        double upper = Math.ceil(high * 2) / 2;
+        axis.setLowerBound(lower);
+        axis.setUpperBound(upper);
+        axis.setTickUnit(upper - lower > 4 ? 1 : 0.5);
     }
 
     @Override

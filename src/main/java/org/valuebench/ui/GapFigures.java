@@ -164,16 +164,21 @@ final class GapFigures {
             }
             double difference = other.delivered() - customer.delivered();
             if (Math.abs(difference) >= DISAGREEMENT) {
-                notes.add(plural(voice) + " rate it " + two(Math.abs(difference))
+                notes.add(plural(voice) + (voice == Voice.COMMUNITY ? " rates it " : " rate it ") + two(Math.abs(difference))
                         + (difference > 0 ? " higher" : " lower") + " than customers");
             }
         }
         return String.join("; ", notes);
     }
 
+    /** The voice as a group of people: Customers, Employees, Partners, Community. */
     static String plural(Voice voice) {
-        String label = voice.label();
-        return Character.toUpperCase(label.charAt(0)) + label.substring(1) + "s";
+        return switch (voice) {
+            case CUSTOMER -> "Customers";
+            case EMPLOYEE -> "Employees";
+            case PARTNER -> "Partners";
+            case COMMUNITY -> "Community";
+        };
     }
 
     static String crosshairsName(Crosshairs crosshairs) {

@@ -15,21 +15,21 @@ final class GapRankingTable extends TableView<GapRow> {
         setId("gapRanking");
         getStyleClass().add("gap-ranking");
         setPlaceholder(new Label("No promises on this canvas"));
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<GapRow, GapFigure> rank = GapFigureCell.column("#", "colRank", 34, true,
                 r -> new GapFigure(Integer.toString(r.rank()), "rank " + r.rank() + " by value deficit"));
-        TableColumn<GapRow, GapFigure> promise = GapFigureCell.column("Promise", "colPromise", 200, false,
+        TableColumn<GapRow, GapFigure> promise = GapFigureCell.column("Promise", "colPromise", 210, false,
                 r -> new GapFigure(r.promise(), r.promise()));
         List<TableColumn<GapRow, GapFigure>> columns = List.of(rank, promise,
-                GapFigureCell.column("n", "colN", 62, true, GapRow::n),
-                GapFigureCell.column("Delivered", "colDelivered", 78, true, GapRow::delivered),
-                GapFigureCell.column("Target", "colTarget", 58, true, GapRow::target),
+                GapFigureCell.column("n", "colN", 60, true, GapRow::n),
+                GapFigureCell.column("Delivered", "colDelivered", 98, true, GapRow::delivered),
+                GapFigureCell.column("Target", "colTarget", 72, true, GapRow::target),
                 GapFigureCell.column("Gap", "colGap", 62, true, GapRow::gapFigure),
                 GapFigureCell.column("95% CI", "colCi", 92, true, GapRow::ci95),
-                GapFigureCell.column("Importance", "colImportance", 86, true, GapRow::importance),
-                GapFigureCell.column("Deficit", "colDeficit", 66, true, GapRow::deficit),
-                GapFigureCell.column("Quadrant", "colQuadrant", 150, false, GapRow::quadrant),
-                GapFigureCell.column("SERVQUAL", "colServqual", 80, true, GapRow::servqual));
+                GapFigureCell.column("Importance", "colImportance", 108, true, GapRow::importance),
+                GapFigureCell.column("Deficit", "colDeficit", 72, true, GapRow::deficit),
+                GapFigureCell.column("Quadrant", "colQuadrant", 168, false, GapRow::quadrant),
+                GapFigureCell.column("SERVQUAL", "colServqual", 90, true, GapRow::servqual));
         getColumns().setAll(columns);
         setRowFactory(t -> new TableRow<>() {
             @Override

@@ -12,7 +12,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -44,10 +43,10 @@ final class GapView extends BorderPane {
     private final GapBarChart bars;
     private final ImportancePerformanceChart grid;
     private final GapTrendChart trend = new GapTrendChart();
-    private final VoiceComparisonTable voices;
+    private final VoiceComparisonChart voices;
     private final Label nps = new Label();
-    private final VBox unanswered = new VBox(4);
-    private final VBox unpromised = new VBox(4);
+    private final FlowPane unanswered = new FlowPane(6, 4);
+    private final FlowPane unpromised = new FlowPane(6, 4);
     private final FeedbackDrillDown drillDown;
     private final GapRankingTable ranking;
 
@@ -58,7 +57,7 @@ final class GapView extends BorderPane {
         getStylesheets().add(STYLESHEET);
         bars = new GapBarChart(model::selectPromise);
         grid = new ImportancePerformanceChart(model::selectPromise);
-        voices = new VoiceComparisonTable(model::selectPromise);
+        voices = new VoiceComparisonChart(model::selectPromise);
         ranking = new GapRankingTable(model);
         drillDown = new FeedbackDrillDown(model);
 
@@ -82,12 +81,12 @@ final class GapView extends BorderPane {
     private static Node filterBar(GapViewModel model, FeedbackImportViewModel importer) {
         DatePicker since = new DatePicker();
         since.setId("gapSince");
-        since.setPromptText("from");
+        since.setPromptText("any date");
         since.setPrefWidth(130);
         since.valueProperty().bindBidirectional(model.sinceProperty());
         DatePicker until = new DatePicker();
         until.setId("gapUntil");
-        until.setPromptText("to");
+        until.setPromptText("any date");
         until.setPrefWidth(130);
         until.valueProperty().bindBidirectional(model.untilProperty());
 
@@ -201,36 +200,44 @@ final class GapView extends BorderPane {
     }
 
     private Node content() {
-        VBox side = new VBox(8, caption("Net Promoter Score"), nps, caption("Needs nobody answers"),
-                hint("A need nobody promises to meet is a deficit too."), unanswered,
-                caption("Answered, but not promised"), unpromised);
-        side.getStyleClass().add("gap-side");
         nps.setId("gapNps");
         nps.getStyleClass().add("gap-nps");
+        VBox npsBox = new VBox(2, caption("Net Promoter Score"), nps);
+        npsBox.setMinWidth(150);
         unanswered.setId("gapUnanswered");
         unpromised.setId("gapUnpromised");
-        ScrollPane sideScroll = new ScrollPane(side);
-        sideScroll.setFitToWidth(true);
-        sideScroll.getStyleClass().add("gap-side-scroll");
-        sideScroll.setMinWidth(200);
-        SplitPane top = new SplitPane(ranking, sideScroll);
-        top.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(sideScroll, false);
+        VBox needsBox = new VBox(4, captionWithTip("Needs nobody answers",
+                "A need nobody promises to meet is a deficit too: customer items no offering item answers"), unanswered);
+        VBox unpromisedBox = new VBox(4, captionWithTip("Answered, but not promised",
+                "Customer items answered only by offering items that are not promises"), unpromised);
+        HBox.setHgrow(needsBox, Priority.ALWAYS);
+        HBox.setHgrow(unpromisedBox, Priority.ALWAYS);
+        HBox summary = new HBox(18, npsBox, needsBox, unpromisedBox);
+        summary.setId("gapSummary");
+        summary.getStyleClass().add("gap-summary");
+        VBox.setVgrow(ranking, Priority.ALWAYS);
+        VBox top = new VBox(summary, ranking);
 
         TabPane charts = new TabPane(chartTab("Gaps", "chartGaps", bars), chartTab("Importance–performance",
                 "chartGrid", grid), chartTab("Trend", "chartTrend", trend), chartTab("Voices", "chartVoices", voices));
         charts.setId("gapCharts");
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane bottom = new SplitPane(charts, drillDown);
-        bottom.setDividerPositions(0.55);
-        drillDown.setMinWidth(280);
+        bottom.setDividerPositions(0.56);
+        drillDown.setMinWidth(260);
 
         SplitPane content = new SplitPane(top, bottom);
         content.setId("gapContent");
         content.setOrientation(Orientation.VERTICAL);
-        content.setDividerPositions(0.36);
+        content.setDividerPositions(0.40);
         content.visibleProperty().bind(model.stateProperty().isEqualTo(GapViewModel.State.READY));
         return content;
+    }
+
+    private static Label captionWithTip(String text, String tip) {
+        Label label = caption(text);
+        label.setTooltip(tip(tip));
+        return label;
     }
 
     private static Tab chartTab(String title, String id, Node content) {
@@ -292,17 +299,15 @@ final class GapView extends BorderPane {
         items(unpromised, report == null ? List.of() : report.unpromised(), "None");
     }
 
-    private static void items(VBox box, List<Item> items, String none) {
+    private static void items(FlowPane box, List<Item> items, String none) {
         box.getChildren().clear();
         if (items.isEmpty()) {
             box.getChildren().add(hint(none));
             return;
         }
         for (Item item : items) {
-            Label label = new Label(item.text() + "  ·  " + item.section().title().toLowerCase(java.util.Locale.ROOT)
-                    + ", importance " + item.importance());
+            Label label = new Label(GapLabels.shortText(item.text(), 40) + "  " + item.importance());
             label.getStyleClass().add("gap-need");
-            label.setWrapText(true);
             label.setTooltip(tip(item.section().title() + ": " + item.text() + " (importance " + item.importance()
                     + ")"));
             box.getChildren().add(label);

@@ -52,7 +52,7 @@ final class ImportancePerformanceChart extends ScatterChart<Number, Number> {
     }
 
     private static NumberAxis axis(String label) {
-        NumberAxis axis = new NumberAxis(0.8, 5.2, 0.5);
+        NumberAxis axis = new NumberAxis(0.5, 5.5, 0.5);
         axis.setAutoRanging(false);
         axis.setLabel(label);
         axis.setMinorTickVisible(false);
@@ -136,14 +136,31 @@ final class ImportancePerformanceChart extends ScatterChart<Number, Number> {
                 bottom - 4 - quadrants.get(Quadrant.LOW_PRIORITY.ordinal()).getHeight());
         Label overkill = quadrants.get(Quadrant.POSSIBLE_OVERKILL.ordinal());
         place(overkill, right - 6 - overkill.getWidth(), bottom - 4 - overkill.getHeight());
+        // Each point's name goes beside it where it overlaps no quadrant title and no name placed before.
+        List<javafx.geometry.Bounds> taken = new ArrayList<>();
+        quadrants.forEach(q -> taken.add(q.getBoundsInParent()));
         for (Label label : pointLabels) {
             @SuppressWarnings("unchecked")
             XYChart.Data<Number, Number> point = (XYChart.Data<Number, Number>) label.getUserData();
-            label.autosize();
+            label.applyCss();
+            double w = label.prefWidth(-1);
+            double h = label.prefHeight(-1);
             double px = x.getDisplayPosition(point.getXValue());
             double py = y.getDisplayPosition(point.getYValue());
-            double lx = px + 9 + label.getWidth() > right ? px - 9 - label.getWidth() : px + 9;
-            place(label, lx, py - label.getHeight() / 2);
+            double[][] candidates = {{px + 9, py - h / 2}, {px - 9 - w, py - h / 2}, {px + 6, py + 5},
+                {px - 6 - w, py + 5}, {px + 6, py - 5 - h}, {px - 6 - w, py - 5 - h}, {px + 6, py + 5 + h},
+                {px - 6 - w, py + 5 + h}, {px + 6, py - 5 - 2 * h}, {px - 6 - w, py - 5 - 2 * h}};
+            double[] chosen = candidates[0];
+            for (double[] c : candidates) {
+                double cx0 = Math.max(left, Math.min(c[0], right - w));
+                javafx.geometry.Bounds box = new javafx.geometry.BoundingBox(cx0, c[1], w, h);
+                if (c[1] >= top && c[1] + h <= bottom && taken.stream().noneMatch(box::intersects)) {
+                    chosen = new double[] {cx0, c[1]};
+                    break;
+                }
+            }
+            label.resizeRelocate(chosen[0], chosen[1], w, h);
+            taken.add(new javafx.geometry.BoundingBox(chosen[0], chosen[1], w, h));
             label.toFront();
         }
     }
