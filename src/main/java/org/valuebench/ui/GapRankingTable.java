@@ -41,14 +41,19 @@ final class GapRankingTable extends TableView<GapRow> {
                 }
             }
         });
-        getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null && !selecting) {
-                model.selectPromise(now.promiseId());
-            }
-        });
+        // Only the user's clicks and keys choose a promise: replacing the rows also moves the table's selection.
+        setOnMouseClicked(e -> chosen(model));
+        setOnKeyReleased(e -> chosen(model));
         model.selectedPromiseIdProperty().addListener((obs, old, now) -> select(now.longValue()));
         model.rows().addListener((javafx.collections.ListChangeListener<GapRow>) c ->
                 select(model.selectedPromiseIdProperty().get()));
+    }
+
+    private void chosen(GapViewModel model) {
+        GapRow row = getSelectionModel().getSelectedItem();
+        if (row != null && !selecting && row.promiseId() != model.selectedPromiseIdProperty().get()) {
+            model.selectPromise(row.promiseId());
+        }
     }
 
     private void select(long promiseId) {

@@ -88,6 +88,7 @@ public final class GapViewModel {
     private long shownCanvas;
     private boolean stale = true;
     private boolean quiet;
+    private boolean chosenByUser;
 
     public GapViewModel(WorkbenchViewModel workbench, GapDialogs dialogs, Clock clock) {
         this.workbench = workbench;
@@ -226,7 +227,9 @@ public final class GapViewModel {
         return selectedRow.getReadOnlyProperty();
     }
 
+    /** Selects a promise by the user's choice; it stays selected while it is in the report. */
     public void selectPromise(long promiseId) {
+        chosenByUser = promiseId != 0;
         selectedPromiseId.set(promiseId);
     }
 
@@ -325,6 +328,7 @@ public final class GapViewModel {
             try {
                 segment.set("");
                 channel.set("");
+                chosenByUser = false;
                 selectedPromiseId.set(0);
                 page.set(0);
             } finally {
@@ -416,7 +420,8 @@ public final class GapViewModel {
         }
         notice.set(state.get() == State.READY && result.headlineRecords() == 0
                 ? "No " + result.filter().voice().label() + " feedback matches the filter" : "");
-        if (result.promise(selectedPromiseId.get()).isEmpty()) {
+        if (!chosenByUser || result.promise(selectedPromiseId.get()).isEmpty()) {
+            chosenByUser = false;
             quiet = true;
             try {
                 selectedPromiseId.set(result.promises().isEmpty() ? 0 : result.promises().get(0).promiseId());
