@@ -383,11 +383,11 @@ public final class WorkbenchViewModel {
         runner.submit(() -> shown(work.apply(session.current()), shown), result -> {
             editsInFlight--;
             apply(result);
-            if (onDone != null) {
-                onDone.accept(result);
-            }
             if (editsInFlight == 0) {
                 status.set(saved());
+            }
+            if (onDone != null) {
+                onDone.accept(result); // after "saved", so it can say what it did instead
             }
         }, error -> {
             editsInFlight--;
