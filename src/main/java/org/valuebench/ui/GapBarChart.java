@@ -40,50 +40,69 @@ final class GapBarChart extends BarChart<Number, String> {
         setCategoryGap(10);
     }
 
+    /**
+     * Shows the report's gaps. When the same promises are shown as before (a new filter), the bars are updated
+     * in place, which keeps the JavaFX thread's work per report small.
+     */
     void show(GapReport report) {
-        getData().clear();
-        getPlotChildren().removeAll(whiskers);
-        whiskers.clear();
-        if (report == null) {
-            return;
-        }
-        XYChart.Series<Number, String> series = new XYChart.Series<>();
-        List<PromiseGap> withData = report.promises().stream().filter(p -> p.gap() != null).toList();
-        // The category axis counts from the bottom: add the smallest deficit first so the largest is on top.
+        List<PromiseGap> withData = report == null ? List.of()
+                : report.promises().stream().filter(p -> p.gap() != null).toList();
+        // The category axis counts from the bottom: the smallest deficit first puts the largest on top.
         List<String> categories = new ArrayList<>();
+        List<PromiseGap> ordered = new ArrayList<>();
         for (int i = withData.size() - 1; i >= 0; i--) {
             PromiseGap gap = withData.get(i);
             String label = GapLabels.shortText(gap.text(), 28) + (gap.thinEvidence() ? " *" : "");
-            String unique = categories.contains(label) ? label + " (" + gap.promiseId() + ")" : label;
-            categories.add(unique);
-            XYChart.Data<Number, String> bar = new XYChart.Data<>(gap.gap(), unique);
-            bar.setExtraValue(gap);
-            series.getData().add(bar);
+            categories.add(categories.contains(label) ? label + " (" + gap.promiseId() + ")" : label);
+            ordered.add(gap);
         }
-        ((CategoryAxis) getYAxis()).getCategories().setAll(categories);
-        range(withData);
-        getData().add(series);
-        for (XYChart.Data<Number, String> bar : series.getData()) {
-            PromiseGap gap = (PromiseGap) bar.getExtraValue();
-            Node node = bar.getNode();
-            node.getStyleClass().add(gap.gap() > 0 ? "gap-short" : "gap-kept");
-            node.setOnMouseClicked(e -> onSelect.accept(gap.promiseId()));
-            Tooltip tip = new Tooltip(gap.text() + "\n" + GapFigures.gap(gap, gap.headline(), report.filter().voice())
-                    .explanation() + "\n" + GapFigures.ci95(gap.headline(), report.filter().voice()).explanation()
-                    .replace("95% CI", "95% CI of delivered") + (gap.thinEvidence() ? "\n* thin evidence: n = "
-                    + gap.n() : ""));
-            tip.setShowDelay(Duration.millis(200));
-            tip.setShowDuration(Duration.seconds(30));
-            Tooltip.install(node, tip);
-            if (gap.ci95() != null) {
+        CategoryAxis axis = (CategoryAxis) getYAxis();
+        boolean same = getData().size() == 1 && axis.getCategories().equals(categories);
+        if (!same) {
+            getData().clear();
+            getPlotChildren().removeAll(whiskers);
+            whiskers.clear();
+            axis.getCategories().setAll(categories);
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
+            for (int i = 0; i < ordered.size(); i++) {
+                series.getData().add(new XYChart.Data<>(ordered.get(i).gap(), categories.get(i)));
+            }
+            getData().add(series);
+            for (XYChart.Data<Number, String> bar : series.getData()) {
+                Node node = bar.getNode();
+                node.setOnMouseClicked(e -> onSelect.accept(((PromiseGap) bar.getExtraValue()).promiseId()));
+                Tooltip tip = new Tooltip();
+                tip.setShowDelay(Duration.millis(200));
+                tip.setShowDuration(Duration.seconds(30));
+                Tooltip.install(node, tip);
+                node.getProperties().put(Tooltip.class, tip);
                 Path whisker = new Path();
                 whisker.getStyleClass().add("gap-whisker");
                 whisker.setUserData(bar);
                 whisker.setMouseTransparent(true);
                 whiskers.add(whisker);
             }
+            getPlotChildren().addAll(whiskers);
         }
-        getPlotChildren().addAll(whiskers);
+        if (report == null) {
+            return;
+        }
+        List<XYChart.Data<Number, String>> bars = getData().get(0).getData();
+        for (int i = 0; i < bars.size(); i++) {
+            PromiseGap gap = ordered.get(i);
+            XYChart.Data<Number, String> bar = bars.get(i);
+            bar.setXValue(gap.gap());
+            bar.setExtraValue(gap);
+            Node node = bar.getNode();
+            node.getStyleClass().removeAll("gap-short", "gap-kept");
+            node.getStyleClass().add(gap.gap() > 0 ? "gap-short" : "gap-kept");
+            ((Tooltip) node.getProperties().get(Tooltip.class)).setText(gap.text() + "\n"
+                    + GapFigures.gap(gap, gap.headline(), report.filter().voice()).explanation() + "\n"
+                    + GapFigures.ci95(gap.headline(), report.filter().voice()).explanation()
+                    .replace("95% CI", "95% CI of delivered") + (gap.thinEvidence() ? "\n* thin evidence: n = "
+                    + gap.n() : ""));
+        }
+        range(withData);
         requestChartLayout();
     }
 
@@ -102,9 +121,11 @@ final class GapBarChart extends BarChart<Number, String> {
         NumberAxis axis = (NumberAxis) getXAxis();
         double lower = Math.floor(low * 2) / 2;
         double upper = Math.ceil(high * 2) / 2;
-        axis.setLowerBound(lower);
-        axis.setUpperBound(upper);
-        axis.setTickUnit(upper - lower > 4 ? 1 : 0.5);
+        if (axis.getLowerBound() != lower || axis.getUpperBound() != upper) {
+            axis.setLowerBound(lower);
+            axis.setUpperBound(upper);
+            axis.setTickUnit(upper - lower > 4 ? 1 : 0.5);
+        }
     }
 
     @Override
@@ -116,7 +137,8 @@ final class GapBarChart extends BarChart<Number, String> {
             XYChart.Data<Number, String> bar = (XYChart.Data<Number, String>) whisker.getUserData();
             PromiseGap gap = (PromiseGap) bar.getExtraValue();
             Node node = bar.getNode();
-            if (node == null) {
+            whisker.setVisible(node != null && gap != null && gap.ci95() != null);
+            if (!whisker.isVisible()) {
                 continue;
             }
             Bounds b = node.getBoundsInParent();

@@ -2,6 +2,7 @@ package org.valuebench.ui;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -11,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -49,6 +49,9 @@ final class GapView extends BorderPane {
     private final FlowPane unpromised = new FlowPane(6, 4);
     private final FeedbackDrillDown drillDown;
     private final GapRankingTable ranking;
+    private final TabPane charts = new TabPane();
+    /** The chart tabs that show the current report. */
+    private final java.util.Set<Tab> shownIn = new java.util.HashSet<>();
 
     GapView(GapViewModel model, FeedbackImportViewModel importer) {
         this.model = model;
@@ -116,8 +119,10 @@ final class GapView extends BorderPane {
         clear.setTooltip(new Tooltip("Clear the filter"));
         clear.setOnAction(e -> model.clearFilter());
 
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
+        // A still label, not a spinner: a spinning indicator would repaint every frame while each query runs.
+        Label busy = new Label("updating…");
+        busy.setId("gapBusy");
+        busy.getStyleClass().add("hint");
         busy.visibleProperty().bind(model.loadingProperty());
         Label notice = new Label();
         notice.setId("gapNotice");
@@ -199,6 +204,7 @@ final class GapView extends BorderPane {
         return bar;
     }
 
+    @SuppressWarnings("unchecked")
     private Node content() {
         nps.setId("gapNps");
         nps.getStyleClass().add("gap-nps");
@@ -218,8 +224,16 @@ final class GapView extends BorderPane {
         VBox.setVgrow(ranking, Priority.ALWAYS);
         VBox top = new VBox(summary, ranking);
 
-        TabPane charts = new TabPane(chartTab("Gaps", "chartGaps", bars), chartTab("Importance–performance",
-                "chartGrid", grid), chartTab("Trend", "chartTrend", trend), chartTab("Voices", "chartVoices", voices));
+        charts.getTabs().setAll(chartTab("Gaps", "chartGaps", bars, bars::show),
+                chartTab("Importance–performance", "chartGrid", grid, grid::show),
+                chartTab("Trend", "chartTrend", trend, trend::show),
+                chartTab("Voices", "chartVoices", voices, voices::show));
+        charts.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && !shownIn.contains(now)) {
+                shownIn.add(now);
+                ((Consumer<GapReport>) now.getUserData()).accept(model.reportProperty().get());
+            }
+        });
         charts.setId("gapCharts");
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane bottom = new SplitPane(charts, drillDown);
@@ -240,9 +254,10 @@ final class GapView extends BorderPane {
         return label;
     }
 
-    private static Tab chartTab(String title, String id, Node content) {
+    private static Tab chartTab(String title, String id, Node content, Consumer<GapReport> show) {
         Tab tab = new Tab(title, content);
         tab.setId(id);
+        tab.setUserData(show);
         return tab;
     }
 
@@ -288,18 +303,33 @@ final class GapView extends BorderPane {
         return box;
     }
 
+    @SuppressWarnings("unchecked")
     private void show(GapReport report) {
-        bars.show(report);
-        grid.show(report);
-        trend.show(report);
-        voices.show(report);
+        showChart(report);
         nps.setText(model.nps().text());
         nps.setTooltip(tip(model.nps().explanation()));
         items(unanswered, report == null ? List.of() : report.unanswered(), "Every customer item is answered");
         items(unpromised, report == null ? List.of() : report.unpromised(), "None");
     }
 
+    /**
+     * Updates only the chart on screen: the others follow when their tab is chosen, so a new filter costs the
+     * JavaFX thread one chart, not four.
+     */
+    private void showChart(GapReport report) {
+        shownIn.clear();
+        Tab selected = charts.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            shownIn.add(selected);
+            ((Consumer<GapReport>) selected.getUserData()).accept(report);
+        }
+    }
+
     private static void items(FlowPane box, List<Item> items, String none) {
+        if (items.equals(box.getUserData()) && !box.getChildren().isEmpty()) {
+            return; // unchanged by the filter: keep the nodes, so the screen need not lay them out again
+        }
+        box.setUserData(items);
         box.getChildren().clear();
         if (items.isEmpty()) {
             box.getChildren().add(hint(none));

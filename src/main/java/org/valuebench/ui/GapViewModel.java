@@ -403,7 +403,7 @@ public final class GapViewModel {
         for (PromiseGap gap : result.promises()) {
             shown.add(GapFigures.row(rank++, gap, result.filter().voice(), result.crosshairs()));
         }
-        rows.setAll(shown);
+        replace(rows, shown);
         quiet = true;
         try {
             replaceChoices(segments, result.facets().segments(), segment.get());
@@ -432,6 +432,19 @@ public final class GapViewModel {
         }
         updateSelectedRow();
         recordQuery.run();
+    }
+
+    /** Replaces the list's contents, element by element when the size is the same (cheaper for the views). */
+    private static <T> void replace(ObservableList<T> list, List<T> next) {
+        if (list.size() != next.size()) {
+            list.setAll(next);
+            return;
+        }
+        for (int i = 0; i < next.size(); i++) {
+            if (!list.get(i).equals(next.get(i))) {
+                list.set(i, next.get(i));
+            }
+        }
     }
 
     private static void replaceChoices(ObservableList<String> choices, List<String> values, String chosen) {
@@ -477,7 +490,7 @@ public final class GapViewModel {
         }, result -> {
             if (done.getAsLatest()) {
                 recordCount.set(result.total());
-                records.setAll(result.records());
+                replace(records, result.records());
                 pageText.set(pageText(offset, result.records().size(), result.total(), comments));
                 if (result.records().isEmpty() && page.get() > 0) {
                     page.set(pageCount() - 1);
