@@ -178,6 +178,32 @@ public final class ExchangeUseCases {
         toFile(file, out -> markdownWriter.write(content, out));
     }
 
+    // ---- exports read here and written on another thread (the window's File > Export)
+
+    /** The canvas as a JSON file (without feedback), read now and written later on any thread. */
+    public FileExport prepareJsonExport(long canvasId) {
+        CanvasContent content = workbench.canvas(canvasId);
+        return FileExport.of("The JSON export", out -> jsonWriter.write(content, out, false));
+    }
+
+    /**
+     * The PDF report, read now (canvas and report parts) and laid out and written later on any thread. The
+     * fonts are loaded here, on the workbench's thread, the first time.
+     */
+    public FileExport preparePdfExport(long canvasId, PaperSize paper) {
+        CanvasContent content = workbench.canvas(canvasId);
+        List<PdfReportPart> parts = reportParts(content);
+        ZonedDateTime exportedAt = ZonedDateTime.now(workbench.clock());
+        CanvasPdfWriter writer = pdfWriter();
+        return FileExport.of("The PDF export",
+                out -> writer.write(content, PdfPageFormat.valueOf(paper.name()), exportedAt, parts, out));
+    }
+
+    public FileExport prepareMarkdownExport(long canvasId) {
+        CanvasContent content = workbench.canvas(canvasId);
+        return FileExport.of("The Markdown export", out -> markdownWriter.write(content, out));
+    }
+
     // ---- writing
 
     /** Writes the whole file to a temporary file beside it and moves it into place only when complete. */

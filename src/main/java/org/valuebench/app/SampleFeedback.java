@@ -121,11 +121,14 @@ public final class SampleFeedback {
         for (Item promise : promises) {
             String text = promise.text().toLowerCase(Locale.ROOT);
             if (text.contains("in stock") || text.contains("on time") || text.contains("first call")
-                    || text.contains("no wait")) {
+                    || text.contains("no wait") || text.contains("skip the queue") || text.contains("first contact")
+                    || text.contains("courtesy car")) {
                 stories.put(promise, Story.DEFICIT);
-            } else if (text.contains("low price") || text.contains("fresh") || text.contains("friendly")) {
+            } else if (text.contains("low price") || text.contains("fresh") || text.contains("friendly")
+                    || text.contains("roasted") || text.contains("open 7") || text.contains("transparent price")) {
                 stories.put(promise, Story.KEPT);
-            } else if (text.contains("checkout") || text.contains("peak")) {
+            } else if (text.contains("checkout") || text.contains("peak") || text.contains("greeted")
+                    || text.contains("already know") || text.contains("roses")) {
                 stories.put(promise, Story.THIN);
             }
         }

@@ -1,6 +1,7 @@
 package org.valuebench.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -17,6 +23,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -24,6 +31,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.transform.Transform;
 import org.valuebench.analysis.FitReport;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Item;
@@ -203,6 +213,61 @@ final class CanvasBoard extends BorderPane implements CardView.Listener {
         for (CardView card : cards.values()) {
             card.show(card.item(), marks(content, fit, card.item()));
         }
+    }
+
+    // ---- picture
+
+    /**
+     * The board as drawn, at {@code scale}: the header and every section, also those scrolled out of view,
+     * as wide as the board. Runs on the JavaFX thread.
+     */
+    WritableImage picture(double scale) {
+        applyCss();
+        layout();
+        Region header = (Region) getTop();
+        Region grid = (Region) scroll.getContent();
+        Paint background = boardBackground();
+        WritableImage top = snapshot(header, scale, background);
+        WritableImage body = snapshot(grid, scale, background);
+        int width = (int) Math.ceil(getWidth() * scale);
+        int topHeight = (int) top.getHeight();
+        int height = topHeight + (int) body.getHeight();
+        WritableImage picture = new WritableImage(width, height);
+        PixelWriter pixels = picture.getPixelWriter();
+        // What neither snapshot covers (beside the grid, where the scroll bar is) gets the board's colour.
+        int argb = background instanceof Color c ? argb(c) : 0xffffffff;
+        int[] row = new int[width];
+        Arrays.fill(row, argb);
+        for (int y = 0; y < height; y++) {
+            pixels.setPixels(0, y, width, 1, PixelFormat.getIntArgbInstance(), row, 0, width);
+        }
+        pixels.setPixels(0, 0, Math.min(width, (int) top.getWidth()), topHeight, top.getPixelReader(), 0, 0);
+        pixels.setPixels(0, topHeight, Math.min(width, (int) body.getWidth()), (int) body.getHeight(),
+                body.getPixelReader(), 0, 0);
+        return picture;
+    }
+
+    /** The node's own area (its layout bounds; card shadows stay inside the grid's padding) at {@code scale}. */
+    private static WritableImage snapshot(Region node, double scale, Paint fill) {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(Transform.scale(scale, scale));
+        parameters.setFill(fill);
+        parameters.setViewport(new Rectangle2D(0, 0, Math.ceil(node.getWidth() * scale),
+                Math.ceil(node.getHeight() * scale)));
+        return node.snapshot(parameters, null);
+    }
+
+    private Paint boardBackground() {
+        Background background = getBackground();
+        if (background != null && !background.getFills().isEmpty()) {
+            return background.getFills().get(0).getFill();
+        }
+        return Color.WHITE;
+    }
+
+    private static int argb(Color c) {
+        return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
+                | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
     }
 
     // ---- cards: selection, keys, editing

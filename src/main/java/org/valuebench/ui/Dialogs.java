@@ -2,6 +2,7 @@ package org.valuebench.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.valuebench.app.PaperSize;
 
 /** The questions and messages the window puts to the user; tests answer them from a script. */
 public interface Dialogs {
@@ -17,4 +18,18 @@ public interface Dialogs {
     Optional<Path> chooseWorkspaceToOpen(Path folder);
 
     Optional<Path> chooseNewWorkspace(Path folder);
+
+    /**
+     * Asks where to save an export; the answer carries the format's extension.
+     *
+     * @param folder   where the chooser starts; null for its default
+     * @param fileName the suggested name, with extension
+     */
+    Optional<Path> chooseExportFile(ExportFormat format, Path folder, String fileName);
+
+    /** Asks for a canvas file (.json) to import. */
+    Optional<Path> chooseCanvasFileToImport(Path folder);
+
+    /** Asks for the page size of a PDF export, offering {@code suggested} first; empty when cancelled. */
+    Optional<PaperSize> choosePaperSize(PaperSize suggested);
 }

@@ -91,12 +91,12 @@ public final class FeedbackImportViewModel {
             return;
         }
         folder = file.toAbsolutePath().getParent();
-        workbench.query(wb -> {
-            FeedbackUseCases feedback = new FeedbackUseCases(wb);
+        workbench.onDatabase(session -> {
+            FeedbackUseCases feedback = new FeedbackUseCases(session.current());
             SurveyPreview preview = feedback.preview(file, PREVIEW_ROWS, 0);
             Optional<SurveyMapping> suggestion = preview.shape().isWide()
                     ? feedback.suggestMapping(canvasId, preview) : Optional.empty();
-            return new Prepared(preview, suggestion, wb.canvas(canvasId).promises());
+            return new Prepared(preview, suggestion, session.current().canvas(canvasId).promises());
         }, prepared -> ask(canvasId, file, prepared),
                 error -> dialogs.showError("Cannot import " + file.getFileName(), GapViewModel.messageOf(error)));
     }
@@ -147,8 +147,8 @@ public final class FeedbackImportViewModel {
         };
         AtomicReference<ImportOutcome> outcome = new AtomicReference<>();
         String name = file.getFileName().toString();
-        workbench.edit(wb -> {
-            ImportOutcome done = new FeedbackUseCases(wb).importFile(canvasId, file, options, listener);
+        workbench.edit(session -> {
+            ImportOutcome done = new FeedbackUseCases(session.current()).importFile(canvasId, file, options, listener);
             outcome.set(done);
             return done.change();
         }, change -> finished(name, outcome.get()), error -> failed(name, error));
@@ -215,14 +215,14 @@ public final class FeedbackImportViewModel {
         return new SurveyMappingViewModel.MappingFiles() {
             @Override
             public void read(Path file, Consumer<SurveyMapping> onRead, Consumer<String> onFailure) {
-                workbench.query(wb -> new FeedbackUseCases(wb).readMapping(file), onRead,
+                workbench.onDatabase(session -> new FeedbackUseCases(session.current()).readMapping(file), onRead,
                         error -> onFailure.accept(GapViewModel.messageOf(error)));
             }
 
             @Override
             public void write(SurveyMapping mapping, Path file, Runnable onWritten, Consumer<String> onFailure) {
-                workbench.query(wb -> {
-                    new FeedbackUseCases(wb).writeMapping(mapping, file);
+                workbench.onDatabase(session -> {
+                    new FeedbackUseCases(session.current()).writeMapping(mapping, file);
                     return file;
                 }, written -> onWritten.run(), error -> onFailure.accept(GapViewModel.messageOf(error)));
             }

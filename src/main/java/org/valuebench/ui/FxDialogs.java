@@ -4,13 +4,22 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.valuebench.app.PaperSize;
 
 /** The real dialogs, owned by the main window. */
 final class FxDialogs implements Dialogs {
@@ -69,10 +78,78 @@ final class FxDialogs implements Dialogs {
                 .map(p -> p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".db"));
     }
 
+    @Override
+    public Optional<Path> chooseExportFile(ExportFormat format, Path folder, String fileName) {
+        FileChooser chooser = chooser("Export " + format.label(), orHome(folder),
+                new FileChooser.ExtensionFilter(format.filterDescription(), "*." + format.extension()));
+        chooser.setInitialFileName(fileName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(format::withExtension);
+    }
+
+    @Override
+    public Optional<Path> chooseCanvasFileToImport(Path folder) {
+        FileChooser chooser = chooser("Import canvas", orHome(folder),
+                new FileChooser.ExtensionFilter(ExportFormat.JSON.filterDescription(), "*.json"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<PaperSize> choosePaperSize(PaperSize suggested) {
+        ComboBox<PaperSize> sizes = new ComboBox<>(FXCollections.observableArrayList(PaperSize.values()));
+        sizes.setId("paperSize");
+        sizes.setValue(suggested);
+        sizes.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PaperSize size) {
+                return size == null ? "" : paperLabel(size);
+            }
+
+            @Override
+            public PaperSize fromString(String text) {
+                return suggested;
+            }
+        });
+        Label label = new Label("Page size:");
+        label.setLabelFor(sizes);
+        HBox choice = new HBox(10, label, sizes);
+        choice.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label("A4 or US Letter for handing out, A3 for a workshop poster.");
+        hint.getStyleClass().add("hint");
+        VBox content = new VBox(10, choice, hint);
+        content.setPadding(new Insets(12, 16, 4, 16));
+        ButtonType export = new ButtonType("Choose file…", ButtonBar.ButtonData.OK_DONE);
+        Dialog<PaperSize> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Export PDF");
+        dialog.setHeaderText(null);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == export ? sizes.getValue() : null);
+        dialog.setOnShown(e -> sizes.requestFocus());
+        return dialog.showAndWait();
+    }
+
+    /** Without a remembered folder the chooser would start in the working directory, wherever that is. */
+    private static Path orHome(Path folder) {
+        return folder != null ? folder : Path.of(System.getProperty("user.home"));
+    }
+
+    private static String paperLabel(PaperSize size) {
+        return switch (size) {
+            case A4 -> "A4 (210 × 297 mm)";
+            case LETTER -> "US Letter (8.5 × 11 in)";
+            case A3 -> "A3 (297 × 420 mm), for posters";
+        };
+    }
+
     private static FileChooser chooser(String title, Path folder) {
+        return chooser(title, folder, WORKSPACES);
+    }
+
+    private static FileChooser chooser(String title, Path folder, FileChooser.ExtensionFilter filter) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(WORKSPACES, new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters().addAll(filter, new FileChooser.ExtensionFilter("All files", "*"));
         if (folder != null && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }

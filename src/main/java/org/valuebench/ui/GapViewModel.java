@@ -29,7 +29,6 @@ import javafx.collections.ObservableList;
 import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.analysis.GapReport;
 import org.valuebench.analysis.PromiseGap;
-import org.valuebench.app.AppException;
 import org.valuebench.app.FeedbackUseCases;
 import org.valuebench.app.GapUseCases;
 import org.valuebench.domain.CanvasContent;
@@ -293,7 +292,8 @@ public final class GapViewModel {
         Feedback draft = new Feedback(0, content.get().canvas().id(), promiseId, 3, FeedbackScale.ONE_TO_FIVE, null,
                 recordVoice, FeedbackChannels.SURVEY, segment.get(), LocalDate.now(clock), "", "", null);
         dialogs.editFeedback("Add feedback", draft, promises).ifPresent(record -> workbench.edit(
-                wb -> new FeedbackUseCases(wb).add(record), change -> selectPromise(record.promiseItemId()), null));
+                session -> new FeedbackUseCases(session.current()).add(record),
+                change -> selectPromise(record.promiseItemId()), this::failed));
     }
 
     public void editRecord(Feedback record) {
@@ -302,13 +302,13 @@ public final class GapViewModel {
             return;
         }
         dialogs.editFeedback("Edit feedback", record, content.get().promises()).ifPresent(edited -> workbench.edit(
-                wb -> new FeedbackUseCases(wb).update(edited), null, null));
+                session -> new FeedbackUseCases(session.current()).update(edited), null, this::failed));
     }
 
     /** Deletes a record; Undo brings it back. */
     public void deleteRecord(Feedback record) {
         if (record != null) {
-            workbench.edit(wb -> new FeedbackUseCases(wb).delete(record.id()), null, null);
+            workbench.edit(session -> new FeedbackUseCases(session.current()).delete(record.id()), null, this::failed);
         }
     }
 
@@ -383,7 +383,8 @@ public final class GapViewModel {
         }
         CrosshairMode mode = crosshairs.get();
         loading.set(true);
-        workbench.query(wb -> new GapUseCases(wb).report(canvasId, filter.get(), mode), result -> {
+        workbench.onDatabase(session -> new GapUseCases(session.current()).report(canvasId, filter.get(), mode),
+                result -> {
             if (done.getAsLatest() && result.canvas().id() == workbench.canvasId()) {
                 show(result);
             }
@@ -478,9 +479,9 @@ public final class GapViewModel {
         Voice chosenVoice = drillVoice.get();
         boolean comments = onlyWithComments.get();
         int offset = page.get() * PAGE_SIZE;
-        workbench.query(wb -> {
-            GapUseCases gaps = new GapUseCases(wb);
-            FeedbackUseCases feedback = new FeedbackUseCases(wb);
+        workbench.onDatabase(session -> {
+            GapUseCases gaps = new GapUseCases(session.current());
+            FeedbackUseCases feedback = new FeedbackUseCases(session.current());
             long total = comments ? gaps.commentCount(canvasId, promiseId, filter.get(), chosenVoice)
                     : feedback.count(canvasId, promiseId, filter.get(), chosenVoice);
             List<Feedback> shown = comments
@@ -513,12 +514,12 @@ public final class GapViewModel {
     private record RecordPage(long total, List<Feedback> records) {
     }
 
+    private void failed(RuntimeException error) {
+        workbench.reportFailure("Feedback", error);
+    }
+
     static String messageOf(RuntimeException error) {
-        if (error instanceof AppException || error instanceof InvalidInputException) {
-            return error.getMessage();
-        }
-        error.printStackTrace();
-        return "Unexpected error: " + error;
+        return WorkbenchViewModel.messageOf(error);
     }
 
     /**

@@ -1,11 +1,15 @@
 package org.valuebench.ui;
 
+import java.nio.file.Path;
 import java.util.Optional;
+import org.valuebench.app.PaperSize;
 
 /** Window settings that live only as long as this object, for tests and throw-away windows. */
 public final class InMemoryWindowSettings implements WindowSettings {
     private WindowBounds bounds;
     private boolean dark;
+    private Path exchangeFolder;
+    private PaperSize paper;
 
     @Override
     public Optional<WindowBounds> bounds() {
@@ -25,5 +29,25 @@ public final class InMemoryWindowSettings implements WindowSettings {
     @Override
     public void saveDarkTheme(boolean newDark) {
         this.dark = newDark;
+    }
+
+    @Override
+    public Optional<Path> exchangeFolder() {
+        return Optional.ofNullable(exchangeFolder);
+    }
+
+    @Override
+    public void saveExchangeFolder(Path folder) {
+        this.exchangeFolder = folder;
+    }
+
+    @Override
+    public Optional<PaperSize> paperSize() {
+        return Optional.ofNullable(paper);
+    }
+
+    @Override
+    public void savePaperSize(PaperSize newPaper) {
+        this.paper = newPaper;
     }
 }

@@ -1,5 +1,7 @@
 package org.valuebench.ui;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -11,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.valuebench.domain.CanvasSummary;
@@ -104,11 +107,23 @@ final class LibraryView extends VBox {
         private final Label detail = new Label();
         private final VBox box = new VBox(2, name, detail);
 
+        private final Tooltip tip = new Tooltip();
+
         SummaryCell() {
             name.getStyleClass().add("library-name");
             name.setWrapText(true);
-            detail.setWrapText(true);
+            // The segment and the counts keep one line each; the tooltip has the whole segment.
+            detail.setWrapText(false);
             setPrefWidth(0);
+            // The list asks a cell for its height without a width, so a wrapping label would measure one line
+            // and be cut ("Best-in-class ..."): give the labels the cell's inner width to wrap at.
+            DoubleBinding inner = Bindings.createDoubleBinding(
+                    () -> getWidth() <= 0 ? Region.USE_COMPUTED_SIZE
+                            : Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()),
+                    widthProperty(), paddingProperty());
+            name.prefWidthProperty().bind(inner);
+            tip.setWrapText(true);
+            tip.setMaxWidth(360);
             detail.getStyleClass().add("library-detail");
             box.getStyleClass().add("library-cell");
         }
@@ -119,10 +134,13 @@ final class LibraryView extends VBox {
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
+                setTooltip(null);
                 return;
             }
             name.setText(item.name());
             String segment = item.segment().isEmpty() ? "" : item.segment() + "\n";
+            tip.setText(item.segment().isEmpty() ? item.name() : item.name() + "\nFor " + item.segment());
+            setTooltip(tip);
             detail.setText(segment + item.items() + (item.items() == 1 ? " item" : " items") + " · " + item.links()
                     + (item.links() == 1 ? " link" : " links"));
             setGraphic(box);

@@ -1,6 +1,10 @@
 package org.valuebench.ui;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,10 +25,12 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -40,10 +46,15 @@ final class MainView extends BorderPane {
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
-    private static final double LIBRARY_WIDTH = 215;
+    private static final KeyCombination EXPORT_PDF = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination EXPORT_JSON = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+    private static final double LIBRARY_WIDTH = 260;
     private static final double DETAILS_WIDTH = 295;
     private final WorkbenchViewModel model;
     private final LibraryViewModel library;
+    private final ExchangeViewModel exchange;
     private final CanvasBoard board;
     private final DetailsView details;
     private final TabPane tabs = new TabPane();
@@ -51,9 +62,11 @@ final class MainView extends BorderPane {
     private SplitPane split;
     private final Runnable quit;
 
-    MainView(WorkbenchViewModel model, LibraryViewModel library, DetailsViewModel details, Runnable quit) {
+    MainView(WorkbenchViewModel model, LibraryViewModel library, DetailsViewModel details, ExchangeViewModel exchange,
+             Runnable quit) {
         this.model = model;
         this.library = library;
+        this.exchange = exchange;
         this.quit = quit;
         setId("mainWindow");
         getStyleClass().add("main-window");
@@ -80,8 +93,10 @@ final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(this.details, false);
         libraryView.setMinWidth(170);
         this.details.setMinWidth(250);
-        setCenter(split);
-        setBottom(new StatusBar(model));
+        StackPane layers = new StackPane(split);
+        ExportNotification.install(layers, exchange);
+        setCenter(layers);
+        setBottom(new StatusBar(model, exchange));
         libraryView.disableProperty().bind(model.phaseProperty().isNotEqualTo(WorkbenchViewModel.Phase.READY));
         this.details.disableProperty().bind(model.phaseProperty().isNotEqualTo(WorkbenchViewModel.Phase.READY));
 
@@ -188,8 +203,19 @@ final class MainView extends BorderPane {
         rename.disableProperty().bind(noCanvas);
         deleteCanvas.disableProperty().bind(noCanvas);
         newCanvas.disableProperty().bind(notReady);
+        MenuItem importJson = item("Import JSON…", Feather.DOWNLOAD, IMPORT, exchange::importCanvas);
+        importJson.setId("menuImportJson");
+        importJson.disableProperty().bind(notReady);
+        Menu export = new Menu("Export", Icons.small(Feather.SHARE),
+                exportItem("PDF…", Feather.FILE_TEXT, "menuExportPdf", EXPORT_PDF, exchange::exportPdf),
+                exportItem("JSON…", Feather.CODE, "menuExportJson", EXPORT_JSON, exchange::exportJson),
+                exportItem("PNG…", Feather.IMAGE, "menuExportPng", null, () -> exchange.exportPng(board::picture)),
+                exportItem("Markdown…", Feather.HASH, "menuExportMarkdown", null, exchange::exportMarkdown));
+        export.setId("menuExport");
+        export.disableProperty().bind(noCanvas.or(exchange.exportingProperty()));
         Menu file = new Menu("_File", null, newWorkspace, openWorkspace, new SeparatorMenuItem(), newCanvas, duplicate,
-                rename, deleteCanvas, new SeparatorMenuItem(), quitItem);
+                rename, deleteCanvas, new SeparatorMenuItem(), importJson, export, new SeparatorMenuItem(), quitItem);
+        file.setId("menuFile");
 
         MenuItem undo = item("Undo", Feather.CORNER_UP_LEFT, UNDO, model::undo);
         undo.textProperty().bind(model.undoTextProperty());
@@ -224,9 +250,9 @@ final class MainView extends BorderPane {
         Button undoButton = toolButton("undoButton", Feather.CORNER_UP_LEFT, "Undo (Ctrl+Z)", model::undo);
         undoButton.disableProperty().bind(model.canUndoProperty().not());
         undoButton.tooltipProperty().get().textProperty().bind(model.undoTextProperty().concat("  (Ctrl+Z)"));
-        Button redoButton = toolButton("redoButton", Feather.CORNER_UP_RIGHT, "Redo (Ctrl+Shift+Z)", model::redo);
+        Button redoButton = toolButton("redoButton", Feather.CORNER_UP_RIGHT, "Redo (Ctrl+Shift+Z or Ctrl+Y)", model::redo);
         redoButton.disableProperty().bind(model.canRedoProperty().not());
-        redoButton.tooltipProperty().get().textProperty().bind(model.redoTextProperty().concat("  (Ctrl+Shift+Z)"));
+        redoButton.tooltipProperty().get().textProperty().bind(model.redoTextProperty().concat("  (Ctrl+Shift+Z or Ctrl+Y)"));
         Button deleteButton = toolButton("toolDeleteCard", Feather.TRASH, "Delete the selected card (Del)",
                 board::deleteSelected);
         deleteButton.disableProperty().bind(model.selectedItemIdProperty().isEqualTo(0));
@@ -238,6 +264,16 @@ final class MainView extends BorderPane {
                 new Separator(Orientation.VERTICAL), deleteButton, new Separator(Orientation.VERTICAL), darkButton);
         toolBar.setId("toolBar");
         return new VBox(bar, toolBar);
+    }
+
+    private MenuItem exportItem(String text, Feather icon, String id, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text, Icons.small(icon));
+        item.setId(id);
+        item.setAccelerator(accelerator);
+        item.setOnAction(e -> action.run());
+        // Disabled with its menu too; the accelerator alone would otherwise still fire.
+        item.disableProperty().bind(model.canvasProperty().isNull().or(exchange.exportingProperty()));
+        return item;
     }
 
     private static MenuItem item(String text, Feather icon, KeyCombination accelerator, Runnable action) {
@@ -277,6 +313,34 @@ final class MainView extends BorderPane {
             } else {
                 model.undo();
             }
+        });
+    }
+
+    /**
+     * Files dragged from the desktop onto any part of the window go to {@code drops}, which imports what it
+     * knows and names the rest. Handled after the drop completes, so its alerts never open inside the
+     * platform's drag and drop.
+     */
+    void installFileDrop(Scene scene, FileDropHandler drops) {
+        scene.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                if (!getStyleClass().contains("file-drop")) {
+                    getStyleClass().add("file-drop");
+                }
+                e.consume();
+            }
+        });
+        scene.addEventHandler(DragEvent.DRAG_EXITED_TARGET, e -> getStyleClass().remove("file-drop"));
+        scene.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            getStyleClass().remove("file-drop");
+            if (!e.getDragboard().hasFiles()) {
+                return;
+            }
+            List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
+            e.setDropCompleted(true);
+            e.consume();
+            Platform.runLater(() -> drops.drop(files));
         });
     }
 

@@ -1,8 +1,12 @@
 package org.valuebench.ui;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.valuebench.app.AppException;
+import org.valuebench.app.PaperSize;
 
 /** Window settings in the user's Java preferences, so they survive restarts and apply to every workspace. */
 public final class PreferencesWindowSettings implements WindowSettings {
@@ -12,6 +16,8 @@ public final class PreferencesWindowSettings implements WindowSettings {
     private static final String HEIGHT = "window.height";
     private static final String MAXIMIZED = "window.maximized";
     private static final String DARK = "theme.dark";
+    private static final String EXCHANGE_FOLDER = "exchange.folder";
+    private static final String PAPER = "export.paper";
     private final Preferences node;
 
     public PreferencesWindowSettings(Preferences node) {
@@ -51,6 +57,46 @@ public final class PreferencesWindowSettings implements WindowSettings {
     @Override
     public void saveDarkTheme(boolean dark) {
         node.putBoolean(DARK, dark);
+        flush();
+    }
+
+    @Override
+    public Optional<Path> exchangeFolder() {
+        String folder = node.get(EXCHANGE_FOLDER, "");
+        if (folder.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(folder));
+        } catch (InvalidPathException e) {
+            // Stored on another system or edited by hand: the chooser simply starts in its default folder.
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void saveExchangeFolder(Path folder) {
+        node.put(EXCHANGE_FOLDER, folder.toAbsolutePath().toString());
+        flush();
+    }
+
+    @Override
+    public Optional<PaperSize> paperSize() {
+        String paper = node.get(PAPER, "");
+        if (paper.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PaperSize.parse(paper));
+        } catch (AppException e) {
+            // A size this version does not know (a newer one wrote it): fall back to the locale's default.
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void savePaperSize(PaperSize paper) {
+        node.put(PAPER, paper.name());
         flush();
     }
 

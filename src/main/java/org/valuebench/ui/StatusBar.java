@@ -1,15 +1,24 @@
 package org.valuebench.ui;
 
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 
-/** "All changes saved", "Saving…" or what went wrong, with the workspace file on the right. */
+/**
+ * "All changes saved", "Saving…" or what went wrong, a running export with its progress and a Cancel button,
+ * and the workspace file on the right.
+ */
 final class StatusBar extends HBox {
 
-    StatusBar(WorkbenchViewModel model) {
+    StatusBar(WorkbenchViewModel model, ExchangeViewModel exchange) {
         setId("statusBar");
         getStyleClass().add("status-bar");
         Label text = new Label();
@@ -19,13 +28,31 @@ final class StatusBar extends HBox {
         file.getStyleClass().add("status-file");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(text, spacer, file);
+        getChildren().addAll(text, exportProgress(exchange), spacer, file);
         model.statusProperty().addListener((obs, old, now) -> show(text, now));
         show(text, model.statusProperty().get());
         model.workspaceFileProperty().addListener((obs, old, now) -> file.setText(now == null ? "" : now.toString()));
         if (model.workspaceFileProperty().get() != null) {
             file.setText(model.workspaceFileProperty().get().toString());
         }
+    }
+
+    private static Node exportProgress(ExchangeViewModel exchange) {
+        ProgressBar bar = new ProgressBar(ProgressIndicator.INDETERMINATE_PROGRESS);
+        bar.setPrefWidth(110);
+        Label text = new Label();
+        text.setId("exportProgress");
+        text.textProperty().bind(exchange.progressTextProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("exportCancel");
+        cancel.getStyleClass().addAll(Styles.SMALL);
+        cancel.setOnAction(e -> exchange.cancelExport());
+        HBox box = new HBox(8, bar, text, cancel);
+        box.setId("exportStatus");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(exchange.exportingProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private static void show(Label label, SaveStatus status) {

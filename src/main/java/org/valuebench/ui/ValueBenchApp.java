@@ -1,6 +1,7 @@
 package org.valuebench.ui;
 
 import java.time.Clock;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -20,7 +21,10 @@ public final class ValueBenchApp extends Application {
                 location -> opener.open(location, true),
                 FxDialogs::new,
                 PreferencesWindowSettings.forUser(),
-                clock);
+                clock,
+                new ExportThread(Platform::runLater),
+                new HostServicesDesktopFiles(getHostServices()),
+                Locale.getDefault(Locale.Category.FORMAT));
         ValueBenchWindow window = ValueBenchWindow.show(stage, deps, WorkspaceLocation.fromSystem(options.dbOption()));
         window.setAfterClose(Platform::exit);
     }

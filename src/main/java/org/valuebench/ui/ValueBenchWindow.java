@@ -1,6 +1,7 @@
 package org.valuebench.ui;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -9,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.valuebench.app.PaperSize;
 import org.valuebench.app.WorkspaceLocation;
 
 /**
@@ -20,14 +22,23 @@ public final class ValueBenchWindow {
     private static final double DEFAULT_WIDTH = 1360;
     private static final double DEFAULT_HEIGHT = 860;
 
-    /** What the window needs from outside; tests pass their own opener, dialogs and settings. */
+    /**
+     * What the window needs from outside; tests pass their own opener, dialogs, settings and desktop.
+     *
+     * @param runner       the database thread
+     * @param exportRunner writes export files, away from the database thread
+     * @param locale       picks the PDF page size offered first (A4 or US Letter)
+     */
     public record Dependencies(BackgroundRunner runner, WorkspaceOpener opener, Function<Stage, Dialogs> dialogs,
-                               WindowSettings settings, Clock clock) {
+                               WindowSettings settings, Clock clock, BackgroundRunner exportRunner,
+                               DesktopFiles desktop, Locale locale) {
     }
 
     private final Stage stage;
     private final WindowSettings settings;
     private final WorkbenchViewModel model;
+    private final ExchangeViewModel exchange;
+    private final FileDropHandler fileDrops;
     private final BorderPane root = new BorderPane();
     private final Theme theme;
     private MainView view;
@@ -40,6 +51,10 @@ public final class ValueBenchWindow {
         this.settings = deps.settings();
         this.clock = deps.clock();
         this.model = new WorkbenchViewModel(deps.runner(), deps.opener(), deps.dialogs().apply(stage), deps.clock());
+        this.exchange = new ExchangeViewModel(model, deps.exportRunner(), settings, deps.desktop(),
+                PaperSize.forLocale(deps.locale()));
+        this.fileDrops = new FileDropHandler(message -> model.dialogs().showError("Cannot import", message))
+                .on("json", "canvas files", exchange::importFile);
         this.theme = new Theme(settings);
         Label opening = new Label("Opening workspace…");
         opening.setStyle("-fx-font-size: 22px; -fx-font-weight: bold; -fx-text-fill: inherit;");
@@ -79,12 +94,14 @@ public final class ValueBenchWindow {
         root.setStyle(null);
         LibraryViewModel library = new LibraryViewModel(model);
         DetailsViewModel details = new DetailsViewModel(model);
-        view = new MainView(model, library, details, this::quit);
+        view = new MainView(model, library, details, exchange, this::quit);
         javafx.scene.Node menus = view.menusAndToolbar(theme);
         root.setTop(menus);
         gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater);
+        fileDrops.on("csv", "feedback files", gaps.importer()::importFile);
         root.setCenter(view);
         view.installUndoKeys(stage.getScene());
+        view.installFileDrop(stage.getScene(), fileDrops);
     }
 
     /** True once the full window (menus, library, board, details) is in place. */
@@ -123,6 +140,18 @@ public final class ValueBenchWindow {
         return gaps;
     }
 
+    public ExchangeViewModel exchange() {
+        return exchange;
+    }
+
+    /**
+     * Where files dropped onto the window go, by extension ({@code .json} imports a canvas). The feedback
+     * import registers {@code .csv} here: {@code fileDrops().on("csv", "feedback files", ...)}.
+     */
+    public FileDropHandler fileDrops() {
+        return fileDrops;
+    }
+
     public Stage stage() {
         return stage;
     }
@@ -146,6 +175,7 @@ public final class ValueBenchWindow {
         } else {
             settings.saveBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
         }
+        exchange.close();
         model.close();
         stage.close();
         afterClose.run();

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.valuebench.app.AppException;
+import org.valuebench.app.ExchangeUseCases;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.WorkspaceLocation;
 
@@ -14,6 +15,7 @@ import org.valuebench.app.WorkspaceLocation;
 final class WorkbenchSession {
     private final WorkspaceOpener opener;
     private Workbench workbench;
+    private ExchangeUseCases exchange;
     private long rememberedCanvas;
 
     WorkbenchSession(WorkspaceOpener opener) {
@@ -25,6 +27,15 @@ final class WorkbenchSession {
             throw new AppException("No workspace is open; use File > Open workspace… or File > New workspace…");
         }
         return workbench;
+    }
+
+    /** Export and import on the open workbench; kept while it stays open, so the PDF fonts load once. */
+    ExchangeUseCases exchange() {
+        Workbench open = current();
+        if (exchange == null) {
+            exchange = new ExchangeUseCases(open);
+        }
+        return exchange;
     }
 
     Optional<Path> file() {
@@ -50,6 +61,7 @@ final class WorkbenchSession {
         Workbench next = opener.open(location);
         Workbench previous = workbench;
         workbench = next;
+        exchange = null;
         rememberedCanvas = 0;
         if (previous != null) {
             previous.close();
@@ -77,6 +89,7 @@ final class WorkbenchSession {
         if (workbench != null) {
             Workbench closing = workbench;
             workbench = null;
+            exchange = null;
             closing.close();
         }
     }

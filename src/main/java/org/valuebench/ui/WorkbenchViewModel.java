@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.LongProperty;
@@ -354,54 +355,6 @@ public final class WorkbenchViewModel {
         }
     }
 
-    // ---- for the other view models (gap view, feedback): the same database thread and undo history
-
-    /** Runs a read on the database thread with the open workbench; the result comes back on the UI thread. */
-    <T> void query(Function<Workbench, T> work, java.util.function.Consumer<? super T> onResult,
-                   java.util.function.Consumer<? super RuntimeException> onFailure) {
-        if (!closed) {
-            runner.submit(() -> work.apply(session.current()), onResult, onFailure);
-        }
-    }
-
-    /**
-     * Runs an undoable edit made through another use-case class; its change replaces the shown state like any
-     * edit. {@code onFailure}, when given, reports the failure itself (e.g. an import's row report).
-     */
-    void edit(Function<Workbench, Change> work, java.util.function.Consumer<Change> onDone,
-              java.util.function.Consumer<RuntimeException> onFailure) {
-        if (onFailure == null) {
-            change(work, onDone, null);
-            return;
-        }
-        if (closed) {
-            return;
-        }
-        long shown = canvasId();
-        editsInFlight++;
-        status.set(SaveStatus.of(SaveStatus.Kind.SAVING, "Saving…"));
-        runner.submit(() -> shown(work.apply(session.current()), shown), result -> {
-            editsInFlight--;
-            apply(result);
-            if (editsInFlight == 0) {
-                status.set(saved());
-            }
-            if (onDone != null) {
-                onDone.accept(result); // after "saved", so it can say what it did instead
-            }
-        }, error -> {
-            editsInFlight--;
-            status.set(SaveStatus.of(SaveStatus.Kind.NOTICE, messageOf(error)));
-            revision.set(revision.get() + 1);
-            onFailure.accept(error);
-        });
-    }
-
-    /** Shows a short message in the status bar. */
-    void notice(String message) {
-        status.set(SaveStatus.of(SaveStatus.Kind.NOTICE, message));
-    }
-
     // ---- running commands
 
     private void read(Function<Workbench, Change> work) {
@@ -416,30 +369,52 @@ public final class WorkbenchViewModel {
         change(work, null, null);
     }
 
-    private void change(Function<Workbench, Change> work, java.util.function.Consumer<Change> onDone,
-                        Runnable onFailure) {
+    private void change(Function<Workbench, Change> work, Consumer<Change> onDone, Runnable onFailure) {
+        edit(s -> work.apply(s.current()), onDone, error -> {
+            if (onFailure != null) {
+                onFailure.run();
+            }
+            reportFailure(error);
+        });
+    }
+
+    /**
+     * Runs an edit on the database thread (for the other view models of the window) and shows its committed
+     * state. {@code onDone} runs after the status says the edit is saved, so it may put its own notice there;
+     * {@code onFailure} must tell the user (see {@link #reportFailure(String, RuntimeException)}).
+     */
+    void edit(Function<WorkbenchSession, Change> work, Consumer<Change> onDone, Consumer<RuntimeException> onFailure) {
         if (closed) {
             return;
         }
         long shown = canvasId();
         editsInFlight++;
         status.set(SaveStatus.of(SaveStatus.Kind.SAVING, "Saving…"));
-        runner.submit(() -> shown(work.apply(session.current()), shown), result -> {
+        runner.submit(() -> shown(work.apply(session), shown), result -> {
             editsInFlight--;
             apply(result);
-            if (onDone != null) {
-                onDone.accept(result);
-            }
             if (editsInFlight == 0 && status.get().kind() != SaveStatus.Kind.ERROR) {
                 status.set(saved());
             }
+            if (onDone != null) {
+                onDone.accept(result);
+            }
         }, error -> {
             editsInFlight--;
-            if (onFailure != null) {
-                onFailure.run();
-            }
-            reportFailure(error);
+            onFailure.accept(error);
         });
+    }
+
+    /** Reads on the database thread, in order with the edits, and hands the result to the JavaFX thread. */
+    <T> void onDatabase(Function<WorkbenchSession, T> work, Consumer<T> onResult, Consumer<RuntimeException> onFailure) {
+        if (!closed) {
+            runner.submit(() -> work.apply(session), onResult, onFailure);
+        }
+    }
+
+    /** Says something in the status bar that is neither saving nor an error. */
+    void notice(String text) {
+        status.set(SaveStatus.of(SaveStatus.Kind.NOTICE, text));
     }
 
     /**
@@ -489,14 +464,19 @@ public final class WorkbenchViewModel {
     }
 
     private void reportFailure(RuntimeException error) {
+        reportFailure("ValueBench", error);
+    }
+
+    /** Shows a failed command in the status bar and in an alert titled {@code title}. */
+    void reportFailure(String title, RuntimeException error) {
         String message = messageOf(error);
         status.set(SaveStatus.of(SaveStatus.Kind.ERROR, message));
         revision.set(revision.get() + 1);
-        dialogs.showError("ValueBench", message);
+        dialogs.showError(title, message);
     }
 
     /** The user-facing text of a failure; anything but our own exceptions is a bug and also goes to stderr. */
-    private static String messageOf(RuntimeException error) {
+    static String messageOf(RuntimeException error) {
         if (error instanceof AppException || error instanceof InvalidInputException) {
             return error.getMessage();
         }

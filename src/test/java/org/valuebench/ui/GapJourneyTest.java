@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.valuebench.app.PaperSize;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.WorkspaceLocation;
 import org.valuebench.domain.Feedback;
@@ -67,6 +69,21 @@ class GapJourneyTest extends FxRobot {
         }
 
         @Override
+        public Optional<Path> chooseExportFile(ExportFormat format, Path folder, String fileName) {
+            return scripted.chooseExportFile(format, folder, fileName);
+        }
+
+        @Override
+        public Optional<Path> chooseCanvasFileToImport(Path folder) {
+            return scripted.chooseCanvasFileToImport(folder);
+        }
+
+        @Override
+        public Optional<PaperSize> choosePaperSize(PaperSize suggested) {
+            return scripted.choosePaperSize(suggested);
+        }
+
+        @Override
         public Optional<Path> open(String title, Path folder, String extension) {
             return Optional.ofNullable(files.poll());
         }
@@ -77,6 +94,17 @@ class GapJourneyTest extends FxRobot {
         }
     }
 
+    private static final DesktopFiles NO_DESKTOP = new DesktopFiles() {
+        @Override
+        public void open(Path file) {
+            throw new AssertionError("the journey opens no file on the desktop");
+        }
+
+        @Override
+        public void showInFolder(Path file) {
+            throw new AssertionError("the journey shows no folder");
+        }
+    };
     private final JourneyDialogs dialogs = new JourneyDialogs();
 
     @BeforeAll
@@ -96,7 +124,8 @@ class GapJourneyTest extends FxRobot {
         database = new DatabaseThread(Platform::runLater);
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
                 location -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK), stage -> dialogs,
-                new InMemoryWindowSettings(), ViewModelFixture.CLOCK);
+                new InMemoryWindowSettings(), ViewModelFixture.CLOCK, new ExportThread(Platform::runLater),
+                NO_DESKTOP, Locale.UK);
         window = WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,
                 new WorkspaceLocation(file, false))).get();
         settle();
@@ -133,6 +162,15 @@ class GapJourneyTest extends FxRobot {
         return lookup("#drillRecords").queryAs(ListView.class);
     }
 
+    /** Opens a combo box and clicks the item with {@code text} in its popup list. */
+    private void choose(String comboId, String text) {
+        clickOn(comboId);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(lookup(".combo-box-popup .list-cell").match((Node n) -> n instanceof javafx.scene.control.Labeled l
+                && text.equals(l.getText()) && n.isVisible()).<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void importsASurveyThroughTheMappingDialogRanksTheDeficitsAndDrillsDownToAComment() throws Exception {
         openWindow(dir.resolve("journey.db"));
@@ -151,10 +189,8 @@ class GapJourneyTest extends FxRobot {
         assertThat(lookup("#mappingImport").query().isDisabled()).isTrue(); // no column names a promise
 
         // Map the stock question by hand with the combo boxes...
-        clickOn("#mappingRole-2");
-        clickOn(SurveyColumnRole.QUESTION.toString());
-        clickOn("#mappingPromise-2");
-        clickOn("Always in stock");
+        choose("#mappingRole-2", SurveyColumnRole.QUESTION.toString());
+        choose("#mappingPromise-2", "Always in stock");
         assertThat(lookup("#mappingImport").query().isDisabled()).isFalse();
         // ...then load the saved mapping for the whole file.
         dialogs.files.add(GapTestCanvas.fixture("google-forms.mapping.json"));

@@ -40,7 +40,9 @@ final class GapTestCanvas {
 
     /** Adds the canvas through the window's model and shows it. */
     static long addTo(WorkbenchViewModel model) {
-        model.edit(wb -> wb.addCanvas("Add canvas", cornerShop(), "Corner shop"), null, null);
+        model.edit(session -> session.current().addCanvas("Add canvas", cornerShop(), "Corner shop"), null, e -> {
+            throw e;
+        });
         return model.canvasId();
     }
 

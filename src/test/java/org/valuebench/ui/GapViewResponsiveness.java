@@ -58,7 +58,16 @@ public final class GapViewResponsiveness {
         run.database = new DatabaseThread(Platform::runLater);
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(run.database,
                 location -> Workbench.open(location.file(), true, Clock.systemDefaultZone()), FxDialogs::new,
-                new InMemoryWindowSettings(), Clock.systemDefaultZone());
+                new InMemoryWindowSettings(), Clock.systemDefaultZone(), new ExportThread(Platform::runLater),
+                new DesktopFiles() {
+                    @Override
+                    public void open(Path file) {
+                    }
+
+                    @Override
+                    public void showInFolder(Path file) {
+                    }
+                }, java.util.Locale.getDefault());
         CompletableFuture<ValueBenchWindow> shown = new CompletableFuture<>();
         Platform.runLater(() -> shown.complete(ValueBenchWindow.show(new Stage(), deps,
                 new WorkspaceLocation(db, false))));

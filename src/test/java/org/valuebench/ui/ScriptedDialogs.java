@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.valuebench.app.PaperSize;
 
 /** Answers the window's questions from a script and records every error shown. */
 final class ScriptedDialogs implements Dialogs {
@@ -14,6 +15,9 @@ final class ScriptedDialogs implements Dialogs {
     final Deque<Boolean> confirmations = new ArrayDeque<>();
     final Deque<String> texts = new ArrayDeque<>();
     final Deque<Path> files = new ArrayDeque<>();
+    final Deque<PaperSize> papers = new ArrayDeque<>();
+    /** What each file chooser was opened with: "export PDF in FOLDER as NAME", "import from FOLDER". */
+    final List<String> choosers = new ArrayList<>();
 
     @Override
     public void showError(String title, String message) {
@@ -40,5 +44,23 @@ final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseNewWorkspace(Path folder) {
         return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(ExportFormat format, Path folder, String fileName) {
+        choosers.add("export " + format.label() + " in " + folder + " as " + fileName);
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseCanvasFileToImport(Path folder) {
+        choosers.add("import from " + folder);
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<PaperSize> choosePaperSize(PaperSize suggested) {
+        questions.add("paper, suggesting " + suggested);
+        return Optional.ofNullable(papers.poll());
     }
 }

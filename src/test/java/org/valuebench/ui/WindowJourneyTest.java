@@ -2,8 +2,11 @@ package org.valuebench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -12,6 +15,9 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -23,9 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.valuebench.app.PaperSize;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.WorkspaceLocation;
 import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.CanvasSummary;
 import org.valuebench.domain.FitLink;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
@@ -38,6 +46,9 @@ class WindowJourneyTest extends FxRobot {
     private final InMemoryWindowSettings settings = new InMemoryWindowSettings();
     private ValueBenchWindow window;
     private DatabaseThread database;
+    private BackgroundRunner exports;
+    private BooleanSupplier exportsIdle;
+    private final RecordingDesktop desktop = new RecordingDesktop();
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
@@ -52,10 +63,18 @@ class WindowJourneyTest extends FxRobot {
     }
 
     private void openWindow(Path file) throws ExecutionException, InterruptedException {
+        ExportThread thread = new ExportThread(Platform::runLater);
+        openWindow(file, thread, thread::isIdle);
+    }
+
+    private void openWindow(Path file, BackgroundRunner exportRunner, BooleanSupplier idle)
+            throws ExecutionException, InterruptedException {
         database = new DatabaseThread(Platform::runLater);
+        exports = exportRunner;
+        exportsIdle = idle;
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
                 location -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK), stage -> dialogs,
-                settings, ViewModelFixture.CLOCK);
+                settings, ViewModelFixture.CLOCK, exports, desktop, Locale.UK);
         window = WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,
                 new WorkspaceLocation(file, false))).get();
         settle();
@@ -70,7 +89,7 @@ class WindowJourneyTest extends FxRobot {
     /** Waits until the database thread has run everything submitted and the window has shown the results. */
     private void settle() {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> database.isIdle() && window.isBuilt());
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> database.isIdle() && exportsIdle.getAsBoolean() && window.isBuilt());
         } catch (TimeoutException e) {
             throw new AssertionError("the database thread did not finish in time", e);
         }
@@ -124,6 +143,12 @@ class WindowJourneyTest extends FxRobot {
         reveal(target);
         drag(card, MouseButton.PRIMARY).moveBy(8, 8).moveTo(leftPartOf(target)).drop();
         settle();
+    }
+
+    /** A menu item in an open menu: a submenu's items exist before they are shown. */
+    private Node shownMenuItem(String text) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return lookup(text).match((Node n) -> n.getScene() != null && n.getScene().getWindow().isShowing()).query();
     }
 
     private static Point2D leftPartOf(Node node) {
@@ -273,5 +298,108 @@ class WindowJourneyTest extends FxRobot {
         assertThat(settings.darkTheme()).isTrue();
         closeAndWait();
         assertThat(settings.bounds()).hasValueSatisfying(b -> assertThat(b.width()).isGreaterThan(800));
+    }
+
+    @Test
+    void exportsJsonImportsItAsASecondCanvasAndUndoTakesItOut() throws Exception {
+        Path file = dir.resolve("share.db");
+        String name = "Best-in-class customer service for every caller";
+        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+            long canvas = seed.createCanvas(name).canvas().orElseThrow().canvas().id();
+            long feature = seed.addItem(canvas, Section.FEATURES, "Call-back instead of waiting", -1).focusItemId();
+            long need = seed.addItem(canvas, Section.NEEDS, "A quick answer", -1).focusItemId();
+            seed.link(feature, need);
+        }
+        openWindow(file);
+        long original = window.model().canvasId();
+        // The library is wide enough and long names wrap instead of being cut.
+        Label libraryName = lookup(".library-name").queryAs(Label.class);
+        assertThat(libraryName.getHeight()).isGreaterThan(libraryName.getFont().getSize() * 2);
+
+        Path json = dir.resolve("exported.json");
+        dialogs.files.add(json);
+        clickOn("#menuFile").clickOn("Export");
+        // Along the submenu's first row, then down: a diagonal path would cross the next File item and close it.
+        moveTo(shownMenuItem("PDF…"));
+        clickOn(shownMenuItem("JSON…"));
+        settle();
+        assertThat(json).exists();
+        assertThat(Files.readString(json)).contains(name, "Call-back instead of waiting");
+        assertThat(dialogs.choosers).containsExactly("export JSON in null as " + name + ".json");
+        Node notification = lookup("#exportNotification").query();
+        assertThat(notification.isVisible()).isTrue();
+        clickOn("#showExportedInFolder");
+        assertThat(desktop.calls).containsExactly("folder " + json);
+
+        dialogs.files.add(json);
+        clickOn("#menuFile").clickOn("Import JSON…");
+        settle();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(window.model().library()).hasSize(2);
+        long imported = window.model().canvasId();
+        assertThat(imported).isNotEqualTo(original);
+        assertThat(dialogs.choosers).last().isEqualTo("import from " + dir);
+        ListView<CanvasSummary> library = lookup("#library").queryListView();
+        assertThat(library.getSelectionModel().getSelectedItem().id()).isEqualTo(imported);
+        assertThat(window.stage().getTitle()).isEqualTo("ValueBench — " + name);
+        assertThat(cardTexts(Section.FEATURES)).containsExactly("Call-back instead of waiting");
+        assertThat(cardTexts(Section.NEEDS)).containsExactly("A quick answer");
+        assertThat(window.model().canvas().orElseThrow().links()).hasSize(1);
+
+        push(KeyCode.CONTROL, KeyCode.Z);
+        settle();
+        assertThat(window.model().library()).hasSize(1);
+        assertThat(window.model().canvasId()).isEqualTo(original);
+        ViewModelFixture.inDatabase(file, wb -> assertThat(wb.library()).hasSize(1));
+
+        // Ctrl+E exports the PDF: page size first, then the file; written on the export thread.
+        Path pdf = dir.resolve("exported.pdf");
+        dialogs.papers.add(PaperSize.A3);
+        dialogs.files.add(pdf);
+        push(KeyCode.CONTROL, KeyCode.E);
+        settle();
+        assertThat(pdf).exists();
+        assertThat(dialogs.questions).contains("paper, suggesting A4");
+        assertThat(lookup("#exportStatus").query().isVisible()).isFalse();
+        assertThat(window.model().statusProperty().get().text()).isEqualTo("Exported '" + name + "' as PDF: exported.pdf");
+    }
+
+    @Test
+    void cancellingAnExportInTheStatusBarLeavesNoFile() throws Exception {
+        Path file = dir.resolve("cancel.db");
+        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+            long canvas = seed.createCanvas("Corner café").canvas().orElseThrow().canvas().id();
+            seed.addItem(canvas, Section.NEEDS, "Good coffee", -1);
+        }
+        HeldRunner held = new HeldRunner();
+        openWindow(file, held, () -> true);
+        Path pdf = dir.resolve("cancelled.pdf");
+        dialogs.papers.add(PaperSize.A4);
+        dialogs.files.add(pdf);
+
+        push(KeyCode.CONTROL, KeyCode.E);
+        settle();
+        // The canvas has been read; the PDF waits on the export thread, with progress and Cancel shown.
+        assertThat(held.waiting()).isEqualTo(1);
+        assertThat(lookup("#exportStatus").query().isVisible()).isTrue();
+        assertThat(lookup("#exportProgress").queryAs(Label.class).getText())
+                .isEqualTo("Exporting PDF of 'Corner café'…");
+        MenuBar bar = lookup("#menuBar").queryAs(MenuBar.class);
+        MenuItem exportMenu = bar.getMenus().get(0).getItems().stream().filter(i -> "menuExport".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertThat(exportMenu.isDisable()).isTrue(); // one export at a time
+        assertThat(window.exchange().exportingProperty().get()).isTrue();
+
+        clickOn("#exportCancel");
+        interact(held::runAll);
+        settle();
+        assertThat(pdf).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+        assertThat(lookup("#exportStatus").query().isVisible()).isFalse();
+        assertThat(lookup("#statusText").queryAs(Label.class).getText())
+                .isEqualTo("PDF export cancelled; no file was written");
+        assertThat(dialogs.errors).isEmpty();
     }
 }

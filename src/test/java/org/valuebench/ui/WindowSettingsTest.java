@@ -2,9 +2,11 @@ package org.valuebench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.Test;
+import org.valuebench.app.PaperSize;
 
 class WindowSettingsTest {
 
@@ -20,6 +22,27 @@ class WindowSettingsTest {
             PreferencesWindowSettings again = new PreferencesWindowSettings(node);
             assertThat(again.bounds()).contains(new WindowBounds(10, 20, 1200, 800, true));
             assertThat(again.darkTheme()).isTrue();
+        } finally {
+            node.removeNode();
+        }
+    }
+
+    @Test
+    void preferencesRememberTheExchangeFolderAndPageSize() throws BackingStoreException {
+        Preferences node = Preferences.userRoot().node("org/valuebench/test-" + System.nanoTime());
+        try {
+            PreferencesWindowSettings settings = new PreferencesWindowSettings(node);
+            assertThat(settings.exchangeFolder()).isEmpty();
+            assertThat(settings.paperSize()).isEmpty();
+            Path folder = Path.of("exports", "canvases").toAbsolutePath();
+            settings.saveExchangeFolder(folder);
+            settings.savePaperSize(PaperSize.A3);
+            PreferencesWindowSettings again = new PreferencesWindowSettings(node);
+            assertThat(again.exchangeFolder()).contains(folder);
+            assertThat(again.paperSize()).contains(PaperSize.A3);
+
+            node.put("export.paper", "B5"); // written by a newer version
+            assertThat(again.paperSize()).isEmpty();
         } finally {
             node.removeNode();
         }
