@@ -19,6 +19,10 @@ final class FeedbackDrillDownCell extends ListCell<Feedback> {
         meta.setWrapText(true);
         comment.maxWidthProperty().bind(list.widthProperty().subtract(36));
         meta.maxWidthProperty().bind(list.widthProperty().subtract(36));
+        // Wrapped labels get their height only when the cell does not size itself by its text's width.
+        meta.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        comment.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        setPrefWidth(0);
         getStyleClass().add("drill-cell");
     }
 
