@@ -42,11 +42,14 @@ public final class ValueBenchWindow {
     private final BorderPane root = new BorderPane();
     private final Theme theme;
     private MainView view;
+    private final Clock clock;
+    private GapFeature gaps;
     private Runnable afterClose = () -> { };
 
     private ValueBenchWindow(Stage stage, Dependencies deps) {
         this.stage = stage;
         this.settings = deps.settings();
+        this.clock = deps.clock();
         this.model = new WorkbenchViewModel(deps.runner(), deps.opener(), deps.dialogs().apply(stage), deps.clock());
         this.exchange = new ExchangeViewModel(model, deps.exportRunner(), settings, deps.desktop(),
                 PaperSize.forLocale(deps.locale()));
@@ -92,7 +95,10 @@ public final class ValueBenchWindow {
         LibraryViewModel library = new LibraryViewModel(model);
         DetailsViewModel details = new DetailsViewModel(model);
         view = new MainView(model, library, details, exchange, this::quit);
-        root.setTop(view.menusAndToolbar(theme));
+        javafx.scene.Node menus = view.menusAndToolbar(theme);
+        root.setTop(menus);
+        gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater);
+        fileDrops.on("csv", "feedback files", gaps.importer()::importFile);
         root.setCenter(view);
         view.installUndoKeys(stage.getScene());
         view.installFileDrop(stage.getScene(), fileDrops);
@@ -127,6 +133,11 @@ public final class ValueBenchWindow {
 
     public WorkbenchViewModel model() {
         return model;
+    }
+
+    /** The gap view's models, once the window is built. */
+    GapFeature gaps() {
+        return gaps;
     }
 
     public ExchangeViewModel exchange() {

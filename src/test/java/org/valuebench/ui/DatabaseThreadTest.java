@@ -31,6 +31,20 @@ class DatabaseThreadTest {
 
     @Test
     void reportsFailuresIncludingErrorsAndKeepsGoing() throws InterruptedException {
+        // The thread rethrows the Error after handing it over; keep it from the JVM-wide handler, which TestFX
+        // (once another test started it) would rethrow in a later, unrelated GUI test.
+        List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> uncaught.add(error));
+        try {
+            handsOverFailures();
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+        assertThat(uncaught).singleElement().isInstanceOf(UnsatisfiedLinkError.class);
+    }
+
+    private void handsOverFailures() throws InterruptedException {
         DatabaseThread db = new DatabaseThread(Runnable::run);
         CountDownLatch done = new CountDownLatch(3);
         db.submit(() -> {

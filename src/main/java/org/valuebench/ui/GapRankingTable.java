@@ -1,0 +1,68 @@
+package org.valuebench.ui;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+
+/** The promises ranked by value deficit; every figure explains itself in its tooltip. */
+final class GapRankingTable extends TableView<GapRow> {
+    private boolean selecting;
+
+    GapRankingTable(GapViewModel model) {
+        super(model.rows());
+        setId("gapRanking");
+        getStyleClass().add("gap-ranking");
+        setPlaceholder(new Label("No promises on this canvas"));
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
+        TableColumn<GapRow, GapFigure> rank = GapFigureCell.column("#", "colRank", 34, true,
+                r -> new GapFigure(Integer.toString(r.rank()), "rank " + r.rank() + " by value deficit"));
+        TableColumn<GapRow, GapFigure> promise = GapFigureCell.column("Promise", "colPromise", 210, false,
+                r -> new GapFigure(r.promise(), r.promise()));
+        List<TableColumn<GapRow, GapFigure>> columns = List.of(rank, promise,
+                GapFigureCell.column("n", "colN", 60, true, GapRow::n),
+                GapFigureCell.column("Delivered", "colDelivered", 98, true, GapRow::delivered),
+                GapFigureCell.column("Target", "colTarget", 72, true, GapRow::target),
+                GapFigureCell.column("Gap", "colGap", 62, true, GapRow::gapFigure),
+                GapFigureCell.column("95% CI", "colCi", 92, true, GapRow::ci95),
+                GapFigureCell.column("Importance", "colImportance", 108, true, GapRow::importance),
+                GapFigureCell.column("Deficit", "colDeficit", 72, true, GapRow::deficit),
+                GapFigureCell.column("Quadrant", "colQuadrant", 168, false, GapRow::quadrant),
+                GapFigureCell.column("SERVQUAL", "colServqual", 90, true, GapRow::servqual));
+        getColumns().setAll(columns);
+        setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(GapRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll("gap-row-short", "gap-row-kept");
+                if (!empty && row != null && row.gap().deficit() != null) {
+                    getStyleClass().add(row.gap().deficit() > 0 ? "gap-row-short" : "gap-row-kept");
+                }
+            }
+        });
+        // Only the user's clicks and keys choose a promise: replacing the rows also moves the table's selection.
+        setOnMouseClicked(e -> chosen(model));
+        setOnKeyReleased(e -> chosen(model));
+        model.selectedPromiseIdProperty().addListener((obs, old, now) -> select(now.longValue()));
+        model.rows().addListener((javafx.collections.ListChangeListener<GapRow>) c ->
+                select(model.selectedPromiseIdProperty().get()));
+    }
+
+    private void chosen(GapViewModel model) {
+        GapRow row = getSelectionModel().getSelectedItem();
+        if (row != null && !selecting && row.promiseId() != model.selectedPromiseIdProperty().get()) {
+            model.selectPromise(row.promiseId());
+        }
+    }
+
+    private void select(long promiseId) {
+        selecting = true;
+        try {
+            getItems().stream().filter(r -> r.promiseId() == promiseId).findFirst()
+                    .ifPresentOrElse(r -> getSelectionModel().select(r), () -> getSelectionModel().clearSelection());
+        } finally {
+            selecting = false;
+        }
+    }
+}

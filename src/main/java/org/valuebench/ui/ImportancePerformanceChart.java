@@ -1,0 +1,171 @@
+package org.valuebench.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import javafx.scene.Node;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ScatterChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Line;
+import javafx.util.Duration;
+import org.valuebench.analysis.Crosshairs;
+import org.valuebench.analysis.GapReport;
+import org.valuebench.analysis.PromiseGap;
+import org.valuebench.analysis.Quadrant;
+
+/**
+ * Martilla and James's importance-performance grid: one point per promise with feedback (delivered across,
+ * importance up), the crosshair lines, and the four quadrants named in their corners.
+ */
+final class ImportancePerformanceChart extends ScatterChart<Number, Number> {
+    private final LongConsumer onSelect;
+    private final Line vertical = new Line();
+    private final Line horizontal = new Line();
+    private final List<Label> quadrants = new ArrayList<>();
+    private final List<Label> pointLabels = new ArrayList<>();
+    private Crosshairs crosshairs = Crosshairs.MIDPOINTS;
+
+    ImportancePerformanceChart(LongConsumer onSelect) {
+        super(axis("delivered (performance, 1–5)"), axis("importance (1–5)"));
+        this.onSelect = onSelect;
+        setId("importancePerformanceChart");
+        getStyleClass().add("ip-chart");
+        setAnimated(false);
+        setLegendVisible(false);
+        setTitle("Importance–performance");
+        vertical.getStyleClass().add("ip-crosshair");
+        horizontal.getStyleClass().add("ip-crosshair");
+        vertical.setMouseTransparent(true);
+        horizontal.setMouseTransparent(true);
+        for (Quadrant q : Quadrant.values()) {
+            Label label = new Label(q.title());
+            label.getStyleClass().addAll("ip-quadrant", "ip-" + q.key().replace('_', '-'));
+            label.setMouseTransparent(true);
+            label.setTooltip(new Tooltip(q.meaning()));
+            quadrants.add(label);
+        }
+        getPlotChildren().addAll(vertical, horizontal);
+        getPlotChildren().addAll(quadrants);
+    }
+
+    private static NumberAxis axis(String label) {
+        NumberAxis axis = new NumberAxis(0.5, 5.5, 0.5);
+        axis.setAutoRanging(false);
+        axis.setLabel(label);
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(new NumberAxis.DefaultFormatter(axis) {
+            @Override
+            public String toString(Number value) {
+                double v = value.doubleValue();
+                return v == Math.rint(v) ? Integer.toString((int) v) : "";
+            }
+        });
+        return axis;
+    }
+
+    void show(GapReport report) {
+        getData().clear();
+        getPlotChildren().removeAll(pointLabels);
+        pointLabels.clear();
+        if (report == null) {
+            return;
+        }
+        crosshairs = report.crosshairs();
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        for (PromiseGap gap : report.promises()) {
+            if (gap.delivered() == null) {
+                continue;
+            }
+            XYChart.Data<Number, Number> point = new XYChart.Data<>(gap.delivered(), gap.importance());
+            point.setExtraValue(gap);
+            series.getData().add(point);
+        }
+        getData().add(series);
+        for (XYChart.Data<Number, Number> point : series.getData()) {
+            PromiseGap gap = (PromiseGap) point.getExtraValue();
+            Node node = point.getNode();
+            node.getStyleClass().add("ip-point");
+            node.setOnMouseClicked(e -> onSelect.accept(gap.promiseId()));
+            Tooltip tip = new Tooltip(gap.text() + "\ndelivered " + GapFigures.two(gap.delivered()) + ", importance "
+                    + gap.importance() + "\n" + GapFigures.quadrant(gap, crosshairs, report.filter().voice())
+                    .explanation());
+            tip.setShowDelay(Duration.millis(200));
+            tip.setShowDuration(Duration.seconds(30));
+            Tooltip.install(node, tip);
+            Label label = new Label(GapLabels.shortText(gap.text(), 22));
+            label.getStyleClass().add("ip-point-label");
+            label.setMouseTransparent(true);
+            label.setUserData(point);
+            pointLabels.add(label);
+        }
+        getPlotChildren().addAll(pointLabels);
+        requestChartLayout();
+    }
+
+    @Override
+    protected void layoutPlotChildren() {
+        super.layoutPlotChildren();
+        NumberAxis x = (NumberAxis) getXAxis();
+        NumberAxis y = (NumberAxis) getYAxis();
+        double left = x.getDisplayPosition(x.getLowerBound());
+        double right = x.getDisplayPosition(x.getUpperBound());
+        double top = y.getDisplayPosition(y.getUpperBound());
+        double bottom = y.getDisplayPosition(y.getLowerBound());
+        double cx = x.getDisplayPosition(crosshairs.performance());
+        double cy = y.getDisplayPosition(crosshairs.importance());
+        vertical.setStartX(cx);
+        vertical.setEndX(cx);
+        vertical.setStartY(top);
+        vertical.setEndY(bottom);
+        horizontal.setStartX(left);
+        horizontal.setEndX(right);
+        horizontal.setStartY(cy);
+        horizontal.setEndY(cy);
+        for (Label label : quadrants) {
+            label.autosize();
+        }
+        // Concentrate here: important, performing badly (top left); keep up: top right; low priority: bottom
+        // left; possible overkill: bottom right.
+        place(quadrants.get(Quadrant.CONCENTRATE_HERE.ordinal()), left + 6, top + 4);
+        place(quadrants.get(Quadrant.KEEP_UP_THE_GOOD_WORK.ordinal()),
+                right - 6 - quadrants.get(Quadrant.KEEP_UP_THE_GOOD_WORK.ordinal()).getWidth(), top + 4);
+        place(quadrants.get(Quadrant.LOW_PRIORITY.ordinal()), left + 6,
+                bottom - 4 - quadrants.get(Quadrant.LOW_PRIORITY.ordinal()).getHeight());
+        Label overkill = quadrants.get(Quadrant.POSSIBLE_OVERKILL.ordinal());
+        place(overkill, right - 6 - overkill.getWidth(), bottom - 4 - overkill.getHeight());
+        // Each point's name goes beside it where it overlaps no quadrant title and no name placed before.
+        List<javafx.geometry.Bounds> taken = new ArrayList<>();
+        quadrants.forEach(q -> taken.add(q.getBoundsInParent()));
+        for (Label label : pointLabels) {
+            @SuppressWarnings("unchecked")
+            XYChart.Data<Number, Number> point = (XYChart.Data<Number, Number>) label.getUserData();
+            label.applyCss();
+            double w = label.prefWidth(-1);
+            double h = label.prefHeight(-1);
+            double px = x.getDisplayPosition(point.getXValue());
+            double py = y.getDisplayPosition(point.getYValue());
+            double[][] candidates = {{px + 9, py - h / 2}, {px - 9 - w, py - h / 2}, {px + 6, py + 5},
+                {px - 6 - w, py + 5}, {px + 6, py - 5 - h}, {px - 6 - w, py - 5 - h}, {px + 6, py + 5 + h},
+                {px - 6 - w, py + 5 + h}, {px + 6, py - 5 - 2 * h}, {px - 6 - w, py - 5 - 2 * h}};
+            double[] chosen = candidates[0];
+            for (double[] c : candidates) {
+                double cx0 = Math.max(left, Math.min(c[0], right - w));
+                javafx.geometry.Bounds box = new javafx.geometry.BoundingBox(cx0, c[1], w, h);
+                if (c[1] >= top && c[1] + h <= bottom && taken.stream().noneMatch(box::intersects)) {
+                    chosen = new double[] {cx0, c[1]};
+                    break;
+                }
+            }
+            label.resizeRelocate(chosen[0], chosen[1], w, h);
+            taken.add(new javafx.geometry.BoundingBox(chosen[0], chosen[1], w, h));
+            label.toFront();
+        }
+    }
+
+    private static void place(Label label, double x, double y) {
+        label.resizeRelocate(x, y, label.prefWidth(-1), label.prefHeight(-1));
+    }
+}

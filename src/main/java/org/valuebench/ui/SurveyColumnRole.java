@@ -1,0 +1,29 @@
+package org.valuebench.ui;
+
+/** What a column of a survey export is for in the mapping step. */
+public enum SurveyColumnRole {
+    IGNORE("Not imported", false),
+    QUESTION("Question on a promise", false),
+    DATE("Date", true),
+    SEGMENT("Segment", true),
+    RESPONDENT("Respondent", true),
+    COMMENT("Comment", true);
+
+    private final String title;
+    private final boolean single;
+
+    SurveyColumnRole(String title, boolean single) {
+        this.title = title;
+        this.single = single;
+    }
+
+    /** True for the roles only one column can have. */
+    boolean single() {
+        return single;
+    }
+
+    @Override
+    public String toString() {
+        return title;
+    }
+}

@@ -1,0 +1,221 @@
+package org.valuebench.ui;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.Property;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.valuebench.app.ImportOptions;
+import org.valuebench.domain.FeedbackScale;
+import org.valuebench.domain.InvalidInputException;
+import org.valuebench.domain.SurveyColumn;
+import org.valuebench.domain.SurveyPreview;
+import org.valuebench.domain.Voice;
+
+/**
+ * The mapping step of a survey import: the first rows of the file, then one line per column saying what it is
+ * (a question on a promise and its scale, the date, segment, respondent, comment, or not imported), the import
+ * options, and saving or loading the mapping. Binds to {@link SurveyMappingViewModel}.
+ */
+final class SurveyMappingDialog extends Dialog<ImportOptions> {
+
+    SurveyMappingDialog(Window owner, SurveyMappingViewModel model) {
+        initOwner(owner);
+        setTitle("Map survey columns");
+        SurveyPreview preview = model.preview();
+        setHeaderText(preview.fileName() + ": " + preview.shape().title() + ", " + preview.headerRows() + " header row"
+                + (preview.headerRows() == 1 ? "" : "s") + ", " + preview.columns().size() + " columns");
+        setResizable(true);
+        getDialogPane().setId("surveyMappingDialog");
+        getDialogPane().getStylesheets().add(GapView.STYLESHEET);
+
+        TableView<SurveyColumnMapping> mapping = new TableView<>(model.columns());
+        mapping.setId("mappingTable");
+        mapping.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<SurveyColumnMapping, String> column = new TableColumn<>("Column");
+        column.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().column().positionRef() + "  "
+                + GapLabels.shortText(c.getValue().column().label(), 60)));
+        column.setPrefWidth(300);
+        TableColumn<SurveyColumnMapping, String> samples = new TableColumn<>("First answers");
+        samples.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().samples()));
+        samples.setPrefWidth(170);
+        TableColumn<SurveyColumnMapping, SurveyColumnMapping> role = comboColumn("Use as", "mappingRole", 170,
+                m -> Arrays.asList(SurveyColumnRole.values()), SurveyColumnMapping::roleProperty, null);
+        TableColumn<SurveyColumnMapping, SurveyColumnMapping> promise = comboColumn("Promise", "mappingPromise", 220,
+                m -> model.promises(), SurveyColumnMapping::promiseProperty, SurveyColumnRole.QUESTION);
+        TableColumn<SurveyColumnMapping, SurveyColumnMapping> scale = comboColumn("Scale", "mappingScale", 90,
+                m -> Arrays.asList(FeedbackScale.values()), SurveyColumnMapping::scaleProperty,
+                SurveyColumnRole.QUESTION);
+        mapping.getColumns().setAll(List.of(column, samples, role, promise, scale));
+        mapping.setPrefHeight(Math.min(420, 36 + 40 * model.columns().size()));
+        mapping.setFixedCellSize(38);
+        VBox.setVgrow(mapping, Priority.ALWAYS);
+
+        TextField dateFormat = new TextField();
+        dateFormat.setId("mappingDateFormat");
+        dateFormat.setPromptText("ISO dates");
+        dateFormat.setPrefColumnCount(14);
+        dateFormat.textProperty().bindBidirectional(model.dateFormatProperty());
+        dateFormat.setTooltip(new Tooltip("A java.time pattern for the date column, e.g. M/d/yyyy H:mm:ss;"
+                + " blank for ISO dates such as 2024-03-05"));
+        ComboBox<Voice> voice = new ComboBox<>(FXCollections.observableArrayList(Voice.values()));
+        voice.setId("mappingVoice");
+        voice.valueProperty().bindBidirectional(model.voiceProperty());
+        TextField channel = new TextField();
+        channel.setId("mappingChannel");
+        channel.setPrefColumnCount(10);
+        channel.textProperty().bindBidirectional(model.channelProperty());
+        HBox common = new HBox(8, new Label("Date format"), dateFormat, new Label("Voice"), voice,
+                new Label("Channel"), channel);
+        common.setAlignment(Pos.CENTER_LEFT);
+
+        CheckBox skip = new CheckBox("Skip invalid rows (import the valid ones, report the others)");
+        skip.setId("mappingSkipInvalid");
+        skip.selectedProperty().bindBidirectional(model.skipInvalidProperty());
+        CheckBox duplicate = new CheckBox("Allow importing the same file again");
+        duplicate.setId("mappingAllowDuplicate");
+        duplicate.selectedProperty().bindBidirectional(model.allowDuplicateProperty());
+        Button save = new Button("Save mapping…", Icons.small(Feather.SAVE));
+        save.setId("mappingSave");
+        save.setOnAction(e -> model.saveMapping());
+        Button load = new Button("Load mapping…", Icons.small(Feather.FOLDER));
+        load.setId("mappingLoad");
+        load.setOnAction(e -> model.loadMapping());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox files = new HBox(8, skip, spacer, load, save);
+        files.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId("mappingMessage");
+        message.getStyleClass().add("hint");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        Label problem = new Label();
+        problem.setId("mappingProblem");
+        problem.getStyleClass().add("danger");
+        problem.textProperty().bind(model.problemProperty());
+
+        VBox content = new VBox(10, caption("The file's first rows"), previewTable(preview),
+                caption("What each column holds"), mapping, common, files, duplicate, message, problem);
+        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPrefWidth(980);
+        getDialogPane().setContent(content);
+
+        ButtonType importType = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(importType, ButtonType.CANCEL);
+        javafx.scene.Node importButton = getDialogPane().lookupButton(importType);
+        importButton.setId("mappingImport");
+        importButton.disableProperty().bind(model.problemProperty().isNotEmpty());
+        setResultConverter(button -> {
+            if (button != importType) {
+                return null;
+            }
+            try {
+                return model.options();
+            } catch (InvalidInputException e) {
+                return null;
+            }
+        });
+    }
+
+    private static Label caption(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("caption");
+        return label;
+    }
+
+    private static TableView<List<String>> previewTable(SurveyPreview preview) {
+        TableView<List<String>> table = new TableView<>(FXCollections.observableArrayList(preview.rows()));
+        table.setId("mappingPreview");
+        for (SurveyColumn c : preview.columns()) {
+            TableColumn<List<String>, String> column = new TableColumn<>(GapLabels.shortText(c.label(), 28));
+            column.setSortable(false);
+            column.setPrefWidth(Math.min(220, Math.max(90, 8 * Math.min(28, c.label().length()))));
+            column.setCellValueFactory(r -> new SimpleStringProperty(c.index() < r.getValue().size()
+                    ? r.getValue().get(c.index()).replace('\n', ' ') : ""));
+            table.getColumns().add(column);
+        }
+        table.setFixedCellSize(28);
+        table.setPrefHeight(34 + 28 * Math.max(2, Math.min(6, preview.rows().size())));
+        table.setMinHeight(100);
+        return table;
+    }
+
+    /**
+     * A column whose cells are always-visible combo boxes bound to a property of the row, so each column can be
+     * mapped with two clicks; shown only for rows whose role is {@code onlyFor} (any role when null).
+     */
+    private static <T> TableColumn<SurveyColumnMapping, SurveyColumnMapping> comboColumn(String title, String id,
+            double width, Function<SurveyColumnMapping, List<T>> choices,
+            Function<SurveyColumnMapping, Property<T>> property, SurveyColumnRole onlyFor) {
+        TableColumn<SurveyColumnMapping, SurveyColumnMapping> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final ComboBox<T> box = new ComboBox<>();
+            private Property<T> bound;
+            private final List<javafx.beans.value.ChangeListener<SurveyColumnRole>> roleListeners = new ArrayList<>();
+            private SurveyColumnMapping row;
+
+            {
+                box.getStyleClass().add(id);
+                box.setMaxWidth(Double.MAX_VALUE);
+            }
+
+            @Override
+            protected void updateItem(SurveyColumnMapping item, boolean empty) {
+                super.updateItem(item, empty);
+                if (bound != null) {
+                    box.valueProperty().unbindBidirectional(bound);
+                    bound = null;
+                }
+                if (row != null) {
+                    roleListeners.forEach(l -> row.roleProperty().removeListener(l));
+                    roleListeners.clear();
+                    row = null;
+                }
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                row = item;
+                box.getItems().setAll(choices.apply(item));
+                bound = property.apply(item);
+                box.valueProperty().bindBidirectional(bound);
+                box.setId(id + "-" + item.column().index());
+                setGraphic(box);
+                if (onlyFor != null) {
+                    javafx.beans.value.ChangeListener<SurveyColumnRole> listener = (obs, old, now) ->
+                            box.setVisible(now == onlyFor);
+                    item.roleProperty().addListener(listener);
+                    roleListeners.add(listener);
+                    box.setVisible(item.roleProperty().get() == onlyFor);
+                }
+            }
+        });
+        return column;
+    }
+}

@@ -1,0 +1,234 @@
+package org.valuebench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.valuebench.app.PaperSize;
+import org.valuebench.app.Workbench;
+import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.domain.Feedback;
+
+/** The gap view in the real window: import a survey export through the mapping dialog, rank, drill down, undo. */
+class GapJourneyTest extends FxRobot {
+    @TempDir
+    Path dir;
+    private ValueBenchWindow window;
+    private DatabaseThread database;
+
+    /** The window's dialogs with a scripted file chooser: every other dialog is the real one. */
+    static final class JourneyDialogs implements Dialogs, GapFileChooser {
+        final ScriptedDialogs scripted = new ScriptedDialogs();
+        final Deque<Path> files = new ArrayDeque<>();
+
+        @Override
+        public void showError(String title, String message) {
+            scripted.showError(title, message);
+        }
+
+        @Override
+        public boolean confirm(String title, String message, String confirmLabel) {
+            return scripted.confirm(title, message, confirmLabel);
+        }
+
+        @Override
+        public Optional<String> askText(String title, String label, String initial) {
+            return scripted.askText(title, label, initial);
+        }
+
+        @Override
+        public Optional<Path> chooseWorkspaceToOpen(Path folder) {
+            return scripted.chooseWorkspaceToOpen(folder);
+        }
+
+        @Override
+        public Optional<Path> chooseNewWorkspace(Path folder) {
+            return scripted.chooseNewWorkspace(folder);
+        }
+
+        @Override
+        public Optional<Path> chooseExportFile(ExportFormat format, Path folder, String fileName) {
+            return scripted.chooseExportFile(format, folder, fileName);
+        }
+
+        @Override
+        public Optional<Path> chooseCanvasFileToImport(Path folder) {
+            return scripted.chooseCanvasFileToImport(folder);
+        }
+
+        @Override
+        public Optional<PaperSize> choosePaperSize(PaperSize suggested) {
+            return scripted.choosePaperSize(suggested);
+        }
+
+        @Override
+        public Optional<Path> open(String title, Path folder, String extension) {
+            return Optional.ofNullable(files.poll());
+        }
+
+        @Override
+        public Optional<Path> save(String title, Path folder, String suggestedName, String extension) {
+            return Optional.ofNullable(files.poll());
+        }
+    }
+
+    private static final DesktopFiles NO_DESKTOP = new DesktopFiles() {
+        @Override
+        public void open(Path file) {
+            throw new AssertionError("the journey opens no file on the desktop");
+        }
+
+        @Override
+        public void showInFolder(Path file) {
+            throw new AssertionError("the journey shows no folder");
+        }
+    };
+    private final JourneyDialogs dialogs = new JourneyDialogs();
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeWindow() {
+        if (window != null) {
+            interact(window::close);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private void openWindow(Path file) throws Exception {
+        database = new DatabaseThread(Platform::runLater);
+        ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
+                location -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK), stage -> dialogs,
+                new InMemoryWindowSettings(), ViewModelFixture.CLOCK, new ExportThread(Platform::runLater),
+                NO_DESKTOP, Locale.UK);
+        window = WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,
+                new WorkspaceLocation(file, false))).get();
+        settle();
+    }
+
+    private void settle() {
+        waitUntil(() -> database.isIdle() && window.isBuilt());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<GapRow> ranking() {
+        return lookup("#gapRanking").queryAs(TableView.class);
+    }
+
+    private Node rankingRow(String promise) {
+        return lookup("#gapRanking .table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof TableRow<?> row && row.getItem() instanceof GapRow r
+                        && r.promise().equals(promise))
+                .findFirst().orElseThrow(() -> new AssertionError("no row for " + promise));
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<Feedback> drillRecords() {
+        return lookup("#drillRecords").queryAs(ListView.class);
+    }
+
+    /** Opens a combo box and clicks the item with {@code text} in its popup list. */
+    private void choose(String comboId, String text) {
+        clickOn(comboId);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(lookup(".combo-box-popup .list-cell").match((Node n) -> n instanceof javafx.scene.control.Labeled l
+                && text.equals(l.getText()) && n.isVisible()).<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void importsASurveyThroughTheMappingDialogRanksTheDeficitsAndDrillsDownToAComment() throws Exception {
+        openWindow(dir.resolve("journey.db"));
+        interact(() -> GapTestCanvas.addTo(window.model()));
+        settle();
+
+        clickOn("#gapsTab");
+        settle();
+        assertThat(lookup("#gapEmptyState").query().isVisible()).isTrue();
+        assertThat(lookup("#gapEmptyTitle").queryAs(Label.class).getText()).isEqualTo("No feedback on this canvas yet");
+
+        // Import the Google Forms export; the mapping dialog opens on it.
+        dialogs.files.add(GapTestCanvas.fixture("google-forms.csv"));
+        clickOn("#gapEmptyImport");
+        waitUntil(() -> lookup("#surveyMappingDialog").tryQuery().isPresent());
+        assertThat(lookup("#mappingImport").query().isDisabled()).isTrue(); // no column names a promise
+
+        // Map the stock question by hand with the combo boxes...
+        choose("#mappingRole-2", SurveyColumnRole.QUESTION.toString());
+        choose("#mappingPromise-2", "Always in stock");
+        assertThat(lookup("#mappingImport").query().isDisabled()).isFalse();
+        // ...then load the saved mapping for the whole file.
+        dialogs.files.add(GapTestCanvas.fixture("google-forms.mapping.json"));
+        clickOn("#mappingLoad");
+        waitUntil(() -> lookup("#mappingMessage").queryAs(Label.class).getText().startsWith("Mapping loaded"));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> prices = lookup("#mappingPromise-3").queryAs(ComboBox.class);
+        assertThat(prices.getValue()).isEqualTo("Low prices");
+        clickOn("#mappingImport");
+        settle();
+
+        // The ranking: Always in stock (2, 4 → 3.00; importance 2 × gap 1.00 = 2.00) above Low prices (1.67).
+        assertThat(lookup("#gapContent").query().isVisible()).isTrue();
+        assertThat(ranking().getItems()).extracting(GapRow::promise)
+                .containsExactly("Always in stock", "Low prices", "Quick checkout");
+        GapRow top = ranking().getItems().get(0);
+        assertThat(top.delivered().text()).isEqualTo("3.00");
+        assertThat(top.deficit().text()).isEqualTo("2.00");
+        assertThat(top.deficit().explanation()).isEqualTo("deficit = importance × max(0, gap) = 2 × max(0, 4 − 3.00) = 2.00");
+        assertThat(ranking().getItems().get(1).deficit().text()).isEqualTo("1.67");
+        assertThat(window.model().statusProperty().get().text()).isEqualTo("Imported 5 records from google-forms.csv");
+
+        // Drill down: Low prices, then Always in stock, to the verbatim comment.
+        clickOn(rankingRow("Low prices"));
+        settle();
+        assertThat(lookup("#drillTitle").queryAs(Label.class).getText()).isEqualTo("Behind “Low prices”");
+        assertThat(drillRecords().getItems()).extracting(Feedback::comment)
+                .containsExactlyInAnyOrder("Out of milk, again", "Great prices");
+        clickOn(rankingRow("Always in stock"));
+        settle();
+        assertThat(drillRecords().getItems()).extracting(Feedback::comment).containsExactly("Out of milk, again");
+        assertThat(lookup("#drillRecords .drill-comment").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Out of milk, again");
+        assertThat(lookup("#drillPageText").queryAs(Label.class).getText()).isEqualTo("1–1 of 1 comments");
+
+        // The import is one step in the window's undo history.
+        push(KeyCode.CONTROL, KeyCode.Z);
+        settle();
+        assertThat(lookup("#gapEmptyState").query().isVisible()).isTrue();
+    }
+}
