@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The JavaFX thread while the gap view shows a canvas with 1,000,000 feedback records (issue 3): the longest gap
 # between pulses and the longest Platform.runLater wait per step, target under 50 ms. Headless (Monocle).
-#   bench/gap-view-responsiveness.sh [rows (default 1000000)] [work folder (default: a new temporary folder)]
+#   src/bench/gap-view-responsiveness.sh [rows (default 1000000)] [work folder (default: a new temporary folder)]
 # A work folder that already holds the workspace skips generating and importing. MAVEN_ARGS=-o runs Maven offline.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
