@@ -1,6 +1,5 @@
 package org.valuebench.app;
 
-import java.time.Clock;
 import java.util.List;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Section;
@@ -11,7 +10,7 @@ public final class SampleWorkspace {
     private SampleWorkspace() {
     }
 
-    static void seed(Workbench workbench, Clock clock) {
+    static void seed(Workbench workbench) {
         canvases().forEach(workbench::seedCanvas);
         SampleFeedback.seed(workbench);
     }

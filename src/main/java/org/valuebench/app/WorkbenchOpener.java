@@ -16,7 +16,7 @@ public final class WorkbenchOpener {
     public Workbench open(WorkspaceLocation location, boolean exclusive) {
         Workbench workbench = Workbench.open(location.file(), exclusive, clock);
         if (location.isDefault() && workbench.library().isEmpty() && workbench.isNewFile()) {
-            SampleWorkspace.seed(workbench, clock);
+            SampleWorkspace.seed(workbench);
         }
         return workbench;
     }
