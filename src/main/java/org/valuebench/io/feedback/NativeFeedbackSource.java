@@ -13,10 +13,9 @@ import java.util.Map;
  * ({@code scale}, {@code date}, {@code voice}, {@code channel}, {@code segment}, {@code respondent},
  * {@code comment}, {@code expectation}); columns with other names are ignored.
  */
-final class NativeFeedbackSource implements FeedbackSource {
+final class NativeFeedbackSource extends CsvFeedbackSource {
     static final List<String> COLUMNS = List.of("promise", "score", "scale", "date", "voice", "channel", "segment",
             "respondent", "comment", "expectation");
-    private final CsvRecordReader reader;
     private final Deque<RawRecord> ahead;
     private final int width;
     private final int promise;
@@ -31,7 +30,7 @@ final class NativeFeedbackSource implements FeedbackSource {
     private final int expectation;
 
     NativeFeedbackSource(CsvRecordReader reader, List<RawRecord> firstRecords) {
-        this.reader = reader;
+        super(reader);
         this.ahead = new ArrayDeque<>(firstRecords);
         RawRecord header = ahead.removeFirst();
         Map<String, Integer> index = new HashMap<>();
@@ -79,27 +78,7 @@ final class NativeFeedbackSource implements FeedbackSource {
     }
 
     @Override
-    public long bytesRead() {
-        return reader.bytesRead();
-    }
-
-    @Override
-    public String contentHash() {
-        return reader.contentHash();
-    }
-
-    @Override
-    public long size() {
-        return reader.size();
-    }
-
-    @Override
     public String dateFormat() {
         return "";
-    }
-
-    @Override
-    public void close() {
-        reader.close();
     }
 }

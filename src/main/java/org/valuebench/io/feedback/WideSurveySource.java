@@ -15,8 +15,7 @@ import org.valuebench.domain.SurveyQuestion;
  * A survey export, one row per respondent and one column per question, read through a {@link SurveyMapping}:
  * every answered, mapped question of a row becomes one candidate record. Unanswered questions are skipped.
  */
-final class WideSurveySource implements FeedbackSource {
-    private final CsvRecordReader reader;
+final class WideSurveySource extends CsvFeedbackSource {
     private final Deque<RawRecord> ahead;
     private final SurveyMapping mapping;
     private final int date;
@@ -27,7 +26,7 @@ final class WideSurveySource implements FeedbackSource {
     private final Deque<FeedbackCandidate> pending = new ArrayDeque<>();
 
     WideSurveySource(CsvRecordReader reader, List<RawRecord> firstRecords, SurveyMapping mapping) {
-        this.reader = reader;
+        super(reader);
         this.mapping = mapping;
         SurveyLayout layout = SurveyLayout.of(firstRecords.stream().map(RawRecord::fields).toList(),
                 mapping.headerRows());
@@ -87,28 +86,8 @@ final class WideSurveySource implements FeedbackSource {
     }
 
     @Override
-    public long bytesRead() {
-        return reader.bytesRead();
-    }
-
-    @Override
-    public String contentHash() {
-        return reader.contentHash();
-    }
-
-    @Override
-    public long size() {
-        return reader.size();
-    }
-
-    @Override
     public String dateFormat() {
         return mapping.dateFormat();
-    }
-
-    @Override
-    public void close() {
-        reader.close();
     }
 
     private record Question(SurveyQuestion mapping, int column, String label, int expectation, int comment,
