@@ -7,10 +7,15 @@ import java.util.List;
 import java.util.Map;
 import org.valuebench.domain.Canvas;
 import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.Factor;
+import org.valuebench.domain.FactorLink;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FitLink;
 import org.valuebench.domain.Item;
+import org.valuebench.domain.Offer;
+import org.valuebench.domain.Rating;
 import org.valuebench.domain.Section;
+import org.valuebench.domain.Strategy;
 import org.valuebench.store.FeedbackWriter;
 import org.valuebench.store.Workspace;
 
@@ -55,6 +60,7 @@ final class CanvasWriter {
             links.add(new FitLink(offering, customer));
         }
         workspace.links().addAll(links);
+        insertStrategyCopy(workspace, content, canvas.id(), newIds);
         if (!feedback.isEmpty()) {
             try (FeedbackWriter writer = workspace.feedback().writer()) {
                 for (Feedback record : feedback) {
@@ -71,10 +77,45 @@ final class CanvasWriter {
         return workspace.canvases().content(canvas.id()).orElseThrow();
     }
 
+    /** Copies the factors under new ids, pointing at the copied items; anything pointing elsewhere is refused. */
+    private static void insertStrategyCopy(Workspace workspace, CanvasContent content, long canvasId,
+                                           Map<Long, Long> newItemIds) {
+        Strategy strategy = content.strategy();
+        String name = content.canvas().name();
+        Map<Long, Long> newFactorIds = new HashMap<>();
+        int position = 0;
+        for (Factor factor : strategy.factors()) {
+            long source = factor.hasSource() ? mapped(newItemIds, factor.sourceItemId(), name, "A factor's source") : 0;
+            Factor stored = workspace.strategy().insert(factor.withId(0).withCanvas(canvasId).withPosition(position++)
+                    .withSource(source));
+            newFactorIds.put(factor.id(), stored.id());
+        }
+        List<FactorLink> links = new ArrayList<>();
+        for (FactorLink link : strategy.links()) {
+            links.add(new FactorLink(mapped(newFactorIds, link.factorId(), name, "A factor link"),
+                    mapped(newItemIds, link.customerItemId(), name, "A factor link")));
+        }
+        List<Rating> ratings = new ArrayList<>();
+        for (Rating rating : strategy.ratings()) {
+            long offer = rating.offerId() == Offer.OURS ? Offer.OURS : mapped(newItemIds, rating.offerId(), name, "A rating");
+            ratings.add(rating.withIds(mapped(newFactorIds, rating.factorId(), name, "A rating"), offer));
+        }
+        workspace.strategy().insertAll(new Strategy(List.of(), links, ratings));
+    }
+
+    private static long mapped(Map<Long, Long> newIds, long oldId, String canvasName, String what) {
+        Long id = newIds.get(oldId);
+        if (id == null) {
+            throw new AppException(what + " in '" + canvasName + "' points to an item or factor that is not on the canvas");
+        }
+        return id;
+    }
+
     /** Puts back a canvas exactly as it was, ids included (undo of a delete, redo of a create). */
     static void restore(Workspace workspace, CanvasContent content) {
         workspace.canvases().insert(content.canvas());
         content.items().forEach(workspace.items()::insert);
         content.links().forEach(workspace.links()::add);
+        workspace.strategy().insertAll(content.strategy());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.valuebench.domain.FitLink;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
+import org.valuebench.store.StrategyRepository;
 import org.valuebench.store.Workspace;
 
 /** Undoable edits of items and fit links. Each one also marks its canvas as changed. */
@@ -114,11 +115,13 @@ final class ItemCommands {
         }
 
         private long parkedFeedback;
+        private StrategyRepository.ItemTrace strategyTrace;
 
         @Override
         public long apply(Workspace workspace) {
             // Deleting a promise deletes its feedback; park it so undo can bring it back.
             parkedFeedback = workspace.feedback().parkPromise(item.id());
+            strategyTrace = workspace.strategy().traceOf(item.id());
             workspace.items().delete(item.id());
             return touched(workspace);
         }
@@ -127,6 +130,7 @@ final class ItemCommands {
         public long revert(Workspace workspace) {
             workspace.items().insert(item);
             links.forEach(workspace.links()::add);
+            workspace.strategy().restore(item.id(), strategyTrace);
             workspace.feedback().unpark(parkedFeedback);
             return touched(workspace);
         }

@@ -16,11 +16,13 @@ public final class CanvasRepository {
     private final Jdbc jdbc;
     private final ItemRepository items;
     private final LinkRepository links;
+    private final StrategyRepository strategy;
 
     CanvasRepository(Connection connection) {
         this.jdbc = new Jdbc(connection);
         this.items = new ItemRepository(connection);
         this.links = new LinkRepository(connection);
+        this.strategy = new StrategyRepository(connection);
     }
 
     public List<CanvasSummary> list() {
@@ -47,9 +49,10 @@ public final class CanvasRepository {
                 CanvasRepository::map, name.strip());
     }
 
-    /** The canvas with its items and links, or empty when there is no such canvas. */
+    /** The canvas with its items, links and strategy, or empty when there is no such canvas. */
     public Optional<CanvasContent> content(long id) {
-        return find(id).map(canvas -> new CanvasContent(canvas, items.byCanvas(id), links.byCanvas(id)));
+        return find(id).map(canvas -> new CanvasContent(canvas, items.byCanvas(id), links.byCanvas(id),
+                strategy.byCanvas(id)));
     }
 
     /** Inserts the canvas; an id of 0 lets SQLite choose one, any other id is kept (undo restores ids). */

@@ -23,7 +23,7 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Workspace implements AutoCloseable {
     /** The newest schema this version reads and writes; equals the highest migration's version. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     static final List<String> MIGRATIONS = List.of("classpath:db/migration");
 
     // Held so the level sticks: java.util.logging keeps loggers weakly.
@@ -40,6 +40,7 @@ public final class Workspace implements AutoCloseable {
     private final CanvasRepository canvases;
     private final ItemRepository items;
     private final LinkRepository links;
+    private final StrategyRepository strategy;
     private final SettingRepository settings;
     private final FeedbackRepository feedback;
 
@@ -51,6 +52,7 @@ public final class Workspace implements AutoCloseable {
         this.canvases = new CanvasRepository(connection);
         this.items = new ItemRepository(connection);
         this.links = new LinkRepository(connection);
+        this.strategy = new StrategyRepository(connection);
         this.settings = new SettingRepository(connection);
         this.feedback = new FeedbackRepository(connection);
     }
@@ -189,6 +191,10 @@ public final class Workspace implements AutoCloseable {
 
     public LinkRepository links() {
         return links;
+    }
+
+    public StrategyRepository strategy() {
+        return strategy;
     }
 
     public SettingRepository settings() {

@@ -1,0 +1,251 @@
+package org.valuebench.app;
+
+import java.time.Clock;
+import java.util.List;
+import org.valuebench.domain.Factor;
+import org.valuebench.domain.FactorLink;
+import org.valuebench.domain.FitLink;
+import org.valuebench.domain.Item;
+import org.valuebench.domain.Rating;
+import org.valuebench.store.Workspace;
+
+/** Undoable edits of a canvas's strategy: factors, their links, the ratings grid. Each marks the canvas changed. */
+final class StrategyCommands {
+
+    private StrategyCommands() {
+    }
+
+    private abstract static class StrategyCommand implements UndoableCommand {
+        private final Clock clock;
+        final long canvasId;
+
+        StrategyCommand(Clock clock, long canvasId) {
+            this.clock = clock;
+            this.canvasId = canvasId;
+        }
+
+        final long touched(Workspace workspace) {
+            workspace.canvases().touch(canvasId, clock.instant());
+            return canvasId;
+        }
+    }
+
+    static final class AddFactor extends StrategyCommand {
+        private Factor factor;
+
+        AddFactor(Clock clock, Factor draft) {
+            super(clock, draft.canvasId());
+            this.factor = draft;
+        }
+
+        @Override
+        public String label() {
+            return "Add factor";
+        }
+
+        @Override
+        public long apply(Workspace workspace) {
+            factor = workspace.strategy().insert(factor);
+            return touched(workspace);
+        }
+
+        @Override
+        public long revert(Workspace workspace) {
+            workspace.strategy().delete(factor.id());
+            return touched(workspace);
+        }
+    }
+
+    static final class EditFactor extends StrategyCommand {
+        private final Factor before;
+        private final Factor after;
+
+        EditFactor(Clock clock, Factor before, Factor after) {
+            super(clock, before.canvasId());
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public String label() {
+            return before.name().equals(after.name()) ? "Change four actions" : "Rename factor";
+        }
+
+        @Override
+        public long apply(Workspace workspace) {
+            workspace.strategy().update(after);
+            return touched(workspace);
+        }
+
+        @Override
+        public long revert(Workspace workspace) {
+            workspace.strategy().update(before);
+            return touched(workspace);
+        }
+    }
+
+    static final class MoveFactor extends StrategyCommand {
+        private final Factor before;
+        private final int index;
+
+        MoveFactor(Clock clock, Factor before, int index) {
+            super(clock, before.canvasId());
+            this.before = before;
+            this.index = index;
+        }
+
+        @Override
+        public String label() {
+            return "Reorder factors";
+        }
+
+        @Override
+        public long apply(Workspace workspace) {
+            workspace.strategy().move(before.id(), index);
+            return touched(workspace);
+        }
+
+        @Override
+        public long revert(Workspace workspace) {
+            workspace.strategy().move(before.id(), before.position());
+            return touched(workspace);
+        }
+    }
+
+    static final class DeleteFactor extends StrategyCommand {
+        private final Factor factor;
+        private final List<FactorLink> links;
+        private final List<Rating> ratings;
+
+        DeleteFactor(Clock clock, Factor factor, List<FactorLink> links, List<Rating> ratings) {
+            super(clock, factor.canvasId());
+            this.factor = factor;
+            this.links = List.copyOf(links);
+            this.ratings = List.copyOf(ratings);
+        }
+
+        @Override
+        public String label() {
+            return "Delete factor";
+        }
+
+        @Override
+        public long apply(Workspace workspace) {
+            workspace.strategy().delete(factor.id());
+            return touched(workspace);
+        }
+
+        @Override
+        public long revert(Workspace workspace) {
+            workspace.strategy().insert(factor);
+            links.forEach(workspace.strategy()::addLink);
+            ratings.forEach(workspace.strategy()::put);
+            return touched(workspace);
+        }
+    }
+
+    static final class PutRating extends StrategyCommand {
+        private final Rating before;
+        private final Rating after;
+
+        PutRating(Clock clock, long canvasId, Rating before, Rating after) {
+            super(clock, canvasId);
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public String label() {
+            return before.note().equals(after.note()) ? "Rate" : "Edit rating note";
+        }
+
+        @Override
+        public long apply(Workspace workspace) {
+            workspace.strategy().put(after);
+            return touched(workspace);
+        }
+
+        @Override
+        public long revert(Workspace workspace) {
+            workspace.strategy().put(before);
+            return touched(workspace);
+        }
+    }
+
+    static final class ChangeFactorLink extends StrategyCommand {
+        private final FactorLink link;
+        private final boolean add;
+
+        ChangeFactorLink(Clock clock, long canvasId, FactorLink link, boolean add) {
+            super(clock, canvasId);
+            this.link = link;
+            this.add = add;
+        }
+
+        @Override
+        public String label() {
+            return add ? "Link factor" : "Unlink factor";
+        }
+
+        @Override
+        public long apply(Workspace workspace) {
+            set(workspace, add);
+            return touched(workspace);
+        }
+
+        @Override
+        public long revert(Workspace workspace) {
+            set(workspace, !add);
+            return touched(workspace);
+        }
+
+        private void set(Workspace workspace, boolean present) {
+            if (present) {
+                workspace.strategy().addLink(link);
+            } else {
+                workspace.strategy().removeLink(link);
+            }
+        }
+    }
+
+    /**
+     * Turns a raise or create factor into a promise on the canvas: the new promise answers the customer items
+     * the factor matters through, and becomes the factor's source so its delivery shows on the strategy canvas.
+     */
+    static final class PromiseFromFactor extends StrategyCommand {
+        private final Factor before;
+        private final List<Long> customerItems;
+        private Item promise;
+
+        PromiseFromFactor(Clock clock, Factor before, Item draft, List<Long> customerItems) {
+            super(clock, before.canvasId());
+            this.before = before;
+            this.promise = draft;
+            this.customerItems = List.copyOf(customerItems);
+        }
+
+        @Override
+        public String label() {
+            return "Make factor a promise";
+        }
+
+        @Override
+        public long apply(Workspace workspace) {
+            promise = workspace.items().insert(promise);
+            customerItems.forEach(id -> workspace.links().add(new FitLink(promise.id(), id)));
+            workspace.strategy().update(before.withSource(promise.id()));
+            return touched(workspace);
+        }
+
+        @Override
+        public long revert(Workspace workspace) {
+            workspace.strategy().update(before);
+            workspace.items().delete(promise.id());
+            return touched(workspace);
+        }
+
+        long promiseId() {
+            return promise.id();
+        }
+    }
+}

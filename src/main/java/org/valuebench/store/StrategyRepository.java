@@ -1,0 +1,174 @@
+package org.valuebench.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.valuebench.domain.Factor;
+import org.valuebench.domain.FactorLink;
+import org.valuebench.domain.FourAction;
+import org.valuebench.domain.Offer;
+import org.valuebench.domain.Rating;
+import org.valuebench.domain.Strategy;
+
+/** Competing factors of a canvas, their links to customer items and the ratings grid; positions kept dense. */
+public final class StrategyRepository {
+    private static final String COLUMNS = "id, canvas_id, position, name, source_item_id, action, action_note";
+    private final Jdbc jdbc;
+
+    StrategyRepository(Connection connection) {
+        this.jdbc = new Jdbc(connection);
+    }
+
+    public Strategy byCanvas(long canvasId) {
+        List<Factor> factors = jdbc.query("SELECT " + COLUMNS + " FROM factor WHERE canvas_id = ? ORDER BY position, id",
+                StrategyRepository::map, canvasId);
+        if (factors.isEmpty()) {
+            return Strategy.NONE;
+        }
+        List<FactorLink> links = jdbc.query("""
+                SELECT l.factor_id, l.customer_item_id FROM factor_link l JOIN factor f ON f.id = l.factor_id
+                WHERE f.canvas_id = ? ORDER BY 1, 2""", row -> new FactorLink(row.getLong(1), row.getLong(2)), canvasId);
+        List<Rating> ratings = jdbc.query("""
+                SELECT r.factor_id, ifnull(r.offer_item_id, 0), ifnull(r.score, 0), r.note
+                FROM rating r JOIN factor f ON f.id = r.factor_id
+                WHERE f.canvas_id = ? ORDER BY 1, 2""", StrategyRepository::mapRating, canvasId);
+        return new Strategy(factors, links, ratings);
+    }
+
+    public Optional<Factor> find(long id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM factor WHERE id = ?", StrategyRepository::map, id)
+                .stream().findFirst();
+    }
+
+    public int count(long canvasId) {
+        return jdbc.query("SELECT count(*) FROM factor WHERE canvas_id = ?", r -> r.getInt(1), canvasId).get(0);
+    }
+
+    /**
+     * Inserts the factor at its position (clamped to the end), shifting later factors down. An id of 0 lets
+     * SQLite choose one; any other id is kept so undo restores the same factor.
+     */
+    public Factor insert(Factor factor) {
+        int position = Math.min(factor.position(), count(factor.canvasId()));
+        jdbc.update("UPDATE factor SET position = position + 1 WHERE canvas_id = ? AND position >= ?",
+                factor.canvasId(), position);
+        long id = jdbc.insert("INSERT INTO factor (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
+                factor.id() == 0 ? null : factor.id(), factor.canvasId(), position, factor.name(),
+                factor.hasSource() ? factor.sourceItemId() : null, factor.action().name(), factor.actionNote());
+        return find(id).orElseThrow();
+    }
+
+    /** Updates name, source, action and note; the position changes only through {@link #move}. */
+    public void update(Factor factor) {
+        int rows = jdbc.update("UPDATE factor SET name = ?, source_item_id = ?, action = ?, action_note = ? WHERE id = ?",
+                factor.name(), factor.hasSource() ? factor.sourceItemId() : null, factor.action().name(),
+                factor.actionNote(), factor.id());
+        if (rows != 1) {
+            throw missing(factor.id());
+        }
+    }
+
+    /** Moves the factor to {@code index} (clamped), closing and opening gaps. */
+    public Factor move(long id, int index) {
+        Factor factor = find(id).orElseThrow(() -> missing(id));
+        closeGap(factor);
+        int target = Math.max(0, Math.min(index, count(factor.canvasId()) - 1));
+        jdbc.update("UPDATE factor SET position = position + 1 WHERE canvas_id = ? AND position >= ? AND id <> ?",
+                factor.canvasId(), target, id);
+        jdbc.update("UPDATE factor SET position = ? WHERE id = ?", target, id);
+        return find(id).orElseThrow();
+    }
+
+    /** Deletes the factor with its links and ratings. */
+    public void delete(long id) {
+        Factor factor = find(id).orElseThrow(() -> missing(id));
+        jdbc.update("DELETE FROM factor WHERE id = ?", id);
+        closeGap(factor);
+    }
+
+    private void closeGap(Factor factor) {
+        jdbc.update("UPDATE factor SET position = position - 1 WHERE canvas_id = ? AND position > ? AND id <> ?",
+                factor.canvasId(), factor.position(), factor.id());
+    }
+
+    public void addLink(FactorLink link) {
+        jdbc.update("INSERT OR IGNORE INTO factor_link (factor_id, customer_item_id) VALUES (?, ?)",
+                link.factorId(), link.customerItemId());
+    }
+
+    public void removeLink(FactorLink link) {
+        jdbc.update("DELETE FROM factor_link WHERE factor_id = ? AND customer_item_id = ?",
+                link.factorId(), link.customerItemId());
+    }
+
+    /** Stores one cell of the grid; a blank rating clears the cell. */
+    public void put(Rating rating) {
+        Object offer = rating.offerId() == Offer.OURS ? null : rating.offerId();
+        jdbc.update("DELETE FROM rating WHERE factor_id = ? AND ifnull(offer_item_id, 0) = ?", rating.factorId(),
+                rating.offerId());
+        if (!rating.isBlank()) {
+            jdbc.update("INSERT INTO rating (factor_id, offer_item_id, score, note) VALUES (?, ?, ?, ?)",
+                    rating.factorId(), offer, rating.isKnown() ? rating.score() : null, rating.note());
+        }
+    }
+
+    /** Everything that refers to an item: factors made from it, links to it, its ratings as an offer. */
+    public ItemTrace traceOf(long itemId) {
+        return new ItemTrace(
+                jdbc.query("SELECT id FROM factor WHERE source_item_id = ? ORDER BY id", r -> r.getLong(1), itemId),
+                jdbc.query("SELECT factor_id, customer_item_id FROM factor_link WHERE customer_item_id = ? ORDER BY 1",
+                        r -> new FactorLink(r.getLong(1), r.getLong(2)), itemId),
+                jdbc.query("SELECT factor_id, offer_item_id, ifnull(score, 0), note FROM rating WHERE offer_item_id = ?"
+                        + " ORDER BY 1", StrategyRepository::mapRating, itemId));
+    }
+
+    /** Puts back what deleting an item took with it (undo of a delete). */
+    public void restore(long itemId, ItemTrace trace) {
+        trace.sourcedFactors().forEach(id -> jdbc.update("UPDATE factor SET source_item_id = ? WHERE id = ?", itemId, id));
+        trace.links().forEach(this::addLink);
+        trace.ratings().forEach(this::put);
+    }
+
+    /**
+     * Stores a whole strategy as given, ids included: factors with id 0 get new ones, so a copy must map its
+     * link and rating ids first. Links and ratings go through one prepared statement each.
+     */
+    public void insertAll(Strategy strategy) {
+        for (Factor factor : strategy.factors()) {
+            insert(factor);
+        }
+        jdbc.updateAll("INSERT OR IGNORE INTO factor_link (factor_id, customer_item_id) VALUES (?, ?)",
+                strategy.links().stream().map(l -> new Object[] {l.factorId(), l.customerItemId()}).toList());
+        List<Object[]> rows = new ArrayList<>();
+        for (Rating r : strategy.ratings()) {
+            rows.add(new Object[] {r.factorId(), r.offerId() == Offer.OURS ? null : r.offerId(),
+                r.isKnown() ? r.score() : null, r.note()});
+        }
+        jdbc.updateAll("INSERT INTO rating (factor_id, offer_item_id, score, note) VALUES (?, ?, ?, ?)", rows);
+    }
+
+    private static StoreException missing(long id) {
+        return new StoreException("Factor " + id + " does not exist (it may have been deleted)");
+    }
+
+    private static Factor map(ResultSet row) throws SQLException {
+        return new Factor(row.getLong(1), row.getLong(2), row.getInt(3), row.getString(4), row.getLong(5),
+                FourAction.parse(row.getString(6)), row.getString(7));
+    }
+
+    private static Rating mapRating(ResultSet row) throws SQLException {
+        return new Rating(row.getLong(1), row.getLong(2), row.getInt(3), row.getString(4));
+    }
+
+    /** What deleting one item removes from the strategy, kept so undo can put it back. */
+    public record ItemTrace(List<Long> sourcedFactors, List<FactorLink> links, List<Rating> ratings) {
+        public ItemTrace {
+            sourcedFactors = List.copyOf(sourcedFactors);
+            links = List.copyOf(links);
+            ratings = List.copyOf(ratings);
+        }
+    }
+}
