@@ -6,16 +6,25 @@ import java.util.List;
 import org.valuebench.domain.Canvas;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.ColourTag;
+import org.valuebench.domain.Factor;
+import org.valuebench.domain.FactorLink;
 import org.valuebench.domain.FitLink;
+import org.valuebench.domain.FourAction;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Limits;
+import org.valuebench.domain.Offer;
+import org.valuebench.domain.Rating;
 import org.valuebench.domain.Section;
+import org.valuebench.domain.Strategy;
 
 /** Builds a canvas in memory, item by item, so the samples read like the canvases they are. */
 final class SampleCanvasBuilder {
     private final Canvas canvas;
     private final List<Item> items = new ArrayList<>();
     private final List<FitLink> links = new ArrayList<>();
+    private final List<Factor> factors = new ArrayList<>();
+    private final List<FactorLink> factorLinks = new ArrayList<>();
+    private final List<Rating> ratings = new ArrayList<>();
     private long nextId = 1;
 
     SampleCanvasBuilder(String name, String segment, String offering, String notes) {
@@ -68,8 +77,58 @@ final class SampleCanvasBuilder {
         return this;
     }
 
+    /** A competing factor, made from a canvas item ({@code sourceItem}) or free (0). */
+    long factor(String name, long sourceItem) {
+        long id = factors.size() + 1L;
+        factors.add(new Factor(id, 0, factors.size(), name, sourceItem, FourAction.NONE, ""));
+        return id;
+    }
+
+    /**
+     * Rates every offer on the factor in the grid's order: ours, then the competitors, then the substitutes
+     * as added; 0 leaves a cell unknown.
+     */
+    SampleCanvasBuilder rates(long factor, int... scores) {
+        List<Long> offers = new ArrayList<>();
+        offers.add(Offer.OURS);
+        items.stream().filter(i -> i.section() == Section.COMPETITORS).forEach(i -> offers.add(i.id()));
+        items.stream().filter(i -> i.section() == Section.SUBSTITUTES).forEach(i -> offers.add(i.id()));
+        if (scores.length != offers.size()) {
+            throw new IllegalArgumentException(scores.length + " scores for " + offers.size() + " offers");
+        }
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i] != Rating.UNKNOWN) {
+                ratings.add(new Rating(factor, offers.get(i), scores[i], ""));
+            }
+        }
+        return this;
+    }
+
+    /** The evidence behind one rating, which must be set already. */
+    SampleCanvasBuilder evidence(long factor, long offer, String note) {
+        int at = ratings.indexOf(ratings.stream().filter(r -> r.factorId() == factor && r.offerId() == offer)
+                .findFirst().orElseThrow());
+        Rating rating = ratings.get(at);
+        ratings.set(at, new Rating(factor, offer, rating.score(), note));
+        return this;
+    }
+
+    SampleCanvasBuilder action(long factor, FourAction action, String note) {
+        int at = (int) factor - 1;
+        factors.set(at, factors.get(at).withAction(action, note));
+        return this;
+    }
+
+    /** The factor matters to the customer through these customer items. */
+    SampleCanvasBuilder mattersTo(long factor, long... customerItems) {
+        for (long customer : customerItems) {
+            factorLinks.add(new FactorLink(factor, customer));
+        }
+        return this;
+    }
+
     CanvasContent build() {
-        return new CanvasContent(canvas, items, links);
+        return new CanvasContent(canvas, items, links, new Strategy(factors, factorLinks, ratings));
     }
 
     private long customer(Section section, String text, int importance) {
