@@ -113,7 +113,7 @@ public final class FeedbackImportViewModel {
         Optional<ImportOptions> options;
         if (prepared.preview().shape().isWide()) {
             SurveyMappingViewModel mapping = new SurveyMappingViewModel(prepared.preview(), prepared.promises(),
-                    prepared.suggestion(), dialogs, mappingFiles(), folder);
+                    prepared.suggestion(), dialogs, mappingFiles(file), folder);
             options = dialogs.mapSurvey(mapping);
         } else {
             options = dialogs.longFormatOptions(prepared.preview());
@@ -211,7 +211,7 @@ public final class FeedbackImportViewModel {
         workbench.notice(result.get());
     }
 
-    private SurveyMappingViewModel.MappingFiles mappingFiles() {
+    private SurveyMappingViewModel.MappingFiles mappingFiles(Path survey) {
         return new SurveyMappingViewModel.MappingFiles() {
             @Override
             public void read(Path file, Consumer<SurveyMapping> onRead, Consumer<String> onFailure) {
@@ -225,6 +225,12 @@ public final class FeedbackImportViewModel {
                     new FeedbackUseCases(session.current()).writeMapping(mapping, file);
                     return file;
                 }, written -> onWritten.run(), error -> onFailure.accept(GapViewModel.messageOf(error)));
+            }
+
+            @Override
+            public void preview(int headerRows, Consumer<SurveyPreview> onRead, Consumer<String> onFailure) {
+                workbench.onDatabase(session -> new FeedbackUseCases(session.current()).preview(survey, PREVIEW_ROWS,
+                        headerRows), onRead, error -> onFailure.accept(GapViewModel.messageOf(error)));
             }
         };
     }

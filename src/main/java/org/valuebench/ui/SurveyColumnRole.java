@@ -4,6 +4,10 @@ package org.valuebench.ui;
 public enum SurveyColumnRole {
     IGNORE("Not imported", false),
     QUESTION("Question on a promise", false),
+    /** What the respondent expected, on the question's scale (SERVQUAL); belongs to one question column. */
+    EXPECTATION("Expectation for a question", false),
+    /** A comment on one question only; belongs to one question column. */
+    QUESTION_COMMENT("Comment on a question", false),
     DATE("Date", true),
     SEGMENT("Segment", true),
     RESPONDENT("Respondent", true),
@@ -15,6 +19,11 @@ public enum SurveyColumnRole {
     SurveyColumnRole(String title, boolean single) {
         this.title = title;
         this.single = single;
+    }
+
+    /** True for the roles that belong to a question column chosen beside them. */
+    boolean belongsToQuestion() {
+        return this == EXPECTATION || this == QUESTION_COMMENT;
     }
 
     /** True for the roles only one column can have. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.Property;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
@@ -16,6 +17,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -24,6 +26,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -31,6 +34,7 @@ import org.valuebench.app.ImportOptions;
 import org.valuebench.domain.FeedbackScale;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.SurveyColumn;
+import org.valuebench.domain.SurveyMapping;
 import org.valuebench.domain.SurveyPreview;
 import org.valuebench.domain.Voice;
 
@@ -44,9 +48,11 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
     SurveyMappingDialog(Window owner, SurveyMappingViewModel model) {
         initOwner(owner);
         setTitle("Map survey columns");
-        SurveyPreview preview = model.preview();
-        setHeaderText(preview.fileName() + ": " + preview.shape().title() + ", " + preview.headerRows() + " header row"
-                + (preview.headerRows() == 1 ? "" : "s") + ", " + preview.columns().size() + " columns");
+        headerTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            SurveyPreview p = model.preview();
+            return p.fileName() + ": " + p.shape().title() + ", " + p.headerRows() + " header row"
+                    + (p.headerRows() == 1 ? "" : "s") + ", " + p.columns().size() + " columns";
+        }, model.previewProperty()));
         setResizable(true);
         getDialogPane().setId("surveyMappingDialog");
         getDialogPane().getStylesheets().add(GapView.STYLESHEET);
@@ -61,14 +67,18 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
         TableColumn<SurveyColumnMapping, String> samples = new TableColumn<>("First answers");
         samples.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().samples()));
         samples.setPrefWidth(170);
-        TableColumn<SurveyColumnMapping, SurveyColumnMapping> role = comboColumn("Use as", "mappingRole", 170,
-                m -> Arrays.asList(SurveyColumnRole.values()), SurveyColumnMapping::roleProperty, null);
+        TableColumn<SurveyColumnMapping, SurveyColumnMapping> role = comboColumn("Use as", "mappingRole", 190,
+                m -> Arrays.asList(SurveyColumnRole.values()), SurveyColumnMapping::roleProperty, r -> true);
         TableColumn<SurveyColumnMapping, SurveyColumnMapping> promise = comboColumn("Promise", "mappingPromise", 220,
-                m -> model.promises(), SurveyColumnMapping::promiseProperty, SurveyColumnRole.QUESTION);
+                m -> model.promises(), SurveyColumnMapping::promiseProperty, r -> r == SurveyColumnRole.QUESTION);
+        TableColumn<SurveyColumnMapping, SurveyColumnMapping> question = comboColumn("Belongs to question",
+                "mappingQuestion", 200, m -> model.questionColumns(), SurveyColumnMapping::questionProperty,
+                SurveyColumnRole::belongsToQuestion);
         TableColumn<SurveyColumnMapping, SurveyColumnMapping> scale = comboColumn("Scale", "mappingScale", 90,
                 m -> Arrays.asList(FeedbackScale.values()), SurveyColumnMapping::scaleProperty,
-                SurveyColumnRole.QUESTION);
-        mapping.getColumns().setAll(List.of(column, samples, role, promise, scale));
+                r -> r == SurveyColumnRole.QUESTION);
+        TableColumn<SurveyColumnMapping, SurveyColumnMapping> answers = answersColumn(model);
+        mapping.getColumns().setAll(List.of(column, samples, role, promise, scale, answers, question));
         mapping.setPrefHeight(Math.min(420, 36 + 40 * model.columns().size()));
         mapping.setFixedCellSize(38);
         VBox.setVgrow(mapping, Priority.ALWAYS);
@@ -87,8 +97,19 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
         channel.setId("mappingChannel");
         channel.setPrefColumnCount(10);
         channel.textProperty().bindBidirectional(model.channelProperty());
-        HBox common = new HBox(8, new Label("Date format"), dateFormat, new Label("Voice"), voice,
-                new Label("Channel"), channel);
+        Spinner<Integer> headerRows = new Spinner<>(1, SurveyMapping.MAX_HEADER_ROWS, model.headerRowsProperty().get());
+        headerRows.setId("mappingHeaderRows");
+        headerRows.setPrefWidth(70);
+        headerRows.setTooltip(new Tooltip("Rows above the first answer: Google Forms 1, SurveyMonkey 2, Qualtrics 3."
+                + " Changing it reads the file again."));
+        headerRows.getValueFactory().valueProperty().addListener((obs, old, now) -> {
+            if (now != null && now != model.headerRowsProperty().get()) {
+                model.headerRowsProperty().set(now);
+            }
+        });
+        model.headerRowsProperty().addListener((obs, old, now) -> headerRows.getValueFactory().setValue(now.intValue()));
+        HBox common = new HBox(8, new Label("Header rows"), headerRows, new Label("Date format"), dateFormat,
+                new Label("Voice"), voice, new Label("Channel"), channel);
         common.setAlignment(Pos.CENTER_LEFT);
 
         CheckBox skip = new CheckBox("Skip invalid rows (import the valid ones, report the others)");
@@ -117,10 +138,12 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
         problem.getStyleClass().add("danger");
         problem.textProperty().bind(model.problemProperty());
 
-        VBox content = new VBox(10, caption("The file's first rows"), previewTable(preview),
+        StackPane previewHolder = new StackPane(previewTable(model.preview()));
+        model.previewProperty().addListener((obs, old, now) -> previewHolder.getChildren().setAll(previewTable(now)));
+        VBox content = new VBox(10, caption("The file's first rows"), previewHolder,
                 caption("What each column holds"), mapping, common, files, duplicate, message, problem);
         content.setPadding(new Insets(4, 0, 0, 0));
-        content.setPrefWidth(980);
+        content.setPrefWidth(1180);
         getDialogPane().setContent(content);
 
         ButtonType importType = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
@@ -165,11 +188,12 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
 
     /**
      * A column whose cells are always-visible combo boxes bound to a property of the row, so each column can be
-     * mapped with two clicks; shown only for rows whose role is {@code onlyFor} (any role when null).
+     * mapped with two clicks; shown only for rows whose role passes {@code shownFor}. A choice list that is
+     * observable is shared as it is, so the boxes follow it (the question columns change as roles change).
      */
     private static <T> TableColumn<SurveyColumnMapping, SurveyColumnMapping> comboColumn(String title, String id,
             double width, Function<SurveyColumnMapping, List<T>> choices,
-            Function<SurveyColumnMapping, Property<T>> property, SurveyColumnRole onlyFor) {
+            Function<SurveyColumnMapping, Property<T>> property, Predicate<SurveyColumnRole> shownFor) {
         TableColumn<SurveyColumnMapping, SurveyColumnMapping> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setSortable(false);
@@ -202,18 +226,79 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
                     return;
                 }
                 row = item;
-                box.getItems().setAll(choices.apply(item));
+                List<T> options = choices.apply(item);
+                if (options instanceof javafx.collections.ObservableList<T> live) {
+                    box.setItems(live);
+                } else {
+                    box.getItems().setAll(options);
+                }
                 bound = property.apply(item);
                 box.valueProperty().bindBidirectional(bound);
                 box.setId(id + "-" + item.column().index());
                 setGraphic(box);
-                if (onlyFor != null) {
-                    javafx.beans.value.ChangeListener<SurveyColumnRole> listener = (obs, old, now) ->
-                            box.setVisible(now == onlyFor);
-                    item.roleProperty().addListener(listener);
-                    roleListeners.add(listener);
-                    box.setVisible(item.roleProperty().get() == onlyFor);
+                javafx.beans.value.ChangeListener<SurveyColumnRole> listener = (obs, old, now) ->
+                        box.setVisible(shownFor.test(now));
+                item.roleProperty().addListener(listener);
+                roleListeners.add(listener);
+                box.setVisible(shownFor.test(item.roleProperty().get()));
+            }
+        });
+        return column;
+    }
+
+    /**
+     * For question columns: a button naming how many answer labels have a score, which opens a small table to
+     * score each label the preview rows show.
+     */
+    private static TableColumn<SurveyColumnMapping, SurveyColumnMapping> answersColumn(SurveyMappingViewModel model) {
+        TableColumn<SurveyColumnMapping, SurveyColumnMapping> column = new TableColumn<>("Answers");
+        column.setPrefWidth(120);
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Button button = new Button();
+            private SurveyColumnMapping row;
+            private final javafx.beans.InvalidationListener refresh = o -> refresh();
+
+            {
+                button.getStyleClass().add("mappingAnswers");
+                button.setOnAction(e -> {
+                    if (row != null) {
+                        new AnswerLabelsDialog(getScene().getWindow(), model, row).showAndWait();
+                        refresh();
+                    }
+                });
+            }
+
+            @Override
+            protected void updateItem(SurveyColumnMapping item, boolean empty) {
+                super.updateItem(item, empty);
+                if (row != null) {
+                    row.roleProperty().removeListener(refresh);
+                    row.answers().removeListener(refresh);
                 }
+                row = empty ? null : item;
+                if (row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                button.setId("mappingAnswers-" + row.column().index());
+                row.roleProperty().addListener(refresh);
+                row.answers().addListener(refresh);
+                refresh();
+                setGraphic(button);
+            }
+
+            private void refresh() {
+                if (row == null) {
+                    return;
+                }
+                List<String> labels = model.answerLabels(row);
+                button.setVisible(row.roleProperty().get() == SurveyColumnRole.QUESTION);
+                long scored = labels.stream().filter(l -> row.answers().keySet().stream()
+                        .anyMatch(k -> k.equalsIgnoreCase(l))).count();
+                button.setText(labels.isEmpty() ? "Numbers" : scored + " of " + labels.size() + " labels…");
+                button.setDisable(labels.isEmpty());
             }
         });
         return column;

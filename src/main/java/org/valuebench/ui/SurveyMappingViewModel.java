@@ -4,19 +4,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.valuebench.app.ImportOptions;
+import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackChannels;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Item;
@@ -27,20 +33,26 @@ import org.valuebench.domain.SurveyQuestion;
 import org.valuebench.domain.Voice;
 
 /**
- * The mapping step of a survey import: which column measures which promise on which scale, and which columns
- * hold the date, segment, respondent and comment. Starts from the suggested mapping; can save the mapping to a
- * file and load one.
+ * The mapping step of a survey import: which column measures which promise on which scale (with scores for
+ * answer labels), which columns hold a question's expectation or comment, and which hold the date, segment,
+ * respondent and comment. Starts from the suggested mapping; the header-row count can be corrected, which
+ * reads the file again; the mapping can be saved to a file and loaded.
  */
 public final class SurveyMappingViewModel {
 
-    /** Reads and writes mapping files (on the database thread in the window). */
+    /** Reads and writes mapping files and reads the survey again (on the database thread in the window). */
     interface MappingFiles {
         void read(Path file, Consumer<SurveyMapping> onRead, Consumer<String> onFailure);
 
         void write(SurveyMapping mapping, Path file, Runnable onWritten, Consumer<String> onFailure);
+
+        /** The survey's first rows again, assuming {@code headerRows} header rows. */
+        void preview(int headerRows, Consumer<SurveyPreview> onRead, Consumer<String> onFailure);
     }
 
-    private final SurveyPreview preview;
+    private final ReadOnlyObjectWrapper<SurveyPreview> preview = new ReadOnlyObjectWrapper<>();
+    private final IntegerProperty headerRows = new SimpleIntegerProperty();
+    private final ObservableList<SurveyColumnMapping> questionColumns = FXCollections.observableArrayList();
     private final List<String> promises;
     private final GapDialogs dialogs;
     private final MappingFiles files;
@@ -57,26 +69,104 @@ public final class SurveyMappingViewModel {
 
     SurveyMappingViewModel(SurveyPreview preview, List<Item> promises, Optional<SurveyMapping> suggestion,
                            GapDialogs dialogs, MappingFiles files, Path folder) {
-        this.preview = preview;
         this.promises = promises.stream().map(Item::text).toList();
         this.dialogs = dialogs;
         this.files = files;
         this.folder = folder;
-        for (SurveyColumn column : preview.columns()) {
-            List<String> samples = preview.rows().stream()
-                    .map(r -> column.index() < r.size() ? r.get(column.index()) : "").toList();
-            SurveyColumnMapping mapping = new SurveyColumnMapping(column, samples);
-            mapping.roleProperty().addListener((obs, old, now) -> roleChanged(mapping, now));
-            mapping.promiseProperty().addListener((obs, old, now) -> check());
-            columns.add(mapping);
-        }
+        show(preview);
         suggestion.ifPresentOrElse(this::apply, this::check);
         message.set(suggestion.isPresent() ? "Suggested from the column names and answers; check each column."
                 : "No column names a promise: choose the promise each question measures.");
+        headerRows.addListener((obs, old, now) -> reread(now.intValue()));
+    }
+
+    private void show(SurveyPreview shown) {
+        preview.set(shown);
+        adjusting = true;
+        try {
+            headerRows.set(shown.headerRows());
+        } finally {
+            adjusting = false;
+        }
+        List<SurveyColumnMapping> fresh = new ArrayList<>();
+        for (SurveyColumn column : shown.columns()) {
+            List<String> samples = shown.rows().stream()
+                    .map(r -> column.index() < r.size() ? r.get(column.index()) : "").toList();
+            SurveyColumnMapping mapping = new SurveyColumnMapping(column, samples);
+            mapping.roleProperty().addListener((obs, old, now) -> roleChanged(mapping, old, now));
+            mapping.promiseProperty().addListener((obs, old, now) -> check());
+            mapping.questionProperty().addListener((obs, old, now) -> check());
+            mapping.answers().addListener((javafx.collections.MapChangeListener<String, Double>) change -> check());
+            fresh.add(mapping);
+        }
+        columns.setAll(fresh);
     }
 
     public SurveyPreview preview() {
-        return preview;
+        return preview.get();
+    }
+
+    public ReadOnlyObjectProperty<SurveyPreview> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /** Header rows before the first answer row; changing it reads the file again, keeping each column's use. */
+    public IntegerProperty headerRowsProperty() {
+        return headerRows;
+    }
+
+    /** The columns mapped as questions, for expectation and comment columns to belong to. */
+    public ObservableList<SurveyColumnMapping> questionColumns() {
+        return questionColumns;
+    }
+
+    private void reread(int rows) {
+        if (adjusting || rows == preview.get().headerRows()) {
+            return;
+        }
+        if (rows < 1 || rows > SurveyMapping.MAX_HEADER_ROWS) {
+            message.set("Header rows must be between 1 and " + SurveyMapping.MAX_HEADER_ROWS);
+            return;
+        }
+        files.preview(rows, read -> {
+            List<SurveyColumnMapping> before = List.copyOf(columns);
+            show(read);
+            keepUses(before);
+            message.set("Read again with " + rows + " header row" + (rows == 1 ? "" : "s") + ".");
+        }, failure -> {
+            message.set(failure);
+            adjusting = true;
+            try {
+                headerRows.set(preview.get().headerRows());
+            } finally {
+                adjusting = false;
+            }
+        });
+    }
+
+    /** After the file is read again the columns are the same positions, so each keeps the use it had. */
+    private void keepUses(List<SurveyColumnMapping> before) {
+        adjusting = true;
+        try {
+            for (SurveyColumnMapping old : before) {
+                column(old.column().index()).ifPresent(now -> {
+                    now.roleProperty().set(old.roleProperty().get());
+                    now.promiseProperty().set(old.promiseProperty().get());
+                    now.scaleProperty().set(old.scaleProperty().get());
+                    now.setAnswers(old.answers());
+                });
+            }
+            for (SurveyColumnMapping old : before) {
+                SurveyColumnMapping question = old.questionProperty().get();
+                if (question != null) {
+                    column(old.column().index()).ifPresent(now -> now.questionProperty()
+                            .set(column(question.column().index()).orElse(null)));
+                }
+            }
+        } finally {
+            adjusting = false;
+        }
+        check();
     }
 
     /** The promise texts a question can be mapped to. */
@@ -131,7 +221,7 @@ public final class SurveyMappingViewModel {
         });
     }
 
-    private void roleChanged(SurveyColumnMapping changed, SurveyColumnRole now) {
+    private void roleChanged(SurveyColumnMapping changed, SurveyColumnRole old, SurveyColumnRole now) {
         if (adjusting) {
             return;
         }
@@ -144,10 +234,56 @@ public final class SurveyMappingViewModel {
             if (now == SurveyColumnRole.QUESTION && changed.promiseProperty().get() == null) {
                 changed.promiseProperty().set(bestPromise(changed.column()));
             }
+            if (old == SurveyColumnRole.QUESTION) {
+                columns.stream().filter(c -> c.questionProperty().get() == changed)
+                        .forEach(c -> c.questionProperty().set(null));
+            }
+            if (now.belongsToQuestion() && changed.questionProperty().get() == null) {
+                changed.questionProperty().set(nearestQuestionBefore(changed));
+            }
         } finally {
             adjusting = false;
         }
         check();
+    }
+
+    /** Exports put a question's expectation or comment just after it, so the question to the left is the guess. */
+    private SurveyColumnMapping nearestQuestionBefore(SurveyColumnMapping column) {
+        SurveyColumnMapping best = null;
+        for (SurveyColumnMapping c : columns) {
+            if (c.roleProperty().get() == SurveyColumnRole.QUESTION
+                    && (best == null || c.column().index() < column.column().index())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The answers in a question's preview rows that are neither blank nor a number, with those a loaded mapping
+     * names: the labels that need a score.
+     */
+    public List<String> answerLabels(SurveyColumnMapping question) {
+        java.util.Set<String> labels = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        labels.addAll(question.answers().keySet());
+        question.values().stream().map(String::strip).filter(v -> !v.isEmpty() && !isNumber(v)).forEach(labels::add);
+        return List.copyOf(labels);
+    }
+
+    /** Gives an answer label a score on the question's scale, or takes it away with null. */
+    public void scoreAnswer(SurveyColumnMapping question, String label, Double score) {
+        if (score == null) {
+            question.answers().keySet().removeIf(k -> k.equalsIgnoreCase(label));
+        } else if (!question.scaleProperty().get().contains(score)) {
+            message.set(Feedback.format(score) + " is outside the scale " + question.scaleProperty().get().label());
+        } else {
+            question.answers().keySet().removeIf(k -> k.equalsIgnoreCase(label) && !k.equals(label));
+            question.answers().put(label, score);
+        }
+    }
+
+    private static boolean isNumber(String value) {
+        return value.replace(',', '.').matches("[+-]?\\d+(\\.\\d+)?");
     }
 
     private String bestPromise(SurveyColumn column) {
@@ -161,12 +297,41 @@ public final class SurveyMappingViewModel {
         }
         List<SurveyColumnMapping> questions = columns.stream()
                 .filter(c -> c.roleProperty().get() == SurveyColumnRole.QUESTION).toList();
+        questionColumns.setAll(questions);
+        problem.set(firstProblem(questions));
+    }
+
+    private String firstProblem(List<SurveyColumnMapping> questions) {
         if (questions.isEmpty()) {
-            problem.set("Map at least one question column to a promise.");
-        } else {
-            problem.set(questions.stream().filter(c -> c.promiseProperty().get() == null).findFirst()
-                    .map(c -> "Choose the promise that '" + c.column().label() + "' measures.").orElse(""));
+            return "Map at least one question column to a promise.";
         }
+        for (SurveyColumnMapping c : questions) {
+            if (c.promiseProperty().get() == null) {
+                return "Choose the promise that '" + c.column().label() + "' measures.";
+            }
+            for (String label : answerLabels(c)) {
+                if (c.answers().keySet().stream().noneMatch(k -> k.equalsIgnoreCase(label))) {
+                    return "Give the answer '" + label + "' in '" + c.column().label() + "' a score (Answers…).";
+                }
+            }
+        }
+        for (SurveyColumnMapping c : columns) {
+            SurveyColumnRole role = c.roleProperty().get();
+            if (!role.belongsToQuestion()) {
+                continue;
+            }
+            SurveyColumnMapping question = c.questionProperty().get();
+            if (question == null) {
+                return "Choose the question that '" + c.column().label() + "' belongs to.";
+            }
+            long same = columns.stream().filter(o -> o.roleProperty().get() == role
+                    && o.questionProperty().get() == question).count();
+            if (same > 1) {
+                return "Only one column can be the " + role.toString().toLowerCase(Locale.ROOT).replace(" a question", "")
+                        + " '" + question.column().label() + "'.";
+            }
+        }
+        return "";
     }
 
     /** The mapping as chosen. */
@@ -178,10 +343,11 @@ public final class SurveyMappingViewModel {
         for (SurveyColumnMapping c : columns) {
             if (c.roleProperty().get() == SurveyColumnRole.QUESTION) {
                 questions.add(new SurveyQuestion(reference(c.column()), c.promiseProperty().get(),
-                        c.scaleProperty().get(), c.expectationColumn, c.commentColumn, c.answers));
+                        c.scaleProperty().get(), belongingTo(c, SurveyColumnRole.EXPECTATION),
+                        belongingTo(c, SurveyColumnRole.QUESTION_COMMENT), Map.copyOf(c.answers())));
             }
         }
-        return new SurveyMapping(preview.headerRows(), referenceOf(SurveyColumnRole.DATE), dateFormat.get(),
+        return new SurveyMapping(preview.get().headerRows(), referenceOf(SurveyColumnRole.DATE), dateFormat.get(),
                 referenceOf(SurveyColumnRole.SEGMENT), referenceOf(SurveyColumnRole.RESPONDENT),
                 referenceOf(SurveyColumnRole.COMMENT), voice.get(), channel.get(), questions);
     }
@@ -189,6 +355,11 @@ public final class SurveyMappingViewModel {
     /** The options to import with; throws when the mapping is not complete. */
     public ImportOptions options() {
         return new ImportOptions(toMapping(), skipInvalid.get(), allowDuplicate.get());
+    }
+
+    private String belongingTo(SurveyColumnMapping question, SurveyColumnRole role) {
+        return columns.stream().filter(c -> c.roleProperty().get() == role && c.questionProperty().get() == question)
+                .findFirst().map(c -> reference(c.column())).orElse("");
     }
 
     private String referenceOf(SurveyColumnRole role) {
@@ -201,7 +372,7 @@ public final class SurveyMappingViewModel {
         if (!column.importId().isEmpty()) {
             return column.importId();
         }
-        long same = preview.columns().stream().filter(c -> c.label().equalsIgnoreCase(column.label())
+        long same = preview.get().columns().stream().filter(c -> c.label().equalsIgnoreCase(column.label())
                 || c.importId().equalsIgnoreCase(column.label())).count();
         return same == 1 && !column.label().matches("#\\d+") ? column.label() : column.positionRef();
     }
@@ -225,9 +396,13 @@ public final class SurveyMappingViewModel {
                 c.get().promiseProperty().set(promises.stream().filter(p -> p.equalsIgnoreCase(q.promise()))
                         .findFirst().orElse(q.promise()));
                 c.get().scaleProperty().set(q.scale());
-                c.get().expectationColumn = q.expectationColumn();
-                c.get().commentColumn = q.commentColumn();
-                c.get().answers = q.answers();
+                c.get().setAnswers(q.answers());
+            }
+            for (SurveyQuestion q : mapping.questions()) {
+                find(q.column()).ifPresent(question -> {
+                    belongs(q.expectationColumn(), SurveyColumnRole.EXPECTATION, question, missing);
+                    belongs(q.commentColumn(), SurveyColumnRole.QUESTION_COMMENT, question, missing);
+                });
             }
             role(mapping.dateColumn(), SurveyColumnRole.DATE, missing);
             role(mapping.segmentColumn(), SurveyColumnRole.SEGMENT, missing);
@@ -241,6 +416,16 @@ public final class SurveyMappingViewModel {
         }
         check();
         message.set(missing.isEmpty() ? "" : "Not in this file: " + String.join(", ", missing));
+    }
+
+    private void belongs(String reference, SurveyColumnRole role, SurveyColumnMapping question, List<String> missing) {
+        if (reference.isEmpty()) {
+            return;
+        }
+        find(reference).ifPresentOrElse(c -> {
+            c.roleProperty().set(role);
+            c.questionProperty().set(question);
+        }, () -> missing.add(reference));
     }
 
     private void role(String reference, SurveyColumnRole role, List<String> missing) {
@@ -273,7 +458,7 @@ public final class SurveyMappingViewModel {
             message.set(e.getMessage());
             return;
         }
-        String name = preview.fileName().replaceFirst("\\.[^.]*$", "") + ".mapping.json";
+        String name = preview.get().fileName().replaceFirst("\\.[^.]*$", "") + ".mapping.json";
         dialogs.chooseMappingToSave(folder, name).ifPresent(file -> files.write(mapping, file,
                 () -> message.set("Mapping saved to " + file.getFileName()), message::set));
     }
