@@ -188,6 +188,19 @@ public final class StrategyViewModel {
         return canMakePromise.getReadOnlyProperty();
     }
 
+    /** Says which canvas item a factor was made from ("From the promise “Low prices”"), or "" for a free one. */
+    public String sourceText(Factor factor) {
+        return workbench.canvas().flatMap(c -> c.item(factor.sourceItemId()))
+                .map(i -> "From the " + (i.promise() ? "promise" : i.section().title().toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("s$", "")) + " “" + i.text() + "”")
+                .orElse("");
+    }
+
+    /** The stored four-actions choice of a factor (NONE when it is gone). */
+    public FourAction actionOf(long factorId) {
+        return factor(factorId).map(Factor::action).orElse(FourAction.NONE);
+    }
+
     public void select(long factorId, long offerId) {
         selectedOfferId.set(offerId);
         selectedFactorId.set(factorId);
