@@ -29,6 +29,7 @@ final class DifferentiationPanel extends VBox {
         summary.setId("differentiationSummary");
         summary.getStyleClass().add("differentiation-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Tooltip summaryTip = tip();
         summary.setTooltip(summaryTip);
         model.summaryProperty().addListener((obs, old, now) -> {
@@ -40,10 +41,10 @@ final class DifferentiationPanel extends VBox {
 
         TableView<StandingRow> factors = new TableView<>(model.standings());
         factors.setId("differentiationFactors");
-        factors.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        factors.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         factors.setPlaceholder(new Label("Add factors and rate them to see where the offering stands"));
         TableColumn<StandingRow, String> name = new TableColumn<>("Factor");
-        name.setPrefWidth(150);
+        name.setPrefWidth(120);
         name.setSortable(false);
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().factor()));
         name.setCellFactory(c -> new TableCell<>() {
@@ -59,12 +60,12 @@ final class DifferentiationPanel extends VBox {
             }
         });
         factors.getColumns().setAll(java.util.List.of(name,
-                GapFigureCell.column("Standing", "diffStanding", 90, false, StandingRow::standingText),
-                GapFigureCell.column("Weight", "diffWeight", 60, true, StandingRow::weight),
-                GapFigureCell.column("Ours", "diffOurs", 50, true, StandingRow::ours),
-                GapFigureCell.column("Best alternative", "diffBest", 140, false, StandingRow::best),
-                GapFigureCell.column("Margin", "diffMargin", 70, true, StandingRow::margin),
-                GapFigureCell.column("Delivered", "diffDelivered", 80, true, StandingRow::delivered)));
+                GapFigureCell.column("Standing", "diffStanding", 92, false, StandingRow::standingText),
+                GapFigureCell.column("Weight", "diffWeight", 68, true, StandingRow::weight),
+                GapFigureCell.column("Ours", "diffOurs", 56, true, StandingRow::ours),
+                GapFigureCell.column("Best alternative", "diffBest", 150, false, StandingRow::best),
+                GapFigureCell.column("Margin", "diffMargin", 72, true, StandingRow::margin),
+                GapFigureCell.column("Delivered", "diffDelivered", 84, true, StandingRow::delivered)));
         factors.setRowFactory(t -> {
             TableRow<StandingRow> row = new TableRow<>() {
                 @Override
@@ -89,15 +90,15 @@ final class DifferentiationPanel extends VBox {
         rivalsTitle.getStyleClass().add("caption");
         TableView<RivalRow> rivals = new TableView<>(model.rivals());
         rivals.setId("differentiationRivals");
-        rivals.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        rivals.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         rivals.setPlaceholder(new Label("Add competitors or substitutes on the Canvas tab"));
         TableColumn<RivalRow, String> rival = new TableColumn<>("Alternative (strongest first)");
-        rival.setPrefWidth(220);
+        rival.setPrefWidth(200);
         rival.setSortable(false);
         rival.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().rival()));
         rivals.getColumns().setAll(java.util.List.of(rival,
-                GapFigureCell.column("Factors compared", "rivalCompared", 120, true, RivalRow::compared),
-                GapFigureCell.column("Our weighted margin", "rivalMargin", 140, true, RivalRow::margin)));
+                GapFigureCell.column("Factors", "rivalCompared", 72, true, RivalRow::compared),
+                GapFigureCell.column("Our margin", "rivalMargin", 104, true, RivalRow::margin)));
         rivals.setPrefHeight(130);
         rivals.setMinHeight(90);
 

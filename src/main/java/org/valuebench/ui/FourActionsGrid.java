@@ -96,6 +96,8 @@ final class FourActionsGrid extends VBox {
     private Node entry(Factor factor, boolean withNote) {
         Label name = new Label(factor.name());
         name.getStyleClass().add("action-factor");
+        name.setWrapText(withNote);
+        name.setMaxWidth(withNote ? Double.MAX_VALUE : 220);
         VBox entry = new VBox(1, name);
         if (withNote && !factor.actionNote().isEmpty()) {
             Label note = new Label(factor.actionNote());
@@ -104,6 +106,7 @@ final class FourActionsGrid extends VBox {
             entry.getChildren().add(note);
         }
         entry.getStyleClass().add("action-entry");
+        entry.setMaxWidth(withNote ? Double.MAX_VALUE : 240);
         if (factor.id() == model.selectedFactorIdProperty().get()) {
             entry.getStyleClass().add("selected");
         }

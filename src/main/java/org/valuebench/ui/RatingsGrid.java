@@ -67,7 +67,7 @@ final class RatingsGrid extends TableView<StrategyRow> {
         number.setCellValueFactory(c -> new SimpleStringProperty(Integer.toString(c.getValue().factor().position() + 1)));
         number.getStyleClass().add("factor-number");
         nameColumn.setId("gridFactor");
-        nameColumn.setPrefWidth(190);
+        nameColumn.setPrefWidth(180);
         nameColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().factor().name()));
         nameColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         nameColumn.setOnEditCommit(e -> {
@@ -108,12 +108,17 @@ final class RatingsGrid extends TableView<StrategyRow> {
         TableColumn<StrategyRow, Rating> column = new TableColumn<>();
         column.setId("gridOffer-" + offer.id());
         column.setUserData(offer.id());
-        column.setPrefWidth(offer.isOurs() ? 112 : 104);
+        column.setPrefWidth(offer.isOurs() ? 104 : 98);
         column.setSortable(false);
         column.setReorderable(false);
         column.setEditable(false);
         Label name = new Label(offer.name());
         name.getStyleClass().add("offer-name");
+        // Long names (a whole sentence on a card) wrap onto a second line and are cut there; the tooltip has all.
+        name.setWrapText(true);
+        name.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        name.maxWidthProperty().bind(column.widthProperty().subtract(10));
+        name.setMaxHeight(36);
         Label section = new Label(offer.section().map(s -> s.title().replaceAll("s$", "").toLowerCase())
                 .orElse("ours"));
         section.getStyleClass().add("offer-section");

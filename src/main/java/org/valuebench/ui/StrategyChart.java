@@ -36,20 +36,25 @@ final class StrategyChart extends LineChart<String, Number> {
     private final StrategyViewModel model;
     private final FlowPane legend = new FlowPane(14, 4);
     private List<String> labels = List.of();
+    private int lineLength;
 
     StrategyChart(StrategyViewModel model) {
-        super(new CategoryAxis(), new NumberAxis(0, 5.5, 1));
+        super(new CategoryAxis(), new NumberAxis(0, 5.7, 1));
         this.model = model;
         setId("strategyChart");
         getStyleClass().add("strategy-chart");
         setAnimated(false);
-        setTitle("Strategy canvas");
-        getXAxis().setLabel("competing factors");
         getXAxis().setAnimated(false);
+        // Categories are set from the factors; left to itself the axis would stand long names on end.
+        getXAxis().setAutoRanging(false);
+        widthProperty().addListener(o -> {
+            if (lineLength() != lineLength) {
+                show();
+            }
+        });
         NumberAxis levels = (NumberAxis) getYAxis();
         levels.setAutoRanging(false);
         levels.setMinorTickVisible(false);
-        levels.setLabel("level (1–5)");
         levels.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
@@ -66,6 +71,7 @@ final class StrategyChart extends LineChart<String, Number> {
         legend.setId("strategyLegend");
         legend.getStyleClass().add("strategy-legend");
         legend.setAlignment(Pos.CENTER);
+        legend.prefWrapLengthProperty().bind(widthProperty().subtract(40));
         setLegend(legend);
         setFocusTraversable(true);
         setOnKeyPressed(e -> {
@@ -83,15 +89,16 @@ final class StrategyChart extends LineChart<String, Number> {
 
     /** Rebuilds the lines from the model's curves. */
     private void show() {
-        List<String> nextLabels = List.copyOf(model.factorLabels());
+        lineLength = lineLength();
+        List<String> nextLabels = model.factorLabels().stream().map(l -> wrap(l, lineLength)).toList();
         List<StrategyCurve> curves = List.copyOf(model.curves());
         if (curves.stream().anyMatch(c -> c.levels().size() != nextLabels.size())) {
             return; // the labels and curves are mid-update; the last of the two changes draws
         }
         labels = nextLabels;
-        getData().clear();
         ((CategoryAxis) getXAxis()).getCategories().setAll(labels);
-        int colour = 0;
+        // All series at once, styled afterwards: the chart resets every series' style classes on each change.
+        List<XYChart.Series<String, Number>> all = new ArrayList<>();
         for (StrategyCurve curve : curves) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(curve.name());
@@ -101,9 +108,14 @@ final class StrategyChart extends LineChart<String, Number> {
                     series.getData().add(new XYChart.Data<>(labels.get(i), level));
                 }
             }
-            getData().add(series);
+            all.add(series);
+        }
+        getData().setAll(all);
+        int colour = 0;
+        for (int i = 0; i < curves.size(); i++) {
+            StrategyCurve curve = curves.get(i);
             String colourClass = curve.offer().isOurs() ? "curve-ours" : "curve-" + (colour++ % PALETTE + 1);
-            style(series, curve, colourClass);
+            style(all.get(i), curve, colourClass);
         }
         updateLegend();
         applyFocus();
@@ -143,6 +155,39 @@ final class StrategyChart extends LineChart<String, Number> {
         return classes;
     }
 
+    /** How many characters of a factor's name fit on one line under its tick, from the chart's width. */
+    private int lineLength() {
+        int factors = Math.max(1, model.factorLabels().size());
+        double perFactor = (Math.max(getWidth(), 300) - 70) / factors;
+        return (int) Math.max(8, Math.min(18, perFactor / 7.5));
+    }
+
+    /**
+     * Breaks a factor's name onto up to three lines under its tick: the axis would otherwise stand long names
+     * on end, which takes most of the plot's height and is hard to read on a projector.
+     */
+    static String wrap(String name, int lineLength) {
+        StringBuilder text = new StringBuilder();
+        StringBuilder line = new StringBuilder();
+        int lines = 1;
+        for (String word : name.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > lineLength) {
+                if (lines == 3) {
+                    line.append("…");
+                    break;
+                }
+                text.append(line).append('\n');
+                line.setLength(0);
+                lines++;
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        return text.append(line).toString();
+    }
+
     /** Our own legend: one clickable entry per curve, drawn like its line. */
     @Override
     protected void updateLegend() {
@@ -158,7 +203,8 @@ final class StrategyChart extends LineChart<String, Number> {
             swatch.getStyleClass().addAll(series.getNode().getStyleClass().filtered(c -> c.startsWith("curve-")
                     || c.equals("ours") || c.equals("delivered")));
             swatch.getStyleClass().add("legend-swatch");
-            Label name = new Label(curve.name());
+            Label name = new Label(GapLabels.shortText(curve.offer().name(), 24)
+                    + (curve.delivered() ? " — delivered" : ""));
             name.getStyleClass().add("legend-name");
             HBox entry = new HBox(6, swatch, name);
             entry.setAlignment(Pos.CENTER_LEFT);
@@ -169,8 +215,8 @@ final class StrategyChart extends LineChart<String, Number> {
             entry.setUserData(curve);
             entry.setCursor(Cursor.HAND);
             entry.setOnMouseClicked(e -> model.toggleFocus(curve.offer().id()));
-            Tooltip.install(entry, new Tooltip("Click to focus " + curve.offer().name() + "; click again or press Esc"
-                    + " to show every line"));
+            Tooltip.install(entry, new Tooltip(curve.name() + "\nClick to focus its line; click again or press Esc to"
+                    + " show every line"));
             legend.getChildren().add(entry);
         }
     }
@@ -190,8 +236,8 @@ final class StrategyChart extends LineChart<String, Number> {
             node.getStyleClass().removeAll("faded", "focused");
             if (focused != StrategyViewModel.NO_FOCUS) {
                 node.getStyleClass().add(curve.offer().id() == focused ? "focused" : "faded");
-                if (curve.offer().id() == focused) {
-                    node.toFront();
+                if (curve.offer().id() == focused && node.getParent() != legend) {
+                    node.toFront(); // above the faded lines, but the legend keeps its order
                 }
             }
         }

@@ -57,7 +57,9 @@ final class StrategyView extends BorderPane {
     /** Adds the tab beside the others; the analysis runs only while it shows. */
     static void install(MainView main, WorkbenchViewModel workbench) {
         StrategyView view = new StrategyView(new StrategyViewModel(workbench));
-        main.tabs().getTabs().add(view.tab());
+        Tab tab = view.tab();
+        main.tabs().getTabs().add(tab);
+        main.hideDetailsOn(tab);
     }
 
     Tab tab() {
@@ -147,7 +149,7 @@ final class StrategyView extends BorderPane {
         analysis.getTabs().setAll(actions, differentiation);
         SplitPane bottom = new SplitPane(chart, analysis);
         bottom.setId("strategyBottom");
-        bottom.setDividerPositions(0.56);
+        bottom.setDividerPositions(0.55);
 
         SplitPane content = new SplitPane(top, bottom);
         content.setId("strategyContent");

@@ -54,6 +54,8 @@ public final class StrategyViewModel {
     public record LinkChoice(Item item, boolean linked, boolean derived) {
     }
 
+    /** Factor names longer than this are cut on the strategy canvas's axis. */
+    static final int LABEL_LENGTH = 24;
     private final WorkbenchViewModel workbench;
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.NO_CANVAS);
@@ -395,13 +397,14 @@ public final class StrategyViewModel {
         return result;
     }
 
-    /** Factor names for the chart's category axis, which needs them unique. */
+    /** Factor names for the chart's category axis: short enough to read along it, and unique as it needs them. */
     private static List<String> labels(List<Factor> factors) {
         List<String> labels = new ArrayList<>();
         for (Factor factor : factors) {
-            String label = factor.name();
+            String name = GapLabels.shortText(factor.name(), LABEL_LENGTH);
+            String label = name;
             for (int n = 2; labels.contains(label); n++) {
-                label = factor.name() + " (" + n + ")";
+                label = name + " (" + n + ")";
             }
             labels.add(label);
         }
