@@ -92,7 +92,8 @@ final class StrategyChart extends LineChart<String, Number> {
         lineLength = lineLength();
         List<String> nextLabels = model.factorLabels().stream().map(l -> wrap(l, lineLength)).toList();
         List<StrategyCurve> curves = List.copyOf(model.curves());
-        if (curves.stream().anyMatch(c -> c.levels().size() != nextLabels.size())) {
+        if (curves.stream().anyMatch(c -> c.levels().size() != nextLabels.size())
+                || new java.util.HashSet<>(nextLabels).size() != nextLabels.size()) {
             return; // the labels and curves are mid-update; the last of the two changes draws
         }
         labels = nextLabels;

@@ -362,7 +362,10 @@ public final class StrategyViewModel {
                 nextOffers.stream().map(o -> strategy.rating(f.id(), o.id())).toList())).toList();
         replace(rows, nextRows);
         replace(candidates, candidates(content));
-        replace(factorLabels, labels(strategy.factors()));
+        List<String> nextLabels = labels(strategy.factors());
+        if (!factorLabels.equals(nextLabels)) {
+            factorLabels.setAll(nextLabels); // at once: a chart axis refuses a moment with a name twice
+        }
         state.set(strategy.isEmpty() ? State.NO_FACTORS : State.READY);
         if (strategy.factor(selectedFactorId.get()).isEmpty()) {
             selectedFactorId.set(strategy.isEmpty() ? 0 : strategy.factors().get(0).id());

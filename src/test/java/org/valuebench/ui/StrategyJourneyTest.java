@@ -153,5 +153,28 @@ class StrategyJourneyTest extends FxRobot {
         assertThat(points("Village deli")).isEmpty();
         assertThat(points("MegaMart")).containsExactly("Price=4.0");
         assertThat(points("Corner shop")).isEmpty();
+
+        // A second factor; Down from the add field goes to the grid, Alt+Up moves it first,
+        // F2 on its name renames it.
+        clickOn("#addFactor").write("Opening hours").push(KeyCode.ENTER);
+        settle();
+        push(KeyCode.DOWN);
+        push(KeyCode.ALT, KeyCode.UP);
+        settle();
+        assertThat(factorNames()).containsExactly("Opening hours", "Price");
+        assertThat(points("MegaMart")).containsExactly("Price=4.0");
+        push(KeyCode.LEFT); // from our rating to the factor's name
+        push(KeyCode.F2);
+        write("Open late").push(KeyCode.ENTER);
+        settle();
+        assertThat(factorNames()).containsExactly("Open late", "Price");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        settle();
+        assertThat(factorNames()).containsExactly("Opening hours", "Price");
+    }
+
+    private List<String> factorNames() {
+        return window.model().canvas().orElseThrow().strategy().factors().stream()
+                .map(org.valuebench.domain.Factor::name).toList();
     }
 }
