@@ -120,7 +120,12 @@ final class FactorPanel extends ScrollPane {
         content.getStyleClass().add("factor-panel-content");
         setContent(content);
 
-        model.selectedFactorProperty().addListener(o -> show());
+        model.selectedFactorProperty().addListener((obs, old, now) -> {
+            if (old == null || now == null || old.id() != now.id()) {
+                setVvalue(0); // another factor: start at its top, not where the last one was scrolled to
+            }
+            show();
+        });
         model.selectedRatingProperty().addListener(o -> show());
         model.selectedOfferProperty().addListener(o -> show());
         model.linkChoices().addListener((ListChangeListener<StrategyViewModel.LinkChoice>) c -> showLinks());
