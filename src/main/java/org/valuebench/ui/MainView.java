@@ -60,6 +60,9 @@ final class MainView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final LibraryView libraryView;
     private SplitPane split;
+    /** Whether View > Details is ticked; a tab that does not use the pane may still hide it while it shows. */
+    private boolean detailsWanted = true;
+    private Tab detailsAsideOn;
     private final Runnable quit;
 
     MainView(WorkbenchViewModel model, LibraryViewModel library, DetailsViewModel details, ExchangeViewModel exchange,
@@ -176,6 +179,16 @@ final class MainView extends BorderPane {
         }
     }
 
+    /** Gives {@code tab} the details pane's width while it is selected: the pane edits cards, which it does not show. */
+    void hideDetailsOn(Tab tab) {
+        detailsAsideOn = tab;
+        tab.selectedProperty().addListener((obs, was, now) -> showSide(details, detailsWanted && !now, -1));
+    }
+
+    private boolean detailsAside() {
+        return detailsAsideOn != null && detailsAsideOn.isSelected();
+    }
+
     CanvasBoard board() {
         return board;
     }
@@ -236,7 +249,10 @@ final class MainView extends BorderPane {
         CheckMenuItem detailsItem = new CheckMenuItem("Details");
         detailsItem.setSelected(true);
         detailsItem.setAccelerator(new KeyCodeCombination(KeyCode.F10));
-        detailsItem.selectedProperty().addListener((obs, was, now) -> showSide(details, now, -1));
+        detailsItem.selectedProperty().addListener((obs, was, now) -> {
+            detailsWanted = now;
+            showSide(details, now && !detailsAside(), -1);
+        });
         Menu view = new Menu("_View", null, darkItem, new SeparatorMenuItem(), libraryItem, detailsItem);
 
         MenuBar bar = new MenuBar(file, edit, view);

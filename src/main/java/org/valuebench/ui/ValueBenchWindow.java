@@ -99,6 +99,7 @@ public final class ValueBenchWindow {
         root.setTop(menus);
         gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater);
         fileDrops.on("csv", "feedback files", gaps.importer()::importFile);
+        StrategyView.install(view, model);
         root.setCenter(view);
         view.installUndoKeys(stage.getScene());
         view.installFileDrop(stage.getScene(), fileDrops);

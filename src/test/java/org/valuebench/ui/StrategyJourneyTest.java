@@ -1,0 +1,180 @@
+package org.valuebench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.valuebench.app.Workbench;
+import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.domain.Offer;
+
+/** The Strategy tab in the real window: add a factor, rate two competitors from the keyboard, see the curves, undo. */
+class StrategyJourneyTest extends FxRobot {
+    @TempDir
+    Path dir;
+    private ValueBenchWindow window;
+    private DatabaseThread database;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeWindow() {
+        if (window != null) {
+            interact(window::close);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private void openWindow(Path file) throws Exception {
+        database = new DatabaseThread(Platform::runLater);
+        DesktopFiles noDesktop = new DesktopFiles() {
+            @Override
+            public void open(Path opened) {
+                throw new AssertionError("the journey opens no file");
+            }
+
+            @Override
+            public void showInFolder(Path shown) {
+                throw new AssertionError("the journey shows no folder");
+            }
+        };
+        ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
+                location -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK), stage -> dialogs,
+                new InMemoryWindowSettings(), ViewModelFixture.CLOCK, new ExportThread(Platform::runLater),
+                noDesktop, Locale.UK);
+        window = WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,
+                new WorkspaceLocation(file, false))).get();
+        settle();
+    }
+
+    private void settle() {
+        waitUntil(() -> database.isIdle() && window.isBuilt());
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Node ratingCell(int row, long offerId) {
+        return lookup("#ratingsGrid .rating-cell").queryAll().stream()
+                .filter(n -> n instanceof TableCell<?, ?> cell && cell.getIndex() == row
+                        && ("gridOffer-" + offerId).equals(cell.getTableColumn().getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("no cell " + row + "/" + offerId));
+    }
+
+    /** Each curve's points as "factor=level", by the curve's name. */
+    private List<String> points(String curve) {
+        StrategyChart chart = lookup("#strategyChart").queryAs(StrategyChart.class);
+        XYChart.Series<String, Number> series = chart.getData().stream().filter(s -> s.getName().equals(curve))
+                .findFirst().orElseThrow(() -> new AssertionError("no curve " + curve));
+        return series.getData().stream().map(d -> d.getXValue() + "=" + d.getYValue()).toList();
+    }
+
+    @Test
+    void addsAFactorRatesTwoCompetitorsFromTheKeyboardSeesTheCurvesAndUndoes() throws Exception {
+        openWindow(dir.resolve("journey.db"));
+        interact(() -> StrategyTestCanvas.addTo(window.model()));
+        settle();
+        long megaMart = StrategyTestCanvas.id(window.model(), "MegaMart");
+        long deli = StrategyTestCanvas.id(window.model(), "Village deli");
+
+        clickOn("#strategyTab");
+        settle();
+        assertThat(lookup("#strategyEmptyState").query().isVisible()).isTrue();
+        assertThat(lookup("#strategyEmptyTitle").queryAs(Label.class).getText()).isEqualTo("No competing factors yet");
+
+        clickOn("#addFactor").write("Price").push(KeyCode.ENTER);
+        settle();
+        assertThat(lookup("#strategyContent").query().isVisible()).isTrue();
+        assertThat(lookup("#addFactor").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(points("MegaMart")).isEmpty();
+
+        // Rate MegaMart 4, Tab to the Village deli and rate it 2: each key commits at once.
+        clickOn(ratingCell(0, megaMart));
+        type(KeyCode.DIGIT4);
+        settle();
+        push(KeyCode.TAB);
+        type(KeyCode.DIGIT2);
+        settle();
+        assertThat(points("MegaMart")).containsExactly("Price=4.0");
+        assertThat(points("Village deli")).containsExactly("Price=2.0");
+        assertThat(points("Corner shop")).isEmpty();
+        assertThat(lookup("#differentiationSummary").queryAs(Label.class).getText())
+                .startsWith("Rate our offering");
+
+        // Our own cell, two to the left with Shift+Tab; then an evidence note through Enter.
+        push(KeyCode.SHIFT, KeyCode.TAB);
+        push(KeyCode.SHIFT, KeyCode.TAB);
+        type(KeyCode.DIGIT5);
+        settle();
+        assertThat(points("Corner shop")).containsExactly("Price=5.0");
+        push(KeyCode.ENTER);
+        write("Till receipts").push(KeyCode.ENTER);
+        settle();
+        assertThat(((TableCell<?, ?>) ratingCell(0, Offer.OURS)).getGraphic()).isNotNull();
+        assertThat(window.model().canvas().orElseThrow().strategy().ratings())
+                .anySatisfy(r -> assertThat(r.note()).isEqualTo("Till receipts"));
+
+        // Undo the note, our rating and the deli's: the curve loses its point again.
+        push(KeyCode.CONTROL, KeyCode.Z);
+        settle();
+        push(KeyCode.CONTROL, KeyCode.Z);
+        settle();
+        push(KeyCode.CONTROL, KeyCode.Z);
+        settle();
+        assertThat(points("Village deli")).isEmpty();
+        assertThat(points("MegaMart")).containsExactly("Price=4.0");
+        assertThat(points("Corner shop")).isEmpty();
+
+        // A second factor; Down from the add field goes to the grid, Alt+Up moves it first,
+        // F2 on its name renames it.
+        clickOn("#addFactor").write("Opening hours").push(KeyCode.ENTER);
+        settle();
+        push(KeyCode.DOWN);
+        push(KeyCode.ALT, KeyCode.UP);
+        settle();
+        assertThat(factorNames()).containsExactly("Opening hours", "Price");
+        assertThat(points("MegaMart")).containsExactly("Price=4.0");
+        push(KeyCode.LEFT); // from our rating to the factor's name
+        push(KeyCode.F2);
+        write("Open late").push(KeyCode.ENTER);
+        settle();
+        assertThat(factorNames()).containsExactly("Open late", "Price");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        settle();
+        assertThat(factorNames()).containsExactly("Opening hours", "Price");
+    }
+
+    private List<String> factorNames() {
+        return window.model().canvas().orElseThrow().strategy().factors().stream()
+                .map(org.valuebench.domain.Factor::name).toList();
+    }
+}
