@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Supplier;
+import org.valuebench.analysis.DifferentiationReport;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackFilter;
@@ -188,12 +189,19 @@ public final class ExchangeUseCases {
 
     public void exportMarkdown(long canvasId, OutputStream out) {
         CanvasContent content = workbench.canvas(canvasId);
-        writing("the Markdown export", () -> markdownWriter.write(content, out));
+        DifferentiationReport differentiation = differentiation(content);
+        writing("the Markdown export", () -> markdownWriter.write(content, differentiation, out));
     }
 
     public void exportMarkdown(long canvasId, Path file) {
         CanvasContent content = workbench.canvas(canvasId);
-        toFile(file, out -> markdownWriter.write(content, out));
+        DifferentiationReport differentiation = differentiation(content);
+        toFile(file, out -> markdownWriter.write(content, differentiation, out));
+    }
+
+    /** The differentiation analysis, with delivery from the customers' feedback where there is some. */
+    private DifferentiationReport differentiation(CanvasContent content) {
+        return new StrategyUseCases(workbench, new GapUseCases(workbench)).differentiation(content);
     }
 
     // ---- exports read here and written on another thread (the window's File > Export)
@@ -219,7 +227,8 @@ public final class ExchangeUseCases {
 
     public FileExport prepareMarkdownExport(long canvasId) {
         CanvasContent content = workbench.canvas(canvasId);
-        return FileExport.of("The Markdown export", out -> markdownWriter.write(content, out));
+        DifferentiationReport differentiation = differentiation(content);
+        return FileExport.of("The Markdown export", out -> markdownWriter.write(content, differentiation, out));
     }
 
     // ---- writing

@@ -73,7 +73,7 @@ class CanvasJsonSchemaTest {
                         Arguments.of("strategic", TestCanvases.strategic()),
                         Arguments.of("hostile with factors", TestCanvases.withStrategy(TestCanvases.hostile(),
                                 TestCanvases.HOSTILE)),
-                        Arguments.of("500 items with factors", TestCanvases.withStrategy(TestCanvases.large(500, 40),
+                        Arguments.of("80 items with factors", TestCanvases.withStrategy(TestCanvases.large(80, 40),
                                 "Note"))));
     }
 

@@ -196,7 +196,7 @@ class CanvasJsonStrategyTest {
     @Test
     void roundTripsHostileAndLargeStrategies() {
         for (CanvasContent content : List.of(TestCanvases.withStrategy(TestCanvases.hostile(), TestCanvases.HOSTILE),
-                TestCanvases.withStrategy(TestCanvases.large(300, 30), "Evidence"))) {
+                TestCanvases.withStrategy(TestCanvases.large(80, 30), "Evidence"))) {
             String written = json(content);
             CanvasContent back = read(written);
             assertThat(TestCanvases.strategyWithoutIds(back)).isEqualTo(TestCanvases.strategyWithoutIds(content));
