@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.valuebench.analysis.DifferentiationReport;
@@ -28,6 +29,7 @@ import org.valuebench.io.GapReportPages;
 import org.valuebench.io.PdfFontFiles;
 import org.valuebench.io.PdfPageFormat;
 import org.valuebench.io.PdfReportPart;
+import org.valuebench.io.StrategyPages;
 
 /**
  * Sharing canvases: export as JSON, PDF, PNG or Markdown, and import JSON as a new canvas. Runs on the
@@ -167,14 +169,19 @@ public final class ExchangeUseCases {
 
     /**
      * Pages added after the fit summary: the gap report (ranked deficit table, importance-performance chart, gap
-     * bars, unanswered needs) when the canvas has feedback, from the customer voice, unfiltered.
+     * bars, unanswered needs) when the canvas has feedback, from the customer voice, unfiltered; then the
+     * strategy canvas (value curves, four actions, differentiation) when the canvas has competing factors.
      */
     List<PdfReportPart> reportParts(CanvasContent content) {
         long canvasId = content.canvas().id();
-        if (FeedbackUseCases.read(() -> workbench.workspace().feedback().count(canvasId)) == 0) {
-            return List.of();
+        List<PdfReportPart> parts = new ArrayList<>();
+        if (FeedbackUseCases.read(() -> workbench.workspace().feedback().count(canvasId)) > 0) {
+            parts.add(new GapReportPages(new GapUseCases(workbench).report(canvasId)));
         }
-        return List.of(new GapReportPages(new GapUseCases(workbench).report(canvasId)));
+        if (!content.strategy().isEmpty()) {
+            parts.add(new StrategyPages(content, differentiation(content)));
+        }
+        return List.copyOf(parts);
     }
 
     /** The fonts are read on first use only, so opening the app or exporting JSON never pays for them. */

@@ -226,6 +226,29 @@ class ExchangeUseCasesTest {
     }
 
     @Test
+    void thePdfAndMarkdownHaveTheStrategyOnlyWhenTheCanvasHasFactors() throws IOException {
+        long strategic = workbench.addCanvas("Strategic", TestCanvases.strategic(), "Corner café").canvas()
+                .orElseThrow().canvas().id();
+        long plain = workbench.addCanvas("Plain", TestCanvases.strategic().withStrategy(
+                org.valuebench.domain.Strategy.NONE), "Plain café").canvas().orElseThrow().canvas().id();
+        for (long id : List.of(strategic, plain)) {
+            Path pdf = dir.resolve("canvas" + id + ".pdf");
+            exchange.exportPdf(id, pdf, PaperSize.A4);
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+                if (id == strategic) {
+                    assertThat(text).contains("Strategy canvas: Corner café", "Four actions and differentiation");
+                } else {
+                    assertThat(text).doesNotContain("Strategy canvas:", "Four actions");
+                }
+            }
+            ByteArrayOutputStream md = new ByteArrayOutputStream();
+            exchange.exportMarkdown(id, md);
+            assertThat(md.toString(StandardCharsets.UTF_8).contains("## Strategy")).isEqualTo(id == strategic);
+        }
+    }
+
+    @Test
     void anExportIntoAMissingFolderFailsClearly() {
         long id = workbench.library().get(0).id();
         Path target = dir.resolve("no-such-folder").resolve("canvas.pdf");
