@@ -217,9 +217,7 @@ public final class StrategyPages implements PdfReportPart {
             Offer offer = offers.get(offerIndex);
             Color colour = colour(offerIndex);
             boolean ours = offer.isOurs();
-            // Offers level on a factor would hide each other: each is nudged sideways by its place in the legend.
-            float spread = Math.min(2.2f * s, step * 0.4f / Math.max(1, offers.size()));
-            float nudge = (offerIndex - (offers.size() - 1) / 2f) * spread;
+            float nudge = nudge(offerIndex, step);
             List<float[]> points = new ArrayList<>();
             for (int i = first; i < last; i++) {
                 Rating rating = strategy.rating(strategy.factors().get(i).id(), offer.id());
@@ -252,9 +250,15 @@ public final class StrategyPages implements PdfReportPart {
             });
         }
 
+        /** Offers level on a factor would hide each other: each is moved sideways by its place in the legend. */
+        private float nudge(int offerIndex, float step) {
+            float spread = Math.min(6 * s, step * 0.5f / Math.max(1, offers.size()));
+            return (offerIndex - (offers.size() - 1) / 2f) * spread;
+        }
+
         private void deliveredCurve(int p, int first, int last, float plotX, float step,
                                     java.util.function.DoubleFunction<Float> yOf) {
-            float nudge = (0 - (offers.size() - 1) / 2f) * Math.min(2.2f * s, step * 0.4f / Math.max(1, offers.size()));
+            float nudge = nudge(0, step);
             List<float[]> points = new ArrayList<>();
             for (int i = first; i < last; i++) {
                 Double value = byPosition.get(i).delivered();
