@@ -74,6 +74,7 @@ public final class StrategyPages implements PdfReportPart {
         private final List<Offer> offers;
         private final List<FactorStanding> byPosition;
         private final boolean delivered;
+        private boolean legendOverflows;
         private int page;
         private float y;
         private PdfReport.Area area;
@@ -117,11 +118,17 @@ public final class StrategyPages implements PdfReportPart {
                 newPage(title, first == 0 ? subtitle : null);
                 chart(first, last);
             }
+            if (legendOverflows) {
+                legendPages();
+            }
         }
 
         private void chart(int first, int last) {
             int n = last - first;
-            float legendHeight = legend(area.x(), area.bottom(), area.width(), false);
+            float row = 12 * s;
+            LegendLayout legend = layout(legendEntries(), area.width(), Math.max(2, (int) (area.height() * 0.22f / row)));
+            legendOverflows |= legend.hidden() > 0;
+            float legendHeight = legend.rows() * row;
             float labelSize = 7.2f * s;
             float labelLeading = labelSize * 1.2f;
             float axisLabels = 4 * labelLeading + 6 * s;
@@ -180,7 +187,7 @@ public final class StrategyPages implements PdfReportPart {
             if (delivered) {
                 deliveredCurve(p, first, last, plotX, step, yOf);
             }
-            legend(area.x(), area.bottom(), area.width(), true);
+            drawLegend(legend, area.x(), area.bottom() + legendHeight, "offers: every line is named after the chart");
         }
 
         /** The factor's number and name under its column: up to three lines, the last cut with … if need be. */
@@ -289,48 +296,82 @@ public final class StrategyPages implements PdfReportPart {
             });
         }
 
+        /** Where the legend's entries go: for each entry shown, its x offset and row; how many rows in all. */
+        private record LegendLayout(List<Integer> shown, List<float[]> spots, int rows, int hidden) {
+        }
+
+        private String legendLabel(int entry) {
+            float size = 7.5f * s;
+            if (entry == offers.size()) {
+                return fonts.drawable(fonts.regular(), "Ours as delivered (customer feedback)");
+            }
+            Offer offer = offers.get(entry);
+            String label = offer.isOurs() ? "Ours: " + offer.name()
+                    : offer.name() + " (" + offer.section().map(sec -> sec.title().toLowerCase(Locale.ROOT)
+                            .replaceAll("s$", "")).orElse("") + ")";
+            return pdf.fitted(fonts.drawable(fonts.regular(), label), fonts.regular(), size, 170 * s);
+        }
+
+        private float legendWidth(int entry) {
+            return 22 * s + 4 * s + fonts.width(fonts.regular(), 7.5f * s, legendLabel(entry)) + 14 * s;
+        }
+
         /**
-         * The legend at the bottom of the chart area, entries in rows; returns its height. Measures only unless
-         * {@code draw}.
+         * Lays the entries out in rows of {@code width}; when they need more than {@code maxRows}, the last row
+         * says how many more there are instead.
          */
-        private float legend(float x, float bottom, float width, boolean draw) {
+        private LegendLayout layout(List<Integer> entries, float width, int maxRows) {
+            List<Integer> shown = new ArrayList<>();
+            List<float[]> spots = new ArrayList<>();
+            float cx = 0;
+            int row = 0;
+            for (int i = 0; i < entries.size(); i++) {
+                float w = legendWidth(entries.get(i));
+                if (cx > 0 && cx + w > width) {
+                    row++;
+                    cx = 0;
+                }
+                if (row >= maxRows || (row == maxRows - 1 && !fitsRest(entries, i, cx + w, width))) {
+                    return new LegendLayout(shown, spots, maxRows, entries.size() - shown.size());
+                }
+                shown.add(entries.get(i));
+                spots.add(new float[] {cx, row});
+                cx += w;
+            }
+            return new LegendLayout(shown, spots, row + 1, 0);
+        }
+
+        /** Whether the entries from {@code from} on fit on the rest of the current row. */
+        private boolean fitsRest(List<Integer> entries, int from, float cx, float width) {
+            float x = cx;
+            for (int i = from + 1; i < entries.size(); i++) {
+                x += legendWidth(entries.get(i));
+                if (x > width) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private List<Integer> legendEntries() {
+            List<Integer> entries = new ArrayList<>();
+            for (int i = 0; i <= offers.size() - (delivered ? 0 : 1); i++) {
+                entries.add(i);
+            }
+            return entries;
+        }
+
+        private void drawLegend(LegendLayout layout, float x, float top, String more) {
             float size = 7.5f * s;
             float row = 12 * s;
             float sample = 22 * s;
-            float maxLabel = 170 * s;
-            List<String> labels = new ArrayList<>();
-            for (Offer offer : offers) {
-                String label = offer.isOurs() ? "Ours: " + offer.name()
-                        : offer.name() + " (" + offer.section().map(sec -> sec.title().toLowerCase(Locale.ROOT)
-                                .replaceAll("s$", "")).orElse("") + ")";
-                labels.add(pdf.fitted(fonts.drawable(fonts.regular(), label), fonts.regular(), size, maxLabel));
-            }
-            if (delivered) {
-                labels.add(fonts.drawable(fonts.regular(), "Ours as delivered (customer feedback)"));
-            }
-            List<float[]> spots = new ArrayList<>();
-            float cx = 0;
-            int rows = 1;
-            for (String label : labels) {
-                float w = sample + 4 * s + fonts.width(fonts.regular(), size, label) + 14 * s;
-                if (cx > 0 && cx + w > width) {
-                    rows++;
-                    cx = 0;
-                }
-                spots.add(new float[] {cx, rows - 1});
-                cx += w;
-            }
-            float height = rows * row;
-            if (!draw) {
-                return height;
-            }
             int p = page;
-            for (int i = 0; i < labels.size(); i++) {
-                float left = x + spots.get(i)[0];
-                float mid = bottom + height - (spots.get(i)[1] + 0.5f) * row;
-                String label = labels.get(i);
-                int index = i;
-                boolean deliveredEntry = i == offers.size();
+            for (int i = 0; i < layout.shown().size(); i++) {
+                float left = x + layout.spots().get(i)[0];
+                float mid = top - (layout.spots().get(i)[1] + 0.5f) * row;
+                String label = legendLabel(layout.shown().get(i));
+                int index = layout.shown().get(i);
+                boolean deliveredEntry = index == offers.size();
                 paint(p, c -> {
                     if (deliveredEntry) {
                         c.setStrokingColor(OURS);
@@ -361,7 +402,26 @@ public final class StrategyPages implements PdfReportPart {
                     show(c, fonts.regular(), size, PdfReport.INK, left + sample + 4 * s, mid - size * 0.35f, label);
                 });
             }
-            return height;
+            if (layout.hidden() > 0) {
+                String note = fonts.drawable(fonts.bold(), "… and " + layout.hidden() + " more " + more);
+                float mid = top - (layout.rows() - 0.5f) * row;
+                paint(p, c -> show(c, fonts.bold(), size, PdfReport.MUTED, x, mid - size * 0.35f, note));
+            }
+        }
+
+        /** The whole legend on pages of its own, for a chart with more offers than its page has room to name. */
+        private void legendPages() {
+            List<Integer> rest = legendEntries();
+            float row = 12 * s;
+            boolean first = true;
+            while (!rest.isEmpty()) {
+                newPage("Strategy canvas: " + name + ", the offers" + (first ? "" : " (continued)"),
+                        first ? "Every line on the strategy canvas, in the order of the ratings grid." : null);
+                first = false;
+                LegendLayout layout = layout(rest, area.width(), Math.max(2, (int) (area.height() / row)));
+                drawLegend(layout, area.x(), area.top(), "offers on the next page");
+                rest = rest.subList(layout.shown().size(), rest.size());
+            }
         }
 
         // ---- the four actions grid

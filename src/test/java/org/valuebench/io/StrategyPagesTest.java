@@ -132,6 +132,18 @@ class StrategyPagesTest {
     }
 
     @Test
+    void aLegendTooLongForTheChartPageContinuesOnPagesOfItsOwn() throws IOException {
+        CanvasContent content = TestCanvases.withStrategy(TestCanvases.large(400, 10), "n", 2);
+        try (PDDocument document = Loader.loadPDF(pdf(content, Map.of()))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("more offers: every line is named after the chart",
+                    "Strategy canvas: " + content.canvas().name() + ", the offers");
+            String squeezed = text.replaceAll("\\s+", "");
+            assertThat(squeezed).contains("#399(substitute)", "#398(competitor)");
+        }
+    }
+
+    @Test
     void hostileTextAndEveryPaperSizeLayOut() throws IOException {
         CanvasContent content = TestCanvases.withStrategy(TestCanvases.hostile(), TestCanvases.HOSTILE);
         for (PdfPageFormat format : List.of(PdfPageFormat.LETTER, PdfPageFormat.A3)) {

@@ -137,11 +137,17 @@ public final class TestCanvases {
      * rated on every factor, some cells unknown with a note.
      */
     public static CanvasContent withStrategy(CanvasContent content, String notes) {
+        return withStrategy(content, notes, Integer.MAX_VALUE);
+    }
+
+    /** Like {@link #withStrategy(CanvasContent, String)} with factors made from the first {@code maxSources} items. */
+    public static CanvasContent withStrategy(CanvasContent content, String notes, int maxSources) {
         List<Factor> factors = new ArrayList<>();
         List<FactorLink> links = new ArrayList<>();
         List<Rating> ratings = new ArrayList<>();
         List<Item> customers = content.items().stream().filter(Item::isCustomer).toList();
-        List<Item> sources = content.items().stream().filter(i -> i.isCustomer() || i.isOffering()).toList();
+        List<Item> sources = content.items().stream().filter(i -> i.isCustomer() || i.isOffering())
+                .limit(maxSources).toList();
         FourAction[] actions = FourAction.values();
         for (int i = 0; i <= sources.size(); i++) {
             long id = i + 1L;
