@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Issue 4's exchange speed for a canvas of 500 items with fit links and 10,000 feedback records:
+# Issue 4's exchange speed for a canvas of 500 items with fit links, 12 competing factors rated for every
+# offer (issue 5) and 10,000 feedback records:
 #  1. the command line end to end (JVM start to exit, wall time; target < 3 s): import-json, export-json
 #     --with-feedback and export-pdf, RUNS times each (default 5), on a throw-away workspace;
 #  2. JMH in a warm JVM (ExchangeBenchmark; targets: JSON export and import < 300 ms, PDF export < 1 s).

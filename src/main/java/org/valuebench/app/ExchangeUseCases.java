@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.valuebench.analysis.DifferentiationReport;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackFilter;
@@ -27,6 +29,7 @@ import org.valuebench.io.GapReportPages;
 import org.valuebench.io.PdfFontFiles;
 import org.valuebench.io.PdfPageFormat;
 import org.valuebench.io.PdfReportPart;
+import org.valuebench.io.StrategyPages;
 
 /**
  * Sharing canvases: export as JSON, PDF, PNG or Markdown, and import JSON as a new canvas. Runs on the
@@ -166,14 +169,19 @@ public final class ExchangeUseCases {
 
     /**
      * Pages added after the fit summary: the gap report (ranked deficit table, importance-performance chart, gap
-     * bars, unanswered needs) when the canvas has feedback, from the customer voice, unfiltered.
+     * bars, unanswered needs) when the canvas has feedback, from the customer voice, unfiltered; then the
+     * strategy canvas (value curves, four actions, differentiation) when the canvas has competing factors.
      */
     List<PdfReportPart> reportParts(CanvasContent content) {
         long canvasId = content.canvas().id();
-        if (FeedbackUseCases.read(() -> workbench.workspace().feedback().count(canvasId)) == 0) {
-            return List.of();
+        List<PdfReportPart> parts = new ArrayList<>();
+        if (FeedbackUseCases.read(() -> workbench.workspace().feedback().count(canvasId)) > 0) {
+            parts.add(new GapReportPages(new GapUseCases(workbench).report(canvasId)));
         }
-        return List.of(new GapReportPages(new GapUseCases(workbench).report(canvasId)));
+        if (!content.strategy().isEmpty()) {
+            parts.add(new StrategyPages(content, differentiation(content)));
+        }
+        return List.copyOf(parts);
     }
 
     /** The fonts are read on first use only, so opening the app or exporting JSON never pays for them. */
@@ -188,12 +196,19 @@ public final class ExchangeUseCases {
 
     public void exportMarkdown(long canvasId, OutputStream out) {
         CanvasContent content = workbench.canvas(canvasId);
-        writing("the Markdown export", () -> markdownWriter.write(content, out));
+        DifferentiationReport differentiation = differentiation(content);
+        writing("the Markdown export", () -> markdownWriter.write(content, differentiation, out));
     }
 
     public void exportMarkdown(long canvasId, Path file) {
         CanvasContent content = workbench.canvas(canvasId);
-        toFile(file, out -> markdownWriter.write(content, out));
+        DifferentiationReport differentiation = differentiation(content);
+        toFile(file, out -> markdownWriter.write(content, differentiation, out));
+    }
+
+    /** The differentiation analysis, with delivery from the customers' feedback where there is some. */
+    private DifferentiationReport differentiation(CanvasContent content) {
+        return new StrategyUseCases(workbench, new GapUseCases(workbench)).differentiation(content);
     }
 
     // ---- exports read here and written on another thread (the window's File > Export)
@@ -219,7 +234,8 @@ public final class ExchangeUseCases {
 
     public FileExport prepareMarkdownExport(long canvasId) {
         CanvasContent content = workbench.canvas(canvasId);
-        return FileExport.of("The Markdown export", out -> markdownWriter.write(content, out));
+        DifferentiationReport differentiation = differentiation(content);
+        return FileExport.of("The Markdown export", out -> markdownWriter.write(content, differentiation, out));
     }
 
     // ---- writing

@@ -5,20 +5,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.valuebench.domain.ColourTag;
+import org.valuebench.domain.FourAction;
 import org.valuebench.domain.Section;
 
 /**
  * The names the JSON exchange format uses, in one place for the writer, the reader and the schema
- * (src/main/resources/schema/valuebench-canvas.schema.json). Version 2 of the format: version 1 plus feedback
- * records on promises; files of version 1 are still read.
+ * (src/main/resources/schema/valuebench-canvas.schema.json). Version 3 of the format: version 2 plus the
+ * strategy canvas (competing factors with their four actions, customer items and ratings); version 2 added
+ * feedback records on promises. Files of versions 1 and 2 are still read.
  */
 public final class CanvasJsonFormat {
     /** The newest format version this build reads and the one it writes. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     /** The oldest format version this build still reads. Version 1 had no feedback records. */
     public static final int OLDEST_SCHEMA_VERSION = 1;
     /** The first version whose files may carry feedback records. */
     static final int FEEDBACK_SINCE = 2;
+    /** The first version whose files may carry competing factors. */
+    static final int FACTORS_SINCE = 3;
     /** Classpath location of the JSON Schema shipped with the app. */
     public static final String SCHEMA_RESOURCE = "/schema/valuebench-canvas.schema.json";
 
@@ -28,6 +32,7 @@ public final class CanvasJsonFormat {
     static final String SECTIONS = "sections";
     static final String FIT_LINKS = "fitLinks";
     static final String FEEDBACK = "feedback";
+    static final String FACTORS = "factors";
 
     static final String NAME = "name";
     static final String SEGMENT = "segment";
@@ -46,6 +51,16 @@ public final class CanvasJsonFormat {
 
     static final String LINK_OFFERING = "offering";
     static final String LINK_CUSTOMER = "customer";
+
+    static final String SOURCE = "source";
+    static final String ACTION = "action";
+    static final String ACTION_NOTE = "actionNote";
+    static final String CUSTOMER_ITEMS = "customerItems";
+    static final String RATINGS = "ratings";
+    static final String OFFER = "offer";
+    static final String NOTE = "note";
+    /** The offer of a rating that is the canvas's own offering rather than an alternative item. */
+    static final String OURS = "ours";
 
     static final String FEEDBACK_PROMISE = "promise";
     static final String SCORE = "score";
@@ -96,6 +111,19 @@ public final class CanvasJsonFormat {
             case COMPETITORS -> "competitor";
             case SUBSTITUTES -> "substitute";
         };
+    }
+
+    /** The four-actions choice in the file: the enum name in lower case ("raise"). */
+    static String actionName(FourAction action) {
+        return action.name().toLowerCase(Locale.ROOT);
+    }
+
+    static Optional<FourAction> action(String name) {
+        return Arrays.stream(FourAction.values()).filter(a -> actionName(a).equals(name)).findFirst();
+    }
+
+    static List<String> actionNames() {
+        return Arrays.stream(FourAction.values()).map(CanvasJsonFormat::actionName).toList();
     }
 
     static String colourName(ColourTag colour) {

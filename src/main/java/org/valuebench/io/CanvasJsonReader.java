@@ -23,15 +23,21 @@ import java.util.stream.Collectors;
 import org.valuebench.domain.Canvas;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.ColourTag;
+import org.valuebench.domain.Factor;
+import org.valuebench.domain.FactorLink;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackChannels;
 import org.valuebench.domain.FeedbackScale;
 import org.valuebench.domain.FitLink;
+import org.valuebench.domain.FourAction;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Limits;
+import org.valuebench.domain.Offer;
+import org.valuebench.domain.Rating;
 import org.valuebench.domain.Section;
 import org.valuebench.domain.SectionGroup;
+import org.valuebench.domain.Strategy;
 import org.valuebench.domain.Voice;
 import org.valuebench.io.LocatedJson.JsonArray;
 import org.valuebench.io.LocatedJson.JsonBoolean;
@@ -43,16 +49,19 @@ import org.valuebench.io.LocatedJson.JsonString;
 /**
  * Reads a canvas in the JSON exchange format and checks it against the same rules as the shipped JSON Schema
  * plus the ones a schema cannot express (keys unique, links pointing at existing items of the right group,
- * feedback pointing at promises, scores inside their scale). Reads every format version from
+ * feedback pointing at promises, scores inside their scale, factors made from customer or offering items and
+ * rated only for the canvas's own offering and its alternatives, one rating per cell). Reads every format version from
  * {@link CanvasJsonFormat#OLDEST_SCHEMA_VERSION} to {@link CanvasJsonFormat#SCHEMA_VERSION}. The first problem
  * found is thrown as a {@link FormatException} naming the file, line, column, JSON path and what was expected.
  * The result is a canvas in memory with local ids (1, 2, ...); nothing is stored here.
  */
 public final class CanvasJsonReader {
     private static final Set<String> ROOT_FIELDS =
-            Set.of(SCHEMA_REFERENCE_FIELD, SCHEMA_VERSION_FIELD, CANVAS, SECTIONS, FIT_LINKS, FEEDBACK);
+            Set.of(SCHEMA_REFERENCE_FIELD, SCHEMA_VERSION_FIELD, CANVAS, SECTIONS, FIT_LINKS, FACTORS, FEEDBACK);
     private static final Set<String> CANVAS_FIELDS = Set.of(NAME, SEGMENT, OFFERING, NOTES, CREATED, UPDATED);
     private static final Set<String> LINK_FIELDS = Set.of(LINK_OFFERING, LINK_CUSTOMER);
+    private static final Set<String> FACTOR_FIELDS = Set.of(NAME, SOURCE, ACTION, ACTION_NOTE, CUSTOMER_ITEMS, RATINGS);
+    private static final Set<String> RATING_FIELDS = Set.of(OFFER, SCORE, NOTE);
     private static final Set<String> FEEDBACK_FIELDS = Set.of(FEEDBACK_PROMISE, SCORE, SCALE, EXPECTATION, VOICE,
             CHANNEL, FEEDBACK_SEGMENT, DATE, RESPONDENT, COMMENT);
 
@@ -101,8 +110,9 @@ public final class CanvasJsonReader {
             List<Item> items = new ArrayList<>();
             optional(root, SECTIONS).ifPresent(sections -> items.addAll(sections(sections)));
             List<FitLink> links = optional(root, FIT_LINKS).map(this::links).orElse(List.of());
+            Strategy strategy = optional(root, FACTORS).map(f -> strategy(f, version)).orElse(Strategy.NONE);
             List<Feedback> feedback = optional(root, FEEDBACK).map(f -> feedback(f, version)).orElse(List.of());
-            return new CanvasDocument(new CanvasContent(canvas, items, links), feedback);
+            return new CanvasDocument(new CanvasContent(canvas, items, links, strategy), feedback);
         }
 
         private int checkVersion(JsonObject root) {
@@ -273,6 +283,146 @@ public final class CanvasJsonReader {
                         + " item; expected the key of " + expected);
             }
             return target.item();
+        }
+
+        /**
+         * The competing factors, numbered 1, 2, ... in file order; files before version 3 predate them and may
+         * only hold an empty array.
+         */
+        private Strategy strategy(LocatedJson value, int version) {
+            JsonArray array = array(value, "an array of competing factors, each {\"name\": TEXT, \"ratings\": [...], ...}");
+            if (version < FACTORS_SINCE && !array.elements().isEmpty()) {
+                throw problem(array, "a file of schemaVersion " + version + " cannot hold competing factors ("
+                        + array.elements().size() + " found); expected \"schemaVersion\": " + FACTORS_SINCE
+                        + " or higher for a file with a strategy canvas");
+            }
+            List<Factor> factors = new ArrayList<>();
+            List<FactorLink> links = new ArrayList<>();
+            List<Rating> ratings = new ArrayList<>();
+            Map<Long, LocatedJson> sources = new HashMap<>();
+            for (LocatedJson element : array.elements()) {
+                long factorId = factors.size() + 1L;
+                JsonObject factor = object(element, "a competing factor: an object with at least \"name\"");
+                onlyFields(factor, FACTOR_FIELDS, "a competing factor");
+                String name = text(required(factor, NAME, "the factor's name"), "the factor's name", Limits.MAX_NAME,
+                        true);
+                long source = optional(factor, SOURCE).filter(v -> !(v instanceof JsonNull))
+                        .map(v -> source(v, sources)).orElse(0L);
+                FourAction action = optional(factor, ACTION).map(this::action).orElse(FourAction.NONE);
+                String note = optionalText(factor, ACTION_NOTE, "the four-actions note", Limits.MAX_NOTES);
+                factors.add(domain(factor, () -> new Factor(factorId, 0, factors.size(), name, source, action, note)));
+                optional(factor, CUSTOMER_ITEMS).ifPresent(v -> links.addAll(factorLinks(v, factorId)));
+                optional(factor, RATINGS).ifPresent(v -> ratings.addAll(ratings(v, factorId)));
+            }
+            return new Strategy(factors, links, ratings);
+        }
+
+        /** A factor is made from a customer or offering item, and an item makes one factor at most. */
+        private long source(LocatedJson value, Map<Long, LocatedJson> sources) {
+            String expected = "a customer or offering item (want, need, fear, feature, benefit or experience), or"
+                    + " null for a factor of its own";
+            if (!(value instanceof JsonString key)) {
+                throw problem(value, "expected the key of " + expected + ", found " + describe(value));
+            }
+            KeyedItem target = itemsByKey.get(key.value());
+            if (target == null) {
+                throw problem(value, "no item has the key '" + key.value() + "'; expected the key of " + expected
+                        + " listed under \"sections\"");
+            }
+            Item item = target.item();
+            if (!item.isCustomer() && !item.isOffering()) {
+                throw problem(value, "'" + key.value() + "' is " + article(item.section()) + " item, one of the"
+                        + " offers compared on the factors; expected the key of " + expected);
+            }
+            LocatedJson earlier = sources.putIfAbsent(item.id(), value);
+            if (earlier != null) {
+                throw problem(value, "'" + key.value() + "' is already the source of the factor at line "
+                        + earlier.line() + " (" + earlier.path() + "); an item becomes one factor at most");
+            }
+            return item.id();
+        }
+
+        private FourAction action(LocatedJson value) {
+            if (value instanceof JsonString name) {
+                Optional<FourAction> action = CanvasJsonFormat.action(name.value());
+                if (action.isPresent()) {
+                    return action.get();
+                }
+            }
+            throw problem(value, "expected the four-actions choice, one of " + String.join(", ", actionNames())
+                    + "; found " + describe(value));
+        }
+
+        private List<FactorLink> factorLinks(LocatedJson value, long factorId) {
+            JsonArray array = array(value, "an array of keys of the customer items the factor matters through");
+            Map<Long, LocatedJson> seen = new HashMap<>();
+            List<FactorLink> links = new ArrayList<>();
+            for (LocatedJson element : array.elements()) {
+                Item customer = linked(element, SectionGroup.CUSTOMER, "a customer item (want, need or fear)");
+                LocatedJson earlier = seen.putIfAbsent(customer.id(), element);
+                if (earlier != null) {
+                    throw problem(element, "'" + ((JsonString) element).value() + "' is already listed for this"
+                            + " factor at line " + earlier.line() + " (" + earlier.path() + ")");
+                }
+                links.add(new FactorLink(factorId, customer.id()));
+            }
+            return links;
+        }
+
+        private List<Rating> ratings(LocatedJson value, long factorId) {
+            JsonArray array = array(value, "an array of ratings, each {\"offer\": \"ours\" or KEY, \"score\": 1-5 or"
+                    + " null, \"note\": TEXT}");
+            Map<Long, LocatedJson> seen = new HashMap<>();
+            List<Rating> ratings = new ArrayList<>();
+            for (LocatedJson element : array.elements()) {
+                JsonObject rating = object(element, "a rating: {\"offer\": \"ours\" or KEY, \"score\": 1-5 or null,"
+                        + " \"note\": TEXT}");
+                onlyFields(rating, RATING_FIELDS, "a rating");
+                LocatedJson offerValue = required(rating, OFFER, "\"ours\" or the key of a competitor or substitute");
+                long offer = offer(offerValue);
+                LocatedJson earlier = seen.putIfAbsent(offer, rating);
+                if (earlier != null) {
+                    throw problem(rating, "this factor already has a rating for '" + ((JsonString) offerValue).value()
+                            + "' at line " + earlier.line() + " (" + earlier.path() + "); expected one rating per offer");
+                }
+                int score = optional(rating, SCORE).filter(v -> !(v instanceof JsonNull)).map(this::rating)
+                        .orElse(Rating.UNKNOWN);
+                String note = optionalText(rating, NOTE, "the rating's note", Limits.MAX_NOTES);
+                ratings.add(domain(rating, () -> new Rating(factorId, offer, score, note)));
+            }
+            return ratings;
+        }
+
+        /** "ours" is the canvas's own offering; any other offer is a competitor or substitute. */
+        private long offer(LocatedJson value) {
+            String expected = "\"ours\" (the canvas's own offering) or the key of a competitor or substitute";
+            if (!(value instanceof JsonString key)) {
+                throw problem(value, "expected " + expected + ", found " + describe(value));
+            }
+            if (key.value().equals(OURS)) {
+                return Offer.OURS;
+            }
+            KeyedItem target = itemsByKey.get(key.value());
+            if (target == null) {
+                throw problem(value, "no item has the key '" + key.value() + "'; expected " + expected
+                        + " listed under \"sections\"");
+            }
+            Item item = target.item();
+            if (item.isCustomer() || item.isOffering()) {
+                throw problem(value, "'" + key.value() + "' is " + article(item.section()) + " item, not an offer"
+                        + " to rate; expected " + expected);
+            }
+            return item.id();
+        }
+
+        private int rating(LocatedJson value) {
+            if (value instanceof JsonNumber number && number.isIntegral()
+                    && number.value().compareTo(BigDecimal.valueOf(Limits.MIN_LEVEL)) >= 0
+                    && number.value().compareTo(BigDecimal.valueOf(Limits.MAX_LEVEL)) <= 0) {
+                return number.value().intValue();
+            }
+            throw problem(value, "expected the score as a whole number from " + Limits.MIN_LEVEL + " to "
+                    + Limits.MAX_LEVEL + ", or null when unknown, found " + describe(value));
         }
 
         /** The feedback records; files of version 1 predate them and may only hold an empty array. */

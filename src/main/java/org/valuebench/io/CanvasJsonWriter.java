@@ -19,10 +19,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.Factor;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FitLink;
 import org.valuebench.domain.Item;
+import org.valuebench.domain.Offer;
+import org.valuebench.domain.Rating;
 import org.valuebench.domain.Section;
+import org.valuebench.domain.Strategy;
 
 /**
  * Writes a canvas in the JSON exchange format: UTF-8, two-space indent, LF line ends, keys in a fixed order,
@@ -57,6 +61,7 @@ public final class CanvasJsonWriter {
             writeCanvas(json, content);
             writeSections(json, content, keys);
             writeLinks(json, content, keys);
+            writeFactors(json, content, keys);
             if (ordered != null) {
                 json.writeArrayFieldStart(FEEDBACK);
                 for (Feedback record : ordered) {
@@ -153,6 +158,86 @@ public final class CanvasJsonWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /**
+     * The competing factors in their order, always written (an empty array when the canvas has none): each with
+     * its source item's key or null, its four-actions choice and note, the keys of the customer items it is
+     * linked to in canvas order, and the stored cells of its ratings row in the order of the offers (ours, then
+     * competitors, then substitutes); a blank cell is not written.
+     */
+    private static void writeFactors(JsonGenerator json, CanvasContent content, Map<Long, String> keys)
+            throws IOException {
+        Strategy strategy = content.strategy();
+        Map<Long, Integer> order = new HashMap<>();
+        for (int i = 0; i < content.items().size(); i++) {
+            order.put(content.items().get(i).id(), i);
+        }
+        List<Offer> offers = content.offers();
+        json.writeArrayFieldStart(FACTORS);
+        for (Factor factor : strategy.factors()) {
+            json.writeStartObject();
+            json.writeStringField(NAME, factor.name());
+            json.writeFieldName(SOURCE);
+            if (factor.hasSource()) {
+                json.writeString(sourceKey(content, keys, factor));
+            } else {
+                json.writeNull();
+            }
+            json.writeStringField(ACTION, actionName(factor.action()));
+            json.writeStringField(ACTION_NOTE, factor.actionNote());
+            json.writeArrayFieldStart(CUSTOMER_ITEMS);
+            List<Long> customers = strategy.customerItemsOf(factor.id()).stream()
+                    .peek(id -> requireCustomer(content, id, factor))
+                    .sorted(Comparator.comparing(order::get))
+                    .toList();
+            for (long customer : customers) {
+                json.writeString(keys.get(customer));
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart(RATINGS);
+            long rated = strategy.ratings().stream().filter(r -> r.factorId() == factor.id()).count();
+            long written = 0;
+            for (Offer offer : offers) {
+                Rating rating = strategy.rating(factor.id(), offer.id());
+                if (rating.isBlank()) {
+                    continue;
+                }
+                written++;
+                json.writeStartObject();
+                json.writeStringField(OFFER, offer.isOurs() ? OURS : keys.get(offer.id()));
+                json.writeFieldName(SCORE);
+                if (rating.isKnown()) {
+                    json.writeNumber(rating.score());
+                } else {
+                    json.writeNull();
+                }
+                json.writeStringField(NOTE, rating.note());
+                json.writeEndObject();
+            }
+            if (written != rated) {
+                throw new FormatException("A rating of the factor '" + factor.name() + "' is on an offer that is"
+                        + " neither the canvas's own offering nor one of its competitors or substitutes");
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static String sourceKey(CanvasContent content, Map<Long, String> keys, Factor factor) {
+        if (content.item(factor.sourceItemId()).filter(i -> i.isCustomer() || i.isOffering()).isEmpty()) {
+            throw new FormatException("The factor '" + factor.name() + "' was made from item " + factor.sourceItemId()
+                    + ", which is not a customer or offering item on the canvas");
+        }
+        return keys.get(factor.sourceItemId());
+    }
+
+    private static void requireCustomer(CanvasContent content, long itemId, Factor factor) {
+        if (content.item(itemId).filter(Item::isCustomer).isEmpty()) {
+            throw new FormatException("The factor '" + factor.name() + "' is linked to item " + itemId
+                    + ", which is not a customer item on the canvas");
+        }
     }
 
     /** Sorted so that a diff between two exports shows the records added or changed, not a reshuffle. */

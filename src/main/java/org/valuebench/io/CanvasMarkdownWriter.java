@@ -6,30 +6,52 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.valuebench.analysis.DifferentiationAnalysis;
+import org.valuebench.analysis.DifferentiationReport;
+import org.valuebench.analysis.FactorStanding;
+import org.valuebench.analysis.RivalComparison;
 import org.valuebench.analysis.FitAnalysis;
 import org.valuebench.analysis.FitReport;
 import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.Factor;
 import org.valuebench.domain.FitLink;
+import org.valuebench.domain.FourAction;
 import org.valuebench.domain.Item;
+import org.valuebench.domain.Offer;
+import org.valuebench.domain.Rating;
 import org.valuebench.domain.Section;
 import org.valuebench.domain.SectionGroup;
+import org.valuebench.domain.Strategy;
 
 /**
  * Writes a canvas as Markdown for wikis: the name as the title, groups and sections as headings (offering,
  * customer profile, alternatives, as the canvas is drawn), items as bullets with their importance or promise
- * target, fit links as sub-bullets, then the fit summary. Everything taken from the canvas is escaped, so an
+ * target, fit links as sub-bullets, then the fit summary, and the strategy canvas when the canvas has
+ * competing factors (ratings grid, four actions, differentiation). Everything taken from the canvas is escaped, so an
  * item's text can never turn into markup.
  */
 public final class CanvasMarkdownWriter {
     private static final List<SectionGroup> GROUP_ORDER =
             List.of(SectionGroup.OFFERING, SectionGroup.CUSTOMER, SectionGroup.ALTERNATIVES);
 
+    /** Writes the canvas; a strategy canvas is analysed without delivery figures. */
     public void write(CanvasContent content, OutputStream out) {
+        write(content, DifferentiationAnalysis.of(content, Map.of()), out);
+    }
+
+    /**
+     * @param differentiation the differentiation analysis of the canvas's strategy (with delivery where there is
+     *                        feedback), shown in the "Strategy" section when the canvas has factors
+     */
+    public void write(CanvasContent content, DifferentiationReport differentiation, OutputStream out) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(markdown(content));
+            writer.write(markdown(content, differentiation));
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -37,6 +59,10 @@ public final class CanvasMarkdownWriter {
     }
 
     String markdown(CanvasContent content) {
+        return markdown(content, DifferentiationAnalysis.of(content, Map.of()));
+    }
+
+    String markdown(CanvasContent content, DifferentiationReport differentiation) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(inline(content.canvas().name())).append("\n\n");
         if (!content.canvas().segment().isEmpty()) {
@@ -66,7 +92,128 @@ public final class CanvasMarkdownWriter {
             }
         }
         fit(md, content);
+        if (!content.strategy().isEmpty()) {
+            strategy(md, content, differentiation);
+        }
         return md.toString();
+    }
+
+    /** The ratings grid with the evidence notes, the four actions, then the differentiation analysis. */
+    private static void strategy(StringBuilder md, CanvasContent content, DifferentiationReport report) {
+        Strategy strategy = content.strategy();
+        List<Offer> offers = content.offers();
+        md.append("## Strategy\n\n### Ratings\n\n");
+        md.append("Each offer rated 1 (poor) to 5 (best) on the factors customers compare; – where unknown.\n\n");
+        StringBuilder header = new StringBuilder("| Factor |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (Offer offer : offers) {
+            header.append(' ').append(offer.isOurs() ? "**Ours:** " + inline(offer.name()) : inline(offer.name()))
+                    .append(offer.section().map(s -> " *(" + s.title() + ")*").orElse("")).append(" |");
+            rule.append("---:|");
+        }
+        md.append(header).append('\n').append(rule).append('\n');
+        List<String> evidence = new ArrayList<>();
+        for (Factor factor : strategy.factors()) {
+            md.append("| ").append(inline(factor.name())).append(" |");
+            for (Offer offer : offers) {
+                Rating rating = strategy.rating(factor.id(), offer.id());
+                md.append(' ').append(rating.isKnown() ? Integer.toString(rating.score()) : "–").append(" |");
+                if (!rating.note().isEmpty()) {
+                    evidence.add("- " + inline(factor.name()) + " · " + inline(offer.name()) + ": "
+                            + block(rating.note(), "  "));
+                }
+            }
+            md.append('\n');
+        }
+        md.append('\n');
+        if (!evidence.isEmpty()) {
+            md.append("Evidence:\n\n");
+            evidence.forEach(line -> md.append(line).append('\n'));
+            md.append('\n');
+        }
+        md.append("### Four actions\n\n");
+        for (FourAction action : FOUR_ACTIONS) {
+            List<Factor> factors = strategy.factorsWith(action);
+            md.append("- **").append(action.title()).append(":** ");
+            if (factors.isEmpty()) {
+                md.append("*none*\n");
+                continue;
+            }
+            md.append(factors.stream().map(f -> inline(f.name())).collect(Collectors.joining(", "))).append('\n');
+            for (Factor factor : factors) {
+                if (!factor.actionNote().isEmpty()) {
+                    md.append("  - ").append(inline(factor.name())).append(": ")
+                            .append(block(factor.actionNote(), "    ")).append('\n');
+                }
+            }
+        }
+        List<Factor> undecided = strategy.factorsWith(FourAction.NONE);
+        if (!undecided.isEmpty()) {
+            md.append("- *Undecided:* ").append(undecided.stream().map(f -> inline(f.name()))
+                    .collect(Collectors.joining(", "))).append('\n');
+        }
+        md.append('\n');
+        differentiation(md, report);
+    }
+
+    private static final List<FourAction> FOUR_ACTIONS =
+            List.of(FourAction.ELIMINATE, FourAction.REDUCE, FourAction.RAISE, FourAction.CREATE);
+
+    private static void differentiation(StringBuilder md, DifferentiationReport report) {
+        boolean delivered = report.factors().stream().anyMatch(s -> s.delivered() != null);
+        md.append("### Differentiation\n\n");
+        md.append("Our rating against the best alternative's: me-too within ")
+                .append(String.format(Locale.ROOT, "%.1f", DifferentiationAnalysis.ME_TOO_BAND))
+                .append(", me-too factors first. Weight: the highest importance of the customer items a factor"
+                        + " matters through (3 when none).\n\n");
+        md.append("| Factor | Standing | Weight | Ours |").append(delivered ? " Delivered |" : "")
+                .append(" Best alternative | Margin | Leaders |\n");
+        md.append("|---|---|---:|---:|").append(delivered ? "---:|" : "").append("---:|---:|---|\n");
+        for (FactorStanding s : report.factors()) {
+            md.append("| ").append(inline(s.factor().name())).append(" | ")
+                    .append(s.promiseNotKept() ? s.standing().title() + " (promise not kept)" : s.standing().title())
+                    .append(" | ").append(s.weight()).append(" | ").append(whole(s.ours())).append(" |");
+            if (delivered) {
+                md.append(' ').append(s.delivered() == null ? "–" : String.format(Locale.ROOT, "%.2f", s.delivered()))
+                        .append(" |");
+            }
+            md.append(' ').append(whole(s.bestAlternative())).append(" | ")
+                    .append(s.margin() == null ? "–" : signed(s.margin(), 0)).append(" | ")
+                    .append(s.leaders().isEmpty() ? "–"
+                            : s.leaders().stream().map(o -> inline(o.name())).collect(Collectors.joining(", ")))
+                    .append(" |\n");
+        }
+        md.append('\n');
+        if (report.differentiation() == null) {
+            md.append("Differentiation: not yet measured (no factor is rated for us and an alternative).\n\n");
+            return;
+        }
+        md.append("Differentiation: **").append(signed(report.differentiation(), 2))
+                .append("** (weighted mean margin); share of the weight: me-too ").append(percent(report.meTooShare()))
+                .append(", trailing ").append(percent(report.trailShare())).append(", leading ")
+                .append(percent(report.leadShare())).append(".\n\n");
+        md.append("Rivals, strongest first (our weighted margin over the factors both are rated on):\n\n");
+        for (RivalComparison rival : report.rivals()) {
+            md.append("- ").append(inline(rival.rival().name())).append(": ")
+                    .append(rival.weightedMargin() == null ? "not compared" : signed(rival.weightedMargin(), 2)
+                            + " over " + rival.factorsCompared() + (rival.factorsCompared() == 1 ? " factor" : " factors"))
+                    .append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static String whole(Integer value) {
+        return value == null ? "–" : value.toString();
+    }
+
+    /** "+2", "-1.25", and zero without a sign. */
+    private static String signed(double value, int decimals) {
+        String text = String.format(Locale.ROOT, "%+." + decimals + "f", value);
+        return text.matches("[+-]0(\\.0+)?") ? text.substring(1) : text;
+    }
+
+    private static String percent(Double share) {
+        return share == null ? "–" : Math.round(share * 100) + "%";
     }
 
     private static void item(StringBuilder md, Item item, CanvasContent content, Map<Long, Item> byId) {

@@ -81,7 +81,8 @@ sealed interface LocatedJson {
         private static final java.util.Set<String> FORMAT_NAMES = java.util.Set.of("schemaVersion", "canvas",
                 "sections", "fitLinks", "feedback", "name", "segment", "offering", "notes", "created", "updated",
                 "key", "text", "importance", "promise", "promiseTarget", "colour", "author", "customer", "score",
-                "scale", "expectation", "voice", "channel", "date", "respondent", "comment");
+                "scale", "expectation", "voice", "channel", "date", "respondent", "comment", "factors", "source", "action",
+                "actionNote", "customerItems", "ratings", "offer", "note");
 
         static String member(String parent, String name) {
             if (FORMAT_NAMES.contains(name)) {

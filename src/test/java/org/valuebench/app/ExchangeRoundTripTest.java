@@ -14,8 +14,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -31,21 +34,27 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.valuebench.domain.Canvas;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.ColourTag;
+import org.valuebench.domain.Factor;
+import org.valuebench.domain.FactorLink;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackScale;
 import org.valuebench.domain.FitLink;
+import org.valuebench.domain.FourAction;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Limits;
+import org.valuebench.domain.Offer;
+import org.valuebench.domain.Rating;
 import org.valuebench.domain.Section;
+import org.valuebench.domain.Strategy;
 import org.valuebench.domain.Voice;
 import org.valuebench.io.ShippedSchema;
 import org.valuebench.io.TestCanvases;
 
 /**
- * Property: for any canvas with any feedback, however hostile its text (quotes, back-slashes, emoji,
+ * Property: for any canvas with any strategy (factors, their links and ratings) and any feedback, however hostile its text (quotes, back-slashes, emoji,
  * right-to-left text, 2,000-character items, control characters), export, import and export again gives the
- * same document apart from the timestamps, the imported canvas holds the same items, links and feedback
- * records, and the export matches the schema.
+ * same document apart from the timestamps, the imported canvas holds the same items, links, factors, ratings and
+ * feedback records, and the export matches the schema.
  */
 class ExchangeRoundTripTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
@@ -104,6 +113,9 @@ class ExchangeRoundTripTest {
         CanvasContent after = workbench.canvas(imported);
         assertThat(TestCanvases.withoutIds(after)).isEqualTo(TestCanvases.withoutIds(before));
         assertThat(after.links()).hasSameSizeAs(before.links());
+        assertThat(TestCanvases.strategyWithoutIds(after)).isEqualTo(TestCanvases.strategyWithoutIds(before));
+        Statistics.label("factors").collect(before.strategy().isEmpty() ? "none" : "some");
+        Statistics.label("factors").coverage(check -> check.check("some").percentage(p -> p >= 30));
         assertThat(after.canvas().withId(0).withUpdated(Instant.EPOCH))
                 .isEqualTo(new Canvas(0, before.canvas().name(), before.canvas().segment(),
                         before.canvas().offering(), before.canvas().notes(), after.canvas().created(), Instant.EPOCH));
@@ -160,6 +172,27 @@ class ExchangeRoundTripTest {
                             int importance, boolean promise, int target) {
     }
 
+    /**
+     * A factor made from the item at {@code source} (modulo the customer and offering items; null for a free
+     * one), linked to the customer items at {@code customers}, rated for the offers at the indexes of
+     * {@code ratings} (modulo the offers, ours first); a rating's score 0 is unknown.
+     */
+    record FactorSpec(String name, Integer source, FourAction action, String note, List<Integer> customers,
+                      List<Tuple.Tuple3<Integer, Integer, String>> ratings) {
+    }
+
+    private static Arbitrary<List<FactorSpec>> factors() {
+        Arbitrary<Tuple.Tuple3<Integer, Integer, String>> rating = Combinators.combine(
+                Arbitraries.integers().between(0, 100), Arbitraries.integers().between(0, 5),
+                text(400).injectNull(0.6)).as(Tuple::of);
+        Arbitrary<FactorSpec> factor = Combinators.combine(text(Limits.MAX_NAME),
+                Arbitraries.integers().between(0, 100).injectNull(0.4), Arbitraries.of(FourAction.class),
+                text(600).injectNull(0.5), Arbitraries.integers().between(0, 100).list().ofMaxSize(4),
+                rating.list().ofMaxSize(8)).as(FactorSpec::new);
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(List.of())),
+                Tuple.of(4, factor.list().ofMinSize(1).ofMaxSize(8)));
+    }
+
     @Provide
     Arbitrary<CanvasContent> canvases() {
         Arbitrary<ItemSpec> item = Combinators.combine(
@@ -171,12 +204,13 @@ class ExchangeRoundTripTest {
                 .tuple2().list().ofMaxSize(40);
         return Combinators.combine(text(Limits.MAX_NAME), text(Limits.MAX_NAME).injectNull(0.3),
                         text(Limits.MAX_NAME).injectNull(0.3), text(2_000).injectNull(0.5),
-                        item.list().ofMaxSize(30), links)
+                        item.list().ofMaxSize(30), links, factors())
                 .as(ExchangeRoundTripTest::canvas);
     }
 
     private static CanvasContent canvas(String name, String segment, String offering, String notes,
-                                        List<ItemSpec> specs, List<Tuple.Tuple2<Integer, Integer>> pairs) {
+                                        List<ItemSpec> specs, List<Tuple.Tuple2<Integer, Integer>> pairs,
+                                        List<FactorSpec> factorSpecs) {
         List<Item> items = new ArrayList<>();
         int[] positions = new int[Section.values().length];
         for (ItemSpec spec : specs) {
@@ -195,8 +229,37 @@ class ExchangeRoundTripTest {
             }
         }
         Instant when = Instant.parse("2023-01-01T00:00:00Z");
-        return new CanvasContent(new Canvas(0, name, orEmpty(segment), orEmpty(offering), orEmpty(notes), when,
-                when), items, List.copyOf(links));
+        CanvasContent content = new CanvasContent(new Canvas(0, name, orEmpty(segment), orEmpty(offering),
+                orEmpty(notes), when, when), items, List.copyOf(links));
+        return content.withStrategy(strategy(content, factorSpecs));
+    }
+
+    /** Sources used once at most and links and cells once each, as the workspace keeps them. */
+    private static Strategy strategy(CanvasContent content, List<FactorSpec> specs) {
+        List<Item> sources = content.items().stream().filter(i -> i.isCustomer() || i.isOffering()).toList();
+        List<Item> customers = content.items().stream().filter(Item::isCustomer).toList();
+        List<Offer> offers = content.offers();
+        Set<Long> used = new HashSet<>();
+        List<Factor> factors = new ArrayList<>();
+        Set<FactorLink> links = new LinkedHashSet<>();
+        Map<List<Long>, Rating> ratings = new LinkedHashMap<>();
+        for (FactorSpec spec : specs) {
+            long id = factors.size() + 1L;
+            long source = 0;
+            if (spec.source() != null && !sources.isEmpty()) {
+                long candidate = sources.get(spec.source() % sources.size()).id();
+                source = used.add(candidate) ? candidate : 0;
+            }
+            factors.add(new Factor(id, 0, factors.size(), spec.name(), source, spec.action(), orEmpty(spec.note())));
+            if (!customers.isEmpty()) {
+                spec.customers().forEach(c -> links.add(new FactorLink(id, customers.get(c % customers.size()).id())));
+            }
+            for (Tuple.Tuple3<Integer, Integer, String> cell : spec.ratings()) {
+                long offer = offers.get(cell.get1() % offers.size()).id();
+                ratings.put(List.of(id, offer), new Rating(id, offer, cell.get2(), orEmpty(cell.get3())));
+            }
+        }
+        return new Strategy(factors, List.copyOf(links), List.copyOf(ratings.values()));
     }
 
     private static String orEmpty(String text) {

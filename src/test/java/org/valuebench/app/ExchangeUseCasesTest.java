@@ -2,6 +2,7 @@ package org.valuebench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.CanvasSummary;
+import org.valuebench.domain.Factor;
 import org.valuebench.io.TestCanvases;
 
 class ExchangeUseCasesTest {
@@ -87,6 +89,7 @@ class ExchangeUseCasesTest {
             CanvasContent original = workbench.canvas(summary.id());
             assertThat(TestCanvases.withoutIds(imported)).isEqualTo(TestCanvases.withoutIds(original));
             assertThat(imported.links()).hasSameSizeAs(original.links());
+            assertThat(TestCanvases.strategyWithoutIds(imported)).isEqualTo(TestCanvases.strategyWithoutIds(original));
             String second = exportJson(imported.canvas().id());
             assertThat(withoutTimestamps(second)).isEqualTo(withoutTimestamps(first));
         }
@@ -103,6 +106,24 @@ class ExchangeUseCasesTest {
         workbench.redo();
         assertThat(workbench.canvas(imported.canvas().orElseThrow().canvas().id()))
                 .isEqualTo(imported.canvas().orElseThrow());
+    }
+
+    @Test
+    void anImportBringsTheStrategyUnderNewIdsAndUndoTakesItAway() {
+        long original = workbench.addCanvas("Strategic", TestCanvases.strategic(), "Corner café").canvas()
+                .orElseThrow().canvas().id();
+        String json = exportJson(original);
+        Change change = importJson(json, "cafe.json");
+        CanvasContent imported = change.canvas().orElseThrow();
+        assertThat(TestCanvases.strategyWithoutIds(imported))
+                .isEqualTo(TestCanvases.strategyWithoutIds(TestCanvases.strategic()))
+                .hasSize(4);
+        assertThat(imported.strategy().factors()).extracting(Factor::canvasId).containsOnly(imported.canvas().id());
+        assertThat(new StrategyUseCases(workbench, new GapUseCases(workbench)).differentiation(imported.canvas().id())
+                .differentiation()).isCloseTo(7.0 / 13, within(1e-9));
+        assertThat(withoutTimestamps(exportJson(imported.canvas().id()))).isEqualTo(withoutTimestamps(json));
+        workbench.undo();
+        assertThat(workbench.library()).noneMatch(s -> s.id() == imported.canvas().id());
     }
 
     static Stream<String> brokenFiles() {
@@ -145,7 +166,7 @@ class ExchangeUseCasesTest {
     @Test
     void refusalsNameTheFileLineColumnAndPath() throws IOException {
         Path file = dir.resolve("future.json");
-        Files.writeString(file, "{\n  \"schemaVersion\": 3,\n  \"canvas\": {\"name\": \"Future\"}\n}\n");
+        Files.writeString(file, "{\n  \"schemaVersion\": 4,\n  \"canvas\": {\"name\": \"Future\"}\n}\n");
         assertThatThrownBy(() -> exchange.importJson(file)).isInstanceOf(AppException.class)
                 .hasMessageStartingWith("Cannot import future.json, line 2, column 20 ($.schemaVersion): ")
                 .hasMessageContaining("newer");
@@ -171,7 +192,10 @@ class ExchangeUseCasesTest {
         Path json = dir.resolve("out.json");
         Files.writeString(json, "old content that is longer than nothing");
         exchange.exportJson(id, json, true);
-        assertThat(Files.readString(json)).isEqualTo(exportJson(id).replace("\n  ]\n}\n", "\n  ],\n  \"feedback\": []\n}\n"));
+        String withoutFeedback = exportJson(id);
+        assertThat(withoutFeedback).endsWith("\n}\n");
+        assertThat(Files.readString(json)).isEqualTo(withoutFeedback.substring(0, withoutFeedback.length() - 3)
+                + ",\n  \"feedback\": []\n}\n");
         exchange.exportMarkdown(id, dir.resolve("out.md"));
         assertThat(Files.readString(dir.resolve("out.md"))).startsWith("# " + workbench.canvas(id).canvas().name());
         try (Stream<Path> files = Files.list(dir)) {
@@ -199,6 +223,29 @@ class ExchangeUseCasesTest {
         var image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo((int) (width * 2));
         assertThat(image.getHeight()).isEqualTo((int) (height * 2));
+    }
+
+    @Test
+    void thePdfAndMarkdownHaveTheStrategyOnlyWhenTheCanvasHasFactors() throws IOException {
+        long strategic = workbench.addCanvas("Strategic", TestCanvases.strategic(), "Corner café").canvas()
+                .orElseThrow().canvas().id();
+        long plain = workbench.addCanvas("Plain", TestCanvases.strategic().withStrategy(
+                org.valuebench.domain.Strategy.NONE), "Plain café").canvas().orElseThrow().canvas().id();
+        for (long id : List.of(strategic, plain)) {
+            Path pdf = dir.resolve("canvas" + id + ".pdf");
+            exchange.exportPdf(id, pdf, PaperSize.A4);
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+                if (id == strategic) {
+                    assertThat(text).contains("Strategy canvas: Corner café", "Four actions and differentiation");
+                } else {
+                    assertThat(text).doesNotContain("Strategy canvas:", "Four actions");
+                }
+            }
+            ByteArrayOutputStream md = new ByteArrayOutputStream();
+            exchange.exportMarkdown(id, md);
+            assertThat(md.toString(StandardCharsets.UTF_8).contains("## Strategy")).isEqualTo(id == strategic);
+        }
     }
 
     @Test

@@ -59,6 +59,8 @@ import org.valuebench.io.TestFeedback;
 public class ExchangeBenchmark {
     static final int ITEMS = 500;
     static final int RECORDS = 10_000;
+    /** Competing factors, each rated for our offering and every alternative. */
+    static final int FACTORS = 12;
 
     private Path folder;
     private Workbench workbench;
@@ -66,9 +68,13 @@ public class ExchangeBenchmark {
     private long canvasId;
     private byte[] json;
 
-    /** The benchmark canvas with its feedback, as a canvas file: 500 items, their links, 10,000 records. */
+    /**
+     * The benchmark canvas with its feedback, as a canvas file: 500 items, their links, 12 competing factors with
+     * their ratings grid, 10,000 records.
+     */
     public static void writeCanvasFile(OutputStream out) {
-        CanvasContent large = TestCanvases.large(ITEMS, 60);
+        CanvasContent large = TestCanvases.withStrategy(TestCanvases.large(ITEMS, 60), "From the store visit",
+                FACTORS - 1);
         int perPromise = (RECORDS + large.promises().size() - 1) / large.promises().size();
         List<Feedback> feedback = TestFeedback.on(large, perPromise).subList(0, RECORDS);
         new CanvasJsonWriter().write(large, feedback, out);

@@ -5,8 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.UnaryOperator;
+import java.util.List;
+import org.valuebench.app.GapUseCases;
+import org.valuebench.app.StrategyUseCases;
 import org.valuebench.app.Workbench;
+import org.valuebench.domain.Factor;
+import org.valuebench.domain.FourAction;
 import org.valuebench.domain.Item;
+import org.valuebench.domain.Offer;
 import org.valuebench.domain.Section;
 
 /** Builds the workspaces the command line tests read, through the same use cases the window uses. */
@@ -44,6 +50,66 @@ final class TestCanvases {
             wb.link(need, feature);
             wb.link(benefit, need);
             wb.createCanvas("Call centre");
+        }
+    }
+
+    /**
+     * Canvas 1 "Corner café" with a strategy canvas, canvas 2 "Call centre" without factors. Items (ids 1..8): want
+     * "A moment of calm" (4), need "Coffee before the 7:40 train" (5), fear "Paying too much" (3), feature "Opens at
+     * 6:30" (promise, target 5, answers the need), feature "Oat milk", competitors "Station kiosk" (6) and "Chain
+     * café" (7), substitute "Coffee at home" (8). Factors (ids 1..4), ratings as ours/kiosk/chain/home:
+     * "Opening hours" from the feature, raise, 5/3/4/5: weight 5 (through the fit link), me-too;
+     * "Price", reduce, linked to the fear, 3/4/2/- (home has only a note): weight 3, trails by 1;
+     * "Calm seating" from the want, create, linked to the need, 4/1/2/-: weight 5, leads by 2;
+     * "Loyalty card", eliminate, unrated: weight 3.
+     */
+    static void cafeWithStrategy(Path file) {
+        try (Workbench wb = Workbench.open(file, false, CLOCK)) {
+            long cafe = wb.createCanvas("Corner café").canvas().orElseThrow().canvas().id();
+            wb.updateCanvasInfo(cafe, "Corner café", "Commuters", "Espresso bar at the station", "");
+            long want = add(wb, cafe, Section.WANTS, "A moment of calm");
+            long need = add(wb, cafe, Section.NEEDS, "Coffee before the 7:40 train");
+            long fear = add(wb, cafe, Section.FEARS, "Paying too much");
+            long feature = add(wb, cafe, Section.FEATURES, "Opens at 6:30");
+            add(wb, cafe, Section.FEATURES, "Oat milk");
+            long kiosk = add(wb, cafe, Section.COMPETITORS, "Station kiosk");
+            long chain = add(wb, cafe, Section.COMPETITORS, "Chain café");
+            long home = add(wb, cafe, Section.SUBSTITUTES, "Coffee at home");
+            edit(wb, cafe, want, i -> i.withImportance(4));
+            edit(wb, cafe, need, i -> i.withImportance(5));
+            edit(wb, cafe, fear, i -> i.withImportance(3));
+            edit(wb, cafe, feature, i -> i.withPromise(true, 5));
+            wb.link(feature, need);
+            StrategyUseCases strategy = new StrategyUseCases(wb, new GapUseCases(wb));
+            long hours = lastFactor(wb, cafe, strategy.addFactorFrom(feature, -1));
+            strategy.renameFactor(hours, "Opening hours");
+            strategy.setAction(hours, FourAction.RAISE, "Open before the first train");
+            long price = lastFactor(wb, cafe, strategy.addFactor(cafe, "Price", -1));
+            strategy.setAction(price, FourAction.REDUCE, "");
+            strategy.linkFactor(price, fear);
+            long calm = lastFactor(wb, cafe, strategy.addFactorFrom(want, -1));
+            strategy.renameFactor(calm, "Calm seating");
+            strategy.setAction(calm, FourAction.CREATE, "A quiet corner away from the counter");
+            strategy.linkFactor(calm, need);
+            long loyalty = lastFactor(wb, cafe, strategy.addFactor(cafe, "Loyalty card", -1));
+            strategy.setAction(loyalty, FourAction.ELIMINATE, "Nobody asks for it");
+            rate(strategy, hours, new long[] {Offer.OURS, kiosk, chain, home}, 5, 3, 4, 5);
+            strategy.noteRating(hours, chain, "Opens at 7");
+            rate(strategy, price, new long[] {Offer.OURS, kiosk, chain}, 3, 4, 2);
+            strategy.noteRating(price, home, "Nearly free, but who knows");
+            rate(strategy, calm, new long[] {Offer.OURS, kiosk, chain}, 4, 1, 2);
+            wb.createCanvas("Call centre");
+        }
+    }
+
+    private static long lastFactor(Workbench wb, long canvas, Object change) {
+        List<Factor> factors = wb.canvas(canvas).strategy().factors();
+        return factors.get(factors.size() - 1).id();
+    }
+
+    private static void rate(StrategyUseCases strategy, long factor, long[] offers, int... scores) {
+        for (int i = 0; i < offers.length; i++) {
+            strategy.rate(factor, offers[i], scores[i]);
         }
     }
 

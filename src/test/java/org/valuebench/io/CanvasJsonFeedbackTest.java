@@ -68,6 +68,7 @@ class CanvasJsonFeedbackTest {
                       "customer": "need-1"
                     }
                   ],
+                  "factors": [],
                   "feedback": [
                     {
                       "promise": "feature-1",
@@ -221,20 +222,20 @@ class CanvasJsonFeedbackTest {
 
     @Test
     void aFileOfANewerVersionIsRefusedEvenWithoutFeedback() {
-        String text = json(small(), List.of()).replace("\"schemaVersion\": 2", "\"schemaVersion\": 3");
+        String text = json(small(), List.of()).replace("\"schemaVersion\": 3", "\"schemaVersion\": 4");
         assertThatThrownBy(() -> reader.readDocument(new StringReader(text), "canvas.json"))
                 .isInstanceOf(FormatException.class)
-                .hasMessageContaining("schemaVersion 3, which is newer than this version of ValueBench reads"
-                        + " (schemaVersion 2)");
+                .hasMessageContaining("schemaVersion 4, which is newer than this version of ValueBench reads"
+                        + " (schemaVersion 3)");
         assertThat(schema.problems(text)).isNotEmpty();
     }
 
     @Test
     void aVersion1FileWithoutFeedbackIsStillReadAndMatchesTheSchema() {
-        String text = json(small(), List.of()).replace("\"schemaVersion\": 2", "\"schemaVersion\": 1");
+        String text = json(small(), List.of()).replace("\"schemaVersion\": 3", "\"schemaVersion\": 1");
         assertThat(reader.readDocument(new StringReader(text), "canvas.json").content().items()).hasSize(4);
         assertThat(schema.problems(text)).isEmpty();
-        String withRecords = json(small(), smallFeedback()).replace("\"schemaVersion\": 2", "\"schemaVersion\": 1");
+        String withRecords = json(small(), smallFeedback()).replace("\"schemaVersion\": 3", "\"schemaVersion\": 1");
         assertThat(schema.problems(withRecords)).isNotEmpty();
         assertThatThrownBy(() -> reader.readDocument(new StringReader(withRecords), "canvas.json"))
                 .isInstanceOf(FormatException.class).hasMessageContaining("$.feedback");

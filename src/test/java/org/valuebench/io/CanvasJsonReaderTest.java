@@ -137,10 +137,10 @@ class CanvasJsonReaderTest {
 
     @Test
     void refusesANewerSchemaVersionSayingSo() {
-        String json = replaced("\"schemaVersion\": 1", "\"schemaVersion\": 3");
+        String json = replaced("\"schemaVersion\": 1", "\"schemaVersion\": 4");
         FormatException e = refused(json);
-        assertThat(e.getMessage()).contains(at(json, "3,"), "$.schemaVersion", "schemaVersion 3", "newer",
-                "reads (schemaVersion 2)", "update ValueBench");
+        assertThat(e.getMessage()).contains(at(json, "4,"), "$.schemaVersion", "schemaVersion 4", "newer",
+                "reads (schemaVersion 3)", "update ValueBench");
         assertThat(e.position()).hasValueSatisfying(p -> assertThat(p.path()).isEqualTo("$.schemaVersion"));
     }
 

@@ -40,7 +40,7 @@ class CanvasJsonSchemaTest {
         assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
         assertThat(schema.path("properties").path("schemaVersion").path("enum"))
                 .extracting(JsonNode::asInt)
-                .containsExactly(CanvasJsonFormat.OLDEST_SCHEMA_VERSION, CanvasJsonFormat.SCHEMA_VERSION);
+                .containsExactly(CanvasJsonFormat.OLDEST_SCHEMA_VERSION, 2, CanvasJsonFormat.SCHEMA_VERSION);
         JsonSchema metaSchema = ShippedSchema.FACTORY.getSchema(
                 SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), ShippedSchema.CONFIG);
         assertThat(metaSchema.validate(schema)).isEmpty();
@@ -50,14 +50,31 @@ class CanvasJsonSchemaTest {
     void theSchemaDefinesFeedbackRecordsAndKeepsThemOutOfVersion1Files() {
         JsonNode record = shippedSchema().path("$defs").path("feedbackRecord");
         assertThat(record.path("required")).extracting(JsonNode::asText).containsExactly("promise", "score");
-        assertThat(shippedSchema().path("then").path("properties").path("feedback").path("maxItems").asInt(-1))
-                .isZero();
+        assertThat(shippedSchema().path("allOf").path(0).path("then").path("properties").path("feedback")
+                .path("maxItems").asInt(-1)).isZero();
+    }
+
+    @Test
+    void theSchemaDefinesFactorsAndKeepsThemOutOfVersion1And2Files() {
+        assertThat(shippedSchema().path("$defs").path("factor").path("required")).extracting(JsonNode::asText)
+                .containsExactly("name");
+        assertThat(shippedSchema().path("$defs").path("rating").path("required")).extracting(JsonNode::asText)
+                .containsExactly("offer");
+        JsonNode older = shippedSchema().path("allOf").path(1);
+        assertThat(older.path("if").path("properties").path("schemaVersion").path("enum"))
+                .extracting(JsonNode::asInt).containsExactly(1, 2);
+        assertThat(older.path("then").path("properties").path("factors").path("maxItems").asInt(-1)).isZero();
     }
 
     static Stream<Arguments> exportedCanvases() {
         return Stream.concat(SampleWorkspace.canvases().stream().map(c -> Arguments.of(c.canvas().name(), c)),
                 Stream.of(Arguments.of("hostile", TestCanvases.hostile()),
-                        Arguments.of("500 items", TestCanvases.large(500, 80))));
+                        Arguments.of("500 items", TestCanvases.large(500, 80)),
+                        Arguments.of("strategic", TestCanvases.strategic()),
+                        Arguments.of("hostile with factors", TestCanvases.withStrategy(TestCanvases.hostile(),
+                                TestCanvases.HOSTILE)),
+                        Arguments.of("80 items with factors", TestCanvases.withStrategy(TestCanvases.large(80, 40),
+                                "Note"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,10 +87,11 @@ class CanvasJsonSchemaTest {
     /** Documents broken in ways the schema can express: the schema and the importer must both refuse them. */
     static List<String> brokenDocuments() {
         String valid = CanvasJsonWriterTest.json(SampleWorkspace.canvases().get(0), false);
+        String strategic = CanvasJsonWriterTest.json(TestCanvases.strategic(), false);
         return List.of(
-                valid.replace("\"schemaVersion\": 2", "\"schemaVersion\": 3"),
-                valid.replace("\"schemaVersion\": 2", "\"schemaVersion\": 0"),
-                valid.replace("\"schemaVersion\": 2,", ""),
+                valid.replace("\"schemaVersion\": 3", "\"schemaVersion\": 4"),
+                valid.replace("\"schemaVersion\": 3", "\"schemaVersion\": 0"),
+                valid.replace("\"schemaVersion\": 3,", ""),
                 valid.replace("\"importance\": 5", "\"importance\": \"5\""),
                 valid.replace("\"importance\": 5", "\"importance\": 6"),
                 valid.replace("\"promiseTarget\": 5", "\"promiseTarget\": 0"),
@@ -86,16 +104,33 @@ class CanvasJsonSchemaTest {
                 valid.replaceFirst("\"text\": \"[^\"]*\"", "\"text\": \"   \""),
                 valid.replace("\"fitLinks\": [", "\"feedback\": [{}],\n  \"fitLinks\": ["),
                 valid.replace("\"fitLinks\": [", "\"feedback\": {},\n  \"fitLinks\": ["),
-                valid.replace("\"schemaVersion\": 2", "\"schemaVersion\": 1").replace("\"fitLinks\": [",
+                valid.replace("\"schemaVersion\": 3", "\"schemaVersion\": 1").replace("\"fitLinks\": [",
                         "\"feedback\": [{\"promise\": \"feature-1\", \"score\": 3}],\n  \"fitLinks\": ["),
                 valid.replace("\"created\": \"1970-01-01T00:00:00Z\"", "\"created\": \"yesterday\""),
-                valid.replace("\"customer\": \"need-1\"", "\"customer\": 1"));
+                valid.replace("\"customer\": \"need-1\"", "\"customer\": 1"),
+                strategic.replace("\"schemaVersion\": 3", "\"schemaVersion\": 2"),
+                strategic.replace("\"name\": \"Price\"", "\"name\": \" \""),
+                strategic.replace("\"name\": \"Price\",", ""),
+                strategic.replace("\"action\": \"reduce\"", "\"action\": \"keep\""),
+                strategic.replace("\"score\": 3,", "\"score\": 6,"),
+                strategic.replace("\"score\": 3,", "\"score\": 0,"),
+                strategic.replace("\"score\": 3,", "\"score\": 2.5,"),
+                strategic.replace("\"score\": 3,", "\"score\": \"3\","),
+                strategic.replace("\"offer\": \"ours\"", "\"offer\": 0"),
+                strategic.replace("\"offer\": \"ours\"", "\"offer\": \"\""),
+                strategic.replaceFirst("\"note\": \"\"", "\"note\": \"\", \"weight\": 2"),
+                strategic.replace("\"source\": null", "\"source\": 4"),
+                strategic.replace("\"customerItems\": [\n        \"fear-1\"\n      ]",
+                        "\"customerItems\": [\n        \"fear-1\", \"fear-1\"\n      ]"),
+                strategic.replace("\"actionNote\": \"\"", "\"actionNote\": \"" + "x".repeat(20_001) + "\""),
+                strategic.replace("\"factors\": [", "\"factors\": [{\"name\": \"A\", \"ratings\": {}},"));
     }
 
     @ParameterizedTest
     @MethodSource("brokenDocuments")
     void schemaAndImporterRefuseTheSameBrokenDocuments(String document) {
-        assertThat(document).isNotEqualTo(CanvasJsonWriterTest.json(SampleWorkspace.canvases().get(0), false));
+        assertThat(document).isNotEqualTo(CanvasJsonWriterTest.json(SampleWorkspace.canvases().get(0), false))
+                .isNotEqualTo(CanvasJsonWriterTest.json(TestCanvases.strategic(), false));
         assertThat(validate(document)).as("schema").isNotEmpty();
         assertThatThrownBy(() -> new CanvasJsonReader().read(new StringReader(document), "broken.json"))
                 .as("importer").isInstanceOf(FormatException.class);

@@ -36,7 +36,7 @@ class CanvasJsonWriterTest {
     void writesAFixedLayoutWithKeysInOrderAndLocalItemKeys() {
         assertThat(json(small(), false)).isEqualTo("""
                 {
-                  "schemaVersion": 2,
+                  "schemaVersion": 3,
                   "canvas": {
                     "name": "Café",
                     "segment": "Commuters",
@@ -87,7 +87,8 @@ class CanvasJsonWriterTest {
                       "offering": "feature-1",
                       "customer": "need-1"
                     }
-                  ]
+                  ],
+                  "factors": []
                 }
                 """);
     }
@@ -96,6 +97,7 @@ class CanvasJsonWriterTest {
     void withoutRecordsTheFeedbackArrayIsEmpty() {
         assertThat(json(small(), true)).endsWith("""
                   ],
+                  "factors": [],
                   "feedback": []
                 }
                 """);

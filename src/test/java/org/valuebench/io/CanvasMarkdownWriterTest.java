@@ -66,6 +66,92 @@ class CanvasMarkdownWriterTest {
     }
 
     @Test
+    void writesTheStrategyAfterTheFitSummary() {
+        String md = writer.markdown(TestCanvases.strategic());
+        assertThat(md.indexOf("## Fit")).isLessThan(md.indexOf("## Strategy"));
+        assertThat(md.substring(md.indexOf("## Strategy"))).isEqualTo("""
+                ## Strategy
+
+                ### Ratings
+
+                Each offer rated 1 (poor) to 5 (best) on the factors customers compare; – where unknown.
+
+                | Factor | **Ours:** Corner café | Station kiosk *(Competitors)* | Chain café *(Competitors)* | Coffee at home *(Substitutes)* |
+                |---|---:|---:|---:|---:|
+                | Opening hours | 5 | 3 | 4 | 5 |
+                | Price | 3 | 4 | 2 | – |
+                | Calm seating | 4 | 1 | 2 | – |
+                | Loyalty card | – | – | – | – |
+
+                Evidence:
+
+                - Opening hours · Chain café: Opens at 7
+                - Opening hours · Coffee at home: Always open
+                - Price · Coffee at home: Nearly free, but who knows
+                - Calm seating · Corner café: Twelve seats
+
+                ### Four actions
+
+                - **Eliminate:** Loyalty card
+                  - Loyalty card: Nobody asks for it
+                - **Reduce:** Price
+                - **Raise:** Opening hours
+                  - Opening hours: Open before the first train
+                - **Create:** Calm seating
+                  - Calm seating: A quiet corner away from the counter
+
+                ### Differentiation
+
+                Our rating against the best alternative's: me-too within 0.5, me-too factors first. Weight: the\
+                 highest importance of the customer items a factor matters through (3 when none).
+
+                | Factor | Standing | Weight | Ours | Best alternative | Margin | Leaders |
+                |---|---|---:|---:|---:|---:|---|
+                | Opening hours | Me-too | 5 | 5 | 5 | 0 | Coffee at home |
+                | Price | Trail | 3 | 3 | 4 | -1 | Station kiosk |
+                | Calm seating | Lead | 5 | 4 | 2 | +2 | Chain café |
+                | Loyalty card | Unrated | 3 | – | – | – | – |
+
+                Differentiation: **+0.54** (weighted mean margin); share of the weight: me-too 38%, trailing 23%,\
+                 leading 38%.
+
+                Rivals, strongest first (our weighted margin over the factors both are rated on):
+
+                - Coffee at home: 0.00 over 1 factor
+                - Chain café: +1.38 over 3 factors
+                - Station kiosk: +1.69 over 3 factors
+
+                """);
+    }
+
+    @Test
+    void showsDeliveryWhereTheAnalysisHasItAndLeavesTheStrategyOutWithoutFactors() {
+        CanvasContent content = TestCanvases.strategic();
+        String md = writer.markdown(content, org.valuebench.analysis.DifferentiationAnalysis.of(content,
+                java.util.Map.of(4L, 3.5)));
+        assertThat(md).contains("| Factor | Standing | Weight | Ours | Delivered | Best alternative | Margin | Leaders |\n"
+                + "|---|---|---:|---:|---:|---:|---:|---|\n"
+                + "| Opening hours | Me-too (promise not kept) | 5 | 5 | 3.50 | 5 | 0 | Coffee at home |\n"
+                + "| Price | Trail | 3 | 3 | – | 4 | -1 | Station kiosk |\n");
+        assertThat(writer.markdown(content.withStrategy(org.valuebench.domain.Strategy.NONE)))
+                .doesNotContain("## Strategy");
+    }
+
+    @Test
+    void hostileFactorNamesStayInsideTheirTableCells() {
+        String md = writer.markdown(TestCanvases.withStrategy(TestCanvases.hostile(), TestCanvases.HOSTILE));
+        String strategy = md.substring(md.indexOf("## Strategy"));
+        int columns = TestCanvases.hostile().offers().size() + 1;
+        for (String line : strategy.split("\n")) {
+            if (line.startsWith("| ") && !line.startsWith("| Factor | Standing")) {
+                assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count()).as(line)
+                        .isIn((long) columns + 1, 8L);
+            }
+            assertThat(line).as(line).matches("|#{2,3} .*|- .*|  .*|\\|.*|[A-Z].*");
+        }
+    }
+
+    @Test
     void escapesEverythingMarkdownWouldReadAsMarkup() {
         assertThat(CanvasMarkdownWriter.escapeLine("*bold* _it_ `code` [link](x) <b> a|b ~s~ \\ & ok"))
                 .isEqualTo("\\*bold\\* \\_it\\_ \\`code\\` \\[link\\](x) \\<b\\> a\\|b \\~s\\~ \\\\ \\& ok");
