@@ -52,9 +52,13 @@ final class GapView extends BorderPane {
     private final TabPane charts = new TabPane();
     /** The chart tabs that show the current report. */
     private final java.util.Set<Tab> shownIn = new java.util.HashSet<>();
+    private final GapUpdateQueue updates;
+    private static final String SUMMARY = "summary";
+    private static final String CHART = "chart";
 
-    GapView(GapViewModel model, FeedbackImportViewModel importer) {
+    GapView(GapViewModel model, FeedbackImportViewModel importer, GapUpdateQueue updates) {
         this.model = model;
+        this.updates = updates;
         setId("gapView");
         getStyleClass().add("gap-view");
         getStylesheets().add(STYLESHEET);
@@ -67,8 +71,13 @@ final class GapView extends BorderPane {
         setTop(new VBox(filterBar(model, importer), importBar(importer)));
         StackPane centre = new StackPane(content(), emptyState(model, importer));
         setCenter(centre);
-        model.reportProperty().addListener((obs, old, now) -> show(now));
-        show(model.reportProperty().get());
+        model.reportProperty().addListener((obs, old, now) -> show());
+        show();
+    }
+
+    /** True when the screen shows the latest report: no update of the summary or the charts waits for a frame. */
+    boolean isSettled() {
+        return updates.isIdle();
     }
 
     /** The tab beside "Canvas", switching the view model's queries on only while it is shown. */
@@ -208,6 +217,7 @@ final class GapView extends BorderPane {
     private Node content() {
         nps.setId("gapNps");
         nps.getStyleClass().add("gap-nps");
+        GapTooltips.onHover(nps, () -> model.nps().explanation());
         VBox npsBox = new VBox(2, caption("Net Promoter Score"), nps);
         npsBox.setMinWidth(150);
         unanswered.setId("gapUnanswered");
@@ -228,10 +238,10 @@ final class GapView extends BorderPane {
                 chartTab("Importance–performance", "chartGrid", grid, grid::show),
                 chartTab("Trend", "chartTrend", trend, trend::show),
                 chartTab("Voices", "chartVoices", voices, voices::show));
+        // A chart tab shows what it showed last at once; the latest report follows in the next frame.
         charts.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && !shownIn.contains(now)) {
-                shownIn.add(now);
-                ((Consumer<GapReport>) now.getUserData()).accept(model.reportProperty().get());
+                updates.submit(CHART, this::showChart);
             }
         });
         charts.setId("gapCharts");
@@ -303,11 +313,20 @@ final class GapView extends BorderPane {
         return box;
     }
 
-    @SuppressWarnings("unchecked")
-    private void show(GapReport report) {
-        showChart(report);
+    /**
+     * Brings the summary and the chart on screen to the latest report, each in a frame of its own after the one
+     * that lays out the ranking's new rows. Each reads the report when its frame comes, so a burst of reports
+     * is shown once.
+     */
+    private void show() {
+        shownIn.clear();
+        updates.submit(SUMMARY, this::showSummary);
+        updates.submit(CHART, this::showChart);
+    }
+
+    private void showSummary() {
+        GapReport report = model.reportProperty().get();
         nps.setText(model.nps().text());
-        nps.setTooltip(tip(model.nps().explanation()));
         items(unanswered, report == null ? List.of() : report.unanswered(), "Every customer item is answered");
         items(unpromised, report == null ? List.of() : report.unpromised(), "None");
     }
@@ -316,12 +335,11 @@ final class GapView extends BorderPane {
      * Updates only the chart on screen: the others follow when their tab is chosen, so a new filter costs the
      * JavaFX thread one chart, not four.
      */
-    private void showChart(GapReport report) {
-        shownIn.clear();
+    @SuppressWarnings("unchecked")
+    private void showChart() {
         Tab selected = charts.getSelectionModel().getSelectedItem();
-        if (selected != null) {
-            shownIn.add(selected);
-            ((Consumer<GapReport>) selected.getUserData()).accept(report);
+        if (selected != null && shownIn.add(selected)) {
+            ((Consumer<GapReport>) selected.getUserData()).accept(model.reportProperty().get());
         }
     }
 
@@ -338,8 +356,8 @@ final class GapView extends BorderPane {
         for (Item item : items) {
             Label label = new Label(GapLabels.shortText(item.text(), 40) + "  " + item.importance());
             label.getStyleClass().add("gap-need");
-            label.setTooltip(tip(item.section().title() + ": " + item.text() + " (importance " + item.importance()
-                    + ")"));
+            String tip = item.section().title() + ": " + item.text() + " (importance " + item.importance() + ")";
+            GapTooltips.onHover(label, () -> tip);
             box.getChildren().add(label);
         }
     }
