@@ -1,5 +1,7 @@
 package org.valuebench.ui;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,12 +38,14 @@ public final class GapViewResponsiveness {
     private final AtomicLong longestTickWait = new AtomicLong();
     private final AtomicLong pulses = new AtomicLong();
     private final AtomicLong ticks = new AtomicLong();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private volatile Thread fxThread;
     private ValueBenchWindow window;
     private DatabaseThread database;
 
     /** The figures of one phase, in milliseconds. */
     public record Phase(String name, double longestPulseGapMs, double longestTickWaitMs, long pulses, long ticks,
-                        double elapsedMs) {
+                        double elapsedMs, double fxCpuMs) {
         /** The longest the JavaFX thread was kept from its work: the larger of the two measures. */
         public double blockMs() {
             return Math.max(longestPulseGapMs, longestTickWaitMs);
@@ -50,8 +54,8 @@ public final class GapViewResponsiveness {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%-46s longest pulse gap %6.1f ms, longest runLater wait %6.1f ms"
-                    + " (%d pulses, %d ticks, %.0f ms)", name, longestPulseGapMs, longestTickWaitMs, pulses, ticks,
-                    elapsedMs);
+                    + " (%d pulses, %d ticks, %.0f ms, JavaFX thread CPU %.0f ms)", name, longestPulseGapMs,
+                    longestTickWaitMs, pulses, ticks, elapsedMs, fxCpuMs);
         }
     }
 
@@ -81,11 +85,16 @@ public final class GapViewResponsiveness {
         run.window = shown.get(30, TimeUnit.SECONDS);
         run.waitUntil(() -> run.database.isIdle() && run.window.isBuilt());
         run.startHeartbeat();
-        TmpHook.start();
         return run;
     }
 
+    /** CPU time the JavaFX thread has used so far: the work it did, whatever else runs on the machine. */
+    private long fxCpuNanos() {
+        return fxThread == null ? 0 : THREADS.getThreadCpuTime(fxThread.getId());
+    }
+
     private void startHeartbeat() {
+        Platform.runLater(() -> fxThread = Thread.currentThread());
         Platform.runLater(() -> new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -125,15 +134,14 @@ public final class GapViewResponsiveness {
         pulses.set(0);
         ticks.set(0);
         long start = System.nanoTime();
-        TmpHook.phase(name);
-        System.err.println("PHASE " + name);
+        long cpuStart = fxCpuNanos();
         fx(() -> step.accept(window.gaps().gaps()));
         waitUntil(() -> database.isIdle() && !window.gaps().gaps().loadingProperty().get()
                 && window.gaps().view().isSettled());
         double elapsed = (System.nanoTime() - start) / 1e6;
         Thread.sleep(150); // let the charts lay out and paint
         return new Phase(name, longestPulseGap.get() / 1e6, longestTickWait.get() / 1e6, pulses.get(), ticks.get(),
-                elapsed);
+                elapsed, (fxCpuNanos() - cpuStart) / 1e6);
     }
 
     /** Selects the main tab with {@code id} ("canvasTab", "gapsTab"). */
@@ -204,27 +212,7 @@ public final class GapViewResponsiveness {
         return window.gaps().gaps().reportProperty().get().facets().records();
     }
 
-    static final class TmpHook {
-        static void phase(String name) {
-            try { Class.forName("org.valuebench.ui.FxSampler").getField("phase").set(null, name); } catch (ReflectiveOperationException e) { }
-        }
-        static void start() throws Exception {
-            try {
-                Class<?> c = Class.forName("org.valuebench.ui.FxSampler");
-                CompletableFuture<Thread> t = new CompletableFuture<>();
-                Platform.runLater(() -> t.complete(Thread.currentThread()));
-                c.getMethod("start", Thread.class).invoke(null, t.get());
-            } catch (ClassNotFoundException e) { }
-        }
-        static void dump(String regex, int n) {
-            try { Class.forName("org.valuebench.ui.FxSampler").getMethod("dump", String.class, int.class).invoke(null, regex, n); } catch (ReflectiveOperationException e) { }
-        }
-    }
-
     public void close() throws Exception {
-        TmpHook.dump(System.getProperty("bench.dump", "switch.*first.*"), 150);
-        TmpHook.dump(System.getProperty("bench.dump2", "(segment|channel|voice|date|crosshairs|clear|ten).*"), 150);
-        TmpHook.dump(System.getProperty("bench.dump3", "chart tab.*"), 150);
         fx(window::close);
         Platform.exit();
     }
