@@ -18,27 +18,37 @@ import javafx.animation.AnimationTimer;
 final class GapUpdateQueue {
     private final Map<Object, Runnable> waiting = new LinkedHashMap<>();
     private final boolean immediate;
-    private final AnimationTimer timer;
+    private final Runnable startFrames;
+    private final Runnable stopFrames;
     private boolean skipNextFrame;
 
-    private GapUpdateQueue(boolean immediate) {
+    /** A queue whose {@link #frame()} is called by whatever {@code startFrames} starts until {@code stopFrames}. */
+    GapUpdateQueue(Runnable startFrames, Runnable stopFrames) {
+        this(false, startFrames, stopFrames);
+    }
+
+    private GapUpdateQueue(boolean immediate, Runnable startFrames, Runnable stopFrames) {
         this.immediate = immediate;
-        this.timer = immediate ? null : new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                frame();
-            }
-        };
+        this.startFrames = startFrames;
+        this.stopFrames = stopFrames;
     }
 
     /** Runs one update per frame of the JavaFX pulse. Use on the JavaFX thread only. */
     static GapUpdateQueue perFrame() {
-        return new GapUpdateQueue(false);
+        AnimationTimer[] timer = new AnimationTimer[1];
+        GapUpdateQueue queue = new GapUpdateQueue(() -> timer[0].start(), () -> timer[0].stop());
+        timer[0] = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                queue.frame();
+            }
+        };
+        return queue;
     }
 
     /** Runs every update at once, as if each had a frame of its own. */
     static GapUpdateQueue immediate() {
-        return new GapUpdateQueue(true);
+        return new GapUpdateQueue(true, () -> { }, () -> { });
     }
 
     /** Runs {@code update} in a coming frame, in place of one still waiting under the same {@code key}. */
@@ -50,9 +60,7 @@ final class GapUpdateQueue {
         if (waiting.isEmpty()) {
             // The change that led here (new rows in the ranking) is laid out in the next pulse: leave it alone.
             skipNextFrame = true;
-            if (timer != null) {
-                timer.start();
-            }
+            startFrames.run();
         }
         waiting.put(key, update);
     }
@@ -69,8 +77,8 @@ final class GapUpdateQueue {
             oldest.remove();
             update.run();
         }
-        if (waiting.isEmpty() && timer != null) {
-            timer.stop();
+        if (waiting.isEmpty()) {
+            stopFrames.run();
         }
     }
 

@@ -90,16 +90,17 @@ final class GapView extends BorderPane {
         return tab;
     }
 
+    /**
+     * One row at the default window size (the gap view is about 700 px wide beside the library and the details
+     * at 1280 × 800): compact date pickers and choices, an icon button for import, and last a status slot that
+     * takes what is left, so a changing status never moves the rows below. The crosshair choice sits with the
+     * importance–performance grid, the notices above the ranking, and adding a record with the records behind
+     * the selected promise.
+     */
     private static Node filterBar(GapViewModel model, FeedbackImportViewModel importer) {
-        DatePicker since = new DatePicker();
-        since.setId("gapSince");
-        since.setPromptText("any date");
-        since.setPrefWidth(130);
+        DatePicker since = datePicker("gapSince", "from date", "Only feedback given on or after this date");
         since.valueProperty().bindBidirectional(model.sinceProperty());
-        DatePicker until = new DatePicker();
-        until.setId("gapUntil");
-        until.setPromptText("any date");
-        until.setPrefWidth(130);
+        DatePicker until = datePicker("gapUntil", "to date", "Only feedback given on or before this date");
         until.valueProperty().bindBidirectional(model.untilProperty());
 
         ComboBox<String> segment = choices("gapSegment", model.segments(), "All segments");
@@ -109,65 +110,88 @@ final class GapView extends BorderPane {
 
         ComboBox<Voice> voice = new ComboBox<>();
         voice.setId("gapVoice");
+        voice.setPrefWidth(120);
+        voice.setMinWidth(100);
         voice.getItems().setAll(Arrays.asList(Voice.values()));
         voice.setConverter(converter(v -> v == null ? "" : GapFigures.plural(v)));
         voice.valueProperty().bindBidirectional(model.voiceProperty());
         voice.setTooltip(new Tooltip("The voice the ranking, quadrants and trend come from"));
 
-        ComboBox<CrosshairMode> crosshairs = new ComboBox<>();
-        crosshairs.setId("gapCrosshairs");
-        crosshairs.getItems().setAll(CrosshairMode.values());
-        crosshairs.setConverter(converter(m -> m == CrosshairMode.DATA_MEANS ? "Crosshairs at data means"
-                : "Crosshairs at midpoints"));
-        crosshairs.valueProperty().bindBidirectional(model.crosshairsProperty());
-        crosshairs.setTooltip(new Tooltip("Where the importance–performance grid is split: the scale midpoints"
-                + " (3, 3) or the means of the promises with feedback"));
-
         Button clear = new Button(null, Icons.small(Feather.X_CIRCLE));
         clear.setId("gapClearFilter");
         clear.setTooltip(new Tooltip("Clear the filter"));
         clear.setOnAction(e -> model.clearFilter());
+        clear.setMinWidth(Region.USE_PREF_SIZE);
 
         // A still label, not a spinner: a spinning indicator would repaint every frame while each query runs.
         Label busy = new Label("updating…");
         busy.setId("gapBusy");
         busy.getStyleClass().add("hint");
+        busy.setMinWidth(0);
         busy.visibleProperty().bind(model.loadingProperty());
-        Label notice = new Label();
-        notice.setId("gapNotice");
-        notice.getStyleClass().add("gap-notice");
-        notice.textProperty().bind(model.noticeProperty());
+        HBox status = new HBox(busy);
+        status.setAlignment(Pos.CENTER_LEFT);
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.ALWAYS);
 
-        Button importButton = new Button("Import feedback…", Icons.small(Feather.UPLOAD));
+        Button importButton = new Button(null, Icons.small(Feather.UPLOAD));
         importButton.setId("gapImport");
-        importButton.setTooltip(new Tooltip("Import feedback from a CSV file: ValueBench's long format or a survey"
-                + " export (Google Forms, SurveyMonkey, Qualtrics)"));
+        importButton.setTooltip(new Tooltip("Import feedback from a CSV file (Ctrl+Shift+I): ValueBench's long"
+                + " format or a survey export (Google Forms, SurveyMonkey, Qualtrics)"));
         importButton.setOnAction(e -> importer.chooseAndImport());
         importButton.disableProperty().bind(importer.importingProperty());
-        Button add = new Button("Add record", Icons.small(Feather.PLUS));
-        add.setId("gapAddRecord");
-        add.setOnAction(e -> model.addRecord());
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
 
-        FlowPane bar = new FlowPane(8, 6, labelled("From", since), labelled("to", until), segment, channel, voice,
-                crosshairs, clear, busy, notice, importButton, add);
+        HBox bar = new HBox(6, since, until, segment, channel, voice, clear, importButton, status);
         bar.setId("gapFilterBar");
         bar.getStyleClass().add("gap-filter-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
-    private static Node labelled(String text, Node control) {
-        Label label = new Label(text);
-        label.setLabelFor(control);
-        HBox box = new HBox(4, label, control);
-        box.setAlignment(Pos.CENTER_LEFT);
+    private static DatePicker datePicker(String id, String prompt, String tip) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setPromptText(prompt);
+        picker.setPrefWidth(120);
+        picker.setMinWidth(104);
+        picker.setTooltip(new Tooltip(tip));
+        return picker;
+    }
+
+    /** Where the importance–performance grid is split; it also decides the ranking's quadrant column. */
+    private static Node crosshairChoice(GapViewModel model) {
+        ComboBox<CrosshairMode> crosshairs = new ComboBox<>();
+        crosshairs.setId("gapCrosshairs");
+        crosshairs.getItems().setAll(CrosshairMode.values());
+        crosshairs.setConverter(converter(m -> m == CrosshairMode.DATA_MEANS ? "Crosshairs at data means"
+                : "Crosshairs at midpoints"));
+        crosshairs.valueProperty().bindBidirectional(model.crosshairsProperty());
+        crosshairs.setTooltip(new Tooltip("Where the importance–performance grid is split, here and in the"
+                + " ranking's quadrant column: the scale midpoints (3, 3) or the means of the promises with feedback"));
+        HBox box = new HBox(crosshairs);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.getStyleClass().add("gap-chart-options");
         return box;
+    }
+
+    /** A remark on the figures above the ranking; it takes no room while there is none. */
+    private static Node notice(GapViewModel model) {
+        Label notice = new Label();
+        notice.setId("gapNotice");
+        notice.getStyleClass().add("gap-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        return notice;
     }
 
     private static ComboBox<String> choices(String id, javafx.collections.ObservableList<String> items, String all) {
         ComboBox<String> box = new ComboBox<>(items);
         box.setId(id);
-        box.setPrefWidth(150);
+        box.setPrefWidth(124);
+        box.setMinWidth(100);
         box.setConverter(converter(s -> s == null || s.isEmpty() ? all : s));
         box.setButtonCell(new javafx.scene.control.cell.ComboBoxListCell<>(box.getConverter()) {
             @Override
@@ -232,10 +256,10 @@ final class GapView extends BorderPane {
         summary.setId("gapSummary");
         summary.getStyleClass().add("gap-summary");
         VBox.setVgrow(ranking, Priority.ALWAYS);
-        VBox top = new VBox(summary, ranking);
+        VBox top = new VBox(notice(model), summary, ranking);
 
         charts.getTabs().setAll(chartTab("Gaps", "chartGaps", bars, bars::show),
-                chartTab("Importance–performance", "chartGrid", grid, grid::show),
+                chartTab("Importance–performance", "chartGrid", gridWithOptions(), grid::show),
                 chartTab("Trend", "chartTrend", trend, trend::show),
                 chartTab("Voices", "chartVoices", voices, voices::show));
         // A chart tab shows what it showed last at once; the latest report follows in the next frame.
@@ -246,6 +270,8 @@ final class GapView extends BorderPane {
         });
         charts.setId("gapCharts");
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The charts and the records shrink with the window rather than widening the view past its pane.
+        charts.setMinWidth(240);
         SplitPane bottom = new SplitPane(charts, drillDown);
         bottom.setDividerPositions(0.56);
         drillDown.setMinWidth(260);
@@ -256,6 +282,12 @@ final class GapView extends BorderPane {
         content.setDividerPositions(0.40);
         content.visibleProperty().bind(model.stateProperty().isEqualTo(GapViewModel.State.READY));
         return content;
+    }
+
+    private Node gridWithOptions() {
+        VBox box = new VBox(crosshairChoice(model), grid);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        return box;
     }
 
     private static Label captionWithTip(String text, String tip) {
@@ -356,6 +388,7 @@ final class GapView extends BorderPane {
         for (Item item : items) {
             Label label = new Label(GapLabels.shortText(item.text(), 40) + "  " + item.importance());
             label.getStyleClass().add("gap-need");
+            label.setMaxWidth(220); // a long item ends in an ellipsis rather than widening the whole view
             String tip = item.section().title() + ": " + item.text() + " (importance " + item.importance() + ")";
             GapTooltips.onHover(label, () -> tip);
             box.getChildren().add(label);

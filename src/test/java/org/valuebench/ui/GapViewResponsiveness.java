@@ -135,6 +135,9 @@ public final class GapViewResponsiveness {
         ticks.set(0);
         long start = System.nanoTime();
         long cpuStart = fxCpuNanos();
+        if (Boolean.getBoolean("bench.trace")) {
+            System.err.println("TIMING step: " + name);
+        }
         fx(() -> step.accept(window.gaps().gaps()));
         waitUntil(() -> database.isIdle() && !window.gaps().gaps().loadingProperty().get()
                 && window.gaps().view().isSettled());
