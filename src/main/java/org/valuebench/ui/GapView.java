@@ -98,9 +98,9 @@ final class GapView extends BorderPane {
      * the selected promise.
      */
     private static Node filterBar(GapViewModel model, FeedbackImportViewModel importer) {
-        DatePicker since = datePicker("gapSince", "from date", "Only feedback given on or after this date");
+        DatePicker since = datePicker("gapSince", "from", "Only feedback given on or after this date");
         since.valueProperty().bindBidirectional(model.sinceProperty());
-        DatePicker until = datePicker("gapUntil", "to date", "Only feedback given on or before this date");
+        DatePicker until = datePicker("gapUntil", "to", "Only feedback given on or before this date");
         until.valueProperty().bindBidirectional(model.untilProperty());
 
         ComboBox<String> segment = choices("gapSegment", model.segments(), "All segments");
@@ -142,6 +142,11 @@ final class GapView extends BorderPane {
         importButton.disableProperty().bind(importer.importingProperty());
         importButton.setMinWidth(Region.USE_PREF_SIZE);
 
+        // The pickers and choices take their full width when the window has room and give it up first.
+        for (Region grows : List.of(since, until, segment, channel, voice)) {
+            grows.setMaxWidth(156);
+            HBox.setHgrow(grows, Priority.ALWAYS);
+        }
         HBox bar = new HBox(6, since, until, segment, channel, voice, clear, importButton, status);
         bar.setId("gapFilterBar");
         bar.getStyleClass().add("gap-filter-bar");
