@@ -62,6 +62,7 @@ final class FeedbackDrillDown extends VBox {
         CheckBox commentsOnly = new CheckBox("Only with comments");
         commentsOnly.setId("drillCommentsOnly");
         commentsOnly.selectedProperty().bindBidirectional(model.onlyWithCommentsProperty());
+        commentsOnly.setMinWidth(0);
         HBox filters = new HBox(8, voice, commentsOnly);
         filters.setAlignment(Pos.CENTER_LEFT);
 

@@ -3,20 +3,20 @@ package org.valuebench.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Tooltip;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
-import javafx.util.Duration;
 import org.valuebench.analysis.ConfidenceInterval;
 import org.valuebench.analysis.GapReport;
 import org.valuebench.analysis.PromiseGap;
+import org.valuebench.domain.Voice;
 
 /**
  * The gap of every promise as a horizontal bar (target − delivered: right of zero falls short), largest deficit
@@ -24,7 +24,10 @@ import org.valuebench.analysis.PromiseGap;
  */
 final class GapBarChart extends BarChart<Number, String> {
     private final List<Path> whiskers = new ArrayList<>();
+    private static final PseudoClass SHORT = PseudoClass.getPseudoClass("short");
+    private static final PseudoClass KEPT = PseudoClass.getPseudoClass("kept");
     private final LongConsumer onSelect;
+    private Voice voice = Voice.CUSTOMER;
 
     GapBarChart(LongConsumer onSelect) {
         super(new NumberAxis(), new CategoryAxis());
@@ -71,11 +74,7 @@ final class GapBarChart extends BarChart<Number, String> {
             for (XYChart.Data<Number, String> bar : series.getData()) {
                 Node node = bar.getNode();
                 node.setOnMouseClicked(e -> onSelect.accept(((PromiseGap) bar.getExtraValue()).promiseId()));
-                Tooltip tip = new Tooltip();
-                tip.setShowDelay(Duration.millis(200));
-                tip.setShowDuration(Duration.seconds(30));
-                Tooltip.install(node, tip);
-                node.getProperties().put(Tooltip.class, tip);
+                GapTooltips.onHover(node, () -> explain((PromiseGap) bar.getExtraValue()));
                 Path whisker = new Path();
                 whisker.getStyleClass().add("gap-whisker");
                 whisker.setUserData(bar);
@@ -94,16 +93,21 @@ final class GapBarChart extends BarChart<Number, String> {
             bar.setXValue(gap.gap());
             bar.setExtraValue(gap);
             Node node = bar.getNode();
-            node.getStyleClass().removeAll("gap-short", "gap-kept");
-            node.getStyleClass().add(gap.gap() > 0 ? "gap-short" : "gap-kept");
-            ((Tooltip) node.getProperties().get(Tooltip.class)).setText(gap.text() + "\n"
-                    + GapFigures.gap(gap, gap.headline(), report.filter().voice()).explanation() + "\n"
-                    + GapFigures.ci95(gap.headline(), report.filter().voice()).explanation()
-                    .replace("95% CI", "95% CI of delivered") + (gap.thinEvidence() ? "\n* thin evidence: n = "
-                    + gap.n() : ""));
+            node.pseudoClassStateChanged(SHORT, gap.gap() > 0);
+            node.pseudoClassStateChanged(KEPT, gap.gap() <= 0);
         }
+        voice = report.filter().voice();
         range(withData);
         requestChartLayout();
+    }
+
+    private String explain(PromiseGap gap) {
+        if (gap == null) {
+            return null;
+        }
+        return gap.text() + "\n" + GapFigures.gap(gap, gap.headline(), voice).explanation() + "\n"
+                + GapFigures.ci95(gap.headline(), voice).explanation().replace("95% CI", "95% CI of delivered")
+                + (gap.thinEvidence() ? "\n* thin evidence: n = " + gap.n() : "");
     }
 
     /** From zero (or below) to past the widest whisker, in half points, so no whisker is cut off. */

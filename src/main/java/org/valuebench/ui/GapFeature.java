@@ -7,6 +7,9 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -16,6 +19,9 @@ import org.kordamp.ikonli.feather.Feather;
  * otherwise the real dialogs and the system file chooser are used.
  */
 final class GapFeature {
+    /** File > Import feedback CSV…; Ctrl+I (Cmd+I) is File > Import canvas. */
+    static final KeyCombination IMPORT_FEEDBACK = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     private final GapViewModel gaps;
     private final FeedbackImportViewModel importer;
     private final GapView view;
@@ -26,7 +32,7 @@ final class GapFeature {
                 : new FxGapDialogs(stage, dialogs instanceof GapFileChooser files ? files : GapFileChooser.system(stage));
         this.gaps = new GapViewModel(model, gapDialogs, clock);
         this.importer = new FeedbackImportViewModel(model, gapDialogs, uiThread);
-        this.view = new GapView(gaps, importer);
+        this.view = new GapView(gaps, importer, GapUpdateQueue.perFrame());
     }
 
     /** Adds the tab to {@code main} and the import item to the File menu of {@code menus}. */
@@ -38,6 +44,7 @@ final class GapFeature {
             Menu file = bar.getMenus().get(0);
             MenuItem item = new MenuItem("Import feedback CSV…", Icons.small(Feather.UPLOAD));
             item.setId("menuImportFeedback");
+            item.setAccelerator(IMPORT_FEEDBACK);
             item.setOnAction(e -> feature.importer.chooseAndImport());
             item.disableProperty().bind(model.canvasProperty().isNull().or(feature.importer.importingProperty()));
             // Before the separator that precedes Quit, so Quit stays last.

@@ -1,44 +1,37 @@
 package org.valuebench.ui;
 
 import java.util.function.Function;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
-import javafx.util.Duration;
 
-/** A table cell showing a figure, with its formula and inputs as the tooltip. */
+/**
+ * A table cell showing a figure, with its formula and inputs as the tooltip (built on the first hover). Its look
+ * follows the figure through pseudo-classes ({@code :empty-figure}, {@code :thin}): changing a style class makes
+ * JavaFX match every style of the cell again, and a ranking cell changes with every filter.
+ */
 final class GapFigureCell<S> extends TableCell<S, GapFigure> {
-    private final Tooltip tooltip = new Tooltip();
+    private static final PseudoClass EMPTY_FIGURE = PseudoClass.getPseudoClass("empty-figure");
+    private static final PseudoClass THIN = PseudoClass.getPseudoClass("thin");
 
     GapFigureCell(boolean numeric) {
-        tooltip.setShowDelay(Duration.millis(250));
-        tooltip.setShowDuration(Duration.seconds(60));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(560);
         if (numeric) {
             setAlignment(Pos.CENTER_RIGHT);
         }
         getStyleClass().add("gap-figure-cell");
+        GapTooltips.onHover(this, () -> isEmpty() || getItem() == null ? null : getItem().explanation());
     }
 
     @Override
     protected void updateItem(GapFigure figure, boolean empty) {
         super.updateItem(figure, empty);
-        getStyleClass().removeAll("figure-empty", "figure-thin");
-        if (empty || figure == null) {
-            setText(null);
-            setTooltip(null);
-            return;
-        }
-        setText(figure.text());
-        tooltip.setText(figure.explanation());
-        setTooltip(tooltip);
-        if (figure.isEmpty()) {
-            getStyleClass().add("figure-empty");
-        }
-        if (figure.text().endsWith(" thin")) {
-            getStyleClass().add("figure-thin");
+        boolean shown = !empty && figure != null;
+        setText(shown ? figure.text() : null);
+        pseudoClassStateChanged(EMPTY_FIGURE, shown && figure.isEmpty());
+        pseudoClassStateChanged(THIN, shown && figure.text().endsWith(" thin"));
+        if (getTooltip() != null) {
+            getTooltip().setText(shown ? figure.explanation() : "");
         }
     }
 

@@ -3,7 +3,6 @@ package org.valuebench.ui;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
 /** The promises ranked by value deficit; every figure explains itself in its tooltip. */
@@ -31,16 +30,6 @@ final class GapRankingTable extends TableView<GapRow> {
                 GapFigureCell.column("Quadrant", "colQuadrant", 168, false, GapRow::quadrant),
                 GapFigureCell.column("SERVQUAL", "colServqual", 90, true, GapRow::servqual));
         getColumns().setAll(columns);
-        setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(GapRow row, boolean empty) {
-                super.updateItem(row, empty);
-                getStyleClass().removeAll("gap-row-short", "gap-row-kept");
-                if (!empty && row != null && row.gap().deficit() != null) {
-                    getStyleClass().add(row.gap().deficit() > 0 ? "gap-row-short" : "gap-row-kept");
-                }
-            }
-        });
         // Only the user's clicks and keys choose a promise: replacing the rows also moves the table's selection.
         setOnMouseClicked(e -> chosen(model));
         setOnKeyReleased(e -> chosen(model));

@@ -7,14 +7,18 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Tooltip;
-import javafx.util.Duration;
 import org.valuebench.analysis.GapReport;
 import org.valuebench.analysis.PromiseGap;
 import org.valuebench.analysis.TrendPoint;
 
-/** The delivered score of each promise month by month (records without a date are not in it). */
+/**
+ * The delivered score of each promise month by month (records without a date are not in it), over the latest
+ * {@value #MONTHS} months with feedback: more points would not be readable, and each one costs the JavaFX thread
+ * a node to lay out and draw.
+ */
 final class GapTrendChart extends LineChart<String, Number> {
+    static final int MONTHS = 24;
+    private static final String TITLE = "Delivered per month";
 
     private List<List<YearMonth>> layout = List.of();
     private List<String> names = List.of();
@@ -24,7 +28,7 @@ final class GapTrendChart extends LineChart<String, Number> {
         setId("gapTrendChart");
         getStyleClass().add("gap-trend-chart");
         setAnimated(false);
-        setTitle("Delivered per month");
+        setTitle(TITLE);
         getXAxis().setLabel("month");
         getYAxis().setLabel("delivered (1–5)");
         ((NumberAxis) getYAxis()).setAutoRanging(false);
@@ -36,14 +40,18 @@ final class GapTrendChart extends LineChart<String, Number> {
      * the points are updated in place, which keeps the JavaFX thread's work per report small.
      */
     void show(GapReport report) {
-        List<PromiseGap> shown = report == null ? List.of()
+        List<PromiseGap> withTrend = report == null ? List.of()
                 : report.promises().stream().filter(p -> !p.trend().isEmpty()).toList();
-        TreeSet<YearMonth> months = new TreeSet<>();
-        shown.forEach(p -> p.trend().forEach(t -> months.add(t.month())));
-        List<String> categories = months.stream().map(YearMonth::toString).toList();
+        TreeSet<YearMonth> all = new TreeSet<>();
+        withTrend.forEach(p -> p.trend().forEach(t -> all.add(t.month())));
+        YearMonth from = all.size() > MONTHS ? all.descendingSet().stream().skip(MONTHS - 1).findFirst().orElseThrow()
+                : YearMonth.of(1, 1);
+        List<PromiseGap> shown = withTrend.stream().filter(p -> !shownPoints(p, from).isEmpty()).toList();
+        List<String> categories = all.tailSet(from, true).stream().map(YearMonth::toString).toList();
         List<List<YearMonth>> layout = shown.stream()
-                .map(p -> p.trend().stream().map(TrendPoint::month).toList()).toList();
+                .map(p -> shownPoints(p, from).stream().map(TrendPoint::month).toList()).toList();
         List<String> names = shown.stream().map(p -> GapLabels.shortText(p.text(), 26)).toList();
+        setTitle(all.size() > MONTHS ? TITLE + " (latest " + MONTHS + " of " + all.size() + " months)" : TITLE);
         CategoryAxis axis = (CategoryAxis) getXAxis();
         if (!(axis.getCategories().equals(categories) && layout.equals(this.layout) && names.equals(this.names))) {
             getData().clear();
@@ -51,15 +59,13 @@ final class GapTrendChart extends LineChart<String, Number> {
             for (int i = 0; i < shown.size(); i++) {
                 XYChart.Series<String, Number> series = new XYChart.Series<>();
                 series.setName(names.get(i));
-                for (TrendPoint point : shown.get(i).trend()) {
+                for (TrendPoint point : shownPoints(shown.get(i), from)) {
                     series.getData().add(new XYChart.Data<>(point.month().toString(), point.delivered()));
                 }
                 getData().add(series);
                 for (XYChart.Data<String, Number> data : series.getData()) {
-                    Tooltip tip = new Tooltip();
-                    tip.setShowDelay(Duration.millis(200));
-                    Tooltip.install(data.getNode(), tip);
-                    data.getNode().getProperties().put(Tooltip.class, tip);
+                    GapTooltips.onHover(data.getNode(), () -> data.getExtraValue() instanceof Explained e
+                            ? e.text() : null);
                 }
             }
             this.layout = layout;
@@ -67,16 +73,25 @@ final class GapTrendChart extends LineChart<String, Number> {
         }
         for (int i = 0; i < shown.size(); i++) {
             PromiseGap gap = shown.get(i);
+            List<TrendPoint> trend = shownPoints(gap, from);
             List<XYChart.Data<String, Number>> points = getData().get(i).getData();
             for (int j = 0; j < points.size(); j++) {
-                TrendPoint point = gap.trend().get(j);
-                XYChart.Data<String, Number> data = points.get(j);
-                data.setYValue(point.delivered());
-                ((Tooltip) data.getNode().getProperties().get(Tooltip.class)).setText(gap.text() + "\n"
-                        + point.month() + ": delivered = mean of s5 over " + point.n() + " record"
-                        + (point.n() == 1 ? "" : "s") + " = " + GapFigures.two(point.delivered()) + " (target "
-                        + gap.target() + ")");
+                points.get(j).setYValue(trend.get(j).delivered());
+                points.get(j).setExtraValue(new Explained(gap, trend.get(j)));
             }
+        }
+    }
+
+    private static List<TrendPoint> shownPoints(PromiseGap gap, YearMonth from) {
+        return gap.trend().stream().filter(t -> !t.month().isBefore(from)).toList();
+    }
+
+    /** What a point's tooltip says, made only when the pointer reaches the point. */
+    private record Explained(PromiseGap gap, TrendPoint point) {
+        String text() {
+            return gap.text() + "\n" + point.month() + ": delivered = mean of s5 over " + point.n() + " record"
+                    + (point.n() == 1 ? "" : "s") + " = " + GapFigures.two(point.delivered()) + " (target "
+                    + gap.target() + ")";
         }
     }
 }

@@ -52,9 +52,13 @@ final class GapView extends BorderPane {
     private final TabPane charts = new TabPane();
     /** The chart tabs that show the current report. */
     private final java.util.Set<Tab> shownIn = new java.util.HashSet<>();
+    private final GapUpdateQueue updates;
+    private static final String SUMMARY = "summary";
+    private static final String CHART = "chart";
 
-    GapView(GapViewModel model, FeedbackImportViewModel importer) {
+    GapView(GapViewModel model, FeedbackImportViewModel importer, GapUpdateQueue updates) {
         this.model = model;
+        this.updates = updates;
         setId("gapView");
         getStyleClass().add("gap-view");
         getStylesheets().add(STYLESHEET);
@@ -67,8 +71,13 @@ final class GapView extends BorderPane {
         setTop(new VBox(filterBar(model, importer), importBar(importer)));
         StackPane centre = new StackPane(content(), emptyState(model, importer));
         setCenter(centre);
-        model.reportProperty().addListener((obs, old, now) -> show(now));
-        show(model.reportProperty().get());
+        model.reportProperty().addListener((obs, old, now) -> show());
+        show();
+    }
+
+    /** True when the screen shows the latest report: no update of the summary or the charts waits for a frame. */
+    boolean isSettled() {
+        return updates.isIdle();
     }
 
     /** The tab beside "Canvas", switching the view model's queries on only while it is shown. */
@@ -81,16 +90,17 @@ final class GapView extends BorderPane {
         return tab;
     }
 
+    /**
+     * One row at the default window size (the gap view is about 700 px wide beside the library and the details
+     * at 1280 × 800): compact date pickers and choices, an icon button for import, and last a status slot that
+     * takes what is left, so a changing status never moves the rows below. The crosshair choice sits with the
+     * importance–performance grid, the notices above the ranking, and adding a record with the records behind
+     * the selected promise.
+     */
     private static Node filterBar(GapViewModel model, FeedbackImportViewModel importer) {
-        DatePicker since = new DatePicker();
-        since.setId("gapSince");
-        since.setPromptText("any date");
-        since.setPrefWidth(130);
+        DatePicker since = datePicker("gapSince", "from", "Only feedback given on or after this date");
         since.valueProperty().bindBidirectional(model.sinceProperty());
-        DatePicker until = new DatePicker();
-        until.setId("gapUntil");
-        until.setPromptText("any date");
-        until.setPrefWidth(130);
+        DatePicker until = datePicker("gapUntil", "to", "Only feedback given on or before this date");
         until.valueProperty().bindBidirectional(model.untilProperty());
 
         ComboBox<String> segment = choices("gapSegment", model.segments(), "All segments");
@@ -100,65 +110,93 @@ final class GapView extends BorderPane {
 
         ComboBox<Voice> voice = new ComboBox<>();
         voice.setId("gapVoice");
+        voice.setPrefWidth(120);
+        voice.setMinWidth(100);
         voice.getItems().setAll(Arrays.asList(Voice.values()));
         voice.setConverter(converter(v -> v == null ? "" : GapFigures.plural(v)));
         voice.valueProperty().bindBidirectional(model.voiceProperty());
         voice.setTooltip(new Tooltip("The voice the ranking, quadrants and trend come from"));
 
-        ComboBox<CrosshairMode> crosshairs = new ComboBox<>();
-        crosshairs.setId("gapCrosshairs");
-        crosshairs.getItems().setAll(CrosshairMode.values());
-        crosshairs.setConverter(converter(m -> m == CrosshairMode.DATA_MEANS ? "Crosshairs at data means"
-                : "Crosshairs at midpoints"));
-        crosshairs.valueProperty().bindBidirectional(model.crosshairsProperty());
-        crosshairs.setTooltip(new Tooltip("Where the importance–performance grid is split: the scale midpoints"
-                + " (3, 3) or the means of the promises with feedback"));
-
         Button clear = new Button(null, Icons.small(Feather.X_CIRCLE));
         clear.setId("gapClearFilter");
         clear.setTooltip(new Tooltip("Clear the filter"));
         clear.setOnAction(e -> model.clearFilter());
+        clear.setMinWidth(Region.USE_PREF_SIZE);
 
         // A still label, not a spinner: a spinning indicator would repaint every frame while each query runs.
         Label busy = new Label("updating…");
         busy.setId("gapBusy");
         busy.getStyleClass().add("hint");
+        busy.setMinWidth(0);
         busy.visibleProperty().bind(model.loadingProperty());
-        Label notice = new Label();
-        notice.setId("gapNotice");
-        notice.getStyleClass().add("gap-notice");
-        notice.textProperty().bind(model.noticeProperty());
+        HBox status = new HBox(busy);
+        status.setAlignment(Pos.CENTER_LEFT);
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.ALWAYS);
 
-        Button importButton = new Button("Import feedback…", Icons.small(Feather.UPLOAD));
+        Button importButton = new Button(null, Icons.small(Feather.UPLOAD));
         importButton.setId("gapImport");
-        importButton.setTooltip(new Tooltip("Import feedback from a CSV file: ValueBench's long format or a survey"
-                + " export (Google Forms, SurveyMonkey, Qualtrics)"));
+        importButton.setTooltip(new Tooltip("Import feedback from a CSV file (Ctrl+Shift+I): ValueBench's long"
+                + " format or a survey export (Google Forms, SurveyMonkey, Qualtrics)"));
         importButton.setOnAction(e -> importer.chooseAndImport());
         importButton.disableProperty().bind(importer.importingProperty());
-        Button add = new Button("Add record", Icons.small(Feather.PLUS));
-        add.setId("gapAddRecord");
-        add.setOnAction(e -> model.addRecord());
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
 
-        FlowPane bar = new FlowPane(8, 6, labelled("From", since), labelled("to", until), segment, channel, voice,
-                crosshairs, clear, busy, notice, importButton, add);
+        // The pickers and choices take their full width when the window has room and give it up first.
+        for (Region grows : List.of(since, until, segment, channel, voice)) {
+            grows.setMaxWidth(156);
+            HBox.setHgrow(grows, Priority.ALWAYS);
+        }
+        HBox bar = new HBox(6, since, until, segment, channel, voice, clear, importButton, status);
         bar.setId("gapFilterBar");
         bar.getStyleClass().add("gap-filter-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
-    private static Node labelled(String text, Node control) {
-        Label label = new Label(text);
-        label.setLabelFor(control);
-        HBox box = new HBox(4, label, control);
-        box.setAlignment(Pos.CENTER_LEFT);
+    private static DatePicker datePicker(String id, String prompt, String tip) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setPromptText(prompt);
+        picker.setPrefWidth(120);
+        picker.setMinWidth(104);
+        picker.setTooltip(new Tooltip(tip));
+        return picker;
+    }
+
+    /** Where the importance–performance grid is split; it also decides the ranking's quadrant column. */
+    private static Node crosshairChoice(GapViewModel model) {
+        ComboBox<CrosshairMode> crosshairs = new ComboBox<>();
+        crosshairs.setId("gapCrosshairs");
+        crosshairs.getItems().setAll(CrosshairMode.values());
+        crosshairs.setConverter(converter(m -> m == CrosshairMode.DATA_MEANS ? "Crosshairs at data means"
+                : "Crosshairs at midpoints"));
+        crosshairs.valueProperty().bindBidirectional(model.crosshairsProperty());
+        crosshairs.setTooltip(new Tooltip("Where the importance–performance grid is split, here and in the"
+                + " ranking's quadrant column: the scale midpoints (3, 3) or the means of the promises with feedback"));
+        HBox box = new HBox(crosshairs);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.getStyleClass().add("gap-chart-options");
         return box;
+    }
+
+    /** A remark on the figures above the ranking; it takes no room while there is none. */
+    private static Node notice(GapViewModel model) {
+        Label notice = new Label();
+        notice.setId("gapNotice");
+        notice.getStyleClass().add("gap-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        return notice;
     }
 
     private static ComboBox<String> choices(String id, javafx.collections.ObservableList<String> items, String all) {
         ComboBox<String> box = new ComboBox<>(items);
         box.setId(id);
-        box.setPrefWidth(150);
+        box.setPrefWidth(124);
+        box.setMinWidth(100);
         box.setConverter(converter(s -> s == null || s.isEmpty() ? all : s));
         box.setButtonCell(new javafx.scene.control.cell.ComboBoxListCell<>(box.getConverter()) {
             @Override
@@ -208,6 +246,7 @@ final class GapView extends BorderPane {
     private Node content() {
         nps.setId("gapNps");
         nps.getStyleClass().add("gap-nps");
+        GapTooltips.onHover(nps, () -> model.nps().explanation());
         VBox npsBox = new VBox(2, caption("Net Promoter Score"), nps);
         npsBox.setMinWidth(150);
         unanswered.setId("gapUnanswered");
@@ -222,20 +261,22 @@ final class GapView extends BorderPane {
         summary.setId("gapSummary");
         summary.getStyleClass().add("gap-summary");
         VBox.setVgrow(ranking, Priority.ALWAYS);
-        VBox top = new VBox(summary, ranking);
+        VBox top = new VBox(notice(model), summary, ranking);
 
         charts.getTabs().setAll(chartTab("Gaps", "chartGaps", bars, bars::show),
-                chartTab("Importance–performance", "chartGrid", grid, grid::show),
+                chartTab("Importance–performance", "chartGrid", gridWithOptions(), grid::show),
                 chartTab("Trend", "chartTrend", trend, trend::show),
                 chartTab("Voices", "chartVoices", voices, voices::show));
+        // A chart tab shows what it showed last at once; the latest report follows in the next frame.
         charts.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && !shownIn.contains(now)) {
-                shownIn.add(now);
-                ((Consumer<GapReport>) now.getUserData()).accept(model.reportProperty().get());
+                updates.submit(CHART, this::showChart);
             }
         });
         charts.setId("gapCharts");
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The charts and the records shrink with the window rather than widening the view past its pane.
+        charts.setMinWidth(240);
         SplitPane bottom = new SplitPane(charts, drillDown);
         bottom.setDividerPositions(0.56);
         drillDown.setMinWidth(260);
@@ -246,6 +287,12 @@ final class GapView extends BorderPane {
         content.setDividerPositions(0.40);
         content.visibleProperty().bind(model.stateProperty().isEqualTo(GapViewModel.State.READY));
         return content;
+    }
+
+    private Node gridWithOptions() {
+        VBox box = new VBox(crosshairChoice(model), grid);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        return box;
     }
 
     private static Label captionWithTip(String text, String tip) {
@@ -303,11 +350,20 @@ final class GapView extends BorderPane {
         return box;
     }
 
-    @SuppressWarnings("unchecked")
-    private void show(GapReport report) {
-        showChart(report);
+    /**
+     * Brings the summary and the chart on screen to the latest report, each in a frame of its own after the one
+     * that lays out the ranking's new rows. Each reads the report when its frame comes, so a burst of reports
+     * is shown once.
+     */
+    private void show() {
+        shownIn.clear();
+        updates.submit(SUMMARY, this::showSummary);
+        updates.submit(CHART, this::showChart);
+    }
+
+    private void showSummary() {
+        GapReport report = model.reportProperty().get();
         nps.setText(model.nps().text());
-        nps.setTooltip(tip(model.nps().explanation()));
         items(unanswered, report == null ? List.of() : report.unanswered(), "Every customer item is answered");
         items(unpromised, report == null ? List.of() : report.unpromised(), "None");
     }
@@ -316,12 +372,11 @@ final class GapView extends BorderPane {
      * Updates only the chart on screen: the others follow when their tab is chosen, so a new filter costs the
      * JavaFX thread one chart, not four.
      */
-    private void showChart(GapReport report) {
-        shownIn.clear();
+    @SuppressWarnings("unchecked")
+    private void showChart() {
         Tab selected = charts.getSelectionModel().getSelectedItem();
-        if (selected != null) {
-            shownIn.add(selected);
-            ((Consumer<GapReport>) selected.getUserData()).accept(report);
+        if (selected != null && shownIn.add(selected)) {
+            ((Consumer<GapReport>) selected.getUserData()).accept(model.reportProperty().get());
         }
     }
 
@@ -338,8 +393,9 @@ final class GapView extends BorderPane {
         for (Item item : items) {
             Label label = new Label(GapLabels.shortText(item.text(), 40) + "  " + item.importance());
             label.getStyleClass().add("gap-need");
-            label.setTooltip(tip(item.section().title() + ": " + item.text() + " (importance " + item.importance()
-                    + ")"));
+            label.setMaxWidth(220); // a long item ends in an ellipsis rather than widening the whole view
+            String tip = item.section().title() + ": " + item.text() + " (importance " + item.importance() + ")";
+            GapTooltips.onHover(label, () -> tip);
             box.getChildren().add(label);
         }
     }

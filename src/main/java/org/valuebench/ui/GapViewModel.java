@@ -383,9 +383,10 @@ public final class GapViewModel {
         }
         CrosshairMode mode = crosshairs.get();
         loading.set(true);
-        workbench.onDatabase(session -> new GapUseCases(session.current()).report(canvasId, filter.get(), mode),
+        // The rows are formatted on the database thread too: the JavaFX thread only puts them in place.
+        workbench.onDatabase(session -> ranked(new GapUseCases(session.current()).report(canvasId, filter.get(), mode)),
                 result -> {
-            if (done.getAsLatest() && result.canvas().id() == workbench.canvasId()) {
+            if (done.getAsLatest() && result.report().canvas().id() == workbench.canvasId()) {
                 show(result);
             }
             loading.set(reportQuery.busy());
@@ -396,15 +397,24 @@ public final class GapViewModel {
         });
     }
 
-    private void show(GapReport result) {
-        queries.set(queries.get() + 1);
-        report.set(result);
+    private static RankedReport ranked(GapReport result) {
         List<GapRow> shown = new ArrayList<>();
         int rank = 1;
         for (PromiseGap gap : result.promises()) {
             shown.add(GapFigures.row(rank++, gap, result.filter().voice(), result.crosshairs()));
         }
-        replace(rows, shown);
+        return new RankedReport(result, List.copyOf(shown));
+    }
+
+    /** A report with its ranking rows, formatted away from the JavaFX thread. */
+    private record RankedReport(GapReport report, List<GapRow> rows) {
+    }
+
+    private void show(RankedReport ranked) {
+        GapReport result = ranked.report();
+        queries.set(queries.get() + 1);
+        report.set(result);
+        replace(rows, ranked.rows());
         quiet = true;
         try {
             replaceChoices(segments, result.facets().segments(), segment.get());

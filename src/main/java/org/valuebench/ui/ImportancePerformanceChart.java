@@ -10,11 +10,11 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Line;
-import javafx.util.Duration;
 import org.valuebench.analysis.Crosshairs;
 import org.valuebench.analysis.GapReport;
 import org.valuebench.analysis.PromiseGap;
 import org.valuebench.analysis.Quadrant;
+import org.valuebench.domain.Voice;
 
 /**
  * Martilla and James's importance-performance grid: one point per promise with feedback (delivered across,
@@ -27,6 +27,9 @@ final class ImportancePerformanceChart extends ScatterChart<Number, Number> {
     private final List<Label> quadrants = new ArrayList<>();
     private final List<Label> pointLabels = new ArrayList<>();
     private Crosshairs crosshairs = Crosshairs.MIDPOINTS;
+    private Voice voice = Voice.CUSTOMER;
+    private List<Long> ids = List.of();
+    private List<String> names = List.of();
 
     ImportancePerformanceChart(LongConsumer onSelect) {
         super(axis("delivered (performance, 1–5)"), axis("importance (1–5)"));
@@ -66,43 +69,68 @@ final class ImportancePerformanceChart extends ScatterChart<Number, Number> {
         return axis;
     }
 
+    /**
+     * Shows one point per promise with feedback. When the same promises are shown as before (a new filter), the
+     * points are moved in place: rebuilding the series costs the JavaFX thread a new node per point and its styles.
+     */
     void show(GapReport report) {
-        getData().clear();
-        getPlotChildren().removeAll(pointLabels);
-        pointLabels.clear();
+        List<PromiseGap> shown = report == null ? List.of()
+                : report.promises().stream().filter(p -> p.delivered() != null).toList();
+        List<Long> ids = shown.stream().map(PromiseGap::promiseId).toList();
+        List<String> names = shown.stream().map(p -> GapLabels.shortText(p.text(), 22)).toList();
+        if (!(ids.equals(this.ids) && names.equals(this.names) && getData().size() == 1)) {
+            rebuild(shown, names);
+            this.ids = ids;
+            this.names = names;
+        }
         if (report == null) {
             return;
         }
         crosshairs = report.crosshairs();
+        voice = report.filter().voice();
+        List<XYChart.Data<Number, Number>> points = getData().get(0).getData();
+        for (int i = 0; i < shown.size(); i++) {
+            PromiseGap gap = shown.get(i);
+            XYChart.Data<Number, Number> point = points.get(i);
+            point.setExtraValue(gap);
+            point.setXValue(gap.delivered());
+            point.setYValue(gap.importance());
+        }
+        requestChartLayout();
+    }
+
+    private void rebuild(List<PromiseGap> shown, List<String> names) {
+        getData().clear();
+        getPlotChildren().removeAll(pointLabels);
+        pointLabels.clear();
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        for (PromiseGap gap : report.promises()) {
-            if (gap.delivered() == null) {
-                continue;
-            }
+        for (PromiseGap gap : shown) {
             XYChart.Data<Number, Number> point = new XYChart.Data<>(gap.delivered(), gap.importance());
             point.setExtraValue(gap);
             series.getData().add(point);
         }
         getData().add(series);
-        for (XYChart.Data<Number, Number> point : series.getData()) {
-            PromiseGap gap = (PromiseGap) point.getExtraValue();
+        for (int i = 0; i < series.getData().size(); i++) {
+            XYChart.Data<Number, Number> point = series.getData().get(i);
             Node node = point.getNode();
             node.getStyleClass().add("ip-point");
-            node.setOnMouseClicked(e -> onSelect.accept(gap.promiseId()));
-            Tooltip tip = new Tooltip(gap.text() + "\ndelivered " + GapFigures.two(gap.delivered()) + ", importance "
-                    + gap.importance() + "\n" + GapFigures.quadrant(gap, crosshairs, report.filter().voice())
-                    .explanation());
-            tip.setShowDelay(Duration.millis(200));
-            tip.setShowDuration(Duration.seconds(30));
-            Tooltip.install(node, tip);
-            Label label = new Label(GapLabels.shortText(gap.text(), 22));
+            node.setOnMouseClicked(e -> onSelect.accept(((PromiseGap) point.getExtraValue()).promiseId()));
+            GapTooltips.onHover(node, () -> explain((PromiseGap) point.getExtraValue()));
+            Label label = new Label(names.get(i));
             label.getStyleClass().add("ip-point-label");
             label.setMouseTransparent(true);
             label.setUserData(point);
             pointLabels.add(label);
         }
         getPlotChildren().addAll(pointLabels);
-        requestChartLayout();
+    }
+
+    private String explain(PromiseGap gap) {
+        if (gap == null || gap.delivered() == null) {
+            return null;
+        }
+        return gap.text() + "\ndelivered " + GapFigures.two(gap.delivered()) + ", importance " + gap.importance()
+                + "\n" + GapFigures.quadrant(gap, crosshairs, voice).explanation();
     }
 
     @Override

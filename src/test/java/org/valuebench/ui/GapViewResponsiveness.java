@@ -1,5 +1,7 @@
 package org.valuebench.ui;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,8 +27,10 @@ import org.valuebench.domain.Voice;
 /**
  * Drives the real window on a workspace and measures how long the JavaFX thread is ever kept from its work
  * while the gap view shows the canvas: the longest gap between two pulses (an AnimationTimer keeps a pulse
- * going every frame) and the longest wait of a {@code Platform.runLater} tick posted every 5 ms. Used by
- * {@code bench.GapViewResponsivenessBenchmark}; not a test.
+ * going every frame, so a pulse's own styling, layout and wait for the previous frame's drawing count) and the
+ * longest wait of a {@code Platform.runLater} tick posted every 5 ms. A step is measured from the moment it is
+ * made until the database thread is idle, no query is loading, the view has no screen update waiting for a
+ * frame, and 150 ms more have passed. Used by {@code bench.GapViewResponsivenessBenchmark}; not a test.
  */
 public final class GapViewResponsiveness {
     private final AtomicLong lastPulse = new AtomicLong();
@@ -34,17 +38,24 @@ public final class GapViewResponsiveness {
     private final AtomicLong longestTickWait = new AtomicLong();
     private final AtomicLong pulses = new AtomicLong();
     private final AtomicLong ticks = new AtomicLong();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private volatile Thread fxThread;
     private ValueBenchWindow window;
     private DatabaseThread database;
 
     /** The figures of one phase, in milliseconds. */
     public record Phase(String name, double longestPulseGapMs, double longestTickWaitMs, long pulses, long ticks,
-                        double elapsedMs) {
+                        double elapsedMs, double fxCpuMs) {
+        /** The longest the JavaFX thread was kept from its work: the larger of the two measures. */
+        public double blockMs() {
+            return Math.max(longestPulseGapMs, longestTickWaitMs);
+        }
+
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%-46s longest pulse gap %6.1f ms, longest runLater wait %6.1f ms"
-                    + " (%d pulses, %d ticks, %.0f ms)", name, longestPulseGapMs, longestTickWaitMs, pulses, ticks,
-                    elapsedMs);
+                    + " (%d pulses, %d ticks, %.0f ms, JavaFX thread CPU %.0f ms)", name, longestPulseGapMs,
+                    longestTickWaitMs, pulses, ticks, elapsedMs, fxCpuMs);
         }
     }
 
@@ -77,7 +88,13 @@ public final class GapViewResponsiveness {
         return run;
     }
 
+    /** CPU time the JavaFX thread has used so far: the work it did, whatever else runs on the machine. */
+    private long fxCpuNanos() {
+        return fxThread == null ? 0 : THREADS.getThreadCpuTime(fxThread.getId());
+    }
+
     private void startHeartbeat() {
+        Platform.runLater(() -> fxThread = Thread.currentThread());
         Platform.runLater(() -> new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -117,43 +134,80 @@ public final class GapViewResponsiveness {
         pulses.set(0);
         ticks.set(0);
         long start = System.nanoTime();
+        long cpuStart = fxCpuNanos();
+        if (Boolean.getBoolean("bench.trace")) {
+            System.err.println("TIMING step: " + name);
+        }
         fx(() -> step.accept(window.gaps().gaps()));
-        waitUntil(() -> database.isIdle() && !window.gaps().gaps().loadingProperty().get());
+        waitUntil(() -> database.isIdle() && !window.gaps().gaps().loadingProperty().get()
+                && window.gaps().view().isSettled());
         double elapsed = (System.nanoTime() - start) / 1e6;
         Thread.sleep(150); // let the charts lay out and paint
         return new Phase(name, longestPulseGap.get() / 1e6, longestTickWait.get() / 1e6, pulses.get(), ticks.get(),
-                elapsed);
+                elapsed, (fxCpuNanos() - cpuStart) / 1e6);
     }
 
-    /** The phases the benchmark runs: switching to the gap view, then every filter, the drill-down and paging. */
-    public List<Phase> runAll() throws Exception {
+    /** Selects the main tab with {@code id} ("canvasTab", "gapsTab"). */
+    private void mainTab(String id) {
+        TabPane tabs = (TabPane) window.stage().getScene().lookup("#mainTabs");
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /** Selects the chart tab with {@code id} ("chartGaps", "chartGrid", "chartTrend", "chartVoices"). */
+    private void chartTab(String id) {
+        TabPane charts = (TabPane) window.stage().getScene().lookup("#gapCharts");
+        charts.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> charts.getSelectionModel().select(t));
+    }
+
+    /**
+     * The phases the benchmark runs: switching to the gap view for the first time, then {@code rounds} rounds of
+     * every filter, the drill-down and paging, the selection, each chart tab, and leaving and coming back to the
+     * gap view. Every step of a round changes something, so each round queries and redraws.
+     */
+    public List<Phase> runAll(int rounds) throws Exception {
         List<Phase> phases = new ArrayList<>();
-        phases.add(phase("switch to the Gaps tab", g -> {
-            TabPane tabs = (TabPane) window.stage().getScene().lookup("#mainTabs");
-            tabs.getTabs().stream().filter(t -> "gapsTab".equals(t.getId())).findFirst()
-                    .ifPresent(t -> tabs.getSelectionModel().select(t));
-        }));
-        phases.add(phase("segment = Regulars", g -> g.segmentProperty().set("Regulars")));
-        phases.add(phase("channel = survey", g -> g.channelProperty().set("survey")));
-        phases.add(phase("voice = employee", g -> g.voiceProperty().set(Voice.EMPLOYEE)));
-        phases.add(phase("voice = customer", g -> g.voiceProperty().set(Voice.CUSTOMER)));
-        phases.add(phase("date range 2023-03-01..2023-09-30", g -> {
-            g.sinceProperty().set(java.time.LocalDate.of(2023, 3, 1));
-            g.untilProperty().set(java.time.LocalDate.of(2023, 9, 30));
-        }));
-        phases.add(phase("crosshairs = data means", g -> g.crosshairsProperty().set(CrosshairMode.DATA_MEANS)));
-        phases.add(phase("clear the filter", GapViewModel::clearFilter));
-        phases.add(phase("ten filter changes at once (latest wins)", g -> {
-            for (int i = 0; i < 10; i++) {
-                g.segmentProperty().set(i % 2 == 0 ? "Students" : "Families");
-            }
-        }));
-        phases.add(phase("drill-down: all records, not only comments", g -> g.onlyWithCommentsProperty().set(false)));
-        phases.add(phase("drill-down: next page", GapViewModel::nextPage));
-        phases.add(phase("drill-down: next page again", GapViewModel::nextPage));
-        phases.add(phase("select the last promise", g -> g.selectPromise(g.rows().get(g.rows().size() - 1)
-                .promiseId())));
-        phases.add(phase("drill-down: all voices", g -> g.drillVoiceProperty().set(null)));
+        phases.add(phase("switch to the Gaps tab (first time)", g -> mainTab("gapsTab")));
+        for (int round = 0; round < rounds; round++) {
+            phases.add(phase("segment = Regulars", g -> g.segmentProperty().set("Regulars")));
+            phases.add(phase("channel = survey", g -> g.channelProperty().set("survey")));
+            phases.add(phase("voice = employee", g -> g.voiceProperty().set(Voice.EMPLOYEE)));
+            phases.add(phase("voice = customer", g -> g.voiceProperty().set(Voice.CUSTOMER)));
+            phases.add(phase("date range 2023-03-01..2023-09-30", g -> {
+                g.sinceProperty().set(java.time.LocalDate.of(2023, 3, 1));
+                g.untilProperty().set(java.time.LocalDate.of(2023, 9, 30));
+            }));
+            phases.add(phase("crosshairs: the other mode", g -> g.crosshairsProperty().set(
+                    g.crosshairsProperty().get() == CrosshairMode.MIDPOINTS ? CrosshairMode.DATA_MEANS
+                            : CrosshairMode.MIDPOINTS)));
+            phases.add(phase("clear the filter", GapViewModel::clearFilter));
+            phases.add(phase("ten filter changes at once (latest wins)", g -> {
+                for (int i = 0; i < 10; i++) {
+                    g.segmentProperty().set(i % 2 == 0 ? "Students" : "Families");
+                }
+            }));
+            phases.add(phase("drill-down: all records / only comments", g -> g.onlyWithCommentsProperty().set(
+                    !g.onlyWithCommentsProperty().get())));
+            phases.add(phase("drill-down: next page", GapViewModel::nextPage));
+            phases.add(phase("drill-down: next page again", GapViewModel::nextPage));
+            phases.add(phase("select the next promise", g -> {
+                int at = g.rows().indexOf(g.selectedRowProperty().get());
+                g.selectPromise(g.rows().get((at + 1) % g.rows().size()).promiseId());
+            }));
+            phases.add(phase("drill-down: all voices / customers", g -> g.drillVoiceProperty().set(
+                    g.drillVoiceProperty().get() == null ? Voice.CUSTOMER : null)));
+            phases.add(phase("chart tab: importance-performance", g -> chartTab("chartGrid")));
+            phases.add(phase("chart tab: trend", g -> chartTab("chartTrend")));
+            phases.add(phase("chart tab: voices", g -> chartTab("chartVoices")));
+            phases.add(phase("chart tab: gaps", g -> chartTab("chartGaps")));
+            phases.add(phase("segment = Students (charts all stale)", g -> g.segmentProperty().set("Students")));
+            phases.add(phase("chart tab: trend after a filter change", g -> chartTab("chartTrend")));
+            phases.add(phase("chart tab: gaps after a filter change", g -> chartTab("chartGaps")));
+            phases.add(phase("switch to the Canvas tab", g -> mainTab("canvasTab")));
+            phases.add(phase("switch back to the Gaps tab", g -> mainTab("gapsTab")));
+            phases.add(phase("clear the filter again", GapViewModel::clearFilter));
+        }
         return phases;
     }
 

@@ -1,0 +1,69 @@
+package org.valuebench.ui;
+
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
+
+/**
+ * Tooltips for the gap view's figures, built when the pointer first reaches a node rather than when the node is
+ * filled: a Tooltip is a popup control, and making one per bar, point and table cell on every new report cost
+ * the JavaFX thread more than drawing the figures. The text is asked for on every entry, so it always explains
+ * what the node shows now.
+ */
+final class GapTooltips {
+    private static final String KEY = "gap-tooltip";
+
+    private GapTooltips() {
+    }
+
+    /** Explains {@code node} with {@code text}, asked for when the pointer enters it; null or blank shows none. */
+    static void onHover(Node node, Supplier<String> text) {
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> refresh(node, text.get()));
+    }
+
+    /** The tooltip {@code node} shows now, or null if the pointer never reached it or it has nothing to say. */
+    static Tooltip of(Node node) {
+        return node instanceof Control control ? control.getTooltip() : (Tooltip) node.getProperties().get(KEY);
+    }
+
+    private static void refresh(Node node, String text) {
+        Tooltip tip = (Tooltip) node.getProperties().get(KEY);
+        if (text == null || text.isBlank()) {
+            if (tip != null) {
+                uninstall(node, tip);
+            }
+            return;
+        }
+        if (tip == null) {
+            tip = create();
+            node.getProperties().put(KEY, tip);
+            if (node instanceof Control control) {
+                control.setTooltip(tip);
+            } else {
+                Tooltip.install(node, tip);
+            }
+        }
+        tip.setText(text);
+    }
+
+    private static void uninstall(Node node, Tooltip tip) {
+        node.getProperties().remove(KEY);
+        if (node instanceof Control control) {
+            control.setTooltip(null);
+        } else {
+            Tooltip.uninstall(node, tip);
+        }
+    }
+
+    static Tooltip create() {
+        Tooltip tip = new Tooltip();
+        tip.setShowDelay(Duration.millis(250));
+        tip.setShowDuration(Duration.seconds(60));
+        tip.setWrapText(true);
+        tip.setMaxWidth(560);
+        return tip;
+    }
+}

@@ -1,0 +1,89 @@
+package org.valuebench.ui;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.animation.AnimationTimer;
+
+/**
+ * Spreads the gap view's screen updates over frames: one update per frame, so the styling, layout and drawing
+ * each one causes happen in a pulse of their own instead of all in one long pulse. A new report fills the
+ * ranking at once (in the pulse after it arrives); the queue skips that frame, then the summary and the chart
+ * on screen follow one frame each. An update submitted under a key that is still waiting replaces it in its
+ * place, so a burst of reports costs one update per part of the view, for the latest report.
+ *
+ * <p>{@link #perFrame()} drives the queue from an {@link AnimationTimer} that runs only while updates wait;
+ * {@link #immediate()} runs each update when submitted (tests of the view's content use it).
+ */
+final class GapUpdateQueue {
+    private final Map<Object, Runnable> waiting = new LinkedHashMap<>();
+    private final boolean immediate;
+    private final Runnable startFrames;
+    private final Runnable stopFrames;
+    private boolean skipNextFrame;
+
+    /** A queue whose {@link #frame()} is called by whatever {@code startFrames} starts until {@code stopFrames}. */
+    GapUpdateQueue(Runnable startFrames, Runnable stopFrames) {
+        this(false, startFrames, stopFrames);
+    }
+
+    private GapUpdateQueue(boolean immediate, Runnable startFrames, Runnable stopFrames) {
+        this.immediate = immediate;
+        this.startFrames = startFrames;
+        this.stopFrames = stopFrames;
+    }
+
+    /** Runs one update per frame of the JavaFX pulse. Use on the JavaFX thread only. */
+    static GapUpdateQueue perFrame() {
+        AnimationTimer[] timer = new AnimationTimer[1];
+        GapUpdateQueue queue = new GapUpdateQueue(() -> timer[0].start(), () -> timer[0].stop());
+        timer[0] = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                queue.frame();
+            }
+        };
+        return queue;
+    }
+
+    /** Runs every update at once, as if each had a frame of its own. */
+    static GapUpdateQueue immediate() {
+        return new GapUpdateQueue(true, () -> { }, () -> { });
+    }
+
+    /** Runs {@code update} in a coming frame, in place of one still waiting under the same {@code key}. */
+    void submit(Object key, Runnable update) {
+        if (immediate) {
+            update.run();
+            return;
+        }
+        if (waiting.isEmpty()) {
+            // The change that led here (new rows in the ranking) is laid out in the next pulse: leave it alone.
+            skipNextFrame = true;
+            startFrames.run();
+        }
+        waiting.put(key, update);
+    }
+
+    /** One frame: runs the oldest waiting update, unless this is the frame right after the queue filled. */
+    void frame() {
+        if (skipNextFrame) {
+            skipNextFrame = false;
+            return;
+        }
+        Iterator<Runnable> oldest = waiting.values().iterator();
+        if (oldest.hasNext()) {
+            Runnable update = oldest.next();
+            oldest.remove();
+            update.run();
+        }
+        if (waiting.isEmpty()) {
+            stopFrames.run();
+        }
+    }
+
+    /** True when no update waits for its frame. */
+    boolean isIdle() {
+        return waiting.isEmpty();
+    }
+}

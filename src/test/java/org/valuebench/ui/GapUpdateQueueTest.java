@@ -1,0 +1,65 @@
+package org.valuebench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The gap view's screen updates, one per frame, driven here by hand instead of the JavaFX pulse. */
+class GapUpdateQueueTest {
+    private final List<String> log = new ArrayList<>();
+    private final GapUpdateQueue queue = new GapUpdateQueue(() -> log.add("start"), () -> log.add("stop"));
+
+    @Test
+    void leavesTheFirstFrameToTheChangeThatLedThereThenRunsOneUpdatePerFrameInOrder() {
+        queue.submit("summary", () -> log.add("summary"));
+        queue.submit("chart", () -> log.add("chart"));
+        assertThat(log).containsExactly("start");
+        assertThat(queue.isIdle()).isFalse();
+
+        queue.frame();
+        assertThat(log).containsExactly("start");
+        queue.frame();
+        assertThat(log).containsExactly("start", "summary");
+        queue.frame();
+        assertThat(log).containsExactly("start", "summary", "chart", "stop");
+        assertThat(queue.isIdle()).isTrue();
+    }
+
+    @Test
+    void anUpdateUnderAWaitingKeyReplacesItInItsPlace() {
+        queue.submit("summary", () -> log.add("summary 1"));
+        queue.submit("chart", () -> log.add("chart 1"));
+        queue.submit("summary", () -> log.add("summary 2"));
+        queue.submit("chart", () -> log.add("chart 2"));
+
+        for (int i = 0; i < 3; i++) {
+            queue.frame();
+        }
+        assertThat(log).containsExactly("start", "summary 2", "chart 2", "stop");
+    }
+
+    @Test
+    void anUpdateThatSubmitsAnotherGetsItsOwnLaterFrame() {
+        queue.submit("chart", () -> {
+            log.add("chart");
+            queue.submit("summary", () -> log.add("summary"));
+        });
+        queue.frame();
+        queue.frame();
+        assertThat(log).containsExactly("start", "chart", "start");
+        queue.frame();
+        assertThat(log).containsExactly("start", "chart", "start");
+        queue.frame();
+        assertThat(log).containsExactly("start", "chart", "start", "summary", "stop");
+    }
+
+    @Test
+    void theImmediateQueueRunsEachUpdateAtOnce() {
+        GapUpdateQueue immediate = GapUpdateQueue.immediate();
+        immediate.submit("chart", () -> log.add("chart"));
+        assertThat(log).containsExactly("chart");
+        assertThat(immediate.isIdle()).isTrue();
+    }
+}

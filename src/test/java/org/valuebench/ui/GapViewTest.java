@@ -1,0 +1,150 @@
+package org.valuebench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.valuebench.analysis.GapReport;
+import org.valuebench.analysis.PromiseGap;
+import org.valuebench.app.ImportOptions;
+
+/**
+ * The gap view on screen, its updates spread over frames: after a new filter the ranking shows the new report at
+ * once and the summary and the chart on screen follow within a few frames; figures explain themselves on hover.
+ * Real pulses on Monocle; no robot clicks.
+ */
+class GapViewTest extends FxRobot {
+    @TempDir
+    Path dir;
+    private ViewModelFixture fixture;
+    private GapViewModel gaps;
+    private GapView view;
+    private Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() {
+        interact(() -> {
+            if (stage != null) {
+                stage.close();
+            }
+            if (fixture != null) {
+                fixture.close();
+            }
+        });
+    }
+
+    private void show(GapUpdateQueue updates) {
+        interact(() -> {
+            fixture = new ViewModelFixture(dir.resolve("view.db"));
+            ScriptedGapDialogs dialogs = new ScriptedGapDialogs();
+            long canvasId = GapTestCanvas.addTo(fixture.workbench);
+            gaps = new GapViewModel(fixture.workbench, dialogs, ViewModelFixture.CLOCK);
+            FeedbackImportViewModel importer = new FeedbackImportViewModel(fixture.workbench, dialogs, Runnable::run);
+            importer.start(canvasId, GapTestCanvas.fixture("long-basic.csv"), ImportOptions.DEFAULT);
+            importer.start(canvasId, GapTestCanvas.longFile(dir, "stock.csv", 30), ImportOptions.DEFAULT);
+            view = new GapView(gaps, importer, updates);
+            stage = new Stage();
+            stage.setScene(new Scene(view, 1000, 760));
+            stage.show();
+        });
+        settle();
+    }
+
+    private void settle() {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.isSettled());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the gap view did not settle", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<XYChart.Data<Number, String>> bars() {
+        GapBarChart chart = lookup("#gapBarChart").queryAs(GapBarChart.class);
+        return chart.getData().isEmpty() ? List.of() : chart.getData().get(0).getData();
+    }
+
+    /** The gaps of the promises with feedback, bottom bar first (the chart puts the largest deficit on top). */
+    private static List<Double> gapsBottomUp(GapReport report) {
+        List<Double> gaps = new java.util.ArrayList<>(report.promises().stream().map(PromiseGap::gap)
+                .filter(java.util.Objects::nonNull).toList());
+        java.util.Collections.reverse(gaps);
+        return gaps;
+    }
+
+    @Test
+    void aNewFilterShowsInTheRankingAtOnceAndInTheSummaryAndChartWithinFrames() {
+        show(GapUpdateQueue.perFrame());
+        GapReport before = gaps.reportProperty().get();
+        assertThat(bars()).extracting(b -> b.getXValue().doubleValue()).containsExactlyElementsOf(gapsBottomUp(before));
+
+        interact(() -> {
+            gaps.segmentProperty().set("Tourists");
+            // The query ran at once (the fixture's database runs on this thread): the ranking has the new rows,
+            // the chart is still the old one and waits for its frame.
+            assertThat(gaps.reportProperty().get()).isNotSameAs(before);
+            assertThat(view.ranking().getItems()).isSameAs(gaps.rows());
+            assertThat(view.isSettled()).isFalse();
+            assertThat(bars()).extracting(b -> b.getXValue().doubleValue())
+                    .containsExactlyElementsOf(gapsBottomUp(before));
+        });
+        settle();
+
+        GapReport after = gaps.reportProperty().get();
+        assertThat(gapsBottomUp(after)).isNotEqualTo(gapsBottomUp(before));
+        assertThat(bars()).extracting(b -> b.getXValue().doubleValue()).containsExactlyElementsOf(gapsBottomUp(after));
+        assertThat(lookup("#gapNps").queryAs(Label.class).getText()).isEqualTo(gaps.nps().text());
+
+        // The grid was not on screen: it gets the latest report when its tab is chosen.
+        interact(() -> lookup("#gapCharts").queryAs(TabPane.class).getSelectionModel().select(1));
+        settle();
+        ImportancePerformanceChart grid = lookup("#importancePerformanceChart").queryAs(ImportancePerformanceChart.class);
+        assertThat(grid.getData().get(0).getData()).extracting(p -> p.getXValue().doubleValue())
+                .containsExactlyElementsOf(after.promises().stream().map(PromiseGap::delivered)
+                        .filter(java.util.Objects::nonNull).toList());
+    }
+
+    @Test
+    void aFigureBuildsItsTooltipWhenThePointerFirstReachesIt() {
+        show(GapUpdateQueue.immediate());
+        Node bar = bars().get(bars().size() - 1).getNode();
+        PromiseGap top = gaps.reportProperty().get().promises().get(0);
+        assertThat(GapTooltips.of(bar)).isNull();
+
+        interact(() -> bar.fireEvent(entered(bar)));
+        assertThat(GapTooltips.of(bar).getText()).startsWith(top.text() + "\ngap = target − delivered = ");
+
+        Node cell = lookup("#gapRanking .gap-figure-cell").match(n -> n instanceof GapFigureCell<?> c
+                && c.getItem() != null && c.getItem().text().equals(gaps.rows().get(0).deficit().text())).query();
+        interact(() -> cell.fireEvent(entered(cell)));
+        assertThat(GapTooltips.of(cell).getText()).isEqualTo(gaps.rows().get(0).deficit().explanation());
+    }
+
+    private static MouseEvent entered(Node node) {
+        return new MouseEvent(MouseEvent.MOUSE_ENTERED, 1, 1, 1, 1, MouseButton.NONE, 0, false, false, false, false,
+                false, false, false, false, false, false, null);
+    }
+}
