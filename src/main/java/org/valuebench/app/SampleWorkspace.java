@@ -66,7 +66,7 @@ public final class SampleWorkspace {
         b.rates(rangeBreadth, 4, 4, 5, 2, 3, 1)
                 .action(rangeBreadth, FourAction.REDUCE, "Cut slow-moving clothing lines; the grocery range stays");
         long availability = b.factor("Always in stock", stock);
-        b.rates(availability, 4, 3, 4, 3, 3, 2)
+        b.rates(availability, 5, 3, 4, 3, 3, 2)
                 .action(availability, FourAction.RAISE, "Shelf gaps are what customers complain about most");
         long nearby = b.factor("Close to home", stores);
         b.rates(nearby, 4, 4, 5, 3, 2, 3);
