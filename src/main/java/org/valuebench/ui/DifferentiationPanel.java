@@ -44,7 +44,7 @@ final class DifferentiationPanel extends VBox {
         factors.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         factors.setPlaceholder(new Label("Add factors and rate them to see where the offering stands"));
         TableColumn<StandingRow, String> name = new TableColumn<>("Factor");
-        name.setPrefWidth(120);
+        name.setPrefWidth(150);
         name.setSortable(false);
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().factor()));
         name.setCellFactory(c -> new TableCell<>() {
@@ -61,11 +61,13 @@ final class DifferentiationPanel extends VBox {
         });
         factors.getColumns().setAll(java.util.List.of(name,
                 GapFigureCell.column("Standing", "diffStanding", 92, false, StandingRow::standingText),
-                GapFigureCell.column("Weight", "diffWeight", 68, true, StandingRow::weight),
-                GapFigureCell.column("Ours", "diffOurs", 56, true, StandingRow::ours),
+                GapFigureCell.column("Margin", "diffMargin", 76, true, StandingRow::margin),
+                GapFigureCell.column("Ours", "diffOurs", 60, true, StandingRow::ours),
                 GapFigureCell.column("Best alternative", "diffBest", 150, false, StandingRow::best),
-                GapFigureCell.column("Margin", "diffMargin", 72, true, StandingRow::margin),
-                GapFigureCell.column("Delivered", "diffDelivered", 84, true, StandingRow::delivered)));
+                GapFigureCell.column("Weight", "diffWeight", 76, true, StandingRow::weight),
+                GapFigureCell.column("Delivered", "diffDelivered", 90, true, StandingRow::delivered)));
+        // Compact rows so a whole canvas's factors fit beside the chart without scrolling.
+        factors.setFixedCellSize(30);
         factors.setRowFactory(t -> {
             TableRow<StandingRow> row = new TableRow<>() {
                 @Override
@@ -99,6 +101,7 @@ final class DifferentiationPanel extends VBox {
         rivals.getColumns().setAll(java.util.List.of(rival,
                 GapFigureCell.column("Factors", "rivalCompared", 72, true, RivalRow::compared),
                 GapFigureCell.column("Our margin", "rivalMargin", 104, true, RivalRow::margin)));
+        rivals.setFixedCellSize(30);
         rivals.setPrefHeight(130);
         rivals.setMinHeight(90);
 

@@ -149,7 +149,7 @@ final class StrategyView extends BorderPane {
         analysis.getTabs().setAll(actions, differentiation);
         SplitPane bottom = new SplitPane(chart, analysis);
         bottom.setId("strategyBottom");
-        bottom.setDividerPositions(0.55);
+        bottom.setDividerPositions(0.5);
 
         SplitPane content = new SplitPane(top, bottom);
         content.setId("strategyContent");
