@@ -7,6 +7,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -39,7 +40,10 @@ final class GapFeature {
     static GapFeature install(MainView main, Node menus, WorkbenchViewModel model, Stage stage, Clock clock,
                               Executor uiThread) {
         GapFeature feature = new GapFeature(model, stage, clock, uiThread);
-        main.tabs().getTabs().add(feature.view.tab());
+        Tab tab = feature.view.tab();
+        main.tabs().getTabs().add(tab);
+        // The gap view needs the width more than the card details it would show beside it.
+        main.hideDetailsOn(tab);
         if (menus.lookup("#menuBar") instanceof MenuBar bar && !bar.getMenus().isEmpty()) {
             Menu file = bar.getMenus().get(0);
             MenuItem item = new MenuItem("Import feedback CSV…", Icons.small(Feather.UPLOAD));

@@ -62,7 +62,7 @@ final class MainView extends BorderPane {
     private SplitPane split;
     /** Whether View > Details is ticked; a tab that does not use the pane may still hide it while it shows. */
     private boolean detailsWanted = true;
-    private Tab detailsAsideOn;
+    private final java.util.List<Tab> detailsAsideOn = new java.util.ArrayList<>();
     private final Runnable quit;
 
     MainView(WorkbenchViewModel model, LibraryViewModel library, DetailsViewModel details, ExchangeViewModel exchange,
@@ -181,12 +181,12 @@ final class MainView extends BorderPane {
 
     /** Gives {@code tab} the details pane's width while it is selected: the pane edits cards, which it does not show. */
     void hideDetailsOn(Tab tab) {
-        detailsAsideOn = tab;
-        tab.selectedProperty().addListener((obs, was, now) -> showSide(details, detailsWanted && !now, -1));
+        detailsAsideOn.add(tab);
+        tab.selectedProperty().addListener((obs, was, now) -> showSide(details, detailsWanted && !detailsAside(), -1));
     }
 
     private boolean detailsAside() {
-        return detailsAsideOn != null && detailsAsideOn.isSelected();
+        return detailsAsideOn.stream().anyMatch(Tab::isSelected);
     }
 
     CanvasBoard board() {

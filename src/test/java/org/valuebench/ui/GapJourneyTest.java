@@ -179,6 +179,8 @@ class GapJourneyTest extends FxRobot {
 
         clickOn("#gapsTab");
         settle();
+        // The card details pane steps aside so the ranking and the comments get its width.
+        assertThat(lookup("#detailsPane").tryQuery()).isEmpty();
         assertThat(lookup("#gapEmptyState").query().isVisible()).isTrue();
         assertThat(lookup("#gapEmptyTitle").queryAs(Label.class).getText()).isEqualTo("No feedback on this canvas yet");
 
