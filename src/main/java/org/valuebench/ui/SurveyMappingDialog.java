@@ -80,6 +80,7 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
         TableColumn<SurveyColumnMapping, SurveyColumnMapping> answers = answersColumn(model);
         mapping.getColumns().setAll(List.of(column, samples, role, promise, scale, answers, question));
         mapping.setPrefHeight(Math.min(420, 36 + 40 * model.columns().size()));
+        mapping.setMinHeight(160);
         mapping.setFixedCellSize(38);
         VBox.setVgrow(mapping, Priority.ALWAYS);
 
@@ -143,8 +144,13 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
         VBox content = new VBox(10, caption("The file's first rows"), previewHolder,
                 caption("What each column holds"), mapping, common, files, duplicate, message, problem);
         content.setPadding(new Insets(4, 0, 0, 0));
-        content.setPrefWidth(1180);
         getDialogPane().setContent(content);
+        // Sized to the screen, through the minimum: the pane's own preferred width comes out far too narrow
+        // for ten columns of mapping (seen at 600 px), and a 1280 x 800 screen cannot take every table row.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1200, screen.getWidth() - 40);
+        getDialogPane().setMinWidth(width);
+        getDialogPane().setPrefSize(width, Math.min(860, screen.getHeight() - 40));
 
         ButtonType importType = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(importType, ButtonType.CANCEL);
@@ -189,7 +195,7 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
     /**
      * A column whose cells are always-visible combo boxes bound to a property of the row, so each column can be
      * mapped with two clicks; shown only for rows whose role passes {@code shownFor}. A choice list that is
-     * observable is shared as it is, so the boxes follow it (the question columns change as roles change).
+     * observable is followed, so the boxes offer the question columns as roles change.
      */
     private static <T> TableColumn<SurveyColumnMapping, SurveyColumnMapping> comboColumn(String title, String id,
             double width, Function<SurveyColumnMapping, List<T>> choices,
@@ -203,6 +209,20 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
             private Property<T> bound;
             private final List<javafx.beans.value.ChangeListener<SurveyColumnRole>> roleListeners = new ArrayList<>();
             private SurveyColumnMapping row;
+            private javafx.collections.ObservableList<T> live;
+            /**
+             * Refills the box when its choices change, unbound meanwhile: a combo box clears its value when its
+             * items are replaced, which would otherwise clear the mapping's choice too.
+             */
+            private final javafx.collections.ListChangeListener<T> refill = change -> {
+                Property<T> target = bound;
+                if (target == null) {
+                    return;
+                }
+                box.valueProperty().unbindBidirectional(target);
+                box.getItems().setAll(live);
+                box.valueProperty().bindBidirectional(target);
+            };
 
             {
                 box.getStyleClass().add(id);
@@ -216,6 +236,10 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
                     box.valueProperty().unbindBidirectional(bound);
                     bound = null;
                 }
+                if (live != null) {
+                    live.removeListener(refill);
+                    live = null;
+                }
                 if (row != null) {
                     roleListeners.forEach(l -> row.roleProperty().removeListener(l));
                     roleListeners.clear();
@@ -227,13 +251,13 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
                 }
                 row = item;
                 List<T> options = choices.apply(item);
-                if (options instanceof javafx.collections.ObservableList<T> live) {
-                    box.setItems(live);
-                } else {
-                    box.getItems().setAll(options);
-                }
+                box.getItems().setAll(options);
                 bound = property.apply(item);
                 box.valueProperty().bindBidirectional(bound);
+                if (options instanceof javafx.collections.ObservableList<T> changing) {
+                    live = changing;
+                    live.addListener(refill);
+                }
                 box.setId(id + "-" + item.column().index());
                 setGraphic(box);
                 javafx.beans.value.ChangeListener<SurveyColumnRole> listener = (obs, old, now) ->

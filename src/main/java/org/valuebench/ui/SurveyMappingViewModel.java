@@ -297,7 +297,9 @@ public final class SurveyMappingViewModel {
         }
         List<SurveyColumnMapping> questions = columns.stream()
                 .filter(c -> c.roleProperty().get() == SurveyColumnRole.QUESTION).toList();
-        questionColumns.setAll(questions);
+        if (!questionColumns.equals(questions)) {
+            questionColumns.setAll(questions);
+        }
         problem.set(firstProblem(questions));
     }
 

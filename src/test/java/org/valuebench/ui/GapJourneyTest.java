@@ -194,6 +194,12 @@ class GapJourneyTest extends FxRobot {
         choose("#mappingRole-2", SurveyColumnRole.QUESTION.toString());
         choose("#mappingPromise-2", "Always in stock");
         assertThat(lookup("#mappingImport").query().isDisabled()).isFalse();
+        // The prices column as the stock question's expectation: it belongs to the question on its left.
+        choose("#mappingRole-3", SurveyColumnRole.EXPECTATION.toString());
+        @SuppressWarnings("unchecked")
+        ComboBox<SurveyColumnMapping> belongs = lookup("#mappingQuestion-3").queryAs(ComboBox.class);
+        assertThat(belongs.getValue().column().index()).isEqualTo(2);
+        assertThat(lookup("#mappingImport").query().isDisabled()).isFalse();
         // ...then load the saved mapping for the whole file.
         dialogs.files.add(GapTestCanvas.fixture("google-forms.mapping.json"));
         clickOn("#mappingLoad");
