@@ -143,7 +143,7 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
         model.previewProperty().addListener((obs, old, now) -> previewHolder.getChildren().setAll(previewTable(now)));
         VBox content = new VBox(10, caption("The file's first rows"), previewHolder,
                 caption("What each column holds"), mapping, common, files, duplicate, message, problem);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(4, 12, 0, 12));
         getDialogPane().setContent(content);
         // Sized to the screen, through the minimum: the pane's own preferred width comes out far too narrow
         // for ten columns of mapping (seen at 600 px), and a 1280 x 800 screen cannot take every table row.
