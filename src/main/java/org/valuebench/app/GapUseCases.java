@@ -29,7 +29,12 @@ public final class GapUseCases {
 
     /** Everything the gap view shows for the canvas under the filter. */
     public GapReport report(long canvasId, FeedbackFilter filter, CrosshairMode crosshairs) {
-        CanvasContent content = workbench.canvas(canvasId);
+        return report(workbench.canvas(canvasId), filter, crosshairs);
+    }
+
+    /** The report for a canvas already read, so a caller holding it does not read it again. */
+    GapReport report(CanvasContent content, FeedbackFilter filter, CrosshairMode crosshairs) {
+        long canvasId = content.canvas().id();
         FeedbackFilter effective = filter == null ? FeedbackFilter.NONE : filter;
         List<FeedbackCell> cells = FeedbackUseCases.read(() -> workbench.workspace().feedback().cells(canvasId, effective));
         FeedbackFacets facets = FeedbackUseCases.read(() -> workbench.workspace().feedback().facets(canvasId));

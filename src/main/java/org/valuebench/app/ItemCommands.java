@@ -14,22 +14,7 @@ final class ItemCommands {
     private ItemCommands() {
     }
 
-    private abstract static class ItemCommand implements UndoableCommand {
-        private final Clock clock;
-        final long canvasId;
-
-        ItemCommand(Clock clock, long canvasId) {
-            this.clock = clock;
-            this.canvasId = canvasId;
-        }
-
-        final long touched(Workspace workspace) {
-            workspace.canvases().touch(canvasId, clock.instant());
-            return canvasId;
-        }
-    }
-
-    static final class AddItem extends ItemCommand {
+    static final class AddItem extends CanvasEditCommand {
         private Item item;
 
         AddItem(Clock clock, Item draft) {
@@ -59,7 +44,7 @@ final class ItemCommands {
         }
     }
 
-    static final class EditItem extends ItemCommand {
+    static final class EditItem extends CanvasEditCommand {
         private final Item before;
         private final Item after;
 
@@ -99,7 +84,7 @@ final class ItemCommands {
         }
     }
 
-    static final class DeleteItem extends ItemCommand {
+    static final class DeleteItem extends CanvasEditCommand {
         private final Item item;
         private final List<FitLink> links;
 
@@ -136,7 +121,7 @@ final class ItemCommands {
         }
     }
 
-    static final class MoveItem extends ItemCommand {
+    static final class MoveItem extends CanvasEditCommand {
         private final Item before;
         private final Section section;
         private final int index;
@@ -166,7 +151,7 @@ final class ItemCommands {
         }
     }
 
-    static final class ChangeLink extends ItemCommand {
+    static final class ChangeLink extends CanvasEditCommand {
         private final FitLink link;
         private final boolean add;
 

@@ -15,22 +15,7 @@ final class StrategyCommands {
     private StrategyCommands() {
     }
 
-    private abstract static class StrategyCommand implements UndoableCommand {
-        private final Clock clock;
-        final long canvasId;
-
-        StrategyCommand(Clock clock, long canvasId) {
-            this.clock = clock;
-            this.canvasId = canvasId;
-        }
-
-        final long touched(Workspace workspace) {
-            workspace.canvases().touch(canvasId, clock.instant());
-            return canvasId;
-        }
-    }
-
-    static final class AddFactor extends StrategyCommand {
+    static final class AddFactor extends CanvasEditCommand {
         private Factor factor;
 
         AddFactor(Clock clock, Factor draft) {
@@ -56,7 +41,7 @@ final class StrategyCommands {
         }
     }
 
-    static final class EditFactor extends StrategyCommand {
+    static final class EditFactor extends CanvasEditCommand {
         private final Factor before;
         private final Factor after;
 
@@ -84,7 +69,7 @@ final class StrategyCommands {
         }
     }
 
-    static final class MoveFactor extends StrategyCommand {
+    static final class MoveFactor extends CanvasEditCommand {
         private final Factor before;
         private final int index;
 
@@ -112,7 +97,7 @@ final class StrategyCommands {
         }
     }
 
-    static final class DeleteFactor extends StrategyCommand {
+    static final class DeleteFactor extends CanvasEditCommand {
         private final Factor factor;
         private final List<FactorLink> links;
         private final List<Rating> ratings;
@@ -144,7 +129,7 @@ final class StrategyCommands {
         }
     }
 
-    static final class PutRating extends StrategyCommand {
+    static final class PutRating extends CanvasEditCommand {
         private final Rating before;
         private final Rating after;
 
@@ -172,7 +157,7 @@ final class StrategyCommands {
         }
     }
 
-    static final class ChangeFactorLink extends StrategyCommand {
+    static final class ChangeFactorLink extends CanvasEditCommand {
         private final FactorLink link;
         private final boolean add;
 
@@ -212,7 +197,7 @@ final class StrategyCommands {
      * Turns a raise or create factor into a promise on the canvas: the new promise answers the customer items
      * the factor matters through, and becomes the factor's source so its delivery shows on the strategy canvas.
      */
-    static final class PromiseFromFactor extends StrategyCommand {
+    static final class PromiseFromFactor extends CanvasEditCommand {
         private final Factor before;
         private final List<Long> customerItems;
         private Item promise;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.analysis.DifferentiationAnalysis;
 import org.valuebench.analysis.DifferentiationReport;
 import org.valuebench.analysis.FactorStanding;
@@ -11,6 +12,7 @@ import org.valuebench.analysis.GapReport;
 import org.valuebench.analysis.PromiseGap;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Factor;
+import org.valuebench.domain.FeedbackFilter;
 import org.valuebench.domain.FactorLink;
 import org.valuebench.domain.FourAction;
 import org.valuebench.domain.InvalidInputException;
@@ -208,7 +210,7 @@ public final class StrategyUseCases {
     public DifferentiationReport differentiation(CanvasContent content) {
         Map<Long, Double> delivered = new HashMap<>();
         if (!content.strategy().isEmpty() && !content.promises().isEmpty()) {
-            GapReport report = gaps.report(content.canvas().id());
+            GapReport report = gaps.report(content, FeedbackFilter.NONE, CrosshairMode.MIDPOINTS);
             for (PromiseGap gap : report.promises()) {
                 if (gap.delivered() != null) {
                     delivered.put(gap.promiseId(), gap.delivered());

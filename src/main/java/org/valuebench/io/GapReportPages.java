@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.valuebench.analysis.ConfidenceInterval;
 import org.valuebench.analysis.GapReport;
@@ -176,7 +175,7 @@ public final class GapReportPages implements PdfReportPart {
                         lineY -= line.leading();
                         float at = lineY + line.leading() * 0.22f;
                         String shown = line.text();
-                        paint(p, c -> show(c, fonts.regular(), size, ink, textX, at, shown));
+                        paint(p, c -> PdfShapes.text(c, fonts.regular(), size, ink, textX, at, shown));
                     }
                 } else {
                     Color colour = ink;
@@ -206,7 +205,7 @@ public final class GapReportPages implements PdfReportPart {
             String shown = report.fitted(fonts.drawable(font, text), font, size, width - 2 * pad);
             float textWidth = fonts.width(font, size, shown);
             float at = right ? x + width - pad - textWidth : x + pad;
-            paint(p, c -> show(c, font, size, colour, at, baseline, shown));
+            paint(p, c -> PdfShapes.text(c, font, size, colour, at, baseline, shown));
         }
 
         // ---- customer needs no promise answers
@@ -366,7 +365,7 @@ public final class GapReportPages implements PdfReportPart {
                     centred(p, label, fonts.regular(), tick, PdfReport.MUTED, px(v), plotBottom - 10 * s);
                     float w = fonts.width(fonts.regular(), tick, label);
                     float vy = py(v) - tick * 0.35f;
-                    paint(p, c -> show(c, fonts.regular(), tick, PdfReport.MUTED, plotX - 5 * s - w, vy, label));
+                    paint(p, c -> PdfShapes.text(c, fonts.regular(), tick, PdfReport.MUTED, plotX - 5 * s - w, vy, label));
                 }
                 centred(p, "Delivered (mean score, 1" + DASH + "5)", fonts.bold(), 7.5f * s, PdfReport.INK,
                         plotX + plotWidth / 2, bottom + 4 * s);
@@ -403,7 +402,7 @@ public final class GapReportPages implements PdfReportPart {
                 String text = fonts.drawable(fonts.bold(), quadrant.title());
                 float w = fonts.width(fonts.bold(), size, text);
                 float left = right ? at - w : at;
-                paint(p, c -> show(c, fonts.bold(), size, colour, left, baseline, text));
+                paint(p, c -> PdfShapes.text(c, fonts.bold(), size, colour, left, baseline, text));
             }
 
             /** Points close together share one label ("1, 4"), so no number is drawn over another. */
@@ -422,7 +421,7 @@ public final class GapReportPages implements PdfReportPart {
                     boolean thin = gap.thinEvidence();
                     Color colour = gap.quadrant() == Quadrant.CONCENTRATE_HERE ? DEFICIT : PdfReport.ACCENT;
                     paint(p, c -> {
-                        circle(c, cx, cy, radius);
+                        PdfShapes.circle(c, cx, cy, radius);
                         c.setLineWidth(1f);
                         c.setStrokingColor(colour);
                         c.setNonStrokingColor(thin ? Color.WHITE : colour);
@@ -450,7 +449,7 @@ public final class GapReportPages implements PdfReportPart {
                     float ly = spots.get(i)[1] + radius * 0.4f;
                     float w = fonts.width(fonts.bold(), size, label);
                     float shownX = lx + w > plotX + plotWidth ? spots.get(i)[0] - radius - 2 * s - w : lx;
-                    paint(p, c -> show(c, fonts.bold(), size, PdfReport.INK, shownX, ly, label));
+                    paint(p, c -> PdfShapes.text(c, fonts.bold(), size, PdfReport.INK, shownX, ly, label));
                 }
             }
         }
@@ -484,7 +483,7 @@ public final class GapReportPages implements PdfReportPart {
                 float top = bottom + height - titleHeight;
                 float plotBottom = top - (last - first) * rowHeight;
                 int p = page;
-                paint(p, c -> show(c, fonts.bold(), 10 * s, PdfReport.ACCENT, x, top + 4 * s,
+                paint(p, c -> PdfShapes.text(c, fonts.bold(), 10 * s, PdfReport.ACCENT, x, top + 4 * s,
                         fonts.drawable(fonts.bold(), "Gap to target, with 95% confidence"
                                 + (first > 0 ? " (continued)" : ""))));
                 java.util.function.DoubleFunction<Float> gx =
@@ -556,7 +555,7 @@ public final class GapReportPages implements PdfReportPart {
                     c.addRect(from, barBottom, Math.max(0.8f, to - from), barHeight);
                     c.setStrokingColor(colour);
                     c.setLineWidth(0.8f);
-                    c.setNonStrokingColor(thin ? tint(colour) : colour);
+                    c.setNonStrokingColor(thin ? PdfShapes.towardsWhite(colour, 3) : colour);
                     c.fillAndStroke();
                     if (ci != null) {
                         float mid = rowBottom + rowHeight / 2;
@@ -576,7 +575,7 @@ public final class GapReportPages implements PdfReportPart {
                 });
                 float end = Math.max(to, ci == null ? to : gx.apply(clampGap(gap.target() - clamp(ci.low()))));
                 String value2 = signed(value) + (thin ? " thin" : "");
-                paint(p, c -> show(c, fonts.regular(), 7 * s, thin ? DEFICIT : PdfReport.MUTED, end + 3 * s,
+                paint(p, c -> PdfShapes.text(c, fonts.regular(), 7 * s, thin ? DEFICIT : PdfReport.MUTED, end + 3 * s,
                         baseline, value2));
             }
 
@@ -586,7 +585,7 @@ public final class GapReportPages implements PdfReportPart {
                 float leading = size * 1.2f;
                 if (lines.size() == 1) {
                     String only = lines.get(0).text();
-                    paint(p, c -> show(c, fonts.regular(), size, PdfReport.INK, x, middleBaseline, only));
+                    paint(p, c -> PdfShapes.text(c, fonts.regular(), size, PdfReport.INK, x, middleBaseline, only));
                     return;
                 }
                 String first = lines.get(0).text();
@@ -594,8 +593,8 @@ public final class GapReportPages implements PdfReportPart {
                         : report.fitted(lines.get(1).text() + " " + lines.get(2).text(), fonts.regular(), size,
                         labelWidth);
                 paint(p, c -> {
-                    show(c, fonts.regular(), size, PdfReport.INK, x, middleBaseline + leading / 2, first);
-                    show(c, fonts.regular(), size, PdfReport.INK, x, middleBaseline - leading / 2, rest);
+                    PdfShapes.text(c, fonts.regular(), size, PdfReport.INK, x, middleBaseline + leading / 2, first);
+                    PdfShapes.text(c, fonts.regular(), size, PdfReport.INK, x, middleBaseline - leading / 2, rest);
                 });
             }
 
@@ -632,33 +631,8 @@ public final class GapReportPages implements PdfReportPart {
         private void centred(int p, String text, PDFont font, float size, Color colour, float cx, float baseline) {
             String shown = fonts.drawable(font, text);
             float w = fonts.width(font, size, shown);
-            paint(p, c -> show(c, font, size, colour, cx - w / 2, baseline, shown));
+            paint(p, c -> PdfShapes.text(c, font, size, colour, cx - w / 2, baseline, shown));
         }
-    }
-
-    private static void show(PDPageContentStream c, PDFont font, float size, Color colour, float x, float baseline,
-                             String drawableText) throws IOException {
-        c.beginText();
-        c.setFont(font, size);
-        c.setNonStrokingColor(colour);
-        c.newLineAtOffset(x, baseline);
-        c.showText(drawableText);
-        c.endText();
-    }
-
-    private static void circle(PDPageContentStream c, float cx, float cy, float r) throws IOException {
-        float k = r * 0.5523f;
-        c.moveTo(cx + r, cy);
-        c.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
-        c.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
-        c.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
-        c.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
-        c.closePath();
-    }
-
-    private static Color tint(Color colour) {
-        return new Color((colour.getRed() + 3 * 255) / 4, (colour.getGreen() + 3 * 255) / 4,
-                (colour.getBlue() + 3 * 255) / 4);
     }
 
     private static double clamp(double value) {

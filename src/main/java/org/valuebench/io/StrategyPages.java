@@ -165,7 +165,7 @@ public final class StrategyPages implements PdfReportPart {
                 String label = Integer.toString(v);
                 float w = fonts.width(fonts.regular(), 8 * s, label);
                 float at = yOf.apply(v) - 2.8f * s;
-                paint(p, c -> show(c, fonts.regular(), 8 * s, PdfReport.MUTED, plotX - 5 * s - w, at, label));
+                paint(p, c -> PdfShapes.text(c, fonts.regular(), 8 * s, PdfReport.MUTED, plotX - 5 * s - w, at, label));
             }
             String axisTitle = fonts.drawable(fonts.bold(), "Rating");
             float titleX = area.x() + 8 * s;
@@ -215,7 +215,7 @@ public final class StrategyPages implements PdfReportPart {
                 float at = left + (width - w) / 2;
                 float baseline = top - (i + 1) * leading + leading * 0.2f;
                 Color colour = isAction ? PdfReport.ACCENT : PdfReport.INK;
-                paint(p, c -> show(c, font, size, colour, at, baseline, text));
+                paint(p, c -> PdfShapes.text(c, font, size, colour, at, baseline, text));
             }
         }
 
@@ -286,7 +286,7 @@ public final class StrategyPages implements PdfReportPart {
                 c.setLineDashPattern(new float[0], 0);
                 for (float[] point : points) {
                     if (point != null) {
-                        circle(c, point[0], point[1], 3.2f * s);
+                        PdfShapes.circle(c, point[0], point[1], 3.2f * s);
                         c.setNonStrokingColor(Color.WHITE);
                         c.setStrokingColor(OURS);
                         c.setLineWidth(1.3f * s);
@@ -381,7 +381,7 @@ public final class StrategyPages implements PdfReportPart {
                         c.lineTo(left + sample, mid);
                         c.stroke();
                         c.setLineDashPattern(new float[0], 0);
-                        circle(c, left + sample / 2, mid, 3.2f * s);
+                        PdfShapes.circle(c, left + sample / 2, mid, 3.2f * s);
                         c.setNonStrokingColor(Color.WHITE);
                         c.setLineWidth(1.3f * s);
                         c.fillAndStroke();
@@ -399,13 +399,13 @@ public final class StrategyPages implements PdfReportPart {
                         c.setLineDashPattern(new float[0], 0);
                         marker(c, index, left + sample / 2, mid, ours ? 3.6f * s : 2.7f * s, colour(index), true);
                     }
-                    show(c, fonts.regular(), size, PdfReport.INK, left + sample + 4 * s, mid - size * 0.35f, label);
+                    PdfShapes.text(c, fonts.regular(), size, PdfReport.INK, left + sample + 4 * s, mid - size * 0.35f, label);
                 });
             }
             if (layout.hidden() > 0) {
                 String note = fonts.drawable(fonts.bold(), "… and " + layout.hidden() + " more " + more);
                 float mid = top - (layout.rows() - 0.5f) * row;
-                paint(p, c -> show(c, fonts.bold(), size, PdfReport.MUTED, x, mid - size * 0.35f, note));
+                paint(p, c -> PdfShapes.text(c, fonts.bold(), size, PdfReport.MUTED, x, mid - size * 0.35f, note));
             }
         }
 
@@ -506,7 +506,7 @@ public final class StrategyPages implements PdfReportPart {
                 for (int col = 0; col < 2; col++) {
                     float x = area.x() + col * (cellWidth + gap);
                     Color edge = actionColour(actions[col]);
-                    Color tint = tint(edge);
+                    Color tint = PdfShapes.towardsWhite(edge, 9);
                     List<PdfBlock.Line> lines = now.get(col);
                     PdfBlock block = PdfBlock.of(lines, new PdfBlock.Style(null, null, 0, false, 0));
                     paint(p, c -> {
@@ -661,7 +661,7 @@ public final class StrategyPages implements PdfReportPart {
                 lineY -= line.leading();
                 float at = lineY + line.leading() * 0.22f;
                 String text = line.text();
-                paint(p, c -> show(c, line.font(), size, line.color(), x, at, text));
+                paint(p, c -> PdfShapes.text(c, line.font(), size, line.color(), x, at, text));
             }
         }
 
@@ -730,7 +730,7 @@ public final class StrategyPages implements PdfReportPart {
             String shown = pdf.fitted(fonts.drawable(font, text), font, size, width - 2 * pad);
             float textWidth = fonts.width(font, size, shown);
             float at = right ? x + width - pad - textWidth : x + pad;
-            paint(p, c -> show(c, font, size, colour, at, baseline, shown));
+            paint(p, c -> PdfShapes.text(c, font, size, colour, at, baseline, shown));
         }
 
         private void newPage(String title, String subtitle) {
@@ -747,7 +747,7 @@ public final class StrategyPages implements PdfReportPart {
                             boolean filled) throws IOException {
             int shape = offerIndex == 0 ? 0 : 1 + (offerIndex - 1) % 4;
             switch (shape) {
-                case 0, 4 -> circle(c, x, y, r);
+                case 0, 4 -> PdfShapes.circle(c, x, y, r);
                 case 1 -> c.addRect(x - r * 0.85f, y - r * 0.85f, r * 1.7f, r * 1.7f);
                 case 2 -> {
                     c.moveTo(x, y + r * 1.1f);
@@ -811,30 +811,5 @@ public final class StrategyPages implements PdfReportPart {
 
     private static String percent(Double share) {
         return share == null ? DASH : Math.round(share * 100) + "%";
-    }
-
-    private static Color tint(Color colour) {
-        return new Color((colour.getRed() + 9 * 255) / 10, (colour.getGreen() + 9 * 255) / 10,
-                (colour.getBlue() + 9 * 255) / 10);
-    }
-
-    private static void show(PDPageContentStream c, PDFont font, float size, Color colour, float x, float baseline,
-                             String drawableText) throws IOException {
-        c.beginText();
-        c.setFont(font, size);
-        c.setNonStrokingColor(colour);
-        c.newLineAtOffset(x, baseline);
-        c.showText(drawableText);
-        c.endText();
-    }
-
-    private static void circle(PDPageContentStream c, float cx, float cy, float r) throws IOException {
-        float k = r * 0.5523f;
-        c.moveTo(cx + r, cy);
-        c.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
-        c.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
-        c.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
-        c.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
-        c.closePath();
     }
 }
