@@ -33,7 +33,7 @@ final class GapFeature {
                 : new FxGapDialogs(stage, dialogs instanceof GapFileChooser files ? files : GapFileChooser.system(stage));
         this.gaps = new GapViewModel(model, gapDialogs, clock);
         this.importer = new FeedbackImportViewModel(model, gapDialogs, uiThread);
-        this.view = new GapView(gaps, importer, GapUpdateQueue.perFrame());
+        this.view = new GapView(gaps, importer, GapUpdateQueue.perFrame(), SmallRepaints.perFrame());
     }
 
     /** Adds the tab to {@code main} and the import item to the File menu of {@code menus}. */

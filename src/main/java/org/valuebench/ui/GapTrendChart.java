@@ -1,12 +1,15 @@
 package org.valuebench.ui;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import javafx.collections.FXCollections;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.layout.Region;
 import org.valuebench.analysis.GapReport;
 import org.valuebench.analysis.PromiseGap;
 import org.valuebench.analysis.TrendPoint;
@@ -15,11 +18,17 @@ import org.valuebench.analysis.TrendPoint;
  * The delivered score of each promise month by month (records without a date are not in it), over the latest
  * {@value #MONTHS} months with feedback: more points would not be readable, and each one costs the JavaFX thread
  * a node to lay out and draw.
+ *
+ * <p>The points are this chart's own markers, not {@link LineChart}'s symbols: LineChart gives every symbol a
+ * style class of its own ({@code data0}, {@code data1}, …), so JavaFX matches the whole theme's selectors
+ * afresh for each one the first time it is shown, about a millisecond per point. The markers share one style
+ * class per series and look the same.
  */
 final class GapTrendChart extends LineChart<String, Number> {
     static final int MONTHS = 24;
     private static final String TITLE = "Delivered per month";
 
+    private final List<Region> markers = new ArrayList<>();
     private List<List<YearMonth>> layout = List.of();
     private List<String> names = List.of();
 
@@ -32,7 +41,7 @@ final class GapTrendChart extends LineChart<String, Number> {
         getXAxis().setLabel("month");
         getYAxis().setLabel("delivered (1–5)");
         ((NumberAxis) getYAxis()).setAutoRanging(false);
-        setCreateSymbols(true);
+        setCreateSymbols(false);
     }
 
     /**
@@ -55,19 +64,22 @@ final class GapTrendChart extends LineChart<String, Number> {
         CategoryAxis axis = (CategoryAxis) getXAxis();
         if (!(axis.getCategories().equals(categories) && layout.equals(this.layout) && names.equals(this.names))) {
             getData().clear();
+            getPlotChildren().removeAll(markers);
+            markers.clear();
             axis.getCategories().setAll(categories);
+            // Built whole and added in one change: the chart then lays out its legend and series once.
+            List<XYChart.Series<String, Number>> built = new ArrayList<>();
             for (int i = 0; i < shown.size(); i++) {
-                XYChart.Series<String, Number> series = new XYChart.Series<>();
-                series.setName(names.get(i));
+                List<XYChart.Data<String, Number>> points = new ArrayList<>();
                 for (TrendPoint point : shownPoints(shown.get(i), from)) {
-                    series.getData().add(new XYChart.Data<>(point.month().toString(), point.delivered()));
+                    XYChart.Data<String, Number> data = new XYChart.Data<>(point.month().toString(), point.delivered());
+                    points.add(data);
+                    markers.add(marker(data, i));
                 }
-                getData().add(series);
-                for (XYChart.Data<String, Number> data : series.getData()) {
-                    GapTooltips.onHover(data.getNode(), () -> data.getExtraValue() instanceof Explained e
-                            ? e.text() : null);
-                }
+                built.add(new XYChart.Series<>(names.get(i), FXCollections.observableArrayList(points)));
             }
+            getData().setAll(built);
+            getPlotChildren().addAll(markers);
             this.layout = layout;
             this.names = names;
         }
@@ -79,6 +91,29 @@ final class GapTrendChart extends LineChart<String, Number> {
                 points.get(j).setYValue(trend.get(j).delivered());
                 points.get(j).setExtraValue(new Explained(gap, trend.get(j)));
             }
+        }
+    }
+
+    private static Region marker(XYChart.Data<String, Number> data, int series) {
+        Region marker = new Region();
+        marker.getStyleClass().addAll("chart-line-symbol", "gap-trend-point", "default-color" + series % 8);
+        marker.setUserData(data);
+        GapTooltips.onHover(marker, () -> data.getExtraValue() instanceof Explained e ? e.text() : null);
+        return marker;
+    }
+
+    @Override
+    protected void layoutPlotChildren() {
+        super.layoutPlotChildren();
+        for (Region marker : markers) {
+            @SuppressWarnings("unchecked")
+            XYChart.Data<String, Number> data = (XYChart.Data<String, Number>) marker.getUserData();
+            double x = getXAxis().getDisplayPosition(data.getXValue());
+            double y = getYAxis().getDisplayPosition(data.getYValue());
+            double width = marker.prefWidth(-1);
+            double height = marker.prefHeight(-1);
+            marker.resizeRelocate(x - width / 2, y - height / 2, width, height);
+            marker.toFront();
         }
     }
 

@@ -56,7 +56,7 @@ final class GapView extends BorderPane {
     private static final String SUMMARY = "summary";
     private static final String CHART = "chart";
 
-    GapView(GapViewModel model, FeedbackImportViewModel importer, GapUpdateQueue updates) {
+    GapView(GapViewModel model, FeedbackImportViewModel importer, GapUpdateQueue updates, SmallRepaints repaints) {
         this.model = model;
         this.updates = updates;
         setId("gapView");
@@ -69,9 +69,14 @@ final class GapView extends BorderPane {
         drillDown = new FeedbackDrillDown(model);
 
         setTop(new VBox(filterBar(model, importer), importBar(importer)));
-        StackPane centre = new StackPane(content(), emptyState(model, importer));
+        StackPane centre = new StackPane(content(), emptyState(model, importer), repaints.marker());
         setCenter(centre);
         model.reportProperty().addListener((obs, old, now) -> show());
+        // Each of these is followed by frames that would otherwise repaint the whole window (see SmallRepaints).
+        model.reportProperty().addListener((obs, old, now) -> repaints.poke());
+        model.loadingProperty().addListener((obs, old, now) -> repaints.poke());
+        model.records().addListener((javafx.collections.ListChangeListener<Object>) change -> repaints.poke());
+        charts.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> repaints.poke());
         show();
     }
 

@@ -64,7 +64,7 @@ class GapViewTest extends FxRobot {
             FeedbackImportViewModel importer = new FeedbackImportViewModel(fixture.workbench, dialogs, Runnable::run);
             importer.start(canvasId, GapTestCanvas.fixture("long-basic.csv"), ImportOptions.DEFAULT);
             importer.start(canvasId, GapTestCanvas.longFile(dir, "stock.csv", 30), ImportOptions.DEFAULT);
-            view = new GapView(gaps, importer, updates);
+            view = new GapView(gaps, importer, updates, SmallRepaints.perFrame());
             stage = new Stage();
             stage.setScene(new Scene(view, 1000, 760));
             stage.show();
