@@ -39,6 +39,8 @@ final class GapBarChart extends BarChart<Number, String> {
         setTitle("Gap per promise, with 95% confidence");
         getXAxis().setLabel("gap = target − delivered");
         ((NumberAxis) getXAxis()).setAutoRanging(false);
+        // The promises are set in deficit order; fixed, the axis keeps its labels when only the bars change.
+        getYAxis().setAutoRanging(false);
         setBarGap(2);
         setCategoryGap(10);
     }

@@ -41,6 +41,10 @@ final class GapTrendChart extends LineChart<String, Number> {
         getXAxis().setLabel("month");
         getYAxis().setLabel("delivered (1–5)");
         ((NumberAxis) getYAxis()).setAutoRanging(false);
+        // The months are set in calendar order; auto-ranging would order them by the first series that has each.
+        getXAxis().setAutoRanging(false);
+        // Upright month labels: all of them fit, and the axis keeps the height it measured for them.
+        getXAxis().setTickLabelRotation(90);
         setCreateSymbols(false);
     }
 
