@@ -42,8 +42,6 @@ final class GapFeature {
         GapFeature feature = new GapFeature(model, stage, clock, uiThread);
         Tab tab = feature.view.tab();
         main.tabs().getTabs().add(tab);
-        // The gap view needs the width more than the card details it would show beside it.
-        main.hideDetailsOn(tab);
         if (menus.lookup("#menuBar") instanceof MenuBar bar && !bar.getMenus().isEmpty()) {
             Menu file = bar.getMenus().get(0);
             MenuItem item = new MenuItem("Import feedback CSV…", Icons.small(Feather.UPLOAD));

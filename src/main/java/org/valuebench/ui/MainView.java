@@ -39,7 +39,7 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The whole window: menu bar and toolbar, the library on the left, the tabs in the centre (the canvas board
- * first; later tabs go beside it), the details on the right and the status bar.
+ * first, with the details of the selected card on its right; later tabs go beside it) and the status bar.
  */
 final class MainView extends BorderPane {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -59,10 +59,9 @@ final class MainView extends BorderPane {
     private final DetailsView details;
     private final TabPane tabs = new TabPane();
     private final LibraryView libraryView;
-    private SplitPane split;
-    /** Whether View > Details is ticked; a tab that does not use the pane may still hide it while it shows. */
-    private boolean detailsWanted = true;
-    private final java.util.List<Tab> detailsAsideOn = new java.util.ArrayList<>();
+    private final SplitPane split;
+    /** The Canvas tab: the board and, beside it, the details of the selected card. */
+    private final SplitPane canvasSplit;
     private final Runnable quit;
 
     MainView(WorkbenchViewModel model, LibraryViewModel library, DetailsViewModel details, ExchangeViewModel exchange,
@@ -77,23 +76,32 @@ final class MainView extends BorderPane {
         this.details = new DetailsView(details);
         this.libraryView = new LibraryView(library, model);
 
-        Tab canvasTab = new Tab("Canvas", centre());
+        // The details belong to the Canvas tab, not beside the tabs: every tab then keeps one width, so switching
+        // tabs lays out nothing anew (the other tabs edit no cards and would hide the pane anyway).
+        canvasSplit = new SplitPane(centre(), this.details);
+        canvasSplit.setId("canvasSplit");
+        canvasSplit.widthProperty().addListener((obs, old, now) -> {
+            if (old.doubleValue() == 0 && now.doubleValue() > 0) {
+                canvasSplit.setDividerPositions(1 - DETAILS_WIDTH / now.doubleValue());
+            }
+        });
+        SplitPane.setResizableWithParent(this.details, false);
+        Tab canvasTab = new Tab("Canvas", canvasSplit);
         canvasTab.setId("canvasTab");
         canvasTab.setClosable(false);
         tabs.setId("mainTabs");
         tabs.getTabs().add(canvasTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        split = new SplitPane(libraryView, tabs, this.details);
+        split = new SplitPane(libraryView, tabs);
         split.setId("mainSplit");
         // Fixed side widths in pixels: the board gets all the rest, whatever the window size.
         split.widthProperty().addListener((obs, old, now) -> {
             if (old.doubleValue() == 0 && now.doubleValue() > 0) {
-                split.setDividerPositions(LIBRARY_WIDTH / now.doubleValue(), 1 - DETAILS_WIDTH / now.doubleValue());
+                split.setDividerPositions(LIBRARY_WIDTH / now.doubleValue());
             }
         });
         SplitPane.setResizableWithParent(libraryView, false);
-        SplitPane.setResizableWithParent(this.details, false);
         libraryView.setMinWidth(170);
         this.details.setMinWidth(250);
         StackPane layers = new StackPane(split);
@@ -163,30 +171,23 @@ final class MainView extends BorderPane {
         return centre;
     }
 
-    /** Hides or shows a side pane, so the board can have the whole width on a projector. */
-    private void showSide(Node pane, boolean show, int where) {
-        if (show == split.getItems().contains(pane)) {
+    /**
+     * Hides or shows a side pane of {@code in} (first or last, at its usual width), so the board can have the whole
+     * width on a projector.
+     */
+    private static void showSide(SplitPane in, Node pane, boolean show, boolean first, double width) {
+        if (show == in.getItems().contains(pane)) {
             return;
         }
         if (!show) {
-            split.getItems().remove(pane);
-        } else if (where == 0) {
-            split.getItems().add(0, pane);
-            split.setDividerPosition(0, LIBRARY_WIDTH / split.getWidth());
+            in.getItems().remove(pane);
+        } else if (first) {
+            in.getItems().add(0, pane);
+            in.setDividerPosition(0, width / in.getWidth());
         } else {
-            split.getItems().add(pane);
-            split.setDividerPosition(split.getItems().size() - 2, 1 - DETAILS_WIDTH / split.getWidth());
+            in.getItems().add(pane);
+            in.setDividerPosition(in.getItems().size() - 2, 1 - width / in.getWidth());
         }
-    }
-
-    /** Gives {@code tab} the details pane's width while it is selected: the pane edits cards, which it does not show. */
-    void hideDetailsOn(Tab tab) {
-        detailsAsideOn.add(tab);
-        tab.selectedProperty().addListener((obs, was, now) -> showSide(details, detailsWanted && !detailsAside(), -1));
-    }
-
-    private boolean detailsAside() {
-        return detailsAsideOn.stream().anyMatch(Tab::isSelected);
     }
 
     CanvasBoard board() {
@@ -245,14 +246,13 @@ final class MainView extends BorderPane {
         CheckMenuItem libraryItem = new CheckMenuItem("Canvas library");
         libraryItem.setSelected(true);
         libraryItem.setAccelerator(new KeyCodeCombination(KeyCode.F9));
-        libraryItem.selectedProperty().addListener((obs, was, now) -> showSide(libraryView, now, 0));
+        libraryItem.selectedProperty().addListener((obs, was, now) -> showSide(split, libraryView, now, true,
+                LIBRARY_WIDTH));
         CheckMenuItem detailsItem = new CheckMenuItem("Details");
         detailsItem.setSelected(true);
         detailsItem.setAccelerator(new KeyCodeCombination(KeyCode.F10));
-        detailsItem.selectedProperty().addListener((obs, was, now) -> {
-            detailsWanted = now;
-            showSide(details, now && !detailsAside(), -1);
-        });
+        detailsItem.selectedProperty().addListener((obs, was, now) -> showSide(canvasSplit, details, now, false,
+                DETAILS_WIDTH));
         Menu view = new Menu("_View", null, darkItem, new SeparatorMenuItem(), libraryItem, detailsItem);
 
         MenuBar bar = new MenuBar(file, edit, view);

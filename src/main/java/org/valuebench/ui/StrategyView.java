@@ -59,7 +59,6 @@ final class StrategyView extends BorderPane {
         StrategyView view = new StrategyView(new StrategyViewModel(workbench));
         Tab tab = view.tab();
         main.tabs().getTabs().add(tab);
-        main.hideDetailsOn(tab);
     }
 
     Tab tab() {

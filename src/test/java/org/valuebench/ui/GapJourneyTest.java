@@ -179,8 +179,10 @@ class GapJourneyTest extends FxRobot {
 
         clickOn("#gapsTab");
         settle();
-        // The card details pane steps aside so the ranking and the comments get its width.
-        assertThat(lookup("#detailsPane").tryQuery()).isEmpty();
+        // The card details belong to the Canvas tab: the ranking and the comments get the whole width of the tabs.
+        assertThat(showing(lookup("#detailsPane").query())).isFalse();
+        assertThat(lookup("#gapView").query().getLayoutBounds().getWidth())
+                .isCloseTo(lookup("#mainTabs").query().getLayoutBounds().getWidth(), org.assertj.core.api.Assertions.within(2.0));
         assertThat(lookup("#gapEmptyState").query().isVisible()).isTrue();
         assertThat(lookup("#gapEmptyTitle").queryAs(Label.class).getText()).isEqualTo("No feedback on this canvas yet");
 
@@ -238,5 +240,15 @@ class GapJourneyTest extends FxRobot {
         push(KeyCode.CONTROL, KeyCode.Z);
         settle();
         assertThat(lookup("#gapEmptyState").query().isVisible()).isTrue();
+    }
+
+    /** True when {@code node} and all its ancestors are visible: it is on screen, not in a hidden tab. */
+    private static boolean showing(javafx.scene.Node node) {
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
