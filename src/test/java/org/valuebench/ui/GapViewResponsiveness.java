@@ -30,7 +30,7 @@ import org.valuebench.domain.Voice;
  * going every frame, so a pulse's own styling, layout and wait for the previous frame's drawing count) and the
  * longest wait of a {@code Platform.runLater} tick posted every 5 ms. A step is measured from the moment it is
  * made until the database thread is idle, no query is loading, the view has no screen update waiting for a
- * frame, and 150 ms more have passed. Used by {@code bench.GapViewResponsivenessBenchmark}; not a test.
+ * frame, and 150 ms more have passed. Measuring starts once start-up has finished drawing. Used by {@code bench.GapViewResponsivenessBenchmark}; not a test.
  */
 public final class GapViewResponsiveness {
     private final AtomicLong lastPulse = new AtomicLong();
@@ -85,7 +85,21 @@ public final class GapViewResponsiveness {
         run.window = shown.get(30, TimeUnit.SECONDS);
         run.waitUntil(() -> run.database.isIdle() && run.window.isBuilt());
         run.startHeartbeat();
+        run.waitForQuietFrames();
         return run;
+    }
+
+    /**
+     * Waits until start-up has finished drawing: half a second of frames none more than 25 ms apart (at most
+     * 30 s). Measuring before that would charge the first step with the window's own first layout and paint.
+     */
+    private void waitForQuietFrames() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        do {
+            longestPulseGap.set(0);
+            lastPulse.set(0);
+            Thread.sleep(500);
+        } while (longestPulseGap.get() > 25_000_000L && System.nanoTime() < deadline);
     }
 
     /** CPU time the JavaFX thread has used so far: the work it did, whatever else runs on the machine. */
