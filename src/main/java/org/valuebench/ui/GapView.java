@@ -53,12 +53,14 @@ final class GapView extends BorderPane {
     /** The chart tabs that show the current report. */
     private final java.util.Set<Tab> shownIn = new java.util.HashSet<>();
     private final GapUpdateQueue updates;
+    private final SmallRepaints repaints;
     private static final String SUMMARY = "summary";
     private static final String CHART = "chart";
 
     GapView(GapViewModel model, FeedbackImportViewModel importer, GapUpdateQueue updates, SmallRepaints repaints) {
         this.model = model;
         this.updates = updates;
+        this.repaints = repaints;
         setId("gapView");
         getStyleClass().add("gap-view");
         getStylesheets().add(STYLESHEET);
@@ -367,6 +369,7 @@ final class GapView extends BorderPane {
     }
 
     private void showSummary() {
+        repaints.poke();
         GapReport report = model.reportProperty().get();
         nps.setText(model.nps().text());
         items(unanswered, report == null ? List.of() : report.unanswered(), "Every customer item is answered");
@@ -380,6 +383,7 @@ final class GapView extends BorderPane {
     @SuppressWarnings("unchecked")
     private void showChart() {
         Tab selected = charts.getSelectionModel().getSelectedItem();
+        repaints.poke();
         if (selected != null && shownIn.add(selected)) {
             ((Consumer<GapReport>) selected.getUserData()).accept(model.reportProperty().get());
         }
