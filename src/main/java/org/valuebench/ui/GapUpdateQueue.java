@@ -3,7 +3,6 @@ package org.valuebench.ui;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javafx.animation.AnimationTimer;
 
 /**
  * Spreads the gap view's screen updates over frames: one update per frame, so the styling, layout and drawing
@@ -12,7 +11,7 @@ import javafx.animation.AnimationTimer;
  * on screen follow one frame each. An update submitted under a key that is still waiting replaces it in its
  * place, so a burst of reports costs one update per part of the view, for the latest report.
  *
- * <p>{@link #perFrame()} drives the queue from an {@link AnimationTimer} that runs only while updates wait;
+ * <p>{@link #perFrame()} drives the queue from a {@link FrameTimer} that runs only while updates wait;
  * {@link #immediate()} runs each update when submitted (tests of the view's content use it).
  */
 final class GapUpdateQueue {
@@ -35,15 +34,10 @@ final class GapUpdateQueue {
 
     /** Runs one update per frame of the JavaFX pulse. Use on the JavaFX thread only. */
     static GapUpdateQueue perFrame() {
-        AnimationTimer[] timer = new AnimationTimer[1];
-        GapUpdateQueue queue = new GapUpdateQueue(() -> timer[0].start(), () -> timer[0].stop());
-        timer[0] = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                queue.frame();
-            }
-        };
-        return queue;
+        GapUpdateQueue[] queue = new GapUpdateQueue[1];
+        FrameTimer frames = new FrameTimer(() -> queue[0].frame());
+        queue[0] = new GapUpdateQueue(frames::start, frames::stop);
+        return queue[0];
     }
 
     /** Runs every update at once, as if each had a frame of its own. */

@@ -1,6 +1,5 @@
 package org.valuebench.ui;
 
-import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -35,15 +34,10 @@ final class SmallRepaints {
 
     /** Driven by the JavaFX pulse. Use on the JavaFX thread only. */
     static SmallRepaints perFrame() {
-        AnimationTimer[] timer = new AnimationTimer[1];
-        SmallRepaints repaints = new SmallRepaints(() -> timer[0].start(), () -> timer[0].stop());
-        timer[0] = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                repaints.frame();
-            }
-        };
-        return repaints;
+        SmallRepaints[] repaints = new SmallRepaints[1];
+        FrameTimer frames = new FrameTimer(() -> repaints[0].frame());
+        repaints[0] = new SmallRepaints(frames::start, frames::stop);
+        return repaints[0];
     }
 
     /** The marker: add it once to the view whose changes are poked about; it takes no room and no input. */
