@@ -34,10 +34,17 @@ class DatabaseThreadTest {
         // The thread rethrows the Error after handing it over; keep it from the JVM-wide handler, which TestFX
         // (once another test started it) would rethrow in a later, unrelated GUI test.
         List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+        CountDownLatch reported = new CountDownLatch(1);
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> uncaught.add(error));
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            uncaught.add(error);
+            reported.countDown();
+        });
         try {
             handsOverFailures();
+            // The dying thread reaches the handler only after its executor has terminated, so the shutdown in
+            // handsOverFailures can return first: wait for the handler before putting the old one back.
+            assertThat(reported.await(10, TimeUnit.SECONDS)).isTrue();
         } finally {
             Thread.setDefaultUncaughtExceptionHandler(before);
         }
