@@ -274,10 +274,11 @@ final class GapView extends BorderPane {
                 chartTab("Importance–performance", "chartGrid", gridWithOptions(), grid::show),
                 chartTab("Trend", "chartTrend", trend, trend::show),
                 chartTab("Voices", "chartVoices", voices, voices::show));
-        // A chart tab shows what it showed last at once; the latest report follows in the next frame.
+        // The charts on other tabs are brought up to date in frames of their own after each report (see show());
+        // a tab chosen before its turn shows what it showed last at once, and the latest report in the next frame.
         charts.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && !shownIn.contains(now)) {
-                updates.submit(CHART, this::showChart);
+                updates.submit(CHART, () -> showChart(now));
             }
         });
         charts.setId("gapCharts");
@@ -359,13 +360,16 @@ final class GapView extends BorderPane {
 
     /**
      * Brings the summary and the chart on screen to the latest report, each in a frame of its own after the one
-     * that lays out the ranking's new rows. Each reads the report when its frame comes, so a burst of reports
-     * is shown once.
+     * that lays out the ranking's new rows; then the charts on the other tabs, one per frame, so choosing one
+     * later only has to draw it. Each reads the report when its frame comes, so a burst of reports is shown once.
      */
     private void show() {
         shownIn.clear();
         updates.submit(SUMMARY, this::showSummary);
-        updates.submit(CHART, this::showChart);
+        updates.submit(CHART, () -> showChart(charts.getSelectionModel().getSelectedItem()));
+        for (Tab tab : charts.getTabs()) {
+            updates.submit(tab, () -> showChart(tab));
+        }
     }
 
     private void showSummary() {
@@ -376,16 +380,12 @@ final class GapView extends BorderPane {
         items(unpromised, report == null ? List.of() : report.unpromised(), "None");
     }
 
-    /**
-     * Updates only the chart on screen: the others follow when their tab is chosen, so a new filter costs the
-     * JavaFX thread one chart, not four.
-     */
+    /** Brings the chart on {@code tab} to the latest report, unless it shows it already. */
     @SuppressWarnings("unchecked")
-    private void showChart() {
-        Tab selected = charts.getSelectionModel().getSelectedItem();
+    private void showChart(Tab tab) {
         repaints.poke();
-        if (selected != null && shownIn.add(selected)) {
-            ((Consumer<GapReport>) selected.getUserData()).accept(model.reportProperty().get());
+        if (tab != null && shownIn.add(tab)) {
+            ((Consumer<GapReport>) tab.getUserData()).accept(model.reportProperty().get());
         }
     }
 
