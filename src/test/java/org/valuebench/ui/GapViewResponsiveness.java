@@ -215,7 +215,7 @@ public final class GapViewResponsiveness {
             phases.add(phase("chart tab: trend", g -> chartTab("chartTrend")));
             phases.add(phase("chart tab: voices", g -> chartTab("chartVoices")));
             phases.add(phase("chart tab: gaps", g -> chartTab("chartGaps")));
-            phases.add(phase("segment = Students (every chart to bring up to date)", g -> g.segmentProperty().set("Students")));
+            phases.add(phase("segment = Students (all charts to update)", g -> g.segmentProperty().set("Students")));
             phases.add(phase("chart tab: trend after a filter change", g -> chartTab("chartTrend")));
             phases.add(phase("chart tab: gaps after a filter change", g -> chartTab("chartGaps")));
             phases.add(phase("switch to the Canvas tab", g -> mainTab("canvasTab")));
