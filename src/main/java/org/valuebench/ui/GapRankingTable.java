@@ -13,7 +13,11 @@ final class GapRankingTable extends TableView<GapRow> {
         super(model.rows());
         setId("gapRanking");
         getStyleClass().add("gap-ranking");
-        setPlaceholder(new Label("No promises on this canvas"));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.stateProperty().get() == GapViewModel.State.LOADING ? "Reading the feedback…"
+                        : "No promises on this canvas", model.stateProperty()));
+        setPlaceholder(placeholder);
         setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<GapRow, GapFigure> rank = GapFigureCell.column("#", "colRank", 34, true,
                 r -> new GapFigure(Integer.toString(r.rank()), "rank " + r.rank() + " by value deficit"));

@@ -293,7 +293,9 @@ final class GapView extends BorderPane {
         content.setId("gapContent");
         content.setOrientation(Orientation.VERTICAL);
         content.setDividerPositions(0.40);
-        content.visibleProperty().bind(model.stateProperty().isEqualTo(GapViewModel.State.READY));
+        // While the first report is read the figures' frame shows already, so its arrival only fills it in.
+        content.visibleProperty().bind(model.stateProperty().isEqualTo(GapViewModel.State.READY)
+                .or(model.stateProperty().isEqualTo(GapViewModel.State.LOADING)));
         return content;
     }
 
@@ -343,7 +345,7 @@ final class GapView extends BorderPane {
             case NO_CANVAS -> "No canvas";
             case NO_PROMISES -> "This canvas promises nothing yet";
             case NO_FEEDBACK -> "No feedback on this canvas yet";
-            case READY -> "";
+            case READY, LOADING -> "";
         }, state));
         text.textProperty().bind(Bindings.createStringBinding(() -> switch (state.get()) {
             case NO_CANVAS -> "Create a canvas first: the gap view compares what it promises with how it delivered.";
@@ -351,10 +353,11 @@ final class GapView extends BorderPane {
                     + " Details pane, with the level it promises. Then feedback on it shows where you keep your word.";
             case NO_FEEDBACK -> "Import a CSV of feedback on the promises (ValueBench's long format, or a Google Forms,"
                     + " SurveyMonkey or Qualtrics export), or add a record by hand.";
-            case READY -> "";
+            case READY, LOADING -> "";
         }, state));
         buttons.visibleProperty().bind(state.isEqualTo(GapViewModel.State.NO_FEEDBACK));
-        box.visibleProperty().bind(state.isNotEqualTo(GapViewModel.State.READY));
+        box.visibleProperty().bind(state.isNotEqualTo(GapViewModel.State.READY)
+                .and(state.isNotEqualTo(GapViewModel.State.LOADING)));
         return box;
     }
 

@@ -48,8 +48,11 @@ import org.valuebench.domain.Voice;
  */
 public final class GapViewModel {
 
-    /** What the view shows in place of the figures. */
-    public enum State { NO_CANVAS, NO_PROMISES, NO_FEEDBACK, READY }
+    /**
+     * What the view shows: the figures (READY), the figures' frame while the first report is read (LOADING), or
+     * what to do instead.
+     */
+    public enum State { LOADING, NO_CANVAS, NO_PROMISES, NO_FEEDBACK, READY }
 
     public static final int PAGE_SIZE = 50;
     private final WorkbenchViewModel workbench;
@@ -68,7 +71,7 @@ public final class GapViewModel {
     private final ObservableList<GapRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> segments = FXCollections.observableArrayList("");
     private final ObservableList<String> channels = FXCollections.observableArrayList("");
-    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.NO_CANVAS);
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyLongWrapper queries = new ReadOnlyLongWrapper();

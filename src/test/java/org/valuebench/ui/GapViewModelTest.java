@@ -55,6 +55,21 @@ class GapViewModelTest {
     }
 
     @Test
+    void isLoadingUntilTheFirstReportArrives() {
+        try (ViewModelFixture fixture = new ViewModelFixture(dir.resolve("loading.db"))) {
+            GapTestCanvas.addTo(fixture.workbench);
+            fixture.runner.hold();
+            GapViewModel gaps = new GapViewModel(fixture.workbench, new ScriptedGapDialogs(), ViewModelFixture.CLOCK);
+            assertThat(gaps.stateProperty().get()).isEqualTo(GapViewModel.State.LOADING);
+            assertThat(gaps.rows()).isEmpty();
+
+            fixture.runner.release();
+            assertThat(gaps.stateProperty().get()).isEqualTo(GapViewModel.State.NO_FEEDBACK);
+            assertThat(gaps.rows()).hasSize(3);
+        }
+    }
+
+    @Test
     void saysWhatToDoWhileTheCanvasHasNoFeedback() {
         try (Setup s = setup()) {
             assertThat(s.gaps().stateProperty().get()).isEqualTo(GapViewModel.State.NO_FEEDBACK);
