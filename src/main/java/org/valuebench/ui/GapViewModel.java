@@ -319,6 +319,9 @@ public final class GapViewModel {
 
     /** Queries the report again (and the records behind the selection) for the canvas shown now. */
     public void refresh() {
+        if (workbench.canvasId() != 0 && state.get() == State.NO_CANVAS) {
+            state.set(State.LOADING); // a canvas is open now; its first report is still to be read
+        }
         if (!active.get()) {
             stale = true;
             return;
