@@ -3,7 +3,10 @@ package org.valuebench.app;
 import java.time.Clock;
 import org.valuebench.store.Workspace;
 
-/** An undoable edit of something on one canvas; both directions mark the canvas as changed now. */
+/**
+ * An undoable edit of something on one canvas: a subclass makes the change in {@link #edit} and takes it back in
+ * {@link #restore}; both directions mark the canvas as changed now and show that canvas.
+ */
 abstract class CanvasEditCommand implements UndoableCommand {
     private final Clock clock;
     final long canvasId;
@@ -13,8 +16,26 @@ abstract class CanvasEditCommand implements UndoableCommand {
         this.canvasId = canvasId;
     }
 
+    /** Makes the change. */
+    abstract void edit(Workspace workspace);
+
+    /** Takes the change back. */
+    abstract void restore(Workspace workspace);
+
+    @Override
+    public final long apply(Workspace workspace) {
+        edit(workspace);
+        return touched(workspace);
+    }
+
+    @Override
+    public final long revert(Workspace workspace) {
+        restore(workspace);
+        return touched(workspace);
+    }
+
     /** Marks the canvas changed and returns its id, the canvas to show after the edit. */
-    final long touched(Workspace workspace) {
+    private long touched(Workspace workspace) {
         workspace.canvases().touch(canvasId, clock.instant());
         return canvasId;
     }

@@ -28,15 +28,13 @@ final class ItemCommands {
         }
 
         @Override
-        public long apply(Workspace workspace) {
+        void edit(Workspace workspace) {
             item = workspace.items().insert(item);
-            return touched(workspace);
         }
 
         @Override
-        public long revert(Workspace workspace) {
+        void restore(Workspace workspace) {
             workspace.items().delete(item.id());
-            return touched(workspace);
         }
 
         long itemId() {
@@ -72,15 +70,13 @@ final class ItemCommands {
         }
 
         @Override
-        public long apply(Workspace workspace) {
+        void edit(Workspace workspace) {
             workspace.items().update(after);
-            return touched(workspace);
         }
 
         @Override
-        public long revert(Workspace workspace) {
+        void restore(Workspace workspace) {
             workspace.items().update(before);
-            return touched(workspace);
         }
     }
 
@@ -103,21 +99,19 @@ final class ItemCommands {
         private StrategyRepository.ItemTrace strategyTrace;
 
         @Override
-        public long apply(Workspace workspace) {
+        void edit(Workspace workspace) {
             // Deleting a promise deletes its feedback; park it so undo can bring it back.
             parkedFeedback = workspace.feedback().parkPromise(item.id());
             strategyTrace = workspace.strategy().traceOf(item.id());
             workspace.items().delete(item.id());
-            return touched(workspace);
         }
 
         @Override
-        public long revert(Workspace workspace) {
+        void restore(Workspace workspace) {
             workspace.items().insert(item);
             links.forEach(workspace.links()::add);
             workspace.strategy().restore(item.id(), strategyTrace);
             workspace.feedback().unpark(parkedFeedback);
-            return touched(workspace);
         }
     }
 
@@ -139,26 +133,22 @@ final class ItemCommands {
         }
 
         @Override
-        public long apply(Workspace workspace) {
+        void edit(Workspace workspace) {
             workspace.items().move(before.id(), section, index);
-            return touched(workspace);
         }
 
         @Override
-        public long revert(Workspace workspace) {
+        void restore(Workspace workspace) {
             workspace.items().move(before.id(), before.section(), before.position());
-            return touched(workspace);
         }
     }
 
-    static final class ChangeLink extends CanvasEditCommand {
+    static final class ChangeLink extends AddOrRemoveCommand {
         private final FitLink link;
-        private final boolean add;
 
         ChangeLink(Clock clock, long canvasId, FitLink link, boolean add) {
-            super(clock, canvasId);
+            super(clock, canvasId, add);
             this.link = link;
-            this.add = add;
         }
 
         @Override
@@ -167,18 +157,7 @@ final class ItemCommands {
         }
 
         @Override
-        public long apply(Workspace workspace) {
-            set(workspace, add);
-            return touched(workspace);
-        }
-
-        @Override
-        public long revert(Workspace workspace) {
-            set(workspace, !add);
-            return touched(workspace);
-        }
-
-        private void set(Workspace workspace, boolean present) {
+        void present(Workspace workspace, boolean present) {
             if (present) {
                 workspace.links().add(link);
             } else {

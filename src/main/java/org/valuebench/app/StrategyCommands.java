@@ -29,15 +29,13 @@ final class StrategyCommands {
         }
 
         @Override
-        public long apply(Workspace workspace) {
+        void edit(Workspace workspace) {
             factor = workspace.strategy().insert(factor);
-            return touched(workspace);
         }
 
         @Override
-        public long revert(Workspace workspace) {
+        void restore(Workspace workspace) {
             workspace.strategy().delete(factor.id());
-            return touched(workspace);
         }
     }
 
@@ -57,15 +55,13 @@ final class StrategyCommands {
         }
 
         @Override
-        public long apply(Workspace workspace) {
+        void edit(Workspace workspace) {
             workspace.strategy().update(after);
-            return touched(workspace);
         }
 
         @Override
-        public long revert(Workspace workspace) {
+        void restore(Workspace workspace) {
             workspace.strategy().update(before);
-            return touched(workspace);
         }
     }
 
@@ -85,15 +81,13 @@ final class StrategyCommands {
         }
 
         @Override
-        public long apply(Workspace workspace) {
+        void edit(Workspace workspace) {
             workspace.strategy().move(before.id(), index);
-            return touched(workspace);
         }
 
         @Override
-        public long revert(Workspace workspace) {
+        void restore(Workspace workspace) {
             workspace.strategy().move(before.id(), before.position());
-            return touched(workspace);
         }
     }
 
@@ -115,17 +109,15 @@ final class StrategyCommands {
         }
 
         @Override
-        public long apply(Workspace workspace) {
+        void edit(Workspace workspace) {
             workspace.strategy().delete(factor.id());
-            return touched(workspace);
         }
 
         @Override
-        public long revert(Workspace workspace) {
+        void restore(Workspace workspace) {
             workspace.strategy().insert(factor);
             links.forEach(workspace.strategy()::addLink);
             ratings.forEach(workspace.strategy()::put);
-            return touched(workspace);
         }
     }
 
@@ -145,26 +137,22 @@ final class StrategyCommands {
         }
 
         @Override
-        public long apply(Workspace workspace) {
+        void edit(Workspace workspace) {
             workspace.strategy().put(after);
-            return touched(workspace);
         }
 
         @Override
-        public long revert(Workspace workspace) {
+        void restore(Workspace workspace) {
             workspace.strategy().put(before);
-            return touched(workspace);
         }
     }
 
-    static final class ChangeFactorLink extends CanvasEditCommand {
+    static final class ChangeFactorLink extends AddOrRemoveCommand {
         private final FactorLink link;
-        private final boolean add;
 
         ChangeFactorLink(Clock clock, long canvasId, FactorLink link, boolean add) {
-            super(clock, canvasId);
+            super(clock, canvasId, add);
             this.link = link;
-            this.add = add;
         }
 
         @Override
@@ -173,18 +161,7 @@ final class StrategyCommands {
         }
 
         @Override
-        public long apply(Workspace workspace) {
-            set(workspace, add);
-            return touched(workspace);
-        }
-
-        @Override
-        public long revert(Workspace workspace) {
-            set(workspace, !add);
-            return touched(workspace);
-        }
-
-        private void set(Workspace workspace, boolean present) {
+        void present(Workspace workspace, boolean present) {
             if (present) {
                 workspace.strategy().addLink(link);
             } else {
@@ -215,18 +192,16 @@ final class StrategyCommands {
         }
 
         @Override
-        public long apply(Workspace workspace) {
+        void edit(Workspace workspace) {
             promise = workspace.items().insert(promise);
             customerItems.forEach(id -> workspace.links().add(new FitLink(promise.id(), id)));
             workspace.strategy().update(before.withSource(promise.id()));
-            return touched(workspace);
         }
 
         @Override
-        public long revert(Workspace workspace) {
+        void restore(Workspace workspace) {
             workspace.strategy().update(before);
             workspace.items().delete(promise.id());
-            return touched(workspace);
         }
 
         long promiseId() {
