@@ -58,20 +58,12 @@ public final class GapReportPages implements PdfReportPart {
     }
 
     /** The whole drawing of one report: the fonts, sizes and the page being filled. */
-    private final class Drawing {
-        private final PdfReport report;
-        private final PdfFonts fonts;
-        private final float s;
+    private final class Drawing extends PdfFlow {
         private final String name;
         private final List<PromiseGap> withFeedback;
-        private int page;
-        private float y;
-        private PdfReport.Area area;
 
         Drawing(PdfReport report) {
-            this.report = report;
-            this.fonts = report.fonts();
-            this.s = report.scale();
+            super(report);
             this.name = gaps.canvas().name();
             this.withFeedback = gaps.promises().stream().filter(p -> p.delivered() != null).toList();
         }
@@ -109,45 +101,24 @@ public final class GapReportPages implements PdfReportPart {
                     + " than 5 records, read with care.";
             newPage("Promise versus delivery: " + name, subtitle);
             float[] widths = columns();
-            header(widths);
+            tableHeader(HEADERS, widths, i -> i != 1 && i != 9);
             for (int rank = 0; rank < gaps.promises().size(); rank++) {
                 row(rank, gaps.promises().get(rank), widths);
             }
-        }
-
-        private void header(float[] widths) {
-            float size = 7.2f * s;
-            float height = 15 * s;
-            int p = page;
-            float top = y;
-            paint(p, c -> {
-                c.setStrokingColor(PdfReport.INK);
-                c.setLineWidth(0.8f);
-                c.moveTo(area.x(), top - height);
-                c.lineTo(area.x() + area.width(), top - height);
-                c.stroke();
-            });
-            float x = area.x();
-            for (int i = 0; i < HEADERS.length; i++) {
-                boolean number = i != 1 && i != 9;
-                cell(p, HEADERS[i], fonts.bold(), size, PdfReport.MUTED, x, top - height + 4.5f * s, widths[i], number);
-                x += widths[i];
-            }
-            y -= height;
         }
 
         private void row(int rank, PromiseGap gap, float[] widths) {
             float size = 8.3f * s;
             float pad = 3 * s;
             float leading = size * 1.28f;
-            List<PdfBlock.Line> text = report.lines(gap.text(), fonts.regular(), size, PdfReport.INK,
+            List<PdfBlock.Line> text = pdf.lines(gap.text(), fonts.regular(), size, PdfReport.INK,
                     widths[1] - 2 * pad);
             boolean thin = gap.n() > 0 && gap.thinEvidence();
             int lines = Math.max(text.size(), thin ? 2 : 1);
             float height = lines * leading + 2 * pad;
             if (y - height < area.bottom()) {
                 newPage("Promise versus delivery: " + name + " (continued)", null);
-                header(widths);
+                tableHeader(HEADERS, widths, i -> i != 1 && i != 9);
             }
             int p = page;
             float top = y;
@@ -198,16 +169,6 @@ public final class GapReportPages implements PdfReportPart {
             y -= height;
         }
 
-        /** One line in a cell: numbers right-aligned, words left-aligned, shortened (with …) only if too wide. */
-        private void cell(int p, String text, PDFont font, float size, Color colour, float x, float baseline,
-                          float width, boolean right) {
-            float pad = 3 * s;
-            String shown = report.fitted(fonts.drawable(font, text), font, size, width - 2 * pad);
-            float textWidth = fonts.width(font, size, shown);
-            float at = right ? x + width - pad - textWidth : x + pad;
-            paint(p, c -> PdfShapes.text(c, font, size, colour, at, baseline, shown));
-        }
-
         // ---- customer needs no promise answers
 
         private void needs() {
@@ -232,15 +193,15 @@ public final class GapReportPages implements PdfReportPart {
         }
 
         private void heading(String title, String explanation) {
-            List<PdfBlock.Line> lines = new ArrayList<>(report.lines(title, fonts.bold(), 11 * s, PdfReport.ACCENT,
+            List<PdfBlock.Line> lines = new ArrayList<>(pdf.lines(title, fonts.bold(), 11 * s, PdfReport.ACCENT,
                     area.width()));
-            lines.addAll(report.lines(explanation, fonts.regular(), 7.5f * s, PdfReport.MUTED, area.width()));
+            lines.addAll(pdf.lines(explanation, fonts.regular(), 7.5f * s, PdfReport.MUTED, area.width()));
             // A heading is kept with at least one line below it.
             place(PdfBlock.of(lines, new PdfBlock.Style(null, null, 0, true, 3 * s)), 14 * s);
         }
 
         private void paragraph(String text) {
-            place(PdfBlock.of(report.lines(text, fonts.regular(), 8.5f * s, PdfReport.INK, area.width()),
+            place(PdfBlock.of(pdf.lines(text, fonts.regular(), 8.5f * s, PdfReport.INK, area.width()),
                     new PdfBlock.Style(null, null, 0, false, 3 * s)), 0);
         }
 
@@ -248,7 +209,7 @@ public final class GapReportPages implements PdfReportPart {
             String label = item.section().title() + " · importance " + item.importance() + "/5";
             float labelWidth = 120 * s;
             float size = 8.5f * s;
-            List<PdfBlock.Line> lines = report.lines(item.text(), fonts.regular(), size, PdfReport.INK,
+            List<PdfBlock.Line> lines = pdf.lines(item.text(), fonts.regular(), size, PdfReport.INK,
                     area.width() - labelWidth);
             List<PdfBlock.Line> indented = lines.stream()
                     .map(l -> new PdfBlock.Line(l.text(), l.font(), l.size(), l.color(), l.leading(), labelWidth))
@@ -259,19 +220,6 @@ public final class GapReportPages implements PdfReportPart {
             float baseline = top - indented.get(0).leading() + indented.get(0).leading() * 0.22f;
             cell(p, label, fonts.bold(), 7 * s, item.importance() >= 4 ? DEFICIT : PdfReport.MUTED, area.x() - 3 * s,
                     baseline, labelWidth, false);
-        }
-
-        /** Places a block at the cursor, on a new page when it does not fit; returns the top it was drawn at. */
-        private float place(PdfBlock block, float keepBelow) {
-            float height = block.height() + block.style().gapAfter();
-            if (y - height - keepBelow < area.bottom()) {
-                newPage("Promise versus delivery: " + name + " (continued)", null);
-            }
-            float top = y;
-            int p = page;
-            paint(p, c -> block.draw(c, area.x(), top, area.width()));
-            y -= height;
-            return top;
         }
 
         // ---- the charts
@@ -581,7 +529,7 @@ public final class GapReportPages implements PdfReportPart {
 
             /** The promise's rank and text on one or two lines, the second shortened with … if need be. */
             private void label(int p, String text, float size, float labelWidth, float middleBaseline) {
-                List<PdfBlock.Line> lines = report.lines(text, fonts.regular(), size, PdfReport.INK, labelWidth);
+                List<PdfBlock.Line> lines = pdf.lines(text, fonts.regular(), size, PdfReport.INK, labelWidth);
                 float leading = size * 1.2f;
                 if (lines.size() == 1) {
                     String only = lines.get(0).text();
@@ -590,7 +538,7 @@ public final class GapReportPages implements PdfReportPart {
                 }
                 String first = lines.get(0).text();
                 String rest = lines.size() == 2 ? lines.get(1).text()
-                        : report.fitted(lines.get(1).text() + " " + lines.get(2).text(), fonts.regular(), size,
+                        : pdf.fitted(lines.get(1).text() + " " + lines.get(2).text(), fonts.regular(), size,
                         labelWidth);
                 paint(p, c -> {
                     PdfShapes.text(c, fonts.regular(), size, PdfReport.INK, x, middleBaseline + leading / 2, first);
@@ -599,7 +547,7 @@ public final class GapReportPages implements PdfReportPart {
             }
 
             private void legend(int p, float left, float top, float legendWidth) {
-                List<PdfBlock.Line> lines = report.lines("Bar: the gap between the target and the mean delivered"
+                List<PdfBlock.Line> lines = pdf.lines("Bar: the gap between the target and the mean delivered"
                         + " score (red: short of the target; green: above it). Whisker: the 95% confidence interval"
                         + " of the mean (Student's t, within the 1" + DASH + "5 scale), none with a single record. Pale bar: thin evidence, fewer"
                         + " than 5 records.", fonts.regular(), 6.8f * s, PdfReport.MUTED, legendWidth);
@@ -618,14 +566,9 @@ public final class GapReportPages implements PdfReportPart {
 
         // ---- pages and primitives
 
-        private void newPage(String title, String subtitle) {
-            area = report.addTitledPage(title, subtitle);
-            page = report.pageCount() - 1;
-            y = area.top();
-        }
-
-        private void paint(int p, PdfReport.PagePaint paint) {
-            report.paint(p, paint);
+        @Override
+        String continuedTitle() {
+            return "Promise versus delivery: " + name + " (continued)";
         }
 
         private void centred(int p, String text, PDFont font, float size, Color colour, float cx, float baseline) {

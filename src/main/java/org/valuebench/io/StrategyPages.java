@@ -65,24 +65,16 @@ public final class StrategyPages implements PdfReportPart {
         return text.matches("[+-]0(\\.0+)?") ? text.substring(1) : text;
     }
 
-    private final class Drawing {
-        private final PdfReport pdf;
-        private final PdfFonts fonts;
-        private final float s;
+    private final class Drawing extends PdfFlow {
         private final String name;
         private final Strategy strategy;
         private final List<Offer> offers;
         private final List<FactorStanding> byPosition;
         private final boolean delivered;
         private boolean legendOverflows;
-        private int page;
-        private float y;
-        private PdfReport.Area area;
 
         Drawing(PdfReport pdf) {
-            this.pdf = pdf;
-            this.fonts = pdf.fonts();
-            this.s = pdf.scale();
+            super(pdf);
             this.name = content.canvas().name();
             this.strategy = content.strategy();
             this.offers = content.offers();
@@ -543,7 +535,7 @@ public final class StrategyPages implements PdfReportPart {
                     + " importance of the customer items the factor matters through (3 when none). Margin = ours "
                     + DASH + " best alternative.", 40 * s);
             float[] widths = columns();
-            header(widths);
+            tableHeader(headers(), widths, Drawing::isNumber);
             for (int i = 0; i < report.factors().size(); i++) {
                 row(i, report.factors().get(i), widths);
             }
@@ -570,30 +562,6 @@ public final class StrategyPages implements PdfReportPart {
             return widths;
         }
 
-        private void header(float[] widths) {
-            float size = 7.2f * s;
-            float height = 15 * s;
-            int p = page;
-            float top = y;
-            paint(p, c -> {
-                c.setStrokingColor(PdfReport.INK);
-                c.setLineWidth(0.8f);
-                c.moveTo(area.x(), top - height);
-                c.lineTo(area.x() + area.width(), top - height);
-                c.stroke();
-            });
-            float x = area.x();
-            String[] headers = headers();
-            for (int i = 0; i < headers.length; i++) {
-                if (widths[i] > 0) {
-                    cell(p, headers[i], fonts.bold(), size, PdfReport.MUTED, x, top - height + 4.5f * s, widths[i],
-                            isNumber(i));
-                }
-                x += widths[i];
-            }
-            y -= height;
-        }
-
         private static boolean isNumber(int column) {
             return column >= 2 && column <= 6;
         }
@@ -612,7 +580,7 @@ public final class StrategyPages implements PdfReportPart {
             float height = lines * leading + 2 * pad;
             if (y - height < area.bottom()) {
                 newPage("Four actions and differentiation: " + name + " (continued)", null);
-                header(widths);
+                tableHeader(headers(), widths, Drawing::isNumber);
             }
             int p = page;
             float top = y;
@@ -714,33 +682,9 @@ public final class StrategyPages implements PdfReportPart {
                     new PdfBlock.Style(null, null, 0, false, 3 * s)), 0);
         }
 
-        private void place(PdfBlock block, float keepBelow) {
-            float height = block.height() + block.style().gapAfter();
-            if (y - height - keepBelow < area.bottom()) {
-                newPage("Four actions and differentiation: " + name + " (continued)", null);
-            }
-            float top = y;
-            paint(page, c -> block.draw(c, area.x(), top, area.width()));
-            y -= height;
-        }
-
-        private void cell(int p, String text, PDFont font, float size, Color colour, float x, float baseline,
-                          float width, boolean right) {
-            float pad = 3 * s;
-            String shown = pdf.fitted(fonts.drawable(font, text), font, size, width - 2 * pad);
-            float textWidth = fonts.width(font, size, shown);
-            float at = right ? x + width - pad - textWidth : x + pad;
-            paint(p, c -> PdfShapes.text(c, font, size, colour, at, baseline, shown));
-        }
-
-        private void newPage(String title, String subtitle) {
-            area = pdf.addTitledPage(title, subtitle);
-            page = pdf.pageCount() - 1;
-            y = area.top();
-        }
-
-        private void paint(int p, PdfReport.PagePaint paint) {
-            pdf.paint(p, paint);
+        @Override
+        String continuedTitle() {
+            return "Four actions and differentiation: " + name + " (continued)";
         }
 
         private void marker(PDPageContentStream c, int offerIndex, float x, float y, float r, Color colour,
