@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,7 +17,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,8 +25,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.valuebench.app.PaperSize;
-import org.valuebench.app.Workbench;
-import org.valuebench.app.WorkspaceLocation;
 import org.valuebench.domain.Feedback;
 
 /** The gap view in the real window: import a survey export through the mapping dialog, rank, drill down, undo. */
@@ -94,17 +90,6 @@ class GapJourneyTest extends FxRobot {
         }
     }
 
-    private static final DesktopFiles NO_DESKTOP = new DesktopFiles() {
-        @Override
-        public void open(Path file) {
-            throw new AssertionError("the journey opens no file on the desktop");
-        }
-
-        @Override
-        public void showInFolder(Path file) {
-            throw new AssertionError("the journey shows no folder");
-        }
-    };
     private final JourneyDialogs dialogs = new JourneyDialogs();
 
     @BeforeAll
@@ -122,12 +107,7 @@ class GapJourneyTest extends FxRobot {
 
     private void openWindow(Path file) throws Exception {
         database = new DatabaseThread(Platform::runLater);
-        ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
-                location -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK), stage -> dialogs,
-                new InMemoryWindowSettings(), ViewModelFixture.CLOCK, new ExportThread(Platform::runLater),
-                NO_DESKTOP, Locale.UK);
-        window = WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,
-                new WorkspaceLocation(file, false))).get();
+        window = JourneyWindows.show(file, database, dialogs);
         settle();
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -15,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.valuebench.app.Workbench;
-import org.valuebench.app.WorkspaceLocation;
 import org.valuebench.domain.Offer;
 
 /** The Strategy tab in the real window: add a factor, rate two competitors from the keyboard, see the curves, undo. */
@@ -50,23 +46,7 @@ class StrategyJourneyTest extends FxRobot {
 
     private void openWindow(Path file) throws Exception {
         database = new DatabaseThread(Platform::runLater);
-        DesktopFiles noDesktop = new DesktopFiles() {
-            @Override
-            public void open(Path opened) {
-                throw new AssertionError("the journey opens no file");
-            }
-
-            @Override
-            public void showInFolder(Path shown) {
-                throw new AssertionError("the journey shows no folder");
-            }
-        };
-        ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
-                location -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK), stage -> dialogs,
-                new InMemoryWindowSettings(), ViewModelFixture.CLOCK, new ExportThread(Platform::runLater),
-                noDesktop, Locale.UK);
-        window = WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,
-                new WorkspaceLocation(file, false))).get();
+        window = JourneyWindows.show(file, database, dialogs);
         settle();
     }
 

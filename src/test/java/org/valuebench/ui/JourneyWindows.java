@@ -1,0 +1,38 @@
+package org.valuebench.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+import org.valuebench.app.Workbench;
+import org.valuebench.app.WorkspaceLocation;
+
+/** The real window on a workspace file, for the journey tests: the tests' clock and dialogs, nothing on the desktop. */
+final class JourneyWindows {
+    /** A desktop that fails the test if the window tries to open a file or show a folder. */
+    static final DesktopFiles NO_DESKTOP = new DesktopFiles() {
+        @Override
+        public void open(Path file) {
+            throw new AssertionError("the journey opens no file on the desktop");
+        }
+
+        @Override
+        public void showInFolder(Path file) {
+            throw new AssertionError("the journey shows no folder");
+        }
+    };
+
+    private JourneyWindows() {
+    }
+
+    /** Shows the window on {@code file}, its database work on {@code database}, asking {@code dialogs}. */
+    static ValueBenchWindow show(Path file, DatabaseThread database, Dialogs dialogs) throws Exception {
+        ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
+                location -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK), stage -> dialogs,
+                new InMemoryWindowSettings(), ViewModelFixture.CLOCK, new ExportThread(Platform::runLater),
+                NO_DESKTOP, Locale.UK);
+        return WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,
+                new WorkspaceLocation(file, false))).get();
+    }
+}
