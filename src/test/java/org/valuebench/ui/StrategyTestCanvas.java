@@ -6,7 +6,6 @@ import java.util.List;
 import org.valuebench.app.FeedbackUseCases;
 import org.valuebench.domain.Canvas;
 import org.valuebench.domain.CanvasContent;
-import org.valuebench.domain.ColourTag;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackChannels;
 import org.valuebench.domain.FeedbackScale;
@@ -37,20 +36,16 @@ final class StrategyTestCanvas {
     }
 
     private static Item item(long id, Section section, String text, int importance, boolean promise, int target) {
-        return new Item(id, 0, section, (int) id, text, "", ColourTag.NONE, "", importance, promise, target);
+        return TestCanvases.item(id, section, text, importance, promise, target);
     }
 
     /** Adds the canvas through the window's model and shows it. */
     static long addTo(WorkbenchViewModel model) {
-        model.edit(session -> session.current().addCanvas("Add canvas", cornerShop(), "Corner shop"), null, e -> {
-            throw e;
-        });
-        return model.canvasId();
+        return TestCanvases.add(model, cornerShop());
     }
 
     static long id(WorkbenchViewModel model, String text) {
-        return model.canvas().orElseThrow().items().stream().filter(i -> i.text().equals(text)).findFirst()
-                .orElseThrow().id();
+        return TestCanvases.itemId(model, text);
     }
 
     /** Records one customer score (1-5) on a promise, as the Gaps tab would. */
