@@ -47,6 +47,15 @@ final class GapUpdateQueue {
 
     /** Runs {@code update} in a coming frame, in place of one still waiting under the same {@code key}. */
     void submit(Object key, Runnable update) {
+        add(key, update, false);
+    }
+
+    /** Runs {@code update} in the next frame the queue gives an update, ahead of those already waiting. */
+    void submitFirst(Object key, Runnable update) {
+        add(key, update, true);
+    }
+
+    private void add(Object key, Runnable update, boolean first) {
         if (immediate) {
             update.run();
             return;
@@ -56,7 +65,15 @@ final class GapUpdateQueue {
             skipNextFrame = true;
             startFrames.run();
         }
-        waiting.put(key, update);
+        if (first) {
+            Map<Object, Runnable> later = new LinkedHashMap<>(waiting);
+            later.remove(key);
+            waiting.clear();
+            waiting.put(key, update);
+            waiting.putAll(later);
+        } else {
+            waiting.put(key, update);
+        }
     }
 
     /** One frame: runs the oldest waiting update, unless this is the frame right after the queue filled. */

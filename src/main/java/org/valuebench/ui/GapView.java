@@ -67,7 +67,7 @@ final class GapView extends BorderPane {
         bars = new GapBarChart(model::selectPromise);
         grid = new ImportancePerformanceChart(model::selectPromise);
         voices = new VoiceComparisonChart(model::selectPromise);
-        ranking = new GapRankingTable(model);
+        ranking = new GapRankingTable(model, updates);
         drillDown = new FeedbackDrillDown(model);
 
         setTop(new VBox(filterBar(model, importer), importBar(importer)));
@@ -82,9 +82,12 @@ final class GapView extends BorderPane {
         show();
     }
 
-    /** True when the screen shows the latest report: no update of the summary or the charts waits for a frame. */
+    /**
+     * True when the screen shows the latest report: no update of the summary or the charts waits for a frame, and
+     * the ranking has opened to its height.
+     */
     boolean isSettled() {
-        return updates.isIdle();
+        return updates.isIdle() && !ranking.isOpening();
     }
 
     /** The tab beside "Canvas", switching the view model's queries on only while it is shown. */

@@ -56,6 +56,26 @@ class GapUpdateQueueTest {
     }
 
     @Test
+    void anUpdateSubmittedFirstRunsAheadOfThoseWaitingAndCanKeepItsPlaceFrameAfterFrame() {
+        queue.submit("summary", () -> log.add("summary"));
+        queue.submit("chart", () -> log.add("chart"));
+        int[] lines = {0};
+        Runnable[] open = new Runnable[1];
+        open[0] = () -> {
+            log.add("line " + ++lines[0]);
+            if (lines[0] < 2) {
+                queue.submitFirst("ranking", open[0]);
+            }
+        };
+        queue.submitFirst("ranking", open[0]);
+
+        for (int i = 0; i < 5; i++) {
+            queue.frame();
+        }
+        assertThat(log).containsExactly("start", "line 1", "line 2", "summary", "chart", "stop");
+    }
+
+    @Test
     void theImmediateQueueRunsEachUpdateAtOnce() {
         GapUpdateQueue immediate = GapUpdateQueue.immediate();
         immediate.submit("chart", () -> log.add("chart"));

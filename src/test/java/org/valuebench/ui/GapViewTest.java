@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +94,32 @@ class GapViewTest extends FxRobot {
                 .filter(java.util.Objects::nonNull).toList());
         java.util.Collections.reverse(gaps);
         return gaps;
+    }
+
+    @Test
+    void theFirstRankingOpensFromItsHeaderDownALineAFrame() {
+        // Before the view is shown the ranking has built no lines.
+        List<Integer> rowsEachFrame = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(0));
+        javafx.animation.AnimationTimer frames = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (view != null) {
+                    rowsEachFrame.add(view.ranking().lookupAll(".table-row-cell").size());
+                }
+            }
+        };
+        interact(frames::start);
+        show(GapUpdateQueue.perFrame());
+        interact(frames::stop);
+
+        assertThat(view.ranking().isOpening()).isFalse();
+        assertThat(view.ranking().getMaxHeight()).isEqualTo(Region.USE_COMPUTED_SIZE);
+        int lines = rowsEachFrame.get(rowsEachFrame.size() - 1);
+        assertThat(lines).as("lines on screen").isGreaterThanOrEqualTo(3);
+        for (int i = 1; i < rowsEachFrame.size(); i++) {
+            assertThat(rowsEachFrame.get(i) - rowsEachFrame.get(i - 1)).as("new lines in frame %d of %s", i,
+                    rowsEachFrame).isLessThanOrEqualTo(GapRankingTable.NEW_LINES_PER_FRAME + 1);
+        }
     }
 
     @Test
