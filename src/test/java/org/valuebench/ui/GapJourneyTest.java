@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -112,17 +110,7 @@ class GapJourneyTest extends FxRobot {
     }
 
     private void settle() {
-        waitUntil(() -> database.isIdle() && window.isBuilt());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        JourneyWindows.waitUntil(() -> database.isIdle() && window.isBuilt());
     }
 
     @SuppressWarnings("unchecked")
@@ -169,7 +157,7 @@ class GapJourneyTest extends FxRobot {
         // Import the Google Forms export with File > Import feedback's shortcut; the mapping dialog opens on it.
         dialogs.files.add(GapTestCanvas.fixture("google-forms.csv"));
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I);
-        waitUntil(() -> lookup("#surveyMappingDialog").tryQuery().isPresent());
+        JourneyWindows.waitUntil(() -> lookup("#surveyMappingDialog").tryQuery().isPresent());
         assertThat(lookup("#mappingImport").query().isDisabled()).isTrue(); // no column names a promise
 
         // Map the stock question by hand with the combo boxes...
@@ -185,7 +173,7 @@ class GapJourneyTest extends FxRobot {
         // ...then load the saved mapping for the whole file.
         dialogs.files.add(GapTestCanvas.fixture("google-forms.mapping.json"));
         clickOn("#mappingLoad");
-        waitUntil(() -> lookup("#mappingMessage").queryAs(Label.class).getText().startsWith("Mapping loaded"));
+        JourneyWindows.waitUntil(() -> lookup("#mappingMessage").queryAs(Label.class).getText().startsWith("Mapping loaded"));
         @SuppressWarnings("unchecked")
         ComboBox<String> prices = lookup("#mappingPromise-3").queryAs(ComboBox.class);
         assertThat(prices.getValue()).isEqualTo("Low prices");

@@ -2,6 +2,9 @@ package org.valuebench.ui;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
@@ -34,5 +37,15 @@ final class JourneyWindows {
                 NO_DESKTOP, Locale.UK);
         return WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,
                 new WorkspaceLocation(file, false))).get();
+    }
+
+    /** Waits (at most 15 s) until {@code condition} holds, then for the JavaFX events it led to. */
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
@@ -51,16 +49,7 @@ class StrategyJourneyTest extends FxRobot {
     }
 
     private void settle() {
-        waitUntil(() -> database.isIdle() && window.isBuilt());
-    }
-
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        JourneyWindows.waitUntil(() -> database.isIdle() && window.isBuilt());
     }
 
     private Node ratingCell(int row, long offerId) {
