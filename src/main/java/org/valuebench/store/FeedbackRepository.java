@@ -87,18 +87,33 @@ public final class FeedbackRepository {
      */
     public List<Feedback> list(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice,
                                boolean withCommentOnly, int offset, int limit) {
-        Where where = where(canvasId, promiseItemId, filter, voice, withCommentOnly);
-        where.args.add(limit);
-        where.args.add(offset);
-        return jdbc.query("SELECT " + COLUMNS + " FROM feedback WHERE " + where.sql
-                + " ORDER BY day IS NULL, day DESC, id DESC LIMIT ? OFFSET ?", FeedbackRepository::map,
-                where.args.toArray());
+        Query page = listQuery(canvasId, promiseItemId, filter, voice, withCommentOnly, offset, limit);
+        return jdbc.query(page.sql(), FeedbackRepository::map, page.args());
     }
 
     public long count(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice, boolean withCommentOnly) {
+        Query count = countQuery(canvasId, promiseItemId, filter, voice, withCommentOnly);
+        return jdbc.query(count.sql(), r -> r.getLong(1), count.args()).get(0);
+    }
+
+    /** A statement and its arguments. */
+    record Query(String sql, Object... args) {
+    }
+
+    static Query listQuery(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice,
+                           boolean withCommentOnly, int offset, int limit) {
         Where where = where(canvasId, promiseItemId, filter, voice, withCommentOnly);
-        return jdbc.query("SELECT count(*) FROM feedback WHERE " + where.sql, r -> r.getLong(1), where.args.toArray())
-                .get(0);
+        where.args.add(limit);
+        where.args.add(offset);
+        // SQLite sorts NULL lowest, so undated records come last; this is also the comment index's own order.
+        return new Query("SELECT " + COLUMNS + " FROM feedback WHERE " + where.sql
+                + " ORDER BY day DESC, id DESC LIMIT ? OFFSET ?", where.args.toArray());
+    }
+
+    static Query countQuery(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice,
+                            boolean withCommentOnly) {
+        Where where = where(canvasId, promiseItemId, filter, voice, withCommentOnly);
+        return new Query("SELECT count(*) FROM feedback WHERE " + where.sql, where.args.toArray());
     }
 
     /** All records of a canvas, including those of imports. */

@@ -162,6 +162,38 @@ class FeedbackRepositoryTest {
     }
 
     @Test
+    void theDrillDownsCommentPagesAndCountsReadTheCommentIndexInItsOrder() {
+        repo.insert(dated(promiseA, "2024-01-05", "first"));
+        repo.insert(dated(promiseA, "2024-03-05", ""));
+        FeedbackFilter spring = new FeedbackFilter(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 5, 31), null, null,
+                null);
+        for (FeedbackFilter filter : List.of(FeedbackFilter.NONE, spring)) {
+            assertThat(plan(FeedbackRepository.listQuery(canvas, promiseA, filter, Voice.CUSTOMER, true, 50, 50)))
+                    .contains("USING INDEX feedback_comments_by_promise").doesNotContain("TEMP B-TREE");
+            assertThat(plan(FeedbackRepository.countQuery(canvas, promiseA, filter, Voice.CUSTOMER, true)))
+                    .contains("USING INDEX feedback_comments_by_promise");
+        }
+    }
+
+    /** What SQLite will do for {@code query}: one line per step of its plan. */
+    private String plan(FeedbackRepository.Query query) {
+        return ws.transaction(c -> {
+            try (var statement = c.prepareStatement("EXPLAIN QUERY PLAN " + query.sql())) {
+                for (int i = 0; i < query.args().length; i++) {
+                    statement.setObject(i + 1, query.args()[i]);
+                }
+                StringBuilder plan = new StringBuilder();
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        plan.append(rows.getString("detail")).append('\n');
+                    }
+                }
+                return plan.toString();
+            }
+        });
+    }
+
+    @Test
     void deletingAPromiseOrCanvasTakesItsFeedbackAlongAndParkingBringsItBack() {
         Feedback a = repo.insert(dated(promiseA, "2024-01-05", "kept"));
         Feedback b = repo.insert(dated(promiseB, "2024-01-06", ""));

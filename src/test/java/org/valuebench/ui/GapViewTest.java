@@ -123,6 +123,47 @@ class GapViewTest extends FxRobot {
     }
 
     @Test
+    void theQueriesStartOnlyAfterTheFrameThatShowsTheTabAndStopWhenItIsLeft() throws TimeoutException {
+        show(GapUpdateQueue.perFrame());
+        java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger pulsesWhenActive = new java.util.concurrent.atomic.AtomicInteger(-1);
+        javafx.animation.AnimationTimer frames = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulses.incrementAndGet();
+            }
+        };
+        javafx.scene.control.Tab[] gapsTab = new javafx.scene.control.Tab[1];
+        interact(() -> {
+            gapsTab[0] = view.tab();
+            stage.getScene().setRoot(new TabPane(new javafx.scene.control.Tab("Canvas"), gapsTab[0]));
+            gaps.activeProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    pulsesWhenActive.set(pulses.get());
+                }
+            });
+            frames.start();
+        });
+        assertThat(gaps.activeProperty().get()).as("active behind the Canvas tab").isFalse();
+
+        int[] pulsesWhenChosen = new int[1];
+        interact(() -> {
+            gapsTab[0].getTabPane().getSelectionModel().select(gapsTab[0]);
+            pulsesWhenChosen[0] = pulses.get();
+            assertThat(gaps.activeProperty().get()).as("active as the tab is chosen").isFalse();
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> gaps.activeProperty().get());
+        interact(frames::stop);
+        assertThat(pulsesWhenActive.get() - pulsesWhenChosen[0]).as("frames before the queries start")
+                .isGreaterThanOrEqualTo(2);
+
+        interact(() -> {
+            gapsTab[0].getTabPane().getSelectionModel().select(0);
+            assertThat(gaps.activeProperty().get()).as("active once the tab is left").isFalse();
+        });
+    }
+
+    @Test
     void aNewFilterShowsInTheRankingAtOnceAndInTheSummaryAndChartWithinFrames() {
         show(GapUpdateQueue.perFrame());
         GapReport before = gaps.reportProperty().get();
