@@ -22,8 +22,10 @@ import org.valuebench.domain.Voice;
  */
 final class FeedbackDrillDown extends VBox {
     private final ListView<Feedback> table;
+    private final GapViewModel model;
 
     FeedbackDrillDown(GapViewModel model) {
+        this.model = model;
         setId("drillDown");
         getStyleClass().add("drill-down");
         setSpacing(6);
@@ -114,6 +116,16 @@ final class FeedbackDrillDown extends VBox {
         editing.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(title, filters, table, paging, editing);
+    }
+
+    /** Lists {@code sample} records (see {@link GapRehearsal}) until {@link #endRehearsal()}. */
+    void rehearse(java.util.List<Feedback> sample) {
+        table.setItems(javafx.collections.FXCollections.observableArrayList(sample));
+    }
+
+    /** Back to the view model's records. */
+    void endRehearsal() {
+        table.setItems(model.records());
     }
 
     ListView<Feedback> table() {

@@ -1,6 +1,7 @@
 package org.valuebench.ui;
 
 import java.util.List;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -12,18 +13,23 @@ import javafx.scene.control.TableView;
  *
  * <p>The first time the table has rows it builds a row of cells for every line of its height, and styling new
  * cells against the theme is the costliest thing the gap view does (one to a few milliseconds a cell with the
- * software renderer): building them all in the pulse after the first report kept the JavaFX thread for over
- * 100 ms. So the table then opens from its header down, {@link #NEW_LINES_PER_FRAME} line a frame, ahead of the
- * view's other updates, and each frame builds one line's cells. Later rankings reuse the cells.
+ * software renderer). The view's rehearsal ({@link GapRehearsal}) builds the first lines while the window is
+ * built; after it, the table opens from its header down, {@link #NEW_LINES_PER_FRAME} line a frame, ahead of the
+ * view's other updates, so lines beyond the rehearsal's are built one a frame too. Later rankings reuse the
+ * cells.
  */
 final class GapRankingTable extends TableView<GapRow> {
     static final int NEW_LINES_PER_FRAME = 1;
+    private static final String SELECTION = "ranking selection";
+    private final GapViewModel model;
     private final GapUpdateQueue updates;
     private boolean opened;
+    private boolean rehearsing;
     private boolean selecting;
 
     GapRankingTable(GapViewModel model, GapUpdateQueue updates) {
         super(model.rows());
+        this.model = model;
         this.updates = updates;
         setId("gapRanking");
         getStyleClass().add("gap-ranking");
@@ -51,9 +57,30 @@ final class GapRankingTable extends TableView<GapRow> {
         // Only the user's clicks and keys choose a promise: replacing the rows also moves the table's selection.
         setOnMouseClicked(e -> chosen(model));
         setOnKeyReleased(e -> chosen(model));
-        model.selectedPromiseIdProperty().addListener((obs, old, now) -> select(now.longValue()));
-        model.rows().addListener((ListChangeListener<GapRow>) c -> select(model.selectedPromiseIdProperty().get()));
+        // The table follows the chosen promise in a frame of its own: selecting in a table the first time is
+        // 15-20 ms of the JavaFX thread, which the report's arrival has no room for.
+        Runnable follow = () -> updates.submitFirst(SELECTION, () -> select(model.selectedPromiseIdProperty().get()));
+        model.selectedPromiseIdProperty().addListener(o -> follow.run());
+        model.rows().addListener((ListChangeListener<GapRow>) c -> follow.run());
         model.rows().addListener((ListChangeListener<GapRow>) c -> openOnFirstRows());
+        openOnFirstRows();
+    }
+
+    /** Shows {@code sample} rows (see {@link GapRehearsal}) until {@link #endRehearsal()}. */
+    void rehearse(List<GapRow> sample) {
+        // At its full height: the rehearsal builds every line the first report will need.
+        rehearsing = true;
+        opened = false;
+        setMaxHeight(USE_COMPUTED_SIZE);
+        setItems(FXCollections.observableArrayList(sample));
+        getSelectionModel().select(0); // the first selection in a table costs more than the report's frame has
+    }
+
+    /** Back to the view model's rows. */
+    void endRehearsal() {
+        getSelectionModel().clearSelection();
+        rehearsing = false;
+        setItems(model.rows());
         openOnFirstRows();
     }
 
@@ -63,7 +90,7 @@ final class GapRankingTable extends TableView<GapRow> {
     }
 
     private void openOnFirstRows() {
-        if (!opened && !getItems().isEmpty()) {
+        if (!opened && !rehearsing && !getItems().isEmpty()) {
             opened = true;
             openTo(0);
         }
@@ -74,6 +101,9 @@ final class GapRankingTable extends TableView<GapRow> {
      * the last limit no longer held it back (it has the height it is given).
      */
     private void openTo(int lines) {
+        if (rehearsing) {
+            return; // the opening starts again once the rehearsal ends
+        }
         if (isOpening() && getHeight() < getMaxHeight() - 0.5) {
             setMaxHeight(USE_COMPUTED_SIZE);
             return;

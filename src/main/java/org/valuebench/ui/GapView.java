@@ -57,6 +57,9 @@ final class GapView extends BorderPane {
     private static final String SUMMARY = "summary";
     private static final String CHART = "chart";
     private static final String ACTIVATE = "activate";
+    /** Layouts with the made-up report: the first styles the nodes, the second the axis labels it made. */
+    private static final int REHEARSAL_LAYOUTS = 2;
+    private int rehearsalLayoutsLeft;
 
     GapView(GapViewModel model, FeedbackImportViewModel importer, GapUpdateQueue updates, SmallRepaints repaints) {
         this.model = model;
@@ -81,6 +84,41 @@ final class GapView extends BorderPane {
         model.records().addListener((javafx.collections.ListChangeListener<Object>) change -> repaints.poke());
         charts.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> repaints.poke());
         show();
+        rehearse();
+    }
+
+    /**
+     * Fills the view with {@link GapRehearsal}'s made-up report for its first {@value #REHEARSAL_LAYOUTS} layouts
+     * (while the window is built the view is hidden behind the Canvas tab), then shows the view model's state
+     * again. See {@link GapRehearsal} for why.
+     */
+    private void rehearse() {
+        GapReport sample = GapRehearsal.report();
+        ranking.rehearse(GapRehearsal.rows(sample));
+        drillDown.rehearse(GapRehearsal.records(sample));
+        items(unanswered, sample.unanswered(), "");
+        bars.show(sample);
+        grid.show(sample);
+        trend.show(sample);
+        voices.show(sample);
+        rehearsalLayoutsLeft = REHEARSAL_LAYOUTS;
+        Runnable[] afterLayout = new Runnable[1];
+        afterLayout[0] = () -> {
+            if (--rehearsalLayoutsLeft == 0) {
+                getScene().removePostLayoutPulseListener(afterLayout[0]);
+                ranking.endRehearsal();
+                drillDown.endRehearsal();
+                show();
+            }
+        };
+        sceneProperty().addListener((obs, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(afterLayout[0]);
+            }
+            if (now != null && rehearsalLayoutsLeft > 0) {
+                now.addPostLayoutPulseListener(afterLayout[0]);
+            }
+        });
     }
 
     /**
@@ -88,7 +126,7 @@ final class GapView extends BorderPane {
      * the ranking has opened to its height.
      */
     boolean isSettled() {
-        return updates.isIdle() && !ranking.isOpening();
+        return rehearsalLayoutsLeft == 0 && updates.isIdle() && !ranking.isOpening();
     }
 
     /**

@@ -99,7 +99,9 @@ class ExchangeRoundTripTest {
             records.forEach(r -> feedback.add(r.on(promises.get(r.promiseIndex() % promises.size()))));
         }
         Statistics.label("feedback").collect(promises.isEmpty() || records.isEmpty() ? "none" : "some");
-        Statistics.label("feedback").coverage(check -> check.check("some").percentage(p -> p >= 30));
+        // The share of tries with feedback varies from run to run close to the old floor of 30 % (29.3 % in one run
+        // of 150 tries failed the build); 20 % still catches a generator that stops making feedback.
+        Statistics.label("feedback").coverage(check -> check.check("some").percentage(p -> p >= 20));
         String first = export(original);
         assertThat(schema.problems(first)).isEmpty();
 

@@ -97,14 +97,53 @@ class GapViewTest extends FxRobot {
     }
 
     @Test
+    void theViewIsFirstLaidOutWithAMadeUpReportAndThenShowsTheViewModelsOwn() {
+        // See GapRehearsal: the view's first layouts meet every kind of node a report brings.
+        List<Object> firstLayout = new java.util.concurrent.CopyOnWriteArrayList<>();
+        interact(() -> {
+            fixture = new ViewModelFixture(dir.resolve("view.db"));
+            ScriptedGapDialogs dialogs = new ScriptedGapDialogs();
+            GapTestCanvas.addTo(fixture.workbench);
+            gaps = new GapViewModel(fixture.workbench, dialogs, ViewModelFixture.CLOCK);
+            view = new GapView(gaps, new FeedbackImportViewModel(fixture.workbench, dialogs, Runnable::run),
+                    GapUpdateQueue.perFrame(), SmallRepaints.perFrame());
+            stage = new Stage();
+            stage.setScene(new Scene(view, 1000, 760));
+            int[] layouts = new int[1];
+            stage.getScene().addPostLayoutPulseListener(() -> {
+                // The view's own listener ends the rehearsal after the second layout, before this one runs.
+                if (++layouts[0] == 1) {
+                    firstLayout.add(view.ranking().lookupAll(".table-row-cell").stream()
+                            .filter(n -> ((javafx.scene.control.TableRow<?>) n).getItem() != null).count());
+                    firstLayout.add(bars().size());
+                    firstLayout.add(view.drillDown().table().lookupAll(".list-cell").stream()
+                            .filter(n -> ((javafx.scene.control.ListCell<?>) n).getItem() != null).count());
+                }
+            });
+            stage.show();
+            // The canvas has no feedback: the view model's report has nothing to chart or list.
+            assertThat(gaps.stateProperty().get()).isEqualTo(GapViewModel.State.NO_FEEDBACK);
+        });
+        settle();
+
+        assertThat(firstLayout).as("ranking lines, bars and records in the first layout")
+                .containsExactly((long) GapRehearsal.PROMISES, GapRehearsal.PROMISES, 4L);
+        assertThat(view.ranking().getItems()).isSameAs(gaps.rows());
+        assertThat(view.ranking().getSelectionModel().getSelectedItems()).allMatch(r -> r.promiseId() > 0);
+        assertThat(bars()).isEmpty();
+        assertThat(view.drillDown().table().getItems()).isSameAs(gaps.records()).isEmpty();
+        assertThat(lookup("#gapTrendChart").queryAs(GapTrendChart.class).getData()).isEmpty();
+    }
+
+    @Test
     void theFirstRankingOpensFromItsHeaderDownALineAFrame() {
-        // Before the view is shown the ranking has built no lines.
-        List<Integer> rowsEachFrame = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(0));
+        // The ranking's height in every frame once the made-up report of the first layouts is gone.
+        List<Double> heights = new java.util.concurrent.CopyOnWriteArrayList<>();
         javafx.animation.AnimationTimer frames = new javafx.animation.AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (view != null) {
-                    rowsEachFrame.add(view.ranking().lookupAll(".table-row-cell").size());
+                if (view != null && view.ranking().getItems() == gaps.rows()) {
+                    heights.add(view.ranking().getHeight());
                 }
             }
         };
@@ -114,11 +153,15 @@ class GapViewTest extends FxRobot {
 
         assertThat(view.ranking().isOpening()).isFalse();
         assertThat(view.ranking().getMaxHeight()).isEqualTo(Region.USE_COMPUTED_SIZE);
-        int lines = rowsEachFrame.get(rowsEachFrame.size() - 1);
-        assertThat(lines).as("lines on screen").isGreaterThanOrEqualTo(3);
-        for (int i = 1; i < rowsEachFrame.size(); i++) {
-            assertThat(rowsEachFrame.get(i) - rowsEachFrame.get(i - 1)).as("new lines in frame %d of %s", i,
-                    rowsEachFrame).isLessThanOrEqualTo(GapRankingTable.NEW_LINES_PER_FRAME + 1);
+        double line = view.ranking().getFixedCellSize();
+        assertThat(line).isPositive();
+        assertThat(heights.get(heights.size() - 1)).as("height at the end of %s", heights)
+                .isGreaterThanOrEqualTo(4 * line);
+        assertThat(heights.stream().filter(h -> h < 3 * line)).as("frames with at most two lines in %s", heights)
+                .isNotEmpty();
+        for (int i = 1; i < heights.size(); i++) {
+            assertThat(heights.get(i) - heights.get(i - 1)).as("growth in frame %d of %s", i, heights)
+                    .isLessThanOrEqualTo((GapRankingTable.NEW_LINES_PER_FRAME + 1) * line + 1);
         }
     }
 
