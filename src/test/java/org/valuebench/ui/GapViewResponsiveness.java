@@ -30,12 +30,16 @@ import org.valuebench.domain.Voice;
  * going every frame, so a pulse's own styling, layout and wait for the previous frame's drawing count) and the
  * longest wait of a {@code Platform.runLater} tick posted every 5 ms. A step is measured from the moment it is
  * made until the database thread is idle, no query is loading, the view has no screen update waiting for a
- * frame, and 150 ms more have passed. Measuring starts once start-up has finished drawing. Used by {@code bench.GapViewResponsivenessBenchmark}; not a test.
+ * frame, and 150 ms more have passed. Measuring starts once start-up has finished drawing. Beside the two
+ * waits it records the most CPU time the JavaFX thread used from one pulse to the next: the work of one frame,
+ * which, unlike the waits, does not grow when the machine runs something else. Used by {@code bench.GapViewResponsivenessBenchmark}; not a test.
  */
 public final class GapViewResponsiveness {
     private final AtomicLong lastPulse = new AtomicLong();
     private final AtomicLong longestPulseGap = new AtomicLong();
     private final AtomicLong longestTickWait = new AtomicLong();
+    private final AtomicLong longestFrameCpu = new AtomicLong();
+    private long lastPulseCpu;
     private final AtomicLong pulses = new AtomicLong();
     private final AtomicLong ticks = new AtomicLong();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -45,7 +49,7 @@ public final class GapViewResponsiveness {
 
     /** The figures of one phase, in milliseconds. */
     public record Phase(String name, double longestPulseGapMs, double longestTickWaitMs, long pulses, long ticks,
-                        double elapsedMs, double fxCpuMs) {
+                        double elapsedMs, double fxCpuMs, double longestFrameCpuMs) {
         /** The longest the JavaFX thread was kept from its work: the larger of the two measures. */
         public double blockMs() {
             return Math.max(longestPulseGapMs, longestTickWaitMs);
@@ -53,9 +57,10 @@ public final class GapViewResponsiveness {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-46s longest pulse gap %6.1f ms, longest runLater wait %6.1f ms"
-                    + " (%d pulses, %d ticks, %.0f ms, JavaFX thread CPU %.0f ms)", name, longestPulseGapMs,
-                    longestTickWaitMs, pulses, ticks, elapsedMs, fxCpuMs);
+            return String.format(Locale.ROOT, "%-46s longest pulse gap %6.1f ms, longest runLater wait %6.1f ms,"
+                    + " most JavaFX thread CPU in one frame %5.1f ms (%d pulses, %d ticks, %.0f ms, JavaFX thread CPU"
+                    + " %.0f ms)", name, longestPulseGapMs, longestTickWaitMs, longestFrameCpuMs, pulses, ticks,
+                    elapsedMs, fxCpuMs);
         }
     }
 
@@ -113,6 +118,11 @@ public final class GapViewResponsiveness {
             @Override
             public void handle(long now) {
                 long t = System.nanoTime();
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                if (lastPulseCpu != 0) {
+                    longestFrameCpu.accumulateAndGet(cpu - lastPulseCpu, Math::max);
+                }
+                lastPulseCpu = cpu;
                 long last = lastPulse.getAndSet(t);
                 if (last != 0 && t - last > 40_000_000L && Boolean.getBoolean("bench.trace")) {
                     System.err.printf("TIMING pulse gap %.1f ms%n", (t - last) / 1e6);
@@ -145,6 +155,10 @@ public final class GapViewResponsiveness {
         lastPulse.set(0);
         longestPulseGap.set(0);
         longestTickWait.set(0);
+        fx(() -> {
+            lastPulseCpu = 0;
+            longestFrameCpu.set(0);
+        });
         pulses.set(0);
         ticks.set(0);
         long start = System.nanoTime();
@@ -158,7 +172,7 @@ public final class GapViewResponsiveness {
         double elapsed = (System.nanoTime() - start) / 1e6;
         Thread.sleep(150); // let the charts lay out and paint
         return new Phase(name, longestPulseGap.get() / 1e6, longestTickWait.get() / 1e6, pulses.get(), ticks.get(),
-                elapsed, (fxCpuNanos() - cpuStart) / 1e6);
+                elapsed, (fxCpuNanos() - cpuStart) / 1e6, longestFrameCpu.get() / 1e6);
     }
 
     /** Selects the main tab with {@code id} ("canvasTab", "gapsTab"). */
