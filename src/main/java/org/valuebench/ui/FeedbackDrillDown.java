@@ -1,6 +1,8 @@
 package org.valuebench.ui;
 
 import java.util.Arrays;
+import java.util.List;
+import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -119,8 +121,8 @@ final class FeedbackDrillDown extends VBox {
     }
 
     /** Lists {@code sample} records (see {@link GapRehearsal}) until {@link #endRehearsal()}. */
-    void rehearse(java.util.List<Feedback> sample) {
-        table.setItems(javafx.collections.FXCollections.observableArrayList(sample));
+    void rehearse(List<Feedback> sample) {
+        table.setItems(FXCollections.observableArrayList(sample));
     }
 
     /** Back to the view model's records. */

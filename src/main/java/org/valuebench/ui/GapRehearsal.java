@@ -30,8 +30,8 @@ import org.valuebench.domain.Voice;
  * kind, and the gap view's first report met some hundred kinds at once: each chart's first fill, the ranking's
  * first line and the first page of records each kept the JavaFX thread 35–65 ms. Meeting them in the window's
  * own first layout, which the user waits for anyway, leaves the first visit to the tab the cost of later ones.
- * The made-up canvas has {@value #PROMISES} promises, each with feedback from every voice in as many months as the trend shows, and
- * the ids are negative so that nothing in it can be taken for a real item.
+ * The made-up canvas has {@value #PROMISES} promises, each with feedback from every voice in as many months as
+ * the trend shows, and the ids are negative so that nothing in it can be taken for a real item.
  */
 final class GapRehearsal {
     static final int PROMISES = 5;

@@ -32,7 +32,8 @@ import org.valuebench.domain.Voice;
  * made until the database thread is idle, no query is loading, the view has no screen update waiting for a
  * frame, and 150 ms more have passed. Measuring starts once start-up has finished drawing. Beside the two
  * waits it records the most CPU time the JavaFX thread used from one pulse to the next: the work of one frame,
- * which, unlike the waits, does not grow when the machine runs something else. Used by {@code bench.GapViewResponsivenessBenchmark}; not a test.
+ * which, unlike the waits, does not grow when the machine runs something else. Used by
+ * {@code bench.GapViewResponsivenessBenchmark}; not a test.
  */
 public final class GapViewResponsiveness {
     private final AtomicLong lastPulse = new AtomicLong();
