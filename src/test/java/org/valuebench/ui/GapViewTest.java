@@ -207,6 +207,39 @@ class GapViewTest extends FxRobot {
     }
 
     @Test
+    void theTabsPartsAreDrawnOneAFrameTopDownAndTheQueriesStartAfterTheLast() throws TimeoutException {
+        show(GapUpdateQueue.perFrame());
+        List<Node> parts = List.of(view.ranking().getParent(), view.lookup("#gapCharts"), view.drillDown());
+        List<String> shownPerFrame = new java.util.ArrayList<>();
+        javafx.animation.AnimationTimer frames = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                shownPerFrame.add(parts.stream().map(p -> p.isVisible() ? "1" : "0")
+                        .reduce("", String::concat) + (gaps.activeProperty().get() ? "a" : ""));
+            }
+        };
+        javafx.scene.control.Tab[] gapsTab = new javafx.scene.control.Tab[1];
+        interact(() -> {
+            gapsTab[0] = view.tab();
+            stage.getScene().setRoot(new TabPane(new javafx.scene.control.Tab("Canvas"), gapsTab[0]));
+        });
+        interact(() -> {
+            gapsTab[0].getTabPane().getSelectionModel().select(gapsTab[0]);
+            assertThat(parts).as("parts shown in the frame the tab is chosen").noneMatch(Node::isVisible);
+            frames.start();
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> gaps.activeProperty().get());
+        interact(frames::stop);
+        settle();
+
+        // Each frame records which parts were shown (ranking, charts, records) and "a" once the queries run.
+        List<String> distinct = shownPerFrame.stream().distinct().toList();
+        assertThat(distinct).as("what the frames showed, in order: %s", shownPerFrame)
+                .containsExactly("000", "100", "110", "111", "111a");
+        assertThat(parts).allMatch(Node::isVisible);
+    }
+
+    @Test
     void aNewFilterShowsInTheRankingAtOnceAndInTheSummaryAndChartWithinFrames() {
         show(GapUpdateQueue.perFrame());
         GapReport before = gaps.reportProperty().get();
