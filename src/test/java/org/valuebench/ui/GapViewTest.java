@@ -73,6 +73,13 @@ class GapViewTest extends FxRobot {
         settle();
     }
 
+    /** The view's tab, put behind a "Canvas" tab as in the window; use on the JavaFX thread. */
+    private javafx.scene.control.Tab behindCanvasTab() {
+        javafx.scene.control.Tab tab = view.tab();
+        stage.getScene().setRoot(new TabPane(new javafx.scene.control.Tab("Canvas"), tab));
+        return tab;
+    }
+
     private void settle() {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.isSettled());
@@ -139,14 +146,11 @@ class GapViewTest extends FxRobot {
     void theFirstRankingOpensFromItsHeaderDownALineAFrame() {
         // The ranking's height in every frame once the made-up report of the first layouts is gone.
         List<Double> heights = new java.util.concurrent.CopyOnWriteArrayList<>();
-        javafx.animation.AnimationTimer frames = new javafx.animation.AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (view != null && view.ranking().getItems() == gaps.rows()) {
-                    heights.add(view.ranking().getHeight());
-                }
+        FrameTimer frames = new FrameTimer(() -> {
+            if (view != null && view.ranking().getItems() == gaps.rows()) {
+                heights.add(view.ranking().getHeight());
             }
-        };
+        });
         interact(frames::start);
         show(GapUpdateQueue.perFrame());
         interact(frames::stop);
@@ -170,16 +174,10 @@ class GapViewTest extends FxRobot {
         show(GapUpdateQueue.perFrame());
         java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger pulsesWhenActive = new java.util.concurrent.atomic.AtomicInteger(-1);
-        javafx.animation.AnimationTimer frames = new javafx.animation.AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                pulses.incrementAndGet();
-            }
-        };
+        FrameTimer frames = new FrameTimer(pulses::incrementAndGet);
         javafx.scene.control.Tab[] gapsTab = new javafx.scene.control.Tab[1];
         interact(() -> {
-            gapsTab[0] = view.tab();
-            stage.getScene().setRoot(new TabPane(new javafx.scene.control.Tab("Canvas"), gapsTab[0]));
+            gapsTab[0] = behindCanvasTab();
             gaps.activeProperty().addListener((obs, was, now) -> {
                 if (now) {
                     pulsesWhenActive.set(pulses.get());
@@ -211,18 +209,10 @@ class GapViewTest extends FxRobot {
         show(GapUpdateQueue.perFrame());
         List<Node> parts = List.of(view.ranking().getParent(), view.lookup("#gapCharts"), view.drillDown());
         List<String> shownPerFrame = new java.util.ArrayList<>();
-        javafx.animation.AnimationTimer frames = new javafx.animation.AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                shownPerFrame.add(parts.stream().map(p -> p.isVisible() ? "1" : "0")
-                        .reduce("", String::concat) + (gaps.activeProperty().get() ? "a" : ""));
-            }
-        };
+        FrameTimer frames = new FrameTimer(() -> shownPerFrame.add(parts.stream().map(p -> p.isVisible() ? "1" : "0")
+                .reduce("", String::concat) + (gaps.activeProperty().get() ? "a" : "")));
         javafx.scene.control.Tab[] gapsTab = new javafx.scene.control.Tab[1];
-        interact(() -> {
-            gapsTab[0] = view.tab();
-            stage.getScene().setRoot(new TabPane(new javafx.scene.control.Tab("Canvas"), gapsTab[0]));
-        });
+        interact(() -> gapsTab[0] = behindCanvasTab());
         interact(() -> {
             gapsTab[0].getTabPane().getSelectionModel().select(gapsTab[0]);
             assertThat(parts).as("parts shown in the frame the tab is chosen").noneMatch(Node::isVisible);
