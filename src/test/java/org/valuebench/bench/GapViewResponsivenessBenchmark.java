@@ -24,7 +24,9 @@ import org.valuebench.ui.GapViewResponsiveness;
  * then runs rounds ({@code -Dbench.rounds}, default 5) of every filter, the drill-down and paging, the chart
  * tabs and leaving and coming back, and prints per interaction the longest time the JavaFX thread was kept from
  * its work (the larger of the longest pulse gap and the longest {@code Platform.runLater} wait), the most and
- * the median over the rounds. {@code -Dbench.each} prints every step. Target: under 50 ms throughout.
+ * the median over the rounds. {@code -Dbench.each} prints every step, with how long the JavaFX thread waited for
+ * a core and the CPU time of each kind of thread (JavaFX, renderer, database, JIT compilers...). Target: under
+ * 50 ms throughout.
  * Not a test: run it with {@code src/bench/gap-view-responsiveness.sh [rows] [work folder]}; it runs headless
  * on Monocle unless {@code -Dheaded} is given (then it needs a display, e.g. Xvfb).
  */
@@ -61,7 +63,8 @@ public final class GapViewResponsivenessBenchmark {
         }
         System.out.println("JavaFX: " + (Boolean.getBoolean("headed") ? "on the display" : "headless Monocle")
                 + ", prism " + System.getProperty("prism.order", "default") + "; "
-                + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version"));
+                + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + ", JVM options " + ManagementFactory.getRuntimeMXBean().getInputArguments());
         int rounds = Integer.getInteger("bench.rounds", 5);
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         GapViewResponsiveness window = GapViewResponsiveness.open(db);
@@ -75,8 +78,10 @@ public final class GapViewResponsivenessBenchmark {
         System.out.println("  FX block = the larger of the longest pulse gap and the longest runLater wait, per step");
         System.out.println("  FX CPU = CPU time the JavaFX thread used for the step (median), whatever else the machine ran");
         System.out.println("  frame CPU = the most CPU time the JavaFX thread used from one pulse to the next (max)");
-        System.out.printf(Locale.ROOT, "  %-44s %4s %10s %10s %10s %10s %10s %10s%n", "interaction", "runs",
-                "max block", "median", "max pulse", "max wait", "FX CPU", "frame CPU");
+        System.out.println("  JIT CPU = CPU time the JIT compilers used during the step (max; 0 where Linux does not"
+                + " tell)");
+        System.out.printf(Locale.ROOT, "  %-44s %4s %10s %10s %10s %10s %10s %10s %10s%n", "interaction", "runs",
+                "max block", "median", "max pulse", "max wait", "FX CPU", "frame CPU", "JIT CPU");
         Map<String, List<GapViewResponsiveness.Phase>> byName = new LinkedHashMap<>();
         phases.forEach(p -> byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p));
         byName.forEach((name, runs) -> {
@@ -84,12 +89,14 @@ public final class GapViewResponsivenessBenchmark {
             double median = blocks.length % 2 == 1 ? blocks[blocks.length / 2]
                     : (blocks[blocks.length / 2 - 1] + blocks[blocks.length / 2]) / 2;
             double[] cpu = runs.stream().mapToDouble(GapViewResponsiveness.Phase::fxCpuMs).sorted().toArray();
-            System.out.printf(Locale.ROOT, "  %-44s %4d %7.1f ms %7.1f ms %7.1f ms %7.1f ms %7.1f ms %7.1f ms%n", name,
+            System.out.printf(Locale.ROOT, "  %-44s %4d %7.1f ms %7.1f ms %7.1f ms %7.1f ms %7.1f ms %7.1f ms"
+                    + " %7.0f ms%n", name,
                     runs.size(), blocks[blocks.length - 1], median,
                     runs.stream().mapToDouble(GapViewResponsiveness.Phase::longestPulseGapMs).max().orElse(0),
                     runs.stream().mapToDouble(GapViewResponsiveness.Phase::longestTickWaitMs).max().orElse(0),
                     cpu[cpu.length / 2],
-                    runs.stream().mapToDouble(GapViewResponsiveness.Phase::longestFrameCpuMs).max().orElse(0));
+                    runs.stream().mapToDouble(GapViewResponsiveness.Phase::longestFrameCpuMs).max().orElse(0),
+                    runs.stream().mapToDouble(GapViewResponsiveness.Phase::jitCpuMs).max().orElse(0));
         });
         double[] all = phases.stream().mapToDouble(GapViewResponsiveness.Phase::blockMs).sorted().toArray();
         double worstPulse = phases.stream().mapToDouble(GapViewResponsiveness.Phase::longestPulseGapMs).max().orElse(0);

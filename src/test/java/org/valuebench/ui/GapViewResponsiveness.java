@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -41,6 +42,14 @@ public final class GapViewResponsiveness {
     private final AtomicLong longestTickWait = new AtomicLong();
     private final AtomicLong longestFrameCpu = new AtomicLong();
     private long lastPulseCpu;
+    private volatile long fxTask = -1;
+    // Written and read on the JavaFX thread only.
+    private ThreadSchedule.Times lastPulseSchedule = ThreadSchedule.Times.NONE;
+    private long worstPulseGap;
+    private double worstPulseFxWaitMs;
+    private long worstTickWait;
+    private double worstTickFxWaitMs;
+    private double worstTickPostMs;
     private final AtomicLong pulses = new AtomicLong();
     private final AtomicLong ticks = new AtomicLong();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -48,20 +57,35 @@ public final class GapViewResponsiveness {
     private ValueBenchWindow window;
     private DatabaseThread database;
 
-    /** The figures of one phase, in milliseconds. */
+    /**
+     * The figures of one phase, in milliseconds. Where Linux tells ({@link ThreadSchedule}), also how long the
+     * JavaFX thread waited for a core within the longest pulse gap and the longest runLater wait, and per kind of
+     * thread the time it ran and waited for a core during the step.
+     */
     public record Phase(String name, double longestPulseGapMs, double longestTickWaitMs, long pulses, long ticks,
-                        double elapsedMs, double fxCpuMs, double longestFrameCpuMs) {
+                        double elapsedMs, double fxCpuMs, double longestFrameCpuMs, double pulseFxWaitMs,
+                        double tickFxWaitMs, double tickPostMs, Map<String, ThreadSchedule.Times> threads) {
         /** The longest the JavaFX thread was kept from its work: the larger of the two measures. */
         public double blockMs() {
             return Math.max(longestPulseGapMs, longestTickWaitMs);
         }
 
+        /** CPU time the JIT compilers used during the step. */
+        public double jitCpuMs() {
+            return threads.getOrDefault(ThreadSchedule.JIT, ThreadSchedule.Times.NONE).runNanos() / 1e6;
+        }
+
         @Override
         public String toString() {
+            StringBuilder perKind = new StringBuilder();
+            threads.forEach((kind, t) -> perKind.append(String.format(Locale.ROOT, " %s %.0f/%.0f", kind,
+                    t.runNanos() / 1e6, t.waitNanos() / 1e6)));
             return String.format(Locale.ROOT, "%-46s longest pulse gap %6.1f ms, longest runLater wait %6.1f ms,"
                     + " most JavaFX thread CPU in one frame %5.1f ms (%d pulses, %d ticks, %.0f ms, JavaFX thread CPU"
-                    + " %.0f ms)", name, longestPulseGapMs, longestTickWaitMs, longestFrameCpuMs, pulses, ticks,
-                    elapsedMs, fxCpuMs);
+                    + " %.0f ms)%n      the JavaFX thread waited for a core %.1f ms of that pulse gap and %.1f ms of"
+                    + " that wait (posting the tick took %.1f ms); ran/waited for a core, ms:%s", name,
+                    longestPulseGapMs, longestTickWaitMs, longestFrameCpuMs, pulses, ticks, elapsedMs, fxCpuMs,
+                    pulseFxWaitMs, tickFxWaitMs, tickPostMs, perKind);
         }
     }
 
@@ -114,7 +138,10 @@ public final class GapViewResponsiveness {
     }
 
     private void startHeartbeat() {
-        Platform.runLater(() -> fxThread = Thread.currentThread());
+        Platform.runLater(() -> {
+            fxThread = Thread.currentThread();
+            fxTask = ThreadSchedule.currentTaskId();
+        });
         Platform.runLater(() -> new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -128,9 +155,15 @@ public final class GapViewResponsiveness {
                 if (last != 0 && t - last > 40_000_000L && Boolean.getBoolean("bench.trace")) {
                     System.err.printf("TIMING pulse gap %.1f ms%n", (t - last) / 1e6);
                 }
+                ThreadSchedule.Times schedule = ThreadSchedule.of(fxTask);
                 if (last != 0) {
                     longestPulseGap.accumulateAndGet(t - last, Math::max);
+                    if (t - last > worstPulseGap) {
+                        worstPulseGap = t - last;
+                        worstPulseFxWaitMs = (schedule.waitNanos() - lastPulseSchedule.waitNanos()) / 1e6;
+                    }
                 }
+                lastPulseSchedule = schedule;
                 pulses.incrementAndGet();
             }
         }.start());
@@ -141,10 +174,21 @@ public final class GapViewResponsiveness {
         });
         ticker.scheduleAtFixedRate(() -> {
             long posted = System.nanoTime();
+            long fxWaitBefore = ThreadSchedule.of(fxTask).waitNanos();
+            AtomicLong postedBy = new AtomicLong();
             Platform.runLater(() -> {
-                longestTickWait.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                long ran = System.nanoTime();
+                long wait = ran - posted;
+                longestTickWait.accumulateAndGet(wait, Math::max);
+                if (wait > worstTickWait) {
+                    worstTickWait = wait;
+                    worstTickFxWaitMs = (ThreadSchedule.of(fxTask).waitNanos() - fxWaitBefore) / 1e6;
+                    long returned = postedBy.get();
+                    worstTickPostMs = ((returned == 0 ? ran : returned) - posted) / 1e6;
+                }
                 ticks.incrementAndGet();
             });
+            postedBy.set(System.nanoTime());
         }, 5, 5, TimeUnit.MILLISECONDS);
     }
 
@@ -159,21 +203,36 @@ public final class GapViewResponsiveness {
         fx(() -> {
             lastPulseCpu = 0;
             longestFrameCpu.set(0);
+            worstPulseGap = 0;
+            worstPulseFxWaitMs = 0;
+            worstTickWait = 0;
+            worstTickFxWaitMs = 0;
+            worstTickPostMs = 0;
         });
+        Map<String, ThreadSchedule.Times> threadsBefore = ThreadSchedule.byKind();
         pulses.set(0);
         ticks.set(0);
         long start = System.nanoTime();
         long cpuStart = fxCpuNanos();
         if (Boolean.getBoolean("bench.trace")) {
-            System.err.println("TIMING step: " + name);
+            System.err.println("TIMING step: " + name + " at JVM uptime "
+                    + ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
         }
         fx(() -> step.accept(window.gaps().gaps()));
         waitUntil(() -> database.isIdle() && !window.gaps().gaps().loadingProperty().get()
                 && window.gaps().view().isSettled());
         double elapsed = (System.nanoTime() - start) / 1e6;
         Thread.sleep(150); // let the charts lay out and paint
+        Map<String, ThreadSchedule.Times> threads = ThreadSchedule.since(threadsBefore);
+        double[] worst = new double[3];
+        fx(() -> {
+            worst[0] = worstPulseFxWaitMs;
+            worst[1] = worstTickFxWaitMs;
+            worst[2] = worstTickPostMs;
+        });
         return new Phase(name, longestPulseGap.get() / 1e6, longestTickWait.get() / 1e6, pulses.get(), ticks.get(),
-                elapsed, (fxCpuNanos() - cpuStart) / 1e6, longestFrameCpu.get() / 1e6);
+                elapsed, (fxCpuNanos() - cpuStart) / 1e6, longestFrameCpu.get() / 1e6, worst[0], worst[1], worst[2],
+                threads);
     }
 
     /** Selects the main tab with {@code id} ("canvasTab", "gapsTab"). */

@@ -1,0 +1,119 @@
+package org.valuebench.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the Linux scheduler says about threads of this process ({@code /proc/self/task/N/schedstat}): the time a
+ * thread ran and the time it was ready to run but waited for a core. The wait is what a busy machine adds to a
+ * thread's work, so the benchmark can tell the JavaFX thread's own work from the time it was kept off a core.
+ * {@link #AVAILABLE} is false where there is no such file (not Linux, or a kernel without scheduler statistics);
+ * then every figure reads 0.
+ */
+final class ThreadSchedule {
+    static final boolean AVAILABLE = Files.isReadable(Path.of("/proc/self/schedstat"));
+    static final String JIT = "JIT";
+    static final List<String> KINDS = List.of("JavaFX", "renderer", "database", JIT, "GC+VM", "ticker", "other");
+    private static final Path TASKS = Path.of("/proc/self/task");
+
+    private ThreadSchedule() {
+    }
+
+    /** Run and wait time of one thread, in nanoseconds. */
+    record Times(long runNanos, long waitNanos) {
+        static final Times NONE = new Times(0, 0);
+
+        Times minus(Times earlier) {
+            return new Times(runNanos - earlier.runNanos, waitNanos - earlier.waitNanos);
+        }
+
+        Times plus(Times other) {
+            return new Times(runNanos + other.runNanos, waitNanos + other.waitNanos);
+        }
+    }
+
+    /** The calling thread's id in {@code /proc/self/task}, or -1 where there is none. */
+    static long currentTaskId() {
+        if (!AVAILABLE) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The run and wait time of the thread with {@code taskId} so far. */
+    static Times of(long taskId) {
+        if (taskId < 0) {
+            return Times.NONE;
+        }
+        return read(TASKS.resolve(Long.toString(taskId)));
+    }
+
+    /**
+     * Run and wait time so far of every thread of the process, summed by kind, in the order of {@link #KINDS}:
+     * the JavaFX thread, the renderer, the database thread, the JIT compilers, garbage collection and the JVM's
+     * own threads, the benchmark's ticker, and the rest.
+     */
+    static Map<String, Times> byKind() {
+        Map<String, Times> kinds = new LinkedHashMap<>();
+        if (!AVAILABLE) {
+            return kinds;
+        }
+        KINDS.forEach(kind -> kinds.put(kind, Times.NONE));
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
+            for (Path task : tasks) {
+                try {
+                    kinds.merge(kind(Files.readString(task.resolve("comm")).strip()), read(task), Times::plus);
+                } catch (NoSuchFileException | UncheckedIOException gone) {
+                    // the thread ended while the folder was read
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return kinds;
+    }
+
+    /** {@link #byKind()} now minus {@code before}. */
+    static Map<String, Times> since(Map<String, Times> before) {
+        Map<String, Times> now = byKind();
+        now.replaceAll((kind, t) -> t.minus(before.getOrDefault(kind, Times.NONE)));
+        return now;
+    }
+
+    private static String kind(String name) {
+        if (name.startsWith("JavaFX Applicat")) {
+            return "JavaFX";
+        } else if (name.startsWith("QuantumRenderer")) {
+            return "renderer";
+        } else if (name.startsWith(DatabaseThread.NAME)) {
+            return "database";
+        } else if (name.contains("CompilerThre")) {
+            return JIT;
+        } else if (name.startsWith("GC ") || name.startsWith("G1 ") || name.startsWith("VM ")) {
+            return "GC+VM";
+        } else if (name.startsWith("runLater-ticker")) {
+            return "ticker";
+        }
+        return "other";
+    }
+
+    private static Times read(Path task) {
+        try {
+            String[] fields = Files.readString(task.resolve("schedstat")).strip().split(" ");
+            return new Times(Long.parseLong(fields[0]), Long.parseLong(fields[1]));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
