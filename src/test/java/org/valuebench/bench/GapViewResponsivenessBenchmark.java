@@ -104,8 +104,9 @@ public final class GapViewResponsivenessBenchmark {
         System.out.printf(Locale.ROOT, "Longest pulse gap %.1f ms, longest runLater wait %.1f ms, median step %.1f ms"
                 + " over %d steps: %s (target < %.0f ms)%n", worstPulse, worstTick, all[all.length / 2], all.length,
                 Math.max(worstPulse, worstTick) < TARGET_MS ? "PASS" : "FAIL", TARGET_MS);
-        System.out.printf(Locale.ROOT, "Most JavaFX thread CPU in one frame: %.1f ms%n",
-                phases.stream().mapToDouble(GapViewResponsiveness.Phase::longestFrameCpuMs).max().orElse(0));
+        System.out.printf(Locale.ROOT, "Most JavaFX thread CPU in one frame: %.1f ms; garbage collector: %s%n",
+                phases.stream().mapToDouble(GapViewResponsiveness.Phase::longestFrameCpuMs).max().orElse(0),
+                window.gcPausesWhileMeasuring());
         window.close();
         System.exit(0);
     }

@@ -46,10 +46,14 @@ public final class GapViewResponsiveness {
     // Written and read on the JavaFX thread only.
     private ThreadSchedule.Times lastPulseSchedule = ThreadSchedule.Times.NONE;
     private long worstPulseGap;
+    private long worstPulseFrom;
     private double worstPulseFxWaitMs;
     private long worstTickWait;
+    private long worstTickFrom;
     private double worstTickFxWaitMs;
     private double worstTickPostMs;
+    private final GcPauses gcPauses = new GcPauses();
+    private long measuringSince;
     private final AtomicLong pulses = new AtomicLong();
     private final AtomicLong ticks = new AtomicLong();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -63,8 +67,8 @@ public final class GapViewResponsiveness {
      * thread the time it ran and waited for a core during the step.
      */
     public record Phase(String name, double longestPulseGapMs, double longestTickWaitMs, long pulses, long ticks,
-                        double elapsedMs, double fxCpuMs, double longestFrameCpuMs, double pulseFxWaitMs,
-                        double tickFxWaitMs, double tickPostMs, Map<String, ThreadSchedule.Times> threads) {
+                        double elapsedMs, double fxCpuMs, double longestFrameCpuMs, Held pulseHeld, Held tickHeld,
+                        Map<String, ThreadSchedule.Times> threads) {
         /** The longest the JavaFX thread was kept from its work: the larger of the two measures. */
         public double blockMs() {
             return Math.max(longestPulseGapMs, longestTickWaitMs);
@@ -82,10 +86,22 @@ public final class GapViewResponsiveness {
                     t.runNanos() / 1e6, t.waitNanos() / 1e6)));
             return String.format(Locale.ROOT, "%-46s longest pulse gap %6.1f ms, longest runLater wait %6.1f ms,"
                     + " most JavaFX thread CPU in one frame %5.1f ms (%d pulses, %d ticks, %.0f ms, JavaFX thread CPU"
-                    + " %.0f ms)%n      the JavaFX thread waited for a core %.1f ms of that pulse gap and %.1f ms of"
-                    + " that wait (posting the tick took %.1f ms); ran/waited for a core, ms:%s", name,
-                    longestPulseGapMs, longestTickWaitMs, longestFrameCpuMs, pulses, ticks, elapsedMs, fxCpuMs,
-                    pulseFxWaitMs, tickFxWaitMs, tickPostMs, perKind);
+                    + " %.0f ms)%n      of that pulse gap: %s; of that wait: %s (posting the tick took %.1f ms)%n"
+                    + "      ran/waited for a core over the step, ms:%s", name, longestPulseGapMs, longestTickWaitMs,
+                    longestFrameCpuMs, pulses, ticks, elapsedMs, fxCpuMs, pulseHeld, tickHeld, tickHeld.postingMs(),
+                    perKind);
+        }
+    }
+
+    /**
+     * What held the JavaFX thread during its longest pulse gap or runLater wait: time it was ready but waited for
+     * a core, time the garbage collector paused every thread, and (for a tick) how long posting it took.
+     */
+    public record Held(double waitedForCoreMs, double gcPausedMs, double postingMs) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "JavaFX thread waited for a core %.1f ms, GC paused %.1f ms",
+                    waitedForCoreMs, gcPausedMs);
         }
     }
 
@@ -160,6 +176,7 @@ public final class GapViewResponsiveness {
                     longestPulseGap.accumulateAndGet(t - last, Math::max);
                     if (t - last > worstPulseGap) {
                         worstPulseGap = t - last;
+                        worstPulseFrom = last;
                         worstPulseFxWaitMs = (schedule.waitNanos() - lastPulseSchedule.waitNanos()) / 1e6;
                     }
                 }
@@ -182,6 +199,7 @@ public final class GapViewResponsiveness {
                 longestTickWait.accumulateAndGet(wait, Math::max);
                 if (wait > worstTickWait) {
                     worstTickWait = wait;
+                    worstTickFrom = posted;
                     worstTickFxWaitMs = (ThreadSchedule.of(fxTask).waitNanos() - fxWaitBefore) / 1e6;
                     long returned = postedBy.get();
                     worstTickPostMs = ((returned == 0 ? ran : returned) - posted) / 1e6;
@@ -224,15 +242,15 @@ public final class GapViewResponsiveness {
         double elapsed = (System.nanoTime() - start) / 1e6;
         Thread.sleep(150); // let the charts lay out and paint
         Map<String, ThreadSchedule.Times> threads = ThreadSchedule.since(threadsBefore);
-        double[] worst = new double[3];
+        Held[] held = new Held[2];
         fx(() -> {
-            worst[0] = worstPulseFxWaitMs;
-            worst[1] = worstTickFxWaitMs;
-            worst[2] = worstTickPostMs;
+            held[0] = new Held(worstPulseFxWaitMs,
+                    gcPauses.pausedMs(worstPulseFrom, worstPulseFrom + worstPulseGap), 0);
+            held[1] = new Held(worstTickFxWaitMs, gcPauses.pausedMs(worstTickFrom, worstTickFrom + worstTickWait),
+                    worstTickPostMs);
         });
         return new Phase(name, longestPulseGap.get() / 1e6, longestTickWait.get() / 1e6, pulses.get(), ticks.get(),
-                elapsed, (fxCpuNanos() - cpuStart) / 1e6, longestFrameCpu.get() / 1e6, worst[0], worst[1], worst[2],
-                threads);
+                elapsed, (fxCpuNanos() - cpuStart) / 1e6, longestFrameCpu.get() / 1e6, held[0], held[1], threads);
     }
 
     /** Selects the main tab with {@code id} ("canvasTab", "gapsTab"). */
@@ -255,6 +273,7 @@ public final class GapViewResponsiveness {
      * gap view. Every step of a round changes something, so each round queries and redraws.
      */
     public List<Phase> runAll(int rounds) throws Exception {
+        measuringSince = System.nanoTime();
         List<Phase> phases = new ArrayList<>();
         phases.add(phase("switch to the Gaps tab (first time)", g -> mainTab("gapsTab")));
         for (int round = 0; round < rounds; round++) {
@@ -297,6 +316,11 @@ public final class GapViewResponsiveness {
             phases.add(phase("clear the filter again", GapViewModel::clearFilter));
         }
         return phases;
+    }
+
+    /** The garbage collector's pauses since measuring began, e.g. "12 pauses, longest 24 ms". */
+    public String gcPausesWhileMeasuring() {
+        return gcPauses.since(measuringSince);
     }
 
     public long records() throws Exception {
