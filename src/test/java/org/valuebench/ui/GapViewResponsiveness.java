@@ -227,7 +227,7 @@ public final class GapViewResponsiveness {
             worstTickFxWaitMs = 0;
             worstTickPostMs = 0;
         });
-        Map<String, ThreadSchedule.Times> threadsBefore = ThreadSchedule.byKind();
+        ThreadSchedule.Snapshot threadsBefore = ThreadSchedule.snapshot();
         pulses.set(0);
         ticks.set(0);
         long start = System.nanoTime();
@@ -241,7 +241,7 @@ public final class GapViewResponsiveness {
                 && window.gaps().view().isSettled());
         double elapsed = (System.nanoTime() - start) / 1e6;
         Thread.sleep(150); // let the charts lay out and paint
-        Map<String, ThreadSchedule.Times> threads = ThreadSchedule.since(threadsBefore);
+        Map<String, ThreadSchedule.Times> threads = ThreadSchedule.byKindSince(threadsBefore);
         Held[] held = new Held[2];
         fx(() -> {
             held[0] = new Held(worstPulseFxWaitMs,

@@ -20,7 +20,8 @@ import java.util.Map;
 final class ThreadSchedule {
     static final boolean AVAILABLE = Files.isReadable(Path.of("/proc/self/schedstat"));
     static final String JIT = "JIT";
-    static final List<String> KINDS = List.of("JavaFX", "renderer", "database", JIT, "GC+VM", "ticker", "other");
+    static final List<String> KINDS = List.of("JavaFX", "renderer", "database", JIT, "GC+VM", "pulse timer",
+            "ticker", "other");
     private static final Path TASKS = Path.of("/proc/self/task");
 
     private ThreadSchedule() {
@@ -59,21 +60,23 @@ final class ThreadSchedule {
         return read(TASKS.resolve(Long.toString(taskId)));
     }
 
-    /**
-     * Run and wait time so far of every thread of the process, summed by kind, in the order of {@link #KINDS}:
-     * the JavaFX thread, the renderer, the database thread, the JIT compilers, garbage collection and the JVM's
-     * own threads, the benchmark's ticker, and the rest.
-     */
-    static Map<String, Times> byKind() {
-        Map<String, Times> kinds = new LinkedHashMap<>();
-        if (!AVAILABLE) {
-            return kinds;
+    /** Every thread's kind and run and wait time at one moment, by its id in {@code /proc/self/task}. */
+    record Snapshot(Map<Long, Thread> threads) {
+        record Thread(String kind, Times times) {
         }
-        KINDS.forEach(kind -> kinds.put(kind, Times.NONE));
+    }
+
+    /** The run and wait time so far of every thread of the process. */
+    static Snapshot snapshot() {
+        Map<Long, Snapshot.Thread> threads = new LinkedHashMap<>();
+        if (!AVAILABLE) {
+            return new Snapshot(threads);
+        }
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
             for (Path task : tasks) {
                 try {
-                    kinds.merge(kind(Files.readString(task.resolve("comm")).strip()), read(task), Times::plus);
+                    threads.put(Long.parseLong(task.getFileName().toString()), new Snapshot.Thread(
+                            kind(Files.readString(task.resolve("comm")).strip()), read(task)));
                 } catch (NoSuchFileException | UncheckedIOException gone) {
                     // the thread ended while the folder was read
                 }
@@ -81,14 +84,26 @@ final class ThreadSchedule {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return kinds;
+        return new Snapshot(threads);
     }
 
-    /** {@link #byKind()} now minus {@code before}. */
-    static Map<String, Times> since(Map<String, Times> before) {
-        Map<String, Times> now = byKind();
-        now.replaceAll((kind, t) -> t.minus(before.getOrDefault(kind, Times.NONE)));
-        return now;
+    /**
+     * Run and wait time since {@code before}, summed by kind in the order of {@link #KINDS}: the JavaFX thread,
+     * the renderer, the database thread, the JIT compilers, garbage collection and the JVM's own threads, the
+     * pulse timer (Monocle's), the benchmark's ticker, and the rest. A thread that ended in between is left out
+     * (the JVM ends idle JIT compiler threads), a thread that started counts from zero.
+     */
+    static Map<String, Times> byKindSince(Snapshot before) {
+        Map<String, Times> kinds = new LinkedHashMap<>();
+        if (!AVAILABLE) {
+            return kinds;
+        }
+        KINDS.forEach(kind -> kinds.put(kind, Times.NONE));
+        snapshot().threads().forEach((id, now) -> {
+            Snapshot.Thread then = before.threads().get(id);
+            kinds.merge(now.kind(), then == null ? now.times() : now.times().minus(then.times()), Times::plus);
+        });
+        return kinds;
     }
 
     private static String kind(String name) {
@@ -102,6 +117,8 @@ final class ThreadSchedule {
             return JIT;
         } else if (name.startsWith("GC ") || name.startsWith("G1 ") || name.startsWith("VM ")) {
             return "GC+VM";
+        } else if (name.startsWith("Monocle Timer")) {
+            return "pulse timer";
         } else if (name.startsWith("runLater-ticker")) {
             return "ticker";
         }
