@@ -9,7 +9,8 @@ runs=${RUNS:-7}
 CP=$(src/bench/classpath.sh)
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
-flags=(-Dprism.order=sw -cp "$CP")
+# Both start as `./mvnw javafx:run` starts the app (its JVM options in pom.xml); LAUNCH_JVM_OPTIONS replaces them.
+flags=(-Dprism.order=sw ${LAUNCH_JVM_OPTIONS--XX:TieredStopAtLevel=1} -cp "$CP")
 app() { XDG_DATA_HOME="$data" java "${flags[@]}" -Dvaluebench.timing=exit org.valuebench.Launcher 2>&1 | grep valuebench.timing | sed 's/valuebench.timing //; s/ after / /; s/ ms//' | tr '\n' ' '; }
 bare() { java "${flags[@]}" org.valuebench.bench.BareWindowLaunch 2>&1 | sed -n 's/valuebench.timing window shown after \([0-9]*\) ms/\1/p'; }
 echo "first run (creates and seeds the workspace): $(app)"
