@@ -108,6 +108,8 @@ final class FeedbackCommands {
      * reads the file again (refused if its content changed) and restores the same ids.
      */
     static final class ImportFeedback implements UndoableCommand {
+        /** Rows read before the import's size is estimated from how far through the file they reach. */
+        private static final long ESTIMATE_AFTER = 20_000;
         private final long canvasId;
         private final Path file;
         private final ImportOptions options;
@@ -189,6 +191,9 @@ final class FeedbackCommands {
                         }
                     }
                     report(source, records);
+                    if (records >= ESTIMATE_AFTER && source.bytesRead() > 0) {
+                        writer.expectAbout((long) ((double) records * source.size() / source.bytesRead()));
+                    }
                 }
                 String hash = source.contentHash();
                 refuseChangedOrDuplicate(workspace, hash);

@@ -145,6 +145,99 @@ class FeedbackRepositoryTest {
     }
 
     @Test
+    void aLargeImportIntoASmallerTableWritesWithoutTheIndexesAndBuildsTheSameOnesAgain() {
+        Random random = new Random(11);
+        List<Feedback> written = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            written.add(repo.insert(randomRecord(random)));
+        }
+        List<String> indexesBefore = feedbackIndexes();
+        assertThat(indexesBefore).hasSize(4);
+        FeedbackImport imported = repo.insertImport(new FeedbackImport(0, canvas, "big.csv", "abc", T0, 0));
+        ws.transaction(c -> {
+            try (FeedbackWriter writer = new FeedbackWriter(c, 100)) {
+                for (int i = 0; i < 500; i++) {
+                    Feedback f = randomRecord(random).withImport(imported.id());
+                    writer.add(f);
+                    written.add(f);
+                    if (i == 20) {
+                        writer.expectAbout(500);
+                        assertThat(indexes(c)).as("indexes while writing").isEmpty();
+                    }
+                }
+                writer.finish();
+            }
+            return null;
+        });
+        assertThat(feedbackIndexes()).isEqualTo(indexesBefore);
+        String integrity = ws.transaction(c -> {
+            try (var s = c.createStatement(); var r = s.executeQuery("PRAGMA integrity_check")) {
+                return r.next() ? r.getString(1) : "no answer";
+            }
+        });
+        assertThat(integrity).isEqualTo("ok");
+        assertThat(repo.count(canvas)).isEqualTo(530);
+        assertSameCells(repo.cells(canvas, FeedbackFilter.NONE), FeedbackCells.of(written, FeedbackFilter.NONE));
+        assertThat(repo.firstRecordOfImport(imported.id())).isEqualTo(rows("SELECT min(id) FROM feedback WHERE import_id = "
+                + imported.id()));
+    }
+
+    @Test
+    void aSmallImportOrOneSmallerThanTheTableKeepsTheIndexes() {
+        Random random = new Random(12);
+        for (int i = 0; i < 200; i++) {
+            repo.insert(randomRecord(random));
+        }
+        ws.transaction(c -> {
+            try (FeedbackWriter small = new FeedbackWriter(c, 100)) {
+                small.expectAbout(99);
+                assertThat(indexes(c)).hasSize(4);
+            }
+            try (FeedbackWriter smallerThanTheTable = new FeedbackWriter(c, 100)) {
+                smallerThanTheTable.expectAbout(150);
+                assertThat(indexes(c)).hasSize(4);
+                smallerThanTheTable.expectAbout(5_000);
+                assertThat(indexes(c)).as("only the first estimate counts").hasSize(4);
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void aLargeImportThatFailsLeavesTheIndexesAsTheyWere() {
+        List<String> indexesBefore = feedbackIndexes();
+        Random random = new Random(13);
+        assertThatThrownBy(() -> ws.transaction(c -> {
+            try (FeedbackWriter writer = new FeedbackWriter(c, 100)) {
+                writer.expectAbout(1_000);
+                for (int i = 0; i < 300; i++) {
+                    writer.add(randomRecord(random));
+                }
+                assertThat(indexes(c)).isEmpty();
+                throw new IllegalStateException("row 301 is bad");
+            }
+        })).hasMessage("row 301 is bad");
+        assertThat(feedbackIndexes()).isEqualTo(indexesBefore);
+        assertThat(repo.count(canvas)).isZero();
+    }
+
+    private List<String> feedbackIndexes() {
+        return ws.transaction(FeedbackRepositoryTest::indexes);
+    }
+
+    /** The feedback table's indexes as their CREATE statements, by name. */
+    private static List<String> indexes(java.sql.Connection c) throws java.sql.SQLException {
+        List<String> sql = new ArrayList<>();
+        try (var s = c.createStatement(); var r = s.executeQuery("SELECT sql FROM sqlite_master WHERE type = 'index'"
+                + " AND tbl_name = 'feedback' AND sql IS NOT NULL ORDER BY name")) {
+            while (r.next()) {
+                sql.add(r.getString(1));
+            }
+        }
+        return sql;
+    }
+
+    @Test
     void listsRecordsNewestFirstPageByPage() {
         repo.insert(dated(promiseA, "2024-01-05", "first"));
         repo.insert(dated(promiseA, "2024-03-05", ""));
