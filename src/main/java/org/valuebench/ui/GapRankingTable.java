@@ -41,10 +41,10 @@ final class GapRankingTable extends TableView<GapRow> {
         setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<GapRow, GapFigure> rank = GapFigureCell.column("#", "colRank", 34, true,
                 r -> new GapFigure(Integer.toString(r.rank()), "rank " + r.rank() + " by value deficit"));
-        TableColumn<GapRow, GapFigure> promise = GapFigureCell.column("Promise", "colPromise", 210, false,
+        TableColumn<GapRow, GapFigure> promise = GapFigureCell.column("Promise", "colPromise", 194, false,
                 r -> new GapFigure(r.promise(), r.promise()));
         List<TableColumn<GapRow, GapFigure>> columns = List.of(rank, promise,
-                GapFigureCell.column("n", "colN", 60, true, GapRow::n),
+                GapFigureCell.column("n", "colN", 76, true, GapRow::n),
                 GapFigureCell.column("Delivered", "colDelivered", 98, true, GapRow::delivered),
                 GapFigureCell.column("Target", "colTarget", 72, true, GapRow::target),
                 GapFigureCell.column("Gap", "colGap", 62, true, GapRow::gapFigure),
