@@ -43,6 +43,8 @@ public final class GapViewResponsiveness {
     private final AtomicLong longestFrameCpu = new AtomicLong();
     private long lastPulseCpu;
     private volatile long fxTask = -1;
+    private final GcPauses gcPauses = new GcPauses();
+    private long measuringSince;
     // Written and read on the JavaFX thread only.
     private ThreadSchedule.Times lastPulseSchedule = ThreadSchedule.Times.NONE;
     private long worstPulseGap;
@@ -52,8 +54,6 @@ public final class GapViewResponsiveness {
     private long worstTickFrom;
     private double worstTickFxWaitMs;
     private double worstTickPostMs;
-    private final GcPauses gcPauses = new GcPauses();
-    private long measuringSince;
     private final AtomicLong pulses = new AtomicLong();
     private final AtomicLong ticks = new AtomicLong();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();

@@ -61,21 +61,21 @@ final class ThreadSchedule {
     }
 
     /** Every thread's kind and run and wait time at one moment, by its id in {@code /proc/self/task}. */
-    record Snapshot(Map<Long, Thread> threads) {
-        record Thread(String kind, Times times) {
+    record Snapshot(Map<Long, Task> threads) {
+        record Task(String kind, Times times) {
         }
     }
 
     /** The run and wait time so far of every thread of the process. */
     static Snapshot snapshot() {
-        Map<Long, Snapshot.Thread> threads = new LinkedHashMap<>();
+        Map<Long, Snapshot.Task> threads = new LinkedHashMap<>();
         if (!AVAILABLE) {
             return new Snapshot(threads);
         }
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
             for (Path task : tasks) {
                 try {
-                    threads.put(Long.parseLong(task.getFileName().toString()), new Snapshot.Thread(
+                    threads.put(Long.parseLong(task.getFileName().toString()), new Snapshot.Task(
                             kind(Files.readString(task.resolve("comm")).strip()), read(task)));
                 } catch (NoSuchFileException | UncheckedIOException gone) {
                     // the thread ended while the folder was read
@@ -100,7 +100,7 @@ final class ThreadSchedule {
         }
         KINDS.forEach(kind -> kinds.put(kind, Times.NONE));
         snapshot().threads().forEach((id, now) -> {
-            Snapshot.Thread then = before.threads().get(id);
+            Snapshot.Task then = before.threads().get(id);
             kinds.merge(now.kind(), then == null ? now.times() : now.times().minus(then.times()), Times::plus);
         });
         return kinds;
