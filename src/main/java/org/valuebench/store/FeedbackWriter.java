@@ -14,8 +14,8 @@ import org.valuebench.domain.Feedback;
  * {@link #ROWS} at a time through one multi-row INSERT (the JDBC driver's cost is per statement, not per
  * value), with the running sums gathered in memory. Memory stays bounded: at most {@link #ROWS} records wait,
  * and the sums are written out whenever they reach {@link #MAX_SUMS} entries. SQLite gets a larger page cache
- * while the writer is open. A large import into a small table writes without the table's indexes and builds
- * them again at the end (see {@link #expectAbout}). Call {@link #finish()} before the transaction commits; a
+ * while the writer is open. A large import into a small table writes without the indexes its records land
+ * all over and builds them again at the end (see {@link #expectAbout}). Call {@link #finish()} before the transaction commits; a
  * caller that fails rolls the transaction back, which also brings back any index this writer dropped.
  */
 public final class FeedbackWriter implements AutoCloseable {
