@@ -15,8 +15,9 @@ import org.valuebench.domain.Feedback;
  * value), with the running sums gathered in memory. Memory stays bounded: at most {@link #ROWS} records wait,
  * and the sums are written out whenever they reach {@link #MAX_SUMS} entries. SQLite gets a larger page cache
  * while the writer is open. A large import into a small table writes without the indexes its records land
- * all over and builds them again at the end (see {@link #expectAbout}). Call {@link #finish()} before the transaction commits; a
- * caller that fails rolls the transaction back, which also brings back any index this writer dropped.
+ * all over and builds them again at the end (see {@link #expectAbout}). Call {@link #finish()} before the
+ * transaction commits; a caller that fails rolls the transaction back, which also brings back any index this
+ * writer dropped.
  */
 public final class FeedbackWriter implements AutoCloseable {
     static final int ROWS = 50;
@@ -29,6 +30,7 @@ public final class FeedbackWriter implements AutoCloseable {
     static final Set<String> KEPT_IN_BULK = Set.of("feedback_by_canvas", "feedback_by_import");
     private static final int IMPORT_CACHE_KIB = 64 * 1024;
     private final Connection connection;
+    private final Jdbc jdbc;
     private final PreparedStatement insert;
     private final long cacheBefore;
     private final Feedback[] waiting = new Feedback[ROWS];
@@ -46,6 +48,7 @@ public final class FeedbackWriter implements AutoCloseable {
 
     FeedbackWriter(Connection connection, long bulkMinimum) throws SQLException {
         this.connection = connection;
+        this.jdbc = new Jdbc(connection);
         this.bulkMinimum = bulkMinimum;
         this.cacheBefore = pragma(connection, "cache_size");
         try (Statement s = connection.createStatement()) {
@@ -96,33 +99,18 @@ public final class FeedbackWriter implements AutoCloseable {
             return;
         }
         expected = true;
-        if (records < bulkMinimum) {
+        if (records < bulkMinimum
+                || records < jdbc.query("SELECT count(*) FROM feedback", row -> row.getLong(1)).get(0)) {
             return;
         }
-        try (Statement s = connection.createStatement()) {
-            long existing;
-            try (var count = s.executeQuery("SELECT count(*) FROM feedback")) {
-                existing = count.next() ? count.getLong(1) : 0;
+        List<String[]> indexes = jdbc.query("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                + " AND tbl_name = 'feedback' AND sql IS NOT NULL ORDER BY name",
+                row -> new String[] {row.getString(1), row.getString(2)});
+        for (String[] index : indexes) {
+            if (!KEPT_IN_BULK.contains(index[0])) {
+                jdbc.update("DROP INDEX \"" + index[0].replace("\"", "\"\"") + "\"");
+                droppedIndexes.add(index[1]);
             }
-            if (records < existing) {
-                return;
-            }
-            List<String> names = new ArrayList<>();
-            try (var indexes = s.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-                    + " AND tbl_name = 'feedback' AND sql IS NOT NULL ORDER BY name")) {
-                while (indexes.next()) {
-                    if (KEPT_IN_BULK.contains(indexes.getString(1))) {
-                        continue;
-                    }
-                    names.add(indexes.getString(1));
-                    droppedIndexes.add(indexes.getString(2));
-                }
-            }
-            for (String name : names) {
-                s.execute("DROP INDEX \"" + name.replace("\"", "\"\"") + "\"");
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Database error: " + e.getMessage(), e);
         }
     }
 
@@ -135,14 +123,8 @@ public final class FeedbackWriter implements AutoCloseable {
     public long finish() {
         flushRows();
         sums.writeTo(connection);
-        try (Statement s = connection.createStatement()) {
-            for (String index : droppedIndexes) {
-                s.execute(index);
-            }
-            droppedIndexes.clear();
-        } catch (SQLException e) {
-            throw new StoreException("Database error: " + e.getMessage(), e);
-        }
+        droppedIndexes.forEach(index -> jdbc.update(index));
+        droppedIndexes.clear();
         return written;
     }
 
