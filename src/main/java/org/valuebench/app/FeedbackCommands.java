@@ -174,9 +174,9 @@ final class FeedbackCommands {
                 List<ImportProblem> problems = new ArrayList<>();
                 long records = 0;
                 long refused = 0;
-                List<ImportPipeline.Row> batch;
+                ImportPipeline.Batch batch;
                 while ((batch = pipeline.next()) != null) {
-                    for (ImportPipeline.Row row : batch) {
+                    for (ImportPipeline.Row row : batch.rows()) {
                         records++;
                         if (row.problem() != null) {
                             refused++;
@@ -187,8 +187,11 @@ final class FeedbackCommands {
                         } else if (refused == 0 || options.skipInvalid()) {
                             // A file that will be refused anyway is only checked, not written.
                             Feedback feedback = row.feedback();
-                            writer.add(firstId == 0 ? feedback : feedback.withId(firstId + writer.written()));
+                            writer.addTallied(firstId == 0 ? feedback : feedback.withId(firstId + writer.written()));
                         }
+                    }
+                    if (batch.tally() != null && (refused == 0 || options.skipInvalid())) {
+                        writer.write(batch.tally());
                     }
                     report(source, records);
                     if (records >= ESTIMATE_AFTER && source.bytesRead() > 0) {

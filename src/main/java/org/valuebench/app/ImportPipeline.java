@@ -8,17 +8,19 @@ import java.util.concurrent.TimeUnit;
 import org.valuebench.domain.Feedback;
 import org.valuebench.io.feedback.FeedbackCandidate;
 import org.valuebench.io.feedback.FeedbackSource;
+import org.valuebench.store.FeedbackTally;
 
 /**
- * Reads and checks a file's rows on a helper thread while the database thread writes the ones before: the
- * two halves of an import take about as long as each other, so on two cores the import takes little more
- * than the writing alone. The helper only reads the file and checks rows (no database access); rows travel
- * in batches through a small bounded queue, so memory stays flat and a slow writer slows the reader down.
+ * Reads and checks a file's rows on a helper thread while the database thread writes the ones before, so on
+ * two cores the import takes little more than the writing alone. The helper reads the file, checks rows and
+ * sums the valid ones (no database access); writing is the slower half, so everything that can leave the
+ * database thread does. Rows travel in batches through a small bounded queue, so memory stays flat and a slow
+ * writer slows the reader down; the sums travel with the batch after which they fill up, and with the last.
  */
 final class ImportPipeline implements AutoCloseable {
     static final int BATCH = 1_000;
     private static final int QUEUE = 4;
-    private static final Batch END = new Batch(List.of(), null);
+    private static final Batch END = new Batch(List.of(), null, null);
     private final FeedbackSource source;
     private final FeedbackRowValidator validator;
     private final Long importId;
@@ -30,7 +32,11 @@ final class ImportPipeline implements AutoCloseable {
     record Row(FeedbackCandidate candidate, Feedback feedback, String problem) {
     }
 
-    private record Batch(List<Row> rows, RuntimeException failure) {
+    /**
+     * Checked rows, and the sums of the valid rows of this batch and the batches before it since the last sums
+     * were handed over (null when they are still being gathered).
+     */
+    record Batch(List<Row> rows, FeedbackTally tally, RuntimeException failure) {
     }
 
     ImportPipeline(FeedbackSource source, FeedbackRowValidator validator, Long importId) {
@@ -45,21 +51,28 @@ final class ImportPipeline implements AutoCloseable {
     private void read() {
         try {
             List<Row> rows = new ArrayList<>(BATCH);
+            FeedbackTally tally = new FeedbackTally();
             FeedbackCandidate candidate;
             while (!stopped && (candidate = source.next()) != null) {
-                rows.add(check(candidate));
+                Row row = check(candidate);
+                rows.add(row);
+                if (row.feedback() != null) {
+                    tally.add(row.feedback());
+                }
                 if (rows.size() == BATCH) {
-                    put(new Batch(rows, null));
+                    boolean handOver = tally.isFull();
+                    put(new Batch(rows, handOver ? tally : null, null));
                     rows = new ArrayList<>(BATCH);
+                    tally = handOver ? new FeedbackTally() : tally;
                 }
             }
-            put(new Batch(rows, null));
+            put(new Batch(rows, tally, null));
             put(END);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             try {
-                put(new Batch(List.of(), e));
+                put(new Batch(List.of(), null, e));
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }
@@ -84,7 +97,7 @@ final class ImportPipeline implements AutoCloseable {
     }
 
     /** The next batch of checked rows, or null when the file is done; rethrows what stopped the reader. */
-    List<Row> next() {
+    Batch next() {
         Batch batch;
         try {
             batch = queue.take();
@@ -95,7 +108,7 @@ final class ImportPipeline implements AutoCloseable {
         if (batch.failure != null) {
             throw batch.failure;
         }
-        return batch == END ? null : batch.rows;
+        return batch == END ? null : batch;
     }
 
     /** Stops the reader (if it is still reading) and waits for it, so the file can be closed safely. */

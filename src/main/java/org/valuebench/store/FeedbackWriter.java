@@ -12,12 +12,12 @@ import org.valuebench.domain.Feedback;
 /**
  * Adds many feedback records in the caller's transaction as fast as SQLite allows from Java: records go in
  * {@link #ROWS} at a time through one multi-row INSERT (the JDBC driver's cost is per statement, not per
- * value), with the running sums gathered in memory. Memory stays bounded: at most {@link #ROWS} records wait,
- * and the sums are written out whenever they reach {@link #MAX_SUMS} entries. SQLite gets a larger page cache
- * while the writer is open. A large import into a small table writes without the indexes its records land
- * all over and builds them again at the end (see {@link #expectAbout}). Call {@link #finish()} before the
- * transaction commits; a caller that fails rolls the transaction back, which also brings back any index this
- * writer dropped.
+ * value), with the running sums gathered in memory, by the writer or by the caller in a {@link FeedbackTally}.
+ * Memory stays bounded: at most {@link #ROWS} records wait, and the sums are written out whenever they reach
+ * {@link #MAX_SUMS} entries. SQLite gets a larger page cache while the writer is open. A large import into a
+ * small table writes without the indexes its records land all over and builds them again at the end (see
+ * {@link #expectAbout}). Call {@link #finish()} before the transaction commits; a caller that fails rolls the
+ * transaction back, which also brings back any index this writer dropped.
  */
 public final class FeedbackWriter implements AutoCloseable {
     static final int ROWS = 50;
@@ -72,17 +72,30 @@ public final class FeedbackWriter implements AutoCloseable {
         }
     }
 
-    /** Queues the record (its id must be 0 or one no record has). */
+    /** Queues the record (its id must be 0 or one no record has) and adds it to the running sums. */
     public void add(Feedback feedback) {
+        addTallied(feedback);
+        sums.add(feedback, 1);
+        if (sums.size() >= MAX_SUMS) {
+            sums.writeTo(connection);
+        }
+    }
+
+    /**
+     * Queues the record without adding it to the running sums: the caller counts it in a {@link FeedbackTally}
+     * and hands that to {@link #write(FeedbackTally)} before {@link #finish()}.
+     */
+    public void addTallied(Feedback feedback) {
         waiting[pending++] = feedback;
         if (pending == ROWS) {
             flushRows();
         }
-        sums.add(feedback, 1);
         written++;
-        if (sums.size() >= MAX_SUMS) {
-            sums.writeTo(connection);
-        }
+    }
+
+    /** Adds the sums of records given to {@link #addTallied(Feedback)} to the stored ones. */
+    public void write(FeedbackTally tally) {
+        tally.sums().writeTo(connection);
     }
 
     /**
