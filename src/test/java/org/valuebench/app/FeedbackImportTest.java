@@ -213,6 +213,29 @@ class FeedbackImportTest {
     }
 
     @Test
+    void sumsThatOutgrowMemoryMidFileAreHandedOverAndAddUpExactly() throws IOException {
+        // Every row has its own segment, so the running sums fill up (50,000 entries) and go to the database
+        // before the file ends, then the rest follow with the last batch.
+        Path file = dir.resolve("many-segments.csv");
+        int rows = 60_000;
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("promise,score,segment,date\n");
+            for (int i = 0; i < rows; i++) {
+                out.write("Low prices," + (1 + i % 5) + ",S" + i + "," + LocalDate.of(2020, 1, 1).plusDays(i % 1000)
+                        + "\n");
+            }
+        }
+        assertThat(ws.feedback.importFile(ws.canvasId, file, ImportOptions.DEFAULT, ImportProgress.NONE).imported())
+                .isEqualTo(rows);
+        var report = ws.gaps.report(ws.canvasId);
+        var prices = report.promise(ws.promise("Low prices")).orElseThrow();
+        assertThat(prices.n()).isEqualTo(rows);
+        assertThat(prices.delivered()).isCloseTo(3.0, org.assertj.core.api.Assertions.within(1e-9)); // 1..5 evenly
+        assertThat(report.facets().records()).isEqualTo(rows);
+        assertThat(report.facets().segments()).hasSize(rows).contains("S0", "S49999", "S50000", "S59999");
+    }
+
+    @Test
     void aCancelledImportLeavesTheWorkspaceAsItWas() throws IOException {
         Path file = dir.resolve("large.csv");
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
