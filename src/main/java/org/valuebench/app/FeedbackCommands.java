@@ -211,7 +211,11 @@ final class FeedbackCommands {
                     throw new FeedbackImportRejectedException(fileName + (records == 0 ? " has no feedback rows"
                             : ": none of its " + records + " records is valid") + "; nothing was imported", report);
                 }
+                progress.finishing(writer.written());
                 long written = writer.finish();
+                if (progress.isCancelled()) {
+                    throw cancelled();
+                }
                 workspace.feedback().finishImport(started.id(), hash, written);
                 if (firstId == 0) {
                     firstRecordId = workspace.feedback().firstRecordOfImport(started.id());
@@ -237,9 +241,13 @@ final class FeedbackCommands {
         private void report(FeedbackSource source, long records) {
             progress.progress(source.bytesRead(), source.size(), records);
             if (progress.isCancelled()) {
-                throw new ImportCancelledException("The import of " + file.getFileName()
-                        + " was cancelled; nothing was imported");
+                throw cancelled();
             }
+        }
+
+        private ImportCancelledException cancelled() {
+            return new ImportCancelledException("The import of " + file.getFileName()
+                    + " was cancelled; nothing was imported");
         }
     }
 }

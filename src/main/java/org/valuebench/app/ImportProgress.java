@@ -21,6 +21,15 @@ public interface ImportProgress {
     /** Called every few thousand rows and once at the end. */
     void progress(long bytesDone, long bytesTotal, long rowsRead);
 
+    /**
+     * Called once every row is read and checked, before the records are made permanent: building the indexes
+     * again and committing take a second or two at a million rows, with no figures to report. A cancel asked
+     * for meanwhile still rolls the import back, once that step ends.
+     */
+    default void finishing(long records) {
+        // Nothing to show by default.
+    }
+
     /** Polled as often as progress is reported; true rolls the import back and ends it. */
     boolean isCancelled();
 }

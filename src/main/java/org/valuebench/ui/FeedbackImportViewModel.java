@@ -141,6 +141,11 @@ public final class FeedbackImportViewModel {
             }
 
             @Override
+            public void finishing(long records) {
+                uiThread.execute(() -> showFinishing(records));
+            }
+
+            @Override
             public boolean isCancelled() {
                 return stop.get();
             }
@@ -171,6 +176,16 @@ public final class FeedbackImportViewModel {
         progressText.set(String.format(Locale.ROOT, "%,d rows read", p.rows())
                 + (p.bytesTotal() > 0 ? String.format(Locale.ROOT, " · %.0f%%", 100.0 * p.bytesDone() / p.bytesTotal())
                 : ""));
+    }
+
+    /** Building the indexes and committing report no figures, so the bar turns indeterminate. */
+    private void showFinishing(long records) {
+        if (!importing.get() || cancelled.get()) {
+            return;
+        }
+        pending.set(null);
+        progress.set(-1);
+        progressText.set(String.format(Locale.ROOT, "Saving %,d record%s…", records, records == 1 ? "" : "s"));
     }
 
     private record Progress(long bytesDone, long bytesTotal, long rows) {

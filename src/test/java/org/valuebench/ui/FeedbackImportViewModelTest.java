@@ -54,6 +54,9 @@ class FeedbackImportViewModelTest {
             assertThat(texts).contains("Importing many.csv…").anySatisfy(t -> assertThat(t).startsWith("1,000 rows read"))
                     .anySatisfy(t -> assertThat(t).startsWith("4,000 rows read"));
             assertThat(progress).anySatisfy(p -> assertThat(p).isPositive());
+            // Then, while the indexes are built and the records committed, an indeterminate bar.
+            assertThat(texts).contains("Saving 5,000 records…");
+            assertThat(progress.subList(progress.lastIndexOf(-1.0), progress.size())).containsExactly(-1.0, 1.0);
             assertThat(progress).last().isEqualTo(1.0);
             assertThat(importer.importingProperty().get()).isFalse();
             assertThat(importer.resultProperty().get()).isEqualTo("Imported 5,000 records from many.csv");
@@ -85,6 +88,25 @@ class FeedbackImportViewModelTest {
             assertThat(importer.importingProperty().get()).isFalse();
             assertThat(importer.resultProperty().get()).isEqualTo("Import of many.csv cancelled; nothing was imported");
             assertThat(dialogs.errors).isEmpty();
+            assertThat(f.workbench.undoTextProperty().get()).doesNotContain("Import");
+        }
+    }
+
+    @Test
+    void aCancelPressedWhileSavingStillWritesNothing() {
+        try (ViewModelFixture f = new ViewModelFixture(dir.resolve("w.db"))) {
+            ScriptedGapDialogs dialogs = new ScriptedGapDialogs();
+            long canvasId = GapTestCanvas.addTo(f.workbench);
+            FeedbackImportViewModel importer = new FeedbackImportViewModel(f.workbench, dialogs, Runnable::run);
+            importer.progressTextProperty().addListener((obs, old, now) -> {
+                if (now.startsWith("Saving")) {
+                    importer.cancel();
+                }
+            });
+            importer.start(canvasId, GapTestCanvas.longFile(dir, "many.csv", 5_000), ImportOptions.DEFAULT);
+
+            assertThat(stored(f, canvasId)).isZero();
+            assertThat(importer.resultProperty().get()).isEqualTo("Import of many.csv cancelled; nothing was imported");
             assertThat(f.workbench.undoTextProperty().get()).doesNotContain("Import");
         }
     }
