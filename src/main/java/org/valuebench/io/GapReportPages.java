@@ -44,9 +44,13 @@ public final class GapReportPages implements PdfReportPart {
         return value == null ? DASH : String.format(Locale.ROOT, "%.2f", value);
     }
 
-    /** A gap with its sign, "+1.25" or "-0.30". */
+    /** A gap with its sign, "+1.25" or "-0.30"; one that rounds to nothing is "0.00", as no shortfall is. */
     public static String signed(Double value) {
-        return value == null ? DASH : String.format(Locale.ROOT, "%+.2f", value);
+        if (value == null) {
+            return DASH;
+        }
+        String text = String.format(Locale.ROOT, "%+.2f", value);
+        return text.substring(1).equals("0.00") ? "0.00" : text;
     }
 
     /**
@@ -78,7 +82,7 @@ public final class GapReportPages implements PdfReportPart {
 
         private static final String[] HEADERS = {"#", "Promise", "n", "Delivered", "Target", "Gap", "95% CI",
             "Importance", "Deficit", "Quadrant"};
-        private static final float[] WIDTHS = {20, 0, 38, 52, 40, 44, 70, 58, 48, 112};
+        private static final float[] WIDTHS = {20, 0, 50, 52, 40, 44, 70, 58, 48, 112};
 
         private float[] columns() {
             float[] widths = new float[WIDTHS.length];
@@ -133,7 +137,7 @@ public final class GapReportPages implements PdfReportPart {
             boolean none = gap.n() == 0;
             Color ink = none ? PdfReport.MUTED : PdfReport.INK;
             String[] values = {
-                Integer.toString(rank + 1), null, Long.toString(gap.n()), figure(gap.delivered()),
+                Integer.toString(rank + 1), null, String.format(Locale.ROOT, "%,d", gap.n()), figure(gap.delivered()),
                 Integer.toString(gap.target()), signed(gap.gap()), interval(gap.ci95()),
                 Integer.toString(gap.importance()), figure(gap.deficit()),
                 gap.quadrant() == null ? "no customer feedback" : gap.quadrant().title()};

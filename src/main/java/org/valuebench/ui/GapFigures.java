@@ -35,12 +35,13 @@ final class GapFigures {
 
     static GapFigure n(VoiceFigures f, Voice voice) {
         long n = f.n();
-        String base = "n = " + n + " " + voice.label() + " record" + (n == 1 ? "" : "s") + " under the filter";
+        String count = String.format(Locale.ROOT, "%,d", n);
+        String base = "n = " + count + " " + voice.label() + " record" + (n == 1 ? "" : "s") + " under the filter";
         return switch (Evidence.of(n)) {
             case NONE -> new GapFigure("0", base + ": no figures yet");
-            case THIN -> new GapFigure(n + " thin", base + ": thin evidence (fewer than " + Evidence.THIN_BELOW
+            case THIN -> new GapFigure(count + " thin", base + ": thin evidence (fewer than " + Evidence.THIN_BELOW
                     + "), read the figures with care");
-            case ENOUGH -> new GapFigure(Long.toString(n), base);
+            case ENOUGH -> new GapFigure(count, base);
         };
     }
 

@@ -133,6 +133,15 @@ class GapReportPdfTest {
     }
 
     @Test
+    void gapsCarryTheirSignUnlessTheyRoundToNothing() {
+        assertThat(GapReportPages.signed(1.254)).isEqualTo("+1.25");
+        assertThat(GapReportPages.signed(-0.3)).isEqualTo("-0.30");
+        assertThat(GapReportPages.signed(-0.004)).isEqualTo("0.00");
+        assertThat(GapReportPages.signed(0.004)).isEqualTo("0.00");
+        assertThat(GapReportPages.signed(null)).isEqualTo(GapReportPages.figure(null));
+    }
+
+    @Test
     void aCanvasWithoutFeedbackHasNoGapPages() throws IOException {
         long plain = workbench.addCanvas("Plain", SampleWorkspace.canvases().get(0), "No feedback yet")
                 .canvas().orElseThrow().canvas().id();

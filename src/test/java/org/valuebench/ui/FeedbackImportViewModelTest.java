@@ -61,7 +61,7 @@ class FeedbackImportViewModelTest {
             assertThat(importer.importingProperty().get()).isFalse();
             assertThat(importer.resultProperty().get()).isEqualTo("Imported 5,000 records from many.csv");
             assertThat(f.workbench.statusProperty().get().text()).isEqualTo("Imported 5,000 records from many.csv");
-            assertThat(gaps.rows().get(0).n().text()).isEqualTo("5000");
+            assertThat(gaps.rows().get(0).n().text()).isEqualTo("5,000");
             assertThat(f.workbench.undoTextProperty().get()).startsWith("Undo Import");
 
             f.workbench.undo(); // the import is one step in the window's history
