@@ -184,13 +184,12 @@ final class FeedbackCommands {
                                 FeedbackCandidate c = row.candidate();
                                 problems.add(new ImportProblem(c.row(), c.line(), c.question(), row.problem()));
                             }
-                        } else if (refused == 0 || options.skipInvalid()) {
-                            // A file that will be refused anyway is only checked, not written.
+                        } else if (stillWriting(refused)) {
                             Feedback feedback = row.feedback();
                             writer.addTallied(firstId == 0 ? feedback : feedback.withId(firstId + writer.written()));
                         }
                     }
-                    if (batch.tally() != null && (refused == 0 || options.skipInvalid())) {
+                    if (batch.tally() != null && stillWriting(refused)) {
                         writer.write(batch.tally());
                     }
                     report(source, records);
@@ -243,6 +242,11 @@ final class FeedbackCommands {
             if (progress.isCancelled()) {
                 throw cancelled();
             }
+        }
+
+        /** A file that will be refused anyway is only checked from its first bad row on, not written. */
+        private boolean stillWriting(long refused) {
+            return refused == 0 || options.skipInvalid();
         }
 
         private ImportCancelledException cancelled() {

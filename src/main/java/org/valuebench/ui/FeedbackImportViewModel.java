@@ -183,7 +183,6 @@ public final class FeedbackImportViewModel {
         if (!importing.get() || cancelled.get()) {
             return;
         }
-        pending.set(null);
         progress.set(-1);
         progressText.set(String.format(Locale.ROOT, "Saving %,d record%s…", records, records == 1 ? "" : "s"));
     }
