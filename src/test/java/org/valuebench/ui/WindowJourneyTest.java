@@ -160,7 +160,9 @@ class WindowJourneyTest extends FxRobot {
     void buildsACanvasEditsMovesLinksUndoesAndFindsItAllAfterRestart() throws Exception {
         Path file = dir.resolve("journey.db");
         openWindow(file);
-        assertThat(lookup("#emptyState").query().isVisible()).isTrue();
+        // Looked up on the JavaFX thread: just after opening, the window may still be adding its later parts,
+        // and walking the scene graph from the test thread meanwhile can fail.
+        assertThat(WaitForAsyncUtils.asyncFx(() -> lookup("#emptyState").query().isVisible()).get()).isTrue();
 
         clickOn("#emptyNewCanvas");
         settle();
