@@ -28,7 +28,7 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(name = "gaps",
         description = {"Shows how well a canvas's promises are kept: per promise the feedback count n, delivered"
-            + " (mean score on the 1-5 scale) with its 95% confidence interval, gap = target - delivered,"
+            + " (mean score on the 1-5 scale) with its 95%% confidence interval, gap = target - delivered,"
             + " deficit = importance x max(0, gap), the importance-performance quadrant and the SERVQUAL score,"
             + " ranked by deficit; then the customer items nobody answers."})
 final class GapsCommand extends WorkbenchCommand {

@@ -2,6 +2,8 @@ package org.valuebench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -186,6 +188,27 @@ class CommandLineMainTest {
                 .contains("Exit status: 0 on success, 1 on bad input");
         assertThat(cli.run("help", "show").out()).startsWith("Usage: valuebench show [-hV] [--db=FILE] [--format=FORMAT] CANVAS");
         assertThat(cli.run("list", "-h").out()).startsWith("Usage: valuebench list ");
+    }
+
+    @Test
+    void everyCommandsHelpFormatsWithoutPicocliWarnings() {
+        // picocli formats descriptions with String.format; a lone % makes it warn on System.err, not our writer.
+        PrintStream before = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+        String gapsHelp;
+        try {
+            cli.run("--help");
+            for (String command : List.of("list", "show", "export-json", "import-json", "export-pdf", "export-png",
+                    "export-md", "import-feedback", "gaps", "strategy")) {
+                cli.run(command, "--help");
+            }
+            gapsHelp = cli.run("gaps", "--help").out();
+        } finally {
+            System.setErr(before);
+        }
+        assertThat(warnings.toString(StandardCharsets.UTF_8)).doesNotContain("picocli");
+        assertThat(gapsHelp).contains("95% confidence");
     }
 
     @Test
