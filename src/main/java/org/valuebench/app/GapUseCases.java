@@ -18,7 +18,8 @@ import org.valuebench.io.feedback.GapReportJson;
 /**
  * Promise versus delivery for a canvas: the gap report under a filter, the comments behind any figure, and the
  * report as JSON or CSV. Reads only; confined to the database thread like the workbench. The report is
- * computed from the workspace's running sums, so it costs milliseconds however many records there are.
+ * computed from the workspace's running sums, so it costs milliseconds however many records there are (only a
+ * segment or channel filter whose date range cuts a month reads the records).
  */
 public final class GapUseCases {
     private final Workbench workbench;

@@ -24,6 +24,12 @@ public record FeedbackFilter(LocalDate since, LocalDate until, String segment, S
         return since != null || until != null;
     }
 
+    /** Whether the date range, if any, starts on the first of a month and ends on the last day of one. */
+    public boolean coversWholeMonths() {
+        return (since == null || since.getDayOfMonth() == 1)
+                && (until == null || until.getDayOfMonth() == until.lengthOfMonth());
+    }
+
     /** Whether the record passes the date, segment and channel filters (voice is not a filter here). */
     public boolean matches(Feedback feedback) {
         if (hasDateRange()) {

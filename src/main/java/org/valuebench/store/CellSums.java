@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,133 +14,89 @@ import java.util.Set;
 import org.valuebench.domain.Feedback;
 
 /**
- * Changes to the running sums ({@code feedback_cell}, per promise, voice and day) and to the filter choices
- * ({@code feedback_facet}, per promise, segment and channel) gathered in memory and then written in one go:
- * added records count +1, removed ones −1. Rows whose count falls to zero are deleted, so nothing empty
+ * Changes to the running sums gathered in memory and then written in one go: per promise, voice and day
+ * ({@code feedback_cell}), and per promise, voice, month, segment and channel ({@code feedback_month_cell}).
+ * Added records count +1, removed ones −1. Rows whose count falls to zero are deleted, so nothing empty
  * lingers. Written in key order, so SQLite walks its b-trees front to back.
  */
 final class CellSums {
-    private static final Comparator<CellKey> CELL_ORDER = Comparator.comparingLong(CellKey::canvasId)
-            .thenComparingLong(CellKey::promiseItemId).thenComparing(CellKey::voice).thenComparing(CellKey::dayText);
-    private static final Comparator<FacetKey> FACET_ORDER = Comparator.comparingLong(FacetKey::canvasId)
-            .thenComparing(FacetKey::kind).thenComparing(FacetKey::value).thenComparingLong(FacetKey::promiseItemId);
-    private final Map<CellKey, Sums> cells = new HashMap<>();
-    private final Map<FacetKey, long[]> facets = new HashMap<>();
+    private static final Comparator<DayKey> DAY_ORDER = Comparator.comparingLong(DayKey::canvasId)
+            .thenComparingLong(DayKey::promiseItemId).thenComparing(DayKey::voice).thenComparing(DayKey::dayText);
+    private static final Comparator<MonthKey> MONTH_ORDER = Comparator.comparingLong(MonthKey::canvasId)
+            .thenComparingLong(MonthKey::promiseItemId).thenComparing(MonthKey::voice)
+            .thenComparing(MonthKey::monthText).thenComparing(MonthKey::segment).thenComparing(MonthKey::channel);
+    private static final String SUM_COLUMNS = "n, sum5, sum_squares5, expectation_n, expectation_gap_sum, nps_n,"
+            + " promoters, detractors";
+    private static final String ADD_SUMS = """
+             DO UPDATE SET
+                n = n + excluded.n, sum5 = sum5 + excluded.sum5,
+                sum_squares5 = sum_squares5 + excluded.sum_squares5,
+                expectation_n = expectation_n + excluded.expectation_n,
+                expectation_gap_sum = expectation_gap_sum + excluded.expectation_gap_sum,
+                nps_n = nps_n + excluded.nps_n, promoters = promoters + excluded.promoters,
+                detractors = detractors + excluded.detractors""";
+    private static final String UPSERT_DAY = "INSERT INTO feedback_cell (canvas_id, promise_item_id, voice, day, "
+            + SUM_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (canvas_id, promise_item_id, voice, day)" + ADD_SUMS;
+    private static final String UPSERT_MONTH = "INSERT INTO feedback_month_cell (canvas_id, promise_item_id, voice,"
+            + " month, segment, channel, " + SUM_COLUMNS + ", commented) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?) ON CONFLICT (canvas_id, promise_item_id, voice, month, segment, channel)" + ADD_SUMS
+            + ", commented = commented + excluded.commented";
+    private final Map<DayKey, Sums> days = new HashMap<>();
+    private final Map<MonthKey, Sums> months = new HashMap<>();
 
     CellSums add(Feedback f, int sign) {
-        CellKey key = new CellKey(f.canvasId(), f.promiseItemId(), f.voice().label(), f.date());
-        Sums s = cells.computeIfAbsent(key, k -> new Sums());
+        String voice = f.voice().label();
+        LocalDate day = f.date();
         double s5 = f.score5();
         Double e5 = f.expectation5();
-        s.n += sign;
-        s.sum5 += sign * s5;
-        s.sumSquares5 += sign * s5 * s5;
-        if (e5 != null) {
-            s.expectationN += sign;
-            s.expectationGapSum += sign * (s5 - e5);
-        }
-        if (f.scale().isNetPromoterScale()) {
-            s.npsN += sign;
-            s.promoters += f.score() >= 9 ? sign : 0;
-            s.detractors += f.score() <= 6 ? sign : 0;
-        }
-        if (!f.segment().isEmpty()) {
-            facets.computeIfAbsent(new FacetKey(f.canvasId(), f.promiseItemId(), "segment", f.segment()),
-                    k -> new long[1])[0] += sign;
-        }
-        if (!f.channel().isEmpty()) {
-            facets.computeIfAbsent(new FacetKey(f.canvasId(), f.promiseItemId(), "channel", f.channel()),
-                    k -> new long[1])[0] += sign;
-        }
+        days.computeIfAbsent(new DayKey(f.canvasId(), f.promiseItemId(), voice, day), k -> new Sums())
+                .add(f, s5, e5, sign);
+        MonthKey month = new MonthKey(f.canvasId(), f.promiseItemId(), voice, day == null ? null : YearMonth.from(day),
+                f.segment(), f.channel());
+        months.computeIfAbsent(month, k -> new Sums()).add(f, s5, e5, sign);
         return this;
     }
 
     /** Entries held in memory. */
     int size() {
-        return cells.size() + facets.size();
+        return days.size() + months.size();
     }
 
     /** Adds the gathered changes to the stored rows and forgets them. */
     CellSums writeTo(Connection connection) {
         try {
-            writeCells(connection);
-            writeFacets(connection);
+            write(connection, days, DAY_ORDER, UPSERT_DAY, "feedback_cell", false);
+            // Only the month sums count commented records: the comment index already counts them per day.
+            write(connection, months, MONTH_ORDER, UPSERT_MONTH, "feedback_month_cell", true);
         } catch (SQLException e) {
             throw new StoreException("Database error: " + e.getMessage(), e);
         }
-        cells.clear();
-        facets.clear();
+        days.clear();
+        months.clear();
         return this;
     }
 
-    private void writeCells(Connection connection) throws SQLException {
-        if (cells.isEmpty()) {
+    private static <K extends Key> void write(Connection connection, Map<K, Sums> sums, Comparator<K> order,
+                                              String upsertSql, String table, boolean withCommented)
+            throws SQLException {
+        if (sums.isEmpty()) {
             return;
         }
-        List<Map.Entry<CellKey, Sums>> ordered = cells.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(CELL_ORDER)).toList();
+        List<Map.Entry<K, Sums>> ordered = sums.entrySet().stream().sorted(Map.Entry.comparingByKey(order)).toList();
         Set<List<Long>> shrunk = new HashSet<>();
-        try (PreparedStatement upsert = connection.prepareStatement("""
-                INSERT INTO feedback_cell (canvas_id, promise_item_id, voice, day, n, sum5, sum_squares5, expectation_n,
-                                           expectation_gap_sum, nps_n, promoters, detractors)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (canvas_id, promise_item_id, voice, day) DO UPDATE SET
-                    n = n + excluded.n, sum5 = sum5 + excluded.sum5,
-                    sum_squares5 = sum_squares5 + excluded.sum_squares5,
-                    expectation_n = expectation_n + excluded.expectation_n,
-                    expectation_gap_sum = expectation_gap_sum + excluded.expectation_gap_sum,
-                    nps_n = nps_n + excluded.nps_n, promoters = promoters + excluded.promoters,
-                    detractors = detractors + excluded.detractors""")) {
-            for (Map.Entry<CellKey, Sums> entry : ordered) {
-                CellKey k = entry.getKey();
-                Sums s = entry.getValue();
-                upsert.setLong(1, k.canvasId);
-                upsert.setLong(2, k.promiseItemId);
-                upsert.setString(3, k.voice);
-                upsert.setString(4, k.dayText());
-                upsert.setLong(5, s.n);
-                upsert.setDouble(6, s.sum5);
-                upsert.setDouble(7, s.sumSquares5);
-                upsert.setLong(8, s.expectationN);
-                upsert.setDouble(9, s.expectationGapSum);
-                upsert.setLong(10, s.npsN);
-                upsert.setLong(11, s.promoters);
-                upsert.setLong(12, s.detractors);
+        try (PreparedStatement upsert = connection.prepareStatement(upsertSql)) {
+            for (Map.Entry<K, Sums> entry : ordered) {
+                K key = entry.getKey();
+                entry.getValue().bind(upsert, key.bind(upsert), withCommented);
                 upsert.addBatch();
-                if (s.n < 0) {
-                    shrunk.add(List.of(k.canvasId, k.promiseItemId));
+                if (entry.getValue().n < 0) {
+                    shrunk.add(List.of(key.canvasId(), key.promiseItemId()));
                 }
             }
             upsert.executeBatch();
         }
-        prune(connection, "feedback_cell", shrunk);
-    }
-
-    private void writeFacets(Connection connection) throws SQLException {
-        if (facets.isEmpty()) {
-            return;
-        }
-        List<Map.Entry<FacetKey, long[]>> ordered = facets.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(FACET_ORDER)).toList();
-        Set<List<Long>> shrunk = new HashSet<>();
-        try (PreparedStatement upsert = connection.prepareStatement("""
-                INSERT INTO feedback_facet (canvas_id, promise_item_id, kind, value, n) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (canvas_id, kind, value, promise_item_id) DO UPDATE SET n = n + excluded.n""")) {
-            for (Map.Entry<FacetKey, long[]> entry : ordered) {
-                FacetKey k = entry.getKey();
-                upsert.setLong(1, k.canvasId);
-                upsert.setLong(2, k.promiseItemId);
-                upsert.setString(3, k.kind);
-                upsert.setString(4, k.value);
-                upsert.setLong(5, entry.getValue()[0]);
-                upsert.addBatch();
-                if (entry.getValue()[0] < 0) {
-                    shrunk.add(List.of(k.canvasId, k.promiseItemId));
-                }
-            }
-            upsert.executeBatch();
-        }
-        prune(connection, "feedback_facet", shrunk);
+        prune(connection, table, shrunk);
     }
 
     /** Deletes the rows of the given (canvas, promise) pairs whose count fell to zero. */
@@ -158,14 +115,48 @@ final class CellSums {
         }
     }
 
+    /** A row's key columns, bound first in its upsert. */
+    private interface Key {
+        long canvasId();
+
+        long promiseItemId();
+
+        /** Binds the key's columns from parameter 1; returns the next free parameter. */
+        int bind(PreparedStatement upsert) throws SQLException;
+    }
+
     /** Keyed by the date itself: formatting it for every record would cost more than the rest of the key. */
-    private record CellKey(long canvasId, long promiseItemId, String voice, LocalDate day) {
+    private record DayKey(long canvasId, long promiseItemId, String voice, LocalDate day) implements Key {
         String dayText() {
             return day == null ? "" : day.toString();
         }
+
+        @Override
+        public int bind(PreparedStatement upsert) throws SQLException {
+            upsert.setLong(1, canvasId);
+            upsert.setLong(2, promiseItemId);
+            upsert.setString(3, voice);
+            upsert.setString(4, dayText());
+            return 5;
+        }
     }
 
-    private record FacetKey(long canvasId, long promiseItemId, String kind, String value) {
+    private record MonthKey(long canvasId, long promiseItemId, String voice, YearMonth month, String segment,
+                            String channel) implements Key {
+        String monthText() {
+            return month == null ? "" : month.toString();
+        }
+
+        @Override
+        public int bind(PreparedStatement upsert) throws SQLException {
+            upsert.setLong(1, canvasId);
+            upsert.setLong(2, promiseItemId);
+            upsert.setString(3, voice);
+            upsert.setString(4, monthText());
+            upsert.setString(5, segment);
+            upsert.setString(6, channel);
+            return 7;
+        }
     }
 
     private static final class Sums {
@@ -177,5 +168,37 @@ final class CellSums {
         long npsN;
         long promoters;
         long detractors;
+        long commented;
+
+        void add(Feedback f, double s5, Double e5, int sign) {
+            n += sign;
+            commented += f.comment().isEmpty() ? 0 : sign;
+            sum5 += sign * s5;
+            sumSquares5 += sign * s5 * s5;
+            if (e5 != null) {
+                expectationN += sign;
+                expectationGapSum += sign * (s5 - e5);
+            }
+            if (f.scale().isNetPromoterScale()) {
+                npsN += sign;
+                promoters += f.score() >= 9 ? sign : 0;
+                detractors += f.score() <= 6 ? sign : 0;
+            }
+        }
+
+        /** Binds the sums from parameter {@code first}, {@code commented} last if asked. */
+        void bind(PreparedStatement upsert, int first, boolean withCommented) throws SQLException {
+            upsert.setLong(first, n);
+            upsert.setDouble(first + 1, sum5);
+            upsert.setDouble(first + 2, sumSquares5);
+            upsert.setLong(first + 3, expectationN);
+            upsert.setDouble(first + 4, expectationGapSum);
+            upsert.setLong(first + 5, npsN);
+            upsert.setLong(first + 6, promoters);
+            upsert.setLong(first + 7, detractors);
+            if (withCommented) {
+                upsert.setLong(first + 8, commented);
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,8 +22,9 @@ import org.valuebench.domain.FeedbackScale;
 import org.valuebench.domain.Voice;
 
 /**
- * Feedback records, the imports they came from, and the running sums ({@code feedback_cell}) the gap figures
- * are read from. Every write keeps the sums in step within the caller's transaction.
+ * Feedback records, the imports they came from, and the running sums the gap figures are read from
+ * ({@code feedback_cell} per day, {@code feedback_month_cell} per month, segment and channel). Every write keeps
+ * the sums in step within the caller's transaction.
  */
 public final class FeedbackRepository {
     static final String COLUMNS = "id, canvas_id, promise_item_id, score, scale, expectation, voice, channel, segment,"
@@ -110,15 +112,33 @@ public final class FeedbackRepository {
                 + " ORDER BY day DESC, id DESC LIMIT ? OFFSET ?", where.args.toArray());
     }
 
+    /**
+     * Counts from the running sums when they hold the answer: all records under any filter the sums can serve
+     * (see {@link SumSource}), commented records only when segment or channel is filtered over whole months.
+     * Commented records otherwise come from the comment index, which counts them without reading a record.
+     */
     static Query countQuery(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice,
                             boolean withCommentOnly) {
-        Where where = where(canvasId, promiseItemId, filter, voice, withCommentOnly);
-        return new Query("SELECT count(*) FROM feedback WHERE " + where.sql, where.args.toArray());
+        SumSource source = SumSource.of(filter);
+        if (source == SumSource.RECORDS || withCommentOnly && source == SumSource.DAYS) {
+            Where where = where(canvasId, promiseItemId, filter, voice, withCommentOnly);
+            return new Query("SELECT count(*) FROM feedback WHERE " + where.sql, where.args.toArray());
+        }
+        Where where = source.where(canvasId, filter);
+        if (promiseItemId != 0) {
+            where.and("promise_item_id = ?", promiseItemId);
+        }
+        if (voice != null) {
+            where.and("voice = ?", voice.label());
+        }
+        return new Query("SELECT coalesce(sum(" + (withCommentOnly ? "commented" : "n") + "), 0) FROM "
+                + source.table + " WHERE " + where.sql, where.args.toArray());
     }
 
     /** All records of a canvas, including those of imports. */
     public long count(long canvasId) {
-        return jdbc.query("SELECT count(*) FROM feedback WHERE canvas_id = ?", r -> r.getLong(1), canvasId).get(0);
+        return jdbc.query("SELECT coalesce(sum(n), 0) FROM feedback_cell WHERE canvas_id = ?", r -> r.getLong(1),
+                canvasId).get(0);
     }
 
     private static Where where(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice,
@@ -153,50 +173,98 @@ public final class FeedbackRepository {
     /**
      * The sums per promise, voice and month of the canvas's feedback that passes the filter's date, segment and
      * channel conditions (every voice: the filter's voice only picks the headline). Each cell is dated the first
-     * day of its month (null for undated records): a month is the finest grain the gap figures use. Without a
-     * segment or channel filter the sums come from the running sums; with one, from the records themselves.
+     * day of its month (null for undated records): a month is the finest grain the gap figures use. Read from
+     * the running sums where they can answer ({@link SumSource}).
      */
     public List<FeedbackCell> cells(long canvasId, FeedbackFilter filter) {
-        boolean fromRecords = filter.segment() != null || filter.channel() != null;
-        Where where = new Where("canvas_id = ?", canvasId);
-        if (filter.since() != null) {
-            where.and("day >= ?", filter.since().toString());
-        }
-        if (filter.until() != null) {
-            where.and("day <= ?", filter.until().toString());
-        }
-        if (filter.hasDateRange() && !fromRecords) {
-            where.and("day <> ''");
-        }
-        if (filter.segment() != null) {
-            where.and("segment = ? COLLATE NOCASE", filter.segment());
-        }
-        if (filter.channel() != null) {
-            where.and("channel = ? COLLATE NOCASE", filter.channel());
-        }
-        String source = fromRecords ? "(" + SUMS_OF_RECORDS.formatted(where.sql) + ")"
-                : "feedback_cell WHERE " + where.sql;
-        return jdbc.query("""
-                SELECT promise_item_id, voice, substr(day, 1, 7), sum(n), sum(sum5), sum(sum_squares5),
-                       sum(expectation_n), sum(expectation_gap_sum), sum(nps_n), sum(promoters), sum(detractors)
-                FROM\s""" + source + " GROUP BY promise_item_id, voice, substr(day, 1, 7)",
+        Query cells = cellsQuery(canvasId, filter);
+        return jdbc.query(cells.sql(),
                 row -> new FeedbackCell(row.getLong(1), Voice.parse(row.getString(2)), month(row.getString(3)),
                         row.getLong(4), row.getDouble(5), row.getDouble(6), row.getLong(7), row.getDouble(8),
                         row.getLong(9), row.getLong(10), row.getLong(11)),
-                where.args.toArray());
+                cells.args());
     }
 
-    /** The running sums' columns computed from the records that pass a condition, per promise, voice and day. */
-    private static final String SUMS_OF_RECORDS = """
-            SELECT canvas_id, promise_item_id, voice, day, count(*) AS n, sum(s5) AS sum5,
-                   sum(s5 * s5) AS sum_squares5, count(e5) AS expectation_n,
-                   coalesce(sum(s5 - e5), 0) AS expectation_gap_sum, sum(nps) AS nps_n,
-                   sum(nps AND score >= 9) AS promoters, sum(nps AND score <= 6) AS detractors
-            FROM (SELECT canvas_id, promise_item_id, voice, coalesce(day, '') AS day, score,\s"""
-            + S5 + " AS s5, " + E5 + """
-             AS e5, scale = '0-10' AS nps
-                  FROM feedback WHERE %s)
-            GROUP BY canvas_id, promise_item_id, voice, day""";
+    static Query cellsQuery(long canvasId, FeedbackFilter filter) {
+        SumSource source = SumSource.of(filter);
+        Where where = source.where(canvasId, filter);
+        String from = source == SumSource.RECORDS ? "(" + sumsOfRecords(where.sql, "day", false) + ")"
+                : source.table + " WHERE " + where.sql;
+        String month = "substr(" + source.period + ", 1, 7)";
+        return new Query("SELECT promise_item_id, voice, " + month + ", sum(n), sum(sum5), sum(sum_squares5),"
+                + " sum(expectation_n), sum(expectation_gap_sum), sum(nps_n), sum(promoters), sum(detractors)"
+                + " FROM " + from + " GROUP BY promise_item_id, voice, " + month, where.args.toArray());
+    }
+
+    /**
+     * Where the figures under a filter are read from: the sums per day when neither segment nor channel is
+     * filtered, the sums per month, segment and channel when the date range covers whole months, otherwise the
+     * records themselves.
+     */
+    enum SumSource {
+        DAYS("feedback_cell", "day"),
+        MONTHS("feedback_month_cell", "month"),
+        RECORDS("feedback", "day");
+
+        final String table;
+        /** The column that dates a row: yyyy-mm-dd per day ('' undated), yyyy-mm per month ('' undated). */
+        final String period;
+
+        SumSource(String table, String period) {
+            this.table = table;
+            this.period = period;
+        }
+
+        static SumSource of(FeedbackFilter filter) {
+            if (filter.segment() == null && filter.channel() == null) {
+                return DAYS;
+            }
+            return filter.coversWholeMonths() ? MONTHS : RECORDS;
+        }
+
+        /** The canvas, date, segment and channel conditions of the filter on this source's rows. */
+        Where where(long canvasId, FeedbackFilter filter) {
+            Where where = new Where("canvas_id = ?", canvasId);
+            if (filter.since() != null) {
+                where.and(period + " >= ?", period(filter.since()));
+            }
+            if (filter.until() != null) {
+                where.and(period + " <= ?", period(filter.until()));
+            }
+            if (filter.hasDateRange() && this != RECORDS) {
+                where.and(period + " <> ''");
+            }
+            if (filter.segment() != null) {
+                where.and("segment = ? COLLATE NOCASE", filter.segment());
+            }
+            if (filter.channel() != null) {
+                where.and("channel = ? COLLATE NOCASE", filter.channel());
+            }
+            return where;
+        }
+
+        private String period(LocalDate date) {
+            return this == MONTHS ? YearMonth.from(date).toString() : date.toString();
+        }
+    }
+
+    /**
+     * The running sums' columns computed from the records that pass a condition, per promise, voice and the
+     * given keys ({@code day}, or {@code month, segment, channel}), with the count of commented records if asked.
+     */
+    private static String sumsOfRecords(String condition, String keys, boolean withCommented) {
+        return """
+                SELECT canvas_id, promise_item_id, voice, %2$s, count(*) AS n, sum(s5) AS sum5,
+                       sum(s5 * s5) AS sum_squares5, count(e5) AS expectation_n,
+                       coalesce(sum(s5 - e5), 0) AS expectation_gap_sum, sum(nps) AS nps_n,
+                       sum(nps AND score >= 9) AS promoters, sum(nps AND score <= 6) AS detractors%5$s
+                FROM (SELECT canvas_id, promise_item_id, voice, coalesce(day, '') AS day,
+                             coalesce(substr(day, 1, 7), '') AS month, segment, channel, score, comment, %3$s AS s5,
+                             %4$s AS e5, scale = '0-10' AS nps
+                      FROM feedback WHERE %1$s)
+                GROUP BY canvas_id, promise_item_id, voice, %2$s""".formatted(condition, keys, S5, E5,
+                withCommented ? ", sum(comment <> '') AS commented" : "");
+    }
 
     /** The filter choices a canvas's feedback offers. */
     public FeedbackFacets facets(long canvasId) {
@@ -206,30 +274,30 @@ public final class FeedbackRepository {
             return null;
         }, canvasId);
         // Filters match case-insensitively, so spellings that differ only in case are one choice.
-        String choices = "SELECT min(value) FROM feedback_facet WHERE canvas_id = ? AND kind = ?"
-                + " GROUP BY value COLLATE NOCASE ORDER BY 1 COLLATE NOCASE";
-        List<String> segments = jdbc.query(choices, row -> row.getString(1), canvasId, "segment");
-        List<String> channels = jdbc.query(choices, row -> row.getString(1), canvasId, "channel");
+        List<String> segments = choices(canvasId, "segment");
+        List<String> channels = choices(canvasId, "channel");
         List<LocalDate[]> span = jdbc.query("SELECT min(day), max(day) FROM feedback_cell WHERE canvas_id = ? AND day <> ''",
                 row -> new LocalDate[] {day(row.getString(1)), day(row.getString(2))}, canvasId);
         long records = byVoice.values().stream().mapToLong(Long::longValue).sum();
         return new FeedbackFacets(records, byVoice, segments, channels, span.get(0)[0], span.get(0)[1]);
     }
 
+    /** The distinct values of a month cell column (segment or channel), one per spelling ignoring case. */
+    private List<String> choices(long canvasId, String column) {
+        return jdbc.query("SELECT min(" + column + ") FROM feedback_month_cell WHERE canvas_id = ? AND " + column
+                + " <> '' GROUP BY " + column + " COLLATE NOCASE ORDER BY 1 COLLATE NOCASE", row -> row.getString(1),
+                canvasId);
+    }
+
     /** Recomputes the canvas's sums and filter choices from its records (after rows went or came back in bulk). */
     public void rebuildCells(long canvasId) {
+        String sums = "n, sum5, sum_squares5, expectation_n, expectation_gap_sum, nps_n, promoters, detractors";
         jdbc.update("DELETE FROM feedback_cell WHERE canvas_id = ?", canvasId);
-        jdbc.update("DELETE FROM feedback_facet WHERE canvas_id = ?", canvasId);
-        jdbc.update("INSERT INTO feedback_cell (canvas_id, promise_item_id, voice, day, n, sum5, sum_squares5,"
-                + " expectation_n, expectation_gap_sum, nps_n, promoters, detractors) "
-                + SUMS_OF_RECORDS.formatted("canvas_id = ?"), canvasId);
-        jdbc.update("""
-                INSERT INTO feedback_facet (canvas_id, promise_item_id, kind, value, n)
-                SELECT canvas_id, promise_item_id, 'segment', segment, count(*) FROM feedback
-                WHERE canvas_id = ? AND segment <> '' GROUP BY promise_item_id, segment
-                UNION ALL
-                SELECT canvas_id, promise_item_id, 'channel', channel, count(*) FROM feedback
-                WHERE canvas_id = ? AND channel <> '' GROUP BY promise_item_id, channel""", canvasId, canvasId);
+        jdbc.update("DELETE FROM feedback_month_cell WHERE canvas_id = ?", canvasId);
+        jdbc.update("INSERT INTO feedback_cell (canvas_id, promise_item_id, voice, day, " + sums + ") "
+                + sumsOfRecords("canvas_id = ?", "day", false), canvasId);
+        jdbc.update("INSERT INTO feedback_month_cell (canvas_id, promise_item_id, voice, month, segment, channel, "
+                + sums + ", commented) " + sumsOfRecords("canvas_id = ?", "month, segment, channel", true), canvasId);
     }
 
     // ---- imports

@@ -23,7 +23,7 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Workspace implements AutoCloseable {
     /** The newest schema this version reads and writes; equals the highest migration's version. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
     static final List<String> MIGRATIONS = List.of("classpath:db/migration");
 
     // Held so the level sticks: java.util.logging keeps loggers weakly.

@@ -92,10 +92,7 @@ class FeedbackRepositoryTest {
                 repo.delete(old.id());
             }
         }
-        assertSameCells(repo.cells(canvas, FeedbackFilter.NONE), FeedbackCells.of(live, FeedbackFilter.NONE));
-        FeedbackFilter narrow = new FeedbackFilter(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 6, 30), "REGULARS",
-                "Survey", Voice.EMPLOYEE);
-        assertSameCells(repo.cells(canvas, narrow), FeedbackCells.of(live, narrow));
+        assertEveryFilterReadsTheRecordsSums(live);
         var facets = repo.facets(canvas);
         var expected = FeedbackCells.facets(live);
         assertThat(facets.records()).isEqualTo(expected.records());
@@ -106,10 +103,48 @@ class FeedbackRepositoryTest {
         assertThat(facets.lastDate()).isEqualTo(expected.lastDate());
 
         repo.rebuildCells(canvas);
-        assertSameCells(repo.cells(canvas, FeedbackFilter.NONE), FeedbackCells.of(live, FeedbackFilter.NONE));
+        assertEveryFilterReadsTheRecordsSums(live);
         live.forEach(f -> repo.delete(f.id()));
         assertThat(repo.cells(canvas, FeedbackFilter.NONE)).isEmpty();
         assertThat(rows("SELECT count(*) FROM feedback_cell")).isZero();
+        assertThat(rows("SELECT count(*) FROM feedback_month_cell")).isZero();
+    }
+
+    /**
+     * Each kind of filter, against the same figures computed from the records in Java: without segment or channel
+     * (sums per day), with them and whole months or no dates (sums per month), with them and a range that cuts a
+     * month (the records).
+     */
+    private void assertEveryFilterReadsTheRecordsSums(List<Feedback> live) {
+        LocalDate march = LocalDate.of(2024, 3, 1);
+        List<FeedbackFilter> filters = List.of(
+                FeedbackFilter.NONE,
+                new FeedbackFilter(LocalDate.of(2024, 2, 10), LocalDate.of(2024, 5, 20), null, null, Voice.CUSTOMER),
+                new FeedbackFilter(null, null, "REGULARS", null, Voice.CUSTOMER),
+                new FeedbackFilter(null, null, null, "kiosk", Voice.PARTNER),
+                new FeedbackFilter(march, LocalDate.of(2024, 6, 30), "REGULARS", "Survey", Voice.EMPLOYEE),
+                new FeedbackFilter(null, LocalDate.of(2024, 2, 29), "new", null, Voice.CUSTOMER),
+                new FeedbackFilter(march, null, null, "review", Voice.CUSTOMER),
+                new FeedbackFilter(march.plusDays(1), LocalDate.of(2024, 6, 30), "Regulars", null, Voice.CUSTOMER),
+                new FeedbackFilter(march, LocalDate.of(2024, 6, 29), null, "survey", Voice.CUSTOMER),
+                new FeedbackFilter(LocalDate.of(2024, 4, 15), LocalDate.of(2024, 4, 15), "New", "Kiosk", Voice.CUSTOMER));
+        for (FeedbackFilter filter : filters) {
+            assertSameCells(repo.cells(canvas, filter), FeedbackCells.of(live, filter));
+            for (long promise : new long[] {0, promiseA}) {
+                for (Voice voice : new Voice[] {null, Voice.EMPLOYEE}) {
+                    for (boolean commentedOnly : new boolean[] {false, true}) {
+                        long expected = live.stream().filter(filter::matches)
+                                .filter(f -> promise == 0 || f.promiseItemId() == promise)
+                                .filter(f -> voice == null || f.voice() == voice)
+                                .filter(f -> !commentedOnly || !f.comment().isEmpty()).count();
+                        assertThat(repo.count(canvas, promise, filter, voice, commentedOnly))
+                                .as("%s, promise %d, voice %s, commented only %s", filter, promise, voice, commentedOnly)
+                                .isEqualTo(expected);
+                    }
+                }
+            }
+        }
+        assertThat(repo.count(canvas)).isEqualTo(live.size());
     }
 
     @Test
@@ -269,6 +304,45 @@ class FeedbackRepositoryTest {
         }
     }
 
+    @Test
+    void figuresAndCountsUnderAFilterReadTheSumsUnlessTheRangeCutsAMonth() {
+        repo.insert(dated(promiseA, "2024-01-05", "first"));
+        LocalDate march = LocalDate.of(2024, 3, 1);
+        for (FeedbackFilter filter : List.of(
+                new FeedbackFilter(null, null, "Regulars", null, null),
+                new FeedbackFilter(march, LocalDate.of(2024, 5, 31), null, "survey", null),
+                new FeedbackFilter(null, LocalDate.of(2024, 2, 29), "Regulars", "survey", null))) {
+            assertThat(plan(FeedbackRepository.cellsQuery(canvas, filter)))
+                    .contains("feedback_month_cell").doesNotContainPattern("(SCAN|SEARCH) feedback ");
+        }
+        assertThat(plan(FeedbackRepository.cellsQuery(canvas, FeedbackFilter.NONE)))
+                .contains("feedback_cell").doesNotContainPattern("(SCAN|SEARCH) feedback ");
+        FeedbackFilter cutMonth = new FeedbackFilter(march, LocalDate.of(2024, 5, 30), "Regulars", null, null);
+        assertThat(plan(FeedbackRepository.cellsQuery(canvas, cutMonth))).containsPattern("(SCAN|SEARCH) feedback ");
+        FeedbackFilter students = new FeedbackFilter(null, null, "Students", null, null);
+        for (boolean commentedOnly : new boolean[] {false, true}) {
+            assertThat(plan(FeedbackRepository.countQuery(canvas, promiseA, students, Voice.CUSTOMER, commentedOnly)))
+                    .contains("feedback_month_cell").doesNotContainPattern("(SCAN|SEARCH) feedback ");
+        }
+        assertThat(plan(FeedbackRepository.countQuery(canvas, promiseA, FeedbackFilter.NONE, Voice.CUSTOMER, false)))
+                .contains("feedback_cell").doesNotContainPattern("(SCAN|SEARCH) feedback ");
+    }
+
+    @Test
+    void theMonthSumsCountCommentedRecordsThroughEdits() {
+        FeedbackFilter regulars = new FeedbackFilter(null, null, "Regulars", null, null);
+        Feedback first = repo.insert(regular("2024-01-05", "first"));
+        Feedback second = repo.insert(regular("2024-01-20", "second"));
+        repo.insert(regular("2024-01-25", ""));
+        assertThat(repo.count(canvas, promiseA, regulars, Voice.CUSTOMER, true)).isEqualTo(2);
+
+        repo.delete(first.id());
+        assertThat(repo.count(canvas, promiseA, regulars, Voice.CUSTOMER, true)).isEqualTo(1);
+        repo.update(second.withComment(""));
+        assertThat(repo.count(canvas, promiseA, regulars, Voice.CUSTOMER, true)).isZero();
+        assertThat(repo.count(canvas, promiseA, regulars, Voice.CUSTOMER, false)).isEqualTo(2);
+    }
+
     /** What SQLite will do for {@code query}: one line per step of its plan. */
     private String plan(FeedbackRepository.Query query) {
         return ws.transaction(c -> {
@@ -327,6 +401,11 @@ class FeedbackRepositoryTest {
     private Feedback dated(long promise, String date, String comment) {
         return new Feedback(0, canvas, promise, 4, FeedbackScale.ONE_TO_FIVE, null, Voice.CUSTOMER, "survey", "",
                 date == null ? null : LocalDate.parse(date), "", comment, null);
+    }
+
+    private Feedback regular(String date, String comment) {
+        Feedback f = dated(promiseA, date, comment);
+        return f.withSource(f.voice(), f.channel(), "Regulars", f.date(), f.respondent());
     }
 
     private Feedback randomRecord(Random random) {

@@ -2,6 +2,7 @@ package org.valuebench.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -12,14 +13,22 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.analysis.FeedbackCells;
 import org.valuebench.domain.Canvas;
+import org.valuebench.domain.Feedback;
+import org.valuebench.domain.FeedbackCell;
+import org.valuebench.domain.FeedbackFilter;
+import org.valuebench.domain.FeedbackScale;
 import org.valuebench.domain.FitLink;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
+import org.valuebench.domain.Voice;
 
 class WorkspaceTest {
     private static final Instant T0 = Instant.parse("2026-01-02T03:04:05Z");
@@ -158,6 +167,52 @@ class WorkspaceTest {
              var rows = s.executeQuery("PRAGMA user_version")) {
             rows.next();
             assertThat(rows.getInt(1)).isEqualTo(FUTURE_SCHEMA);
+        }
+    }
+
+    @Test
+    void theMonthSumsMigrationSumsTheFeedbackAWorkspaceAlreadyHolds() throws Exception {
+        Path schema4 = dir.resolve("schema4");
+        Files.createDirectories(schema4);
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            for (Path migration : files.filter(p -> p.getFileName().toString().matches("V[1-4]__.*\\.sql")).toList()) {
+                Files.copy(migration, schema4.resolve(migration.getFileName()));
+            }
+        }
+        Path file = dir.resolve("v4.db");
+        List<Feedback> records = new ArrayList<>();
+        long canvasId;
+        try (Workspace ws = Workspace.open(file, false, List.of("filesystem:" + schema4), 4)) {
+            canvasId = ws.canvases().insert(Canvas.draft("Shop", T0)).id();
+            long promise = ws.items().append(Item.draft(canvasId, Section.FEATURES, "In stock").withPromise(true, 4)).id();
+            String[] segments = {"Regulars", "regulars", "New", ""};
+            for (int i = 0; i < 40; i++) {
+                FeedbackScale scale = FeedbackScale.values()[i % 4];
+                LocalDate day = i % 7 == 0 ? null : LocalDate.of(2024, 1 + i % 5, 1 + i % 28);
+                records.add(new Feedback(0, canvasId, promise, scale.min() + i % 5, scale, i % 3 == 0 ? null : 3.0,
+                        Voice.values()[i % 4], i % 2 == 0 ? "survey" : "review", segments[i % 4], day, "",
+                        i % 3 == 1 ? "said something" : "", null));
+            }
+            ws.transaction(c -> {
+                Jdbc jdbc = new Jdbc(c);
+                records.forEach(f -> jdbc.insert(FeedbackRepository.INSERT, FeedbackRepository.values(f)));
+                return null;
+            });
+        }
+        try (Workspace ws = Workspace.open(file, false)) {
+            for (FeedbackFilter filter : List.of(new FeedbackFilter(null, null, "REGULARS", null, null),
+                    new FeedbackFilter(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 31), null, "review", null))) {
+                List<FeedbackCell> expected = FeedbackCells.of(records, filter);
+                List<FeedbackCell> actual = ws.feedback().cells(canvasId, filter);
+                assertThat(actual).hasSameSizeAs(expected);
+                assertThat(actual.stream().mapToLong(FeedbackCell::count).sum())
+                        .isEqualTo(expected.stream().mapToLong(FeedbackCell::count).sum()).isPositive();
+                assertThat(actual.stream().mapToDouble(FeedbackCell::sum5).sum())
+                        .isCloseTo(expected.stream().mapToDouble(FeedbackCell::sum5).sum(), within(1e-9));
+                assertThat(ws.feedback().count(canvasId, 0, filter, null, true)).isEqualTo(records.stream()
+                        .filter(filter::matches).filter(f -> !f.comment().isEmpty()).count()).isPositive();
+            }
+            assertThat(ws.feedback().facets(canvasId).segments()).containsExactly("New", "Regulars");
         }
     }
 
