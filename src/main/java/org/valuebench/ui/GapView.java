@@ -243,12 +243,11 @@ final class GapView extends BorderPane {
     }
 
     private static DatePicker datePicker(String id, String prompt, String tip) {
-        DatePicker picker = new DatePicker();
+        DatePicker picker = DateFields.iso(new DatePicker(), tip);
         picker.setId(id);
         picker.setPromptText(prompt);
         picker.setPrefWidth(120);
         picker.setMinWidth(104);
-        picker.setTooltip(new Tooltip(tip));
         return picker;
     }
 

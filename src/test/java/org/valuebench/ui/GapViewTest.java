@@ -2,15 +2,19 @@ package org.valuebench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -259,6 +263,38 @@ class GapViewTest extends FxRobot {
         assertThat(grid.getData().get(0).getData()).extracting(p -> p.getXValue().doubleValue())
                 .containsExactlyElementsOf(after.promises().stream().map(PromiseGap::delivered)
                         .filter(java.util.Objects::nonNull).toList());
+    }
+
+    @Test
+    void aDateTypedAsInTheCsvFiltersAndTextThatIsNoDateIsMarkedAndChangesNothing() {
+        show(GapUpdateQueue.immediate());
+        DatePicker since = lookup("#gapSince").queryAs(DatePicker.class);
+        clickOn(since.getEditor()).write("2024-03-01").type(KeyCode.ENTER);
+        settle();
+        assertThat(gaps.sinceProperty().get()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(since.getEditor().getPseudoClassStates()).doesNotContain(Styles.STATE_DANGER);
+
+        interact(() -> since.getEditor().clear());
+        write("first of March");
+        assertThat(since.getEditor().getPseudoClassStates()).contains(Styles.STATE_DANGER);
+        assertThat(since.getTooltip().getText()).startsWith("Not a date");
+        type(KeyCode.ENTER);
+        settle();
+        // JavaFX puts the picker's date back into the field.
+        assertThat(gaps.sinceProperty().get()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(since.getEditor().getText()).isEqualTo("2024-03-01");
+        assertThat(since.getEditor().getPseudoClassStates()).doesNotContain(Styles.STATE_DANGER);
+    }
+
+    @Test
+    void theDateFieldsAlsoReadTheLocalesShortForm() {
+        DateFields.IsoConverter us = new DateFields.IsoConverter(java.util.Locale.US);
+        assertThat(us.fromString(" 2024-05-31 ")).isEqualTo(LocalDate.of(2024, 5, 31));
+        assertThat(us.fromString("5/31/24")).isEqualTo(LocalDate.of(2024, 5, 31));
+        assertThat(us.fromString("")).isNull();
+        assertThat(us.toString(LocalDate.of(2024, 5, 31))).isEqualTo("2024-05-31");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> us.fromString("31.5.2024"))
+                .isInstanceOf(java.time.format.DateTimeParseException.class);
     }
 
     @Test
