@@ -21,10 +21,10 @@ import org.valuebench.domain.Feedback;
  */
 final class CellSums {
     private static final Comparator<DayKey> DAY_ORDER = Comparator.comparingLong(DayKey::canvasId)
-            .thenComparingLong(DayKey::promiseItemId).thenComparing(DayKey::voice).thenComparing(DayKey::dayText);
+            .thenComparingLong(DayKey::promiseItemId).thenComparing(DayKey::voice).thenComparing(DayKey::periodText);
     private static final Comparator<MonthKey> MONTH_ORDER = Comparator.comparingLong(MonthKey::canvasId)
             .thenComparingLong(MonthKey::promiseItemId).thenComparing(MonthKey::voice)
-            .thenComparing(MonthKey::monthText).thenComparing(MonthKey::segment).thenComparing(MonthKey::channel);
+            .thenComparing(MonthKey::periodText).thenComparing(MonthKey::segment).thenComparing(MonthKey::channel);
     private static final String SUM_COLUMNS = "n, sum5, sum_squares5, expectation_n, expectation_gap_sum, nps_n,"
             + " promoters, detractors";
     private static final String ADD_SUMS = """
@@ -121,41 +121,42 @@ final class CellSums {
 
         long promiseItemId();
 
+        String voice();
+
+        /** The key's day or month as its table stores it; '' for undated records. */
+        String periodText();
+
         /** Binds the key's columns from parameter 1; returns the next free parameter. */
-        int bind(PreparedStatement upsert) throws SQLException;
+        default int bind(PreparedStatement upsert) throws SQLException {
+            upsert.setLong(1, canvasId());
+            upsert.setLong(2, promiseItemId());
+            upsert.setString(3, voice());
+            upsert.setString(4, periodText());
+            return 5;
+        }
     }
 
     /** Keyed by the date itself: formatting it for every record would cost more than the rest of the key. */
     private record DayKey(long canvasId, long promiseItemId, String voice, LocalDate day) implements Key {
-        String dayText() {
-            return day == null ? "" : day.toString();
-        }
-
         @Override
-        public int bind(PreparedStatement upsert) throws SQLException {
-            upsert.setLong(1, canvasId);
-            upsert.setLong(2, promiseItemId);
-            upsert.setString(3, voice);
-            upsert.setString(4, dayText());
-            return 5;
+        public String periodText() {
+            return day == null ? "" : day.toString();
         }
     }
 
     private record MonthKey(long canvasId, long promiseItemId, String voice, YearMonth month, String segment,
                             String channel) implements Key {
-        String monthText() {
+        @Override
+        public String periodText() {
             return month == null ? "" : month.toString();
         }
 
         @Override
         public int bind(PreparedStatement upsert) throws SQLException {
-            upsert.setLong(1, canvasId);
-            upsert.setLong(2, promiseItemId);
-            upsert.setString(3, voice);
-            upsert.setString(4, monthText());
-            upsert.setString(5, segment);
-            upsert.setString(6, channel);
-            return 7;
+            int next = Key.super.bind(upsert);
+            upsert.setString(next, segment);
+            upsert.setString(next + 1, channel);
+            return next + 2;
         }
     }
 
