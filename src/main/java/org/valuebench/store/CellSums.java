@@ -25,7 +25,8 @@ final class CellSums {
     private static final Comparator<MonthKey> MONTH_ORDER = Comparator.comparingLong(MonthKey::canvasId)
             .thenComparingLong(MonthKey::promiseItemId).thenComparing(MonthKey::voice)
             .thenComparing(MonthKey::periodText).thenComparing(MonthKey::segment).thenComparing(MonthKey::channel);
-    private static final String SUM_COLUMNS = "n, sum5, sum_squares5, expectation_n, expectation_gap_sum, nps_n,"
+    /** The sum columns both tables share, in the order the upserts and {@link FeedbackRepository} write them. */
+    static final String SUM_COLUMNS = "n, sum5, sum_squares5, expectation_n, expectation_gap_sum, nps_n,"
             + " promoters, detractors";
     private static final String ADD_SUMS = """
              DO UPDATE SET

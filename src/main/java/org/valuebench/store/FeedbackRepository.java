@@ -291,7 +291,7 @@ public final class FeedbackRepository {
 
     /** Recomputes the canvas's sums and filter choices from its records (after rows went or came back in bulk). */
     public void rebuildCells(long canvasId) {
-        String sums = "n, sum5, sum_squares5, expectation_n, expectation_gap_sum, nps_n, promoters, detractors";
+        String sums = CellSums.SUM_COLUMNS;
         jdbc.update("DELETE FROM feedback_cell WHERE canvas_id = ?", canvasId);
         jdbc.update("DELETE FROM feedback_month_cell WHERE canvas_id = ?", canvasId);
         jdbc.update("INSERT INTO feedback_cell (canvas_id, promise_item_id, voice, day, " + sums + ") "
