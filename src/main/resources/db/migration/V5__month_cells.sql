@@ -24,7 +24,7 @@ CREATE TABLE feedback_month_cell (
 ) WITHOUT ROWID;
 CREATE INDEX feedback_month_cell_by_promise ON feedback_month_cell (promise_item_id);
 
--- The same sums as FeedbackRepository.rebuildCells computes (s5 and e5 as in FeedbackScale.toFive).
+-- The same sums as CellSums keeps for every record written (s5 and e5 as in FeedbackScale.toFive).
 INSERT INTO feedback_month_cell (canvas_id, promise_item_id, voice, month, segment, channel, n, sum5, sum_squares5,
                                  expectation_n, expectation_gap_sum, nps_n, promoters, detractors, commented)
 SELECT canvas_id, promise_item_id, voice, month, segment, channel, count(*), sum(s5), sum(s5 * s5), count(e5),

@@ -25,10 +25,11 @@ final class CellSums {
     private static final Comparator<MonthKey> MONTH_ORDER = Comparator.comparingLong(MonthKey::canvasId)
             .thenComparingLong(MonthKey::promiseItemId).thenComparing(MonthKey::voice)
             .thenComparing(MonthKey::periodText).thenComparing(MonthKey::segment).thenComparing(MonthKey::channel);
-    /** The sum columns both tables share, in the order the upserts and {@link FeedbackRepository} write them. */
+    /** The sum columns of both tables. */
     static final String SUM_COLUMNS = "n, sum5, sum_squares5, expectation_n, expectation_gap_sum, nps_n,"
             + " promoters, detractors";
-    private static final String ADD_SUMS = """
+    /** An upsert's DO UPDATE that adds the new row's sums to the stored ones (commented excepted). */
+    static final String ADD_SUMS = """
              DO UPDATE SET
                 n = n + excluded.n, sum5 = sum5 + excluded.sum5,
                 sum_squares5 = sum_squares5 + excluded.sum_squares5,

@@ -188,7 +188,7 @@ public final class FeedbackRepository {
     static Query cellsQuery(long canvasId, FeedbackFilter filter) {
         SumSource source = SumSource.of(filter);
         Where where = source.where(canvasId, filter);
-        String from = source == SumSource.RECORDS ? "(" + sumsOfRecords(where.sql, "day", false) + ")"
+        String from = source == SumSource.RECORDS ? "(" + sumsOfRecords("feedback", where.sql, "day", 1, false) + ")"
                 : source.table + " WHERE " + where.sql;
         String month = "substr(" + source.period + ", 1, 7)";
         return new Query("SELECT promise_item_id, voice, " + month + ", sum(n), sum(sum5), sum(sum_squares5),"
@@ -249,21 +249,23 @@ public final class FeedbackRepository {
     }
 
     /**
-     * The running sums' columns computed from the records that pass a condition, per promise, voice and the
-     * given keys ({@code day}, or {@code month, segment, channel}), with the count of commented records if asked.
+     * The running sums' columns computed from the rows of {@code table} (feedback or its trash) that pass a
+     * condition, per promise, voice and the given keys ({@code day}, or {@code month, segment, channel}), times
+     * {@code sign}, with the count of commented records if asked.
      */
-    private static String sumsOfRecords(String condition, String keys, boolean withCommented) {
+    private static String sumsOfRecords(String table, String condition, String keys, int sign, boolean withCommented) {
         return """
-                SELECT canvas_id, promise_item_id, voice, %2$s, count(*) AS n, sum(s5) AS sum5,
-                       sum(s5 * s5) AS sum_squares5, count(e5) AS expectation_n,
-                       coalesce(sum(s5 - e5), 0) AS expectation_gap_sum, sum(nps) AS nps_n,
-                       sum(nps AND score >= 9) AS promoters, sum(nps AND score <= 6) AS detractors%5$s
+                SELECT canvas_id, promise_item_id, voice, %2$s, %5$d * count(*) AS n, %5$d * sum(s5) AS sum5,
+                       %5$d * sum(s5 * s5) AS sum_squares5, %5$d * count(e5) AS expectation_n,
+                       %5$d * coalesce(sum(s5 - e5), 0) AS expectation_gap_sum, %5$d * sum(nps) AS nps_n,
+                       %5$d * sum(nps AND score >= 9) AS promoters, %5$d * sum(nps AND score <= 6) AS detractors%6$s
                 FROM (SELECT canvas_id, promise_item_id, voice, coalesce(day, '') AS day,
                              coalesce(substr(day, 1, 7), '') AS month, segment, channel, score, comment, %3$s AS s5,
                              %4$s AS e5, scale = '0-10' AS nps
-                      FROM feedback WHERE %1$s)
-                GROUP BY canvas_id, promise_item_id, voice, %2$s""".formatted(condition, keys, S5, E5,
-                withCommented ? ", sum(comment <> '') AS commented" : "");
+                      FROM %7$s WHERE %1$s)
+                WHERE true
+                GROUP BY canvas_id, promise_item_id, voice, %2$s""".formatted(condition, keys, S5, E5, sign,
+                withCommented ? ", %d * sum(comment <> '') AS commented".formatted(sign) : "", table);
     }
 
     /** The filter choices a canvas's feedback offers. */
@@ -287,17 +289,6 @@ public final class FeedbackRepository {
         return jdbc.query("SELECT min(" + column + ") FROM feedback_month_cell WHERE canvas_id = ? AND " + column
                 + " <> '' GROUP BY " + column + " COLLATE NOCASE ORDER BY 1 COLLATE NOCASE", row -> row.getString(1),
                 canvasId);
-    }
-
-    /** Recomputes the canvas's sums and filter choices from its records (after rows went or came back in bulk). */
-    public void rebuildCells(long canvasId) {
-        String sums = CellSums.SUM_COLUMNS;
-        jdbc.update("DELETE FROM feedback_cell WHERE canvas_id = ?", canvasId);
-        jdbc.update("DELETE FROM feedback_month_cell WHERE canvas_id = ?", canvasId);
-        jdbc.update("INSERT INTO feedback_cell (canvas_id, promise_item_id, voice, day, " + sums + ") "
-                + sumsOfRecords("canvas_id = ?", "day", false), canvasId);
-        jdbc.update("INSERT INTO feedback_month_cell (canvas_id, promise_item_id, voice, month, segment, channel, "
-                + sums + ", commented) " + sumsOfRecords("canvas_id = ?", "month, segment, channel", true), canvasId);
     }
 
     // ---- imports
@@ -338,12 +329,46 @@ public final class FeedbackRepository {
                 FeedbackRepository::mapImport, canvasId);
     }
 
-    /** Deletes the import and every record it brought. */
+    /**
+     * Deletes the import and every record it brought, and brings the running sums in step by summing whichever
+     * is fewer: the import's records, taken off, or the canvas's other records, summed afresh (undoing a large
+     * import into a canvas that held little else sums next to nothing).
+     */
     public void deleteImport(long importId) {
         FeedbackImport existing = findImport(importId).orElseThrow(
                 () -> new StoreException("Import " + importId + " does not exist (it may have been undone)"));
-        jdbc.update("DELETE FROM feedback_import WHERE id = ?", importId);
-        rebuildCells(existing.canvasId());
+        long canvasId = existing.canvasId();
+        long others = count(canvasId) - existing.rowCount();
+        if (existing.rowCount() <= others) {
+            addToSums("feedback", "import_id = ?", -1, importId);
+            jdbc.update("DELETE FROM feedback_import WHERE id = ?", importId);
+        } else {
+            jdbc.update("DELETE FROM feedback_import WHERE id = ?", importId);
+            jdbc.update("DELETE FROM feedback_cell WHERE canvas_id = ?", canvasId);
+            jdbc.update("DELETE FROM feedback_month_cell WHERE canvas_id = ?", canvasId);
+            addToSums("feedback", "canvas_id = ?", 1, canvasId);
+        }
+    }
+
+    /**
+     * Adds the rows of {@code table} that pass {@code condition} to the running sums ({@code sign} 1), or takes
+     * them off (−1), summed in SQL: the cost follows those rows, not the whole canvas, and grouping in SQL costs
+     * less than reading the rows into Java (at a million rows 8 to 15 s against about 9 s for both kinds of sums).
+     */
+    private void addToSums(String table, String condition, int sign, Object... args) {
+        String dayKeys = "canvas_id, promise_item_id, voice, day";
+        String monthKeys = "canvas_id, promise_item_id, voice, month, segment, channel";
+        jdbc.update("INSERT INTO feedback_cell (" + dayKeys + ", " + CellSums.SUM_COLUMNS + ") "
+                + sumsOfRecords(table, condition, "day", sign, false)
+                + " ON CONFLICT (" + dayKeys + ")" + CellSums.ADD_SUMS, args);
+        jdbc.update("INSERT INTO feedback_month_cell (" + monthKeys + ", " + CellSums.SUM_COLUMNS + ", commented) "
+                + sumsOfRecords(table, condition, "month, segment, channel", sign, true)
+                + " ON CONFLICT (" + monthKeys + ")" + CellSums.ADD_SUMS
+                + ", commented = commented + excluded.commented", args);
+        if (sign < 0) {
+            jdbc.update("DELETE FROM feedback_cell WHERE n <= 0");
+            jdbc.update("DELETE FROM feedback_month_cell WHERE n <= 0");
+        }
     }
 
     /**
@@ -381,15 +406,15 @@ public final class FeedbackRepository {
         return trashId;
     }
 
-    /** Puts parked feedback back (its promise and canvas must exist again) and updates the sums. */
+    /** Puts parked feedback back (its promise and canvas must exist again) and adds it to the sums. */
     public void unpark(long trashId) {
         jdbc.update("INSERT OR IGNORE INTO feedback_import (" + IMPORT_COLUMNS + ") SELECT " + IMPORT_COLUMNS
                 + " FROM feedback_import_trash WHERE trash_id = ?", trashId);
+        // Only records not already back count: INSERT OR IGNORE skips those.
+        addToSums("feedback_trash", "trash_id = ? AND NOT EXISTS (SELECT 1 FROM feedback AS f"
+                + " WHERE f.id = feedback_trash.id)", 1, trashId);
         jdbc.update("INSERT OR IGNORE INTO feedback (" + COLUMNS + ") SELECT " + COLUMNS
                 + " FROM feedback_trash WHERE trash_id = ?", trashId);
-        List<Long> canvases = jdbc.query("SELECT DISTINCT canvas_id FROM feedback_trash WHERE trash_id = ?",
-                row -> row.getLong(1), trashId);
-        canvases.forEach(this::rebuildCells);
         discard(trashId);
     }
 

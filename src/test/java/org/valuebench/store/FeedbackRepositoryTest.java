@@ -102,7 +102,25 @@ class FeedbackRepositoryTest {
         assertThat(facets.firstDate()).isEqualTo(expected.firstDate());
         assertThat(facets.lastDate()).isEqualTo(expected.lastDate());
 
-        repo.rebuildCells(canvas);
+        // An import deleted (an undone import) and a promise deleted and brought back (its delete undone) take
+        // their records off the sums and put them back.
+        FeedbackImport extra = repo.insertImport(new FeedbackImport(0, canvas, "extra.csv", "x", T0, 0));
+        ws.transaction(c -> {
+            try (FeedbackWriter writer = repo.writer()) {
+                for (int i = 0; i < 200; i++) {
+                    writer.add(randomRecord(random).withImport(extra.id()));
+                }
+                writer.finish();
+            }
+            return null;
+        });
+        repo.deleteImport(extra.id());
+        assertEveryFilterReadsTheRecordsSums(live);
+        Item promise = ws.items().find(promiseA).orElseThrow();
+        long parcel = repo.parkPromise(promiseA);
+        ws.items().delete(promiseA);
+        ws.items().insert(promise);
+        repo.unpark(parcel);
         assertEveryFilterReadsTheRecordsSums(live);
         live.forEach(f -> repo.delete(f.id()));
         assertThat(repo.cells(canvas, FeedbackFilter.NONE)).isEmpty();
