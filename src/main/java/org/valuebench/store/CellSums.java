@@ -25,11 +25,9 @@ final class CellSums {
     private static final Comparator<MonthKey> MONTH_ORDER = Comparator.comparingLong(MonthKey::canvasId)
             .thenComparingLong(MonthKey::promiseItemId).thenComparing(MonthKey::voice)
             .thenComparing(MonthKey::periodText).thenComparing(MonthKey::segment).thenComparing(MonthKey::channel);
-    /** The sum columns of both tables. */
-    static final String SUM_COLUMNS = "n, sum5, sum_squares5, expectation_n, expectation_gap_sum, nps_n,"
+    private static final String SUM_COLUMNS = "n, sum5, sum_squares5, expectation_n, expectation_gap_sum, nps_n,"
             + " promoters, detractors";
-    /** An upsert's DO UPDATE that adds the new row's sums to the stored ones (commented excepted). */
-    static final String ADD_SUMS = """
+    private static final String ADD_SUMS = """
              DO UPDATE SET
                 n = n + excluded.n, sum5 = sum5 + excluded.sum5,
                 sum_squares5 = sum_squares5 + excluded.sum_squares5,
@@ -37,15 +35,27 @@ final class CellSums {
                 expectation_gap_sum = expectation_gap_sum + excluded.expectation_gap_sum,
                 nps_n = nps_n + excluded.nps_n, promoters = promoters + excluded.promoters,
                 detractors = detractors + excluded.detractors""";
-    private static final String UPSERT_DAY = "INSERT INTO feedback_cell (canvas_id, promise_item_id, voice, day, "
-            + SUM_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON CONFLICT (canvas_id, promise_item_id, voice, day)" + ADD_SUMS;
-    private static final String UPSERT_MONTH = "INSERT INTO feedback_month_cell (canvas_id, promise_item_id, voice,"
-            + " month, segment, channel, " + SUM_COLUMNS + ", commented) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?) ON CONFLICT (canvas_id, promise_item_id, voice, month, segment, channel)" + ADD_SUMS
-            + ", commented = commented + excluded.commented";
+    private static final String DAY_KEYS = "canvas_id, promise_item_id, voice, day";
+    private static final String MONTH_KEYS = "canvas_id, promise_item_id, voice, month, segment, channel";
+    private static final String UPSERT_DAY = addToDays("VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    private static final String UPSERT_MONTH = addToMonths("VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     private final Map<DayKey, Sums> days = new HashMap<>();
     private final Map<MonthKey, Sums> months = new HashMap<>();
+
+    /**
+     * An upsert that adds the rows {@code rows} gives (VALUES or a SELECT of the key columns, then the sums) to
+     * the per-day sums.
+     */
+    static String addToDays(String rows) {
+        return "INSERT INTO feedback_cell (" + DAY_KEYS + ", " + SUM_COLUMNS + ") " + rows + " ON CONFLICT ("
+                + DAY_KEYS + ")" + ADD_SUMS;
+    }
+
+    /** As {@link #addToDays}, to the per-month sums; their rows end with the count of commented records. */
+    static String addToMonths(String rows) {
+        return "INSERT INTO feedback_month_cell (" + MONTH_KEYS + ", " + SUM_COLUMNS + ", commented) " + rows
+                + " ON CONFLICT (" + MONTH_KEYS + ")" + ADD_SUMS + ", commented = commented + excluded.commented";
+    }
 
     CellSums add(Feedback f, int sign) {
         String voice = f.voice().label();

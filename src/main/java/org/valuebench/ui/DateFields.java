@@ -20,8 +20,9 @@ final class DateFields {
     private DateFields() {
     }
 
-    /** Gives the picker the ISO converter and marks its text field while its text is not a date. */
-    static DatePicker iso(DatePicker picker, String tip) {
+    /** A picker with the ISO converter whose text field is marked while its text is not a date. */
+    static DatePicker picker(String tip) {
+        DatePicker picker = new DatePicker();
         picker.setConverter(new IsoConverter(Locale.getDefault(Locale.Category.FORMAT)));
         Tooltip usual = new Tooltip(tip);
         Tooltip unreadable = new Tooltip("Not a date: type it as 2024-05-31, or pick one from the calendar");

@@ -33,7 +33,7 @@ final class FeedbackRecordDialog extends Dialog<Feedback> {
     private final ComboBox<Voice> voice = new ComboBox<>();
     private final ComboBox<String> channel = new ComboBox<>();
     private final TextField segment = new TextField();
-    private final DatePicker date = DateFields.iso(new DatePicker(),
+    private final DatePicker date = DateFields.picker(
             "The day the feedback was given; leave it empty if unknown");
     private final TextField respondent = new TextField();
     private final TextArea comment = new TextArea();

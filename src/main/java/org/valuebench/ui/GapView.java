@@ -243,7 +243,7 @@ final class GapView extends BorderPane {
     }
 
     private static DatePicker datePicker(String id, String prompt, String tip) {
-        DatePicker picker = DateFields.iso(new DatePicker(), tip);
+        DatePicker picker = DateFields.picker(tip);
         picker.setId(id);
         picker.setPromptText(prompt);
         picker.setPrefWidth(120);
