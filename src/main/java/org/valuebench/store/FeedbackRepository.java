@@ -143,7 +143,11 @@ public final class FeedbackRepository {
 
     private static Where where(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice,
                                boolean withCommentOnly) {
-        Where where = new Where("canvas_id = ?", canvasId);
+        // Without statistics SQLite may read a promise's records through the canvas index, which holds every
+        // record of the canvas: three times the rows with three promises. The unary + keeps canvas_id out of the
+        // index choice so the promise index is read; the comment index starts with canvas_id, so it keeps it.
+        boolean byPromise = promiseItemId != 0 && !withCommentOnly;
+        Where where = new Where(byPromise ? "+canvas_id = ?" : "canvas_id = ?", canvasId);
         if (promiseItemId != 0) {
             where.and("promise_item_id = ?", promiseItemId);
         }

@@ -323,6 +323,20 @@ class FeedbackRepositoryTest {
     }
 
     @Test
+    void thePagesOfAllRecordsReadThePromiseIndexNotTheWholeCanvas() {
+        repo.insert(dated(promiseA, "2024-01-05", "first"));
+        FeedbackFilter cutMonth = new FeedbackFilter(LocalDate.of(2024, 3, 2), null, "Regulars", null, null);
+        for (Voice voice : new Voice[] {Voice.CUSTOMER, null}) {
+            for (FeedbackFilter filter : List.of(FeedbackFilter.NONE, cutMonth)) {
+                assertThat(plan(FeedbackRepository.listQuery(canvas, promiseA, filter, voice, false, 0, 50)))
+                        .contains("USING INDEX feedback_by_promise");
+            }
+            assertThat(plan(FeedbackRepository.countQuery(canvas, promiseA, cutMonth, voice, false)))
+                    .contains("USING INDEX feedback_by_promise");
+        }
+    }
+
+    @Test
     void figuresAndCountsUnderAFilterReadTheSumsUnlessTheRangeCutsAMonth() {
         repo.insert(dated(promiseA, "2024-01-05", "first"));
         LocalDate march = LocalDate.of(2024, 3, 1);
