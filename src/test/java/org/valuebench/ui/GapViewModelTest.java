@@ -173,6 +173,36 @@ class GapViewModelTest {
     }
 
     @Test
+    void aChangeReadsTheRecordsOnceEvenFromALaterPage() {
+        try (Setup s = setup()) {
+            s.importer().start(s.canvasId(), GapTestCanvas.longFile(dir, "stock.csv", 120), ImportOptions.DEFAULT);
+            ImmediateRunner runner = s.fixture().runner;
+            List<Runnable> changes = List.of(
+                    () -> s.gaps().voiceProperty().set(Voice.EMPLOYEE),
+                    () -> s.gaps().segmentProperty().set("Tourists"),
+                    () -> s.gaps().onlyWithCommentsProperty().set(false),
+                    () -> s.gaps().drillVoiceProperty().set(null),
+                    () -> s.gaps().selectPromise(GapTestCanvas.promise(s.fixture().workbench, "Low prices")));
+            List<Integer> reads = new ArrayList<>();
+            for (Runnable change : changes) {
+                s.gaps().voiceProperty().set(Voice.CUSTOMER);
+                s.gaps().segmentProperty().set("");
+                s.gaps().selectPromise(GapTestCanvas.promise(s.fixture().workbench, "Always in stock"));
+                s.gaps().onlyWithCommentsProperty().set(true);
+                s.gaps().nextPage();
+                assertThat(s.gaps().pageProperty().get()).isEqualTo(1);
+                int before = runner.ran;
+                change.run();
+                reads.add(runner.ran - before);
+                assertThat(s.gaps().pageProperty().get()).isZero();
+            }
+            // A filter change reads the report and then the records; the drill-down's own choices, the records.
+            assertThat(reads).containsExactly(2, 2, 1, 1, 1);
+            assertThat(s.gaps().records()).isEmpty();
+        }
+    }
+
+    @Test
     void drillsDownToTheCommentsBehindAPromiseAPageAtATime() {
         try (Setup s = setup()) {
             s.importer().start(s.canvasId(), GapTestCanvas.longFile(dir, "stock.csv", 120), ImportOptions.DEFAULT);
