@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.valuebench.domain.Canvas;
 import org.valuebench.domain.CanvasContent;
@@ -303,8 +304,16 @@ public final class Workbench implements AutoCloseable {
 
     /** Opens the workbench on a file; translates store failures into the app's own exception. */
     public static Workbench open(Path file, boolean exclusive, Clock clock) {
+        return open(file, exclusive, clock, backup -> { });
+    }
+
+    /**
+     * Opens the workbench on a file, telling {@code upgrading} (with the path of the copy kept of it) before an
+     * older workspace is upgraded, which can take seconds.
+     */
+    public static Workbench open(Path file, boolean exclusive, Clock clock, Consumer<Path> upgrading) {
         try {
-            Workspace workspace = Workspace.open(file, exclusive);
+            Workspace workspace = Workspace.open(file, exclusive, upgrading);
             if (exclusive) {
                 // Feedback parked for undo belongs to a history that ended with the last session.
                 workspace.feedback().emptyTrash();

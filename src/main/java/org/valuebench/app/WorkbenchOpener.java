@@ -1,6 +1,8 @@
 package org.valuebench.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Consumer;
 
 /**
  * Opens the workspace at a location and seeds the default one with the sample canvases the first time, so
@@ -14,7 +16,12 @@ public final class WorkbenchOpener {
     }
 
     public Workbench open(WorkspaceLocation location, boolean exclusive) {
-        Workbench workbench = Workbench.open(location.file(), exclusive, clock);
+        return open(location, exclusive, backup -> { });
+    }
+
+    /** Opens the workspace; {@code upgrading} hears of an upgrade first, see {@link Workbench#open}. */
+    public Workbench open(WorkspaceLocation location, boolean exclusive, Consumer<Path> upgrading) {
+        Workbench workbench = Workbench.open(location.file(), exclusive, clock, upgrading);
         if (location.isDefault() && workbench.library().isEmpty() && workbench.isNewFile()) {
             SampleWorkspace.seed(workbench);
         }

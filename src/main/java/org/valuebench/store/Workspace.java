@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
@@ -63,10 +64,25 @@ public final class Workspace implements AutoCloseable {
      * @param exclusive take the editing lock, so a second window on the same file is refused
      */
     public static Workspace open(Path file, boolean exclusive) {
-        return open(file, exclusive, MIGRATIONS, SCHEMA_VERSION);
+        return open(file, exclusive, backup -> { });
+    }
+
+    /**
+     * Opens or creates the workspace in {@code file}, telling {@code upgrading} before an older workspace is
+     * brought up to the current schema: that can take seconds with much feedback.
+     *
+     * @param upgrading given the copy of the file that is kept before the upgrade starts
+     */
+    public static Workspace open(Path file, boolean exclusive, Consumer<Path> upgrading) {
+        return open(file, exclusive, MIGRATIONS, SCHEMA_VERSION, upgrading);
     }
 
     static Workspace open(Path file, boolean exclusive, List<String> migrations, int newestSchema) {
+        return open(file, exclusive, migrations, newestSchema, backup -> { });
+    }
+
+    static Workspace open(Path file, boolean exclusive, List<String> migrations, int newestSchema,
+                          Consumer<Path> upgrading) {
         Path target = file.toAbsolutePath().normalize();
         boolean fresh = isAbsentOrEmpty(target);
         // The header's schema can lag behind an unflushed WAL but never runs ahead of it, so "current" is safe.
@@ -84,7 +100,7 @@ public final class Workspace implements AutoCloseable {
             SQLiteDataSource dataSource = dataSource(target);
             if (!current) {
                 // Flyway costs a second or more of start-up, so it runs only when the schema may be behind.
-                migrate(target, dataSource, migrations, fresh);
+                migrate(target, dataSource, migrations, fresh, upgrading);
             }
             Connection connection = dataSource.getConnection();
             return new Workspace(target, fresh, connection, lock);
@@ -138,14 +154,18 @@ public final class Workspace implements AutoCloseable {
         return dataSource;
     }
 
-    private static void migrate(Path file, SQLiteDataSource dataSource, List<String> migrations, boolean fresh) {
+    private static void migrate(Path file, SQLiteDataSource dataSource, List<String> migrations, boolean fresh,
+                                Consumer<Path> upgrading) {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(migrations.toArray(String[]::new))
                 .load();
         try {
             if (!fresh && flyway.info().pending().length > 0) {
-                backup(file, dataSource);
+                String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+                Path copy = file.resolveSibling(file.getFileName() + ".before-migration-" + stamp + ".bak");
+                upgrading.accept(copy);
+                backup(file, copy, dataSource);
             }
             flyway.migrate();
             checkpoint(dataSource);
@@ -162,9 +182,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** A consistent copy beside the file, taken by SQLite itself so a WAL that is not yet checkpointed is in it. */
-    private static void backup(Path file, SQLiteDataSource dataSource) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path copy = file.resolveSibling(file.getFileName() + ".before-migration-" + stamp + ".bak");
+    private static void backup(Path file, Path copy, SQLiteDataSource dataSource) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("VACUUM INTO '" + copy.toString().replace("'", "''") + "'");
         } catch (SQLException e) {

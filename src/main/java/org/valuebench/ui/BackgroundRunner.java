@@ -16,6 +16,9 @@ public interface BackgroundRunner {
      */
     <T> void submit(Supplier<T> work, Consumer<? super T> onResult, Consumer<? super RuntimeException> onFailure);
 
+    /** Hands {@code update} to the UI thread from work under way, e.g. to say what the work is doing now. */
+    void report(Runnable update);
+
     /** Lets submitted work finish, then stops taking more; waits at most {@code timeout}. */
     void shutdown(Duration timeout);
 }

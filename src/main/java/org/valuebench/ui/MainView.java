@@ -35,6 +35,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -118,9 +119,18 @@ final class MainView extends BorderPane {
     private Node centre() {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(36, 36);
-        Label opening = new Label("Opening workspace…");
+        Label opening = new Label();
+        opening.textProperty().bind(model.openingTitleProperty());
         opening.getStyleClass().add("placeholder-title");
-        VBox openingBox = new VBox(12, progress, opening);
+        Label openingDetail = new Label();
+        openingDetail.setId("openingDetail");
+        openingDetail.textProperty().bind(model.openingDetailProperty());
+        openingDetail.getStyleClass().add("placeholder-text");
+        openingDetail.setWrapText(true);
+        openingDetail.setMaxWidth(520);
+        openingDetail.setTextAlignment(TextAlignment.CENTER);
+        openingDetail.visibleProperty().bind(model.openingDetailProperty().isNotEmpty());
+        VBox openingBox = new VBox(12, progress, opening, openingDetail);
         openingBox.setId("openingState");
         openingBox.setAlignment(Pos.CENTER);
 

@@ -61,6 +61,11 @@ public class SingleThreadRunner implements BackgroundRunner {
         });
     }
 
+    @Override
+    public void report(Runnable update) {
+        toUiThread.accept(update);
+    }
+
     /** True when every submitted piece of work has run and its result has been handed over. */
     public boolean isIdle() {
         return unfinished.get() == 0;

@@ -18,7 +18,7 @@ public final class ValueBenchApp extends Application {
         WorkbenchOpener opener = new WorkbenchOpener(clock);
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(
                 new DatabaseThread(Platform::runLater),
-                location -> opener.open(location, true),
+                (location, upgrading) -> opener.open(location, true, upgrading),
                 FxDialogs::new,
                 PreferencesWindowSettings.forUser(),
                 clock,

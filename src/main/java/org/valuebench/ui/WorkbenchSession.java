@@ -3,6 +3,7 @@ package org.valuebench.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.valuebench.app.AppException;
 import org.valuebench.app.ExchangeUseCases;
 import org.valuebench.app.Workbench;
@@ -46,7 +47,7 @@ final class WorkbenchSession {
      * Opens the workspace at {@code location}; the one open before stays open if that fails, so a refused file
      * never leaves the window without a workspace it had.
      */
-    Workbench switchTo(WorkspaceLocation location, boolean mustBeNew) {
+    Workbench switchTo(WorkspaceLocation location, boolean mustBeNew, Consumer<Path> upgrading) {
         Path target = location.file().toAbsolutePath().normalize();
         if (workbench != null && workbench.file().equals(target)) {
             if (mustBeNew) {
@@ -58,7 +59,7 @@ final class WorkbenchSession {
             throw new AppException(target + " already exists. Use File > Open workspace… to open it,"
                     + " or choose a new file name for a new workspace.");
         }
-        Workbench next = opener.open(location);
+        Workbench next = opener.open(location, upgrading);
         Workbench previous = workbench;
         workbench = next;
         exchange = null;

@@ -47,6 +47,7 @@ public final class WorkbenchViewModel {
     public enum Phase { OPENING, READY, REFUSED }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final String OPENING = "Opening workspace…";
     private final BackgroundRunner runner;
     private final WorkbenchSession session;
     private final Dialogs dialogs;
@@ -68,7 +69,9 @@ public final class WorkbenchViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("ValueBench");
     private final ReadOnlyObjectWrapper<SaveStatus> status =
-            new ReadOnlyObjectWrapper<>(SaveStatus.of(SaveStatus.Kind.OPENING, "Opening workspace…"));
+            new ReadOnlyObjectWrapper<>(SaveStatus.of(SaveStatus.Kind.OPENING, OPENING));
+    private final ReadOnlyStringWrapper openingTitle = new ReadOnlyStringWrapper(OPENING);
+    private final ReadOnlyStringWrapper openingDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ReadOnlyLongWrapper createdCanvas = new ReadOnlyLongWrapper();
     private int editsInFlight;
@@ -86,6 +89,16 @@ public final class WorkbenchViewModel {
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
         return phase.getReadOnlyProperty();
+    }
+
+    /** What the window says while the workspace opens: "Opening workspace…", or that an older file is upgraded. */
+    public ReadOnlyStringProperty openingTitleProperty() {
+        return openingTitle.getReadOnlyProperty();
+    }
+
+    /** More about an upgrade under way (that it happens once, where the copy is); empty otherwise. */
+    public ReadOnlyStringProperty openingDetailProperty() {
+        return openingDetail.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Path> workspaceFileProperty() {
@@ -209,8 +222,11 @@ public final class WorkbenchViewModel {
             phase.set(Phase.OPENING);
         }
         status.set(SaveStatus.of(SaveStatus.Kind.OPENING, "Opening " + location.file().getFileName() + "…"));
+        openingTitle.set(OPENING);
+        openingDetail.set("");
         runner.submit(() -> {
-            Workbench workbench = session.switchTo(location, mustBeNew);
+            Workbench workbench = session.switchTo(location, mustBeNew,
+                    backup -> runner.report(() -> upgrading(location.file(), backup)));
             Change shown = firstCanvas(workbench);
             shown.canvas().ifPresent(c -> session.rememberShown(c.canvas().id()));
             return new Opened(workbench.file(), shown);
@@ -233,6 +249,15 @@ public final class WorkbenchViewModel {
             }
             revision.set(revision.get() + 1);
         });
+    }
+
+    private void upgrading(Path file, Path backup) {
+        String name = String.valueOf(file.getFileName());
+        openingTitle.set("Upgrading " + name + " for this version of ValueBench…");
+        openingDetail.set("This happens once; with much feedback it can take a minute.\nThe file as it was is kept"
+                + " beside it as " + backup.getFileName() + ".");
+        status.set(SaveStatus.of(SaveStatus.Kind.OPENING, "Upgrading " + name + " (a copy as it was: "
+                + backup.getFileName() + ")…"));
     }
 
     private static Change firstCanvas(Workbench workbench) {

@@ -1,10 +1,13 @@
 package org.valuebench.ui;
 
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.WorkspaceLocation;
 
 /** Opens the workbench on a workspace file; called only on the database thread. */
 @FunctionalInterface
 public interface WorkspaceOpener {
-    Workbench open(WorkspaceLocation location);
+    /** Opens the workbench; {@code upgrading} is given the path of the copy kept before an older file is upgraded. */
+    Workbench open(WorkspaceLocation location, Consumer<Path> upgrading);
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -148,7 +149,13 @@ class WorkspaceTest {
             ws.canvases().insert(Canvas.draft("Kept in the backup", T0));
         }
         List<String> twoVersions = List.of("classpath:db/migration", "classpath:db/testmigration");
-        try (Workspace ws = Workspace.open(file, false, twoVersions, FUTURE_SCHEMA)) {
+        List<Path> told = new ArrayList<>();
+        List<Boolean> copiedWhenTold = new ArrayList<>();
+        Consumer<Path> upgrading = backup -> {
+            told.add(backup);
+            copiedWhenTold.add(Files.exists(backup));
+        };
+        try (Workspace ws = Workspace.open(file, false, twoVersions, FUTURE_SCHEMA, upgrading)) {
             assertThat(ws.canvases().list()).hasSize(1);
         }
         List<Path> backups;
@@ -156,6 +163,11 @@ class WorkspaceTest {
             backups = files.filter(p -> p.getFileName().toString().startsWith("old.db.before-migration-")).toList();
         }
         assertThat(backups).hasSize(1);
+        assertThat(told).containsExactlyElementsOf(backups);
+        assertThat(copiedWhenTold).containsExactly(false); // told before the copy, which takes time too
+        Workspace.open(file, false, twoVersions, FUTURE_SCHEMA, upgrading).close();
+        Workspace.open(dir.resolve("fresh.db"), false, twoVersions, FUTURE_SCHEMA, upgrading).close();
+        assertThat(told).as("nothing to upgrade in a current or new file").hasSize(1);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backups.get(0));
              Statement s = c.createStatement();
              var rows = s.executeQuery("SELECT name FROM canvas")) {

@@ -114,7 +114,7 @@ public final class GapViewResponsiveness {
         GapViewResponsiveness run = new GapViewResponsiveness();
         run.database = new DatabaseThread(Platform::runLater);
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(run.database,
-                location -> Workbench.open(location.file(), true, Clock.systemDefaultZone()), FxDialogs::new,
+                (location, upgrading) -> Workbench.open(location.file(), true, Clock.systemDefaultZone(), upgrading), FxDialogs::new,
                 new InMemoryWindowSettings(), Clock.systemDefaultZone(), new ExportThread(Platform::runLater),
                 new DesktopFiles() {
                     @Override

@@ -37,6 +37,11 @@ final class HeldRunner implements BackgroundRunner {
     }
 
     @Override
+    public void report(Runnable update) {
+        update.run();
+    }
+
+    @Override
     public void shutdown(Duration timeout) {
         shutDown = true;
     }

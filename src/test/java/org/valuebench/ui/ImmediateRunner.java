@@ -48,6 +48,11 @@ final class ImmediateRunner implements BackgroundRunner {
     }
 
     @Override
+    public void report(Runnable update) {
+        update.run();
+    }
+
+    @Override
     public void shutdown(Duration timeout) {
         shutDown = true;
     }

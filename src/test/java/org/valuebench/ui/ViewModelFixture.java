@@ -21,7 +21,7 @@ final class ViewModelFixture implements AutoCloseable {
 
     ViewModelFixture(Path file) {
         this.file = file;
-        this.workbench = new WorkbenchViewModel(runner, location -> Workbench.open(location.file(), true, CLOCK),
+        this.workbench = new WorkbenchViewModel(runner, (location, upgrading) -> Workbench.open(location.file(), true, CLOCK, upgrading),
                 dialogs, CLOCK);
         this.library = new LibraryViewModel(workbench);
         this.details = new DetailsViewModel(workbench);

@@ -73,7 +73,7 @@ class WindowJourneyTest extends FxRobot {
         exports = exportRunner;
         exportsIdle = idle;
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
-                location -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK), stage -> dialogs,
+                (location, upgrading) -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK, upgrading), stage -> dialogs,
                 settings, ViewModelFixture.CLOCK, exports, desktop, Locale.UK);
         window = WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,
                 new WorkspaceLocation(file, false))).get();

@@ -6,8 +6,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.app.Workbench;
 import org.valuebench.app.WorkspaceLocation;
 import org.valuebench.domain.CanvasSummary;
 import org.valuebench.domain.Item;
@@ -27,6 +35,48 @@ class WorkbenchViewModelTest {
             assertThat(f.workbench.statusProperty().get().text()).startsWith("All changes saved");
             assertThat(f.workbench.canUndoProperty().get()).isFalse();
         }
+    }
+
+    @Test
+    void saysWhileItOpensThatAnOlderWorkspaceIsUpgradedAndWhereTheCopyIs() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA application_id = 1447194211"); // ValueBench's mark, "VBnc"
+        }
+        Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null).locations("classpath:db/migration")
+                .target("4").load().migrate();
+        WorkbenchViewModel model = new WorkbenchViewModel(new ImmediateRunner(),
+                (location, upgrading) -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK, upgrading),
+                new ScriptedDialogs(), ViewModelFixture.CLOCK);
+        List<String> shown = new ArrayList<>();
+        model.openingTitleProperty().addListener((obs, was, now) -> shown.add(now));
+        model.openingDetailProperty().addListener((obs, was, now) -> shown.add(now));
+        model.statusProperty().addListener((obs, was, now) -> shown.add(now.text()));
+        assertThat(model.openingTitleProperty().get()).isEqualTo("Opening workspace…");
+
+        model.open(new WorkspaceLocation(file, false));
+        String copy;
+        try (Stream<Path> files = Files.list(dir)) {
+            copy = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("old.db.before-migration-"))
+                    .findFirst().orElseThrow();
+        }
+        assertThat(shown).containsExactly("Opening old.db…",
+                "Upgrading old.db for this version of ValueBench…",
+                "This happens once; with much feedback it can take a minute.\nThe file as it was is kept beside it as "
+                        + copy + ".",
+                "Upgrading old.db (a copy as it was: " + copy + ")…",
+                "All changes saved · 10:15");
+        assertThat(model.phaseProperty().get()).isEqualTo(WorkbenchViewModel.Phase.READY);
+        model.close();
+
+        shown.clear();
+        WorkbenchViewModel again = new WorkbenchViewModel(new ImmediateRunner(),
+                (location, upgrading) -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK, upgrading),
+                new ScriptedDialogs(), ViewModelFixture.CLOCK);
+        again.openingTitleProperty().addListener((obs, was, now) -> shown.add(now));
+        again.open(new WorkspaceLocation(file, false));
+        assertThat(shown).as("an upgraded file opens without a word about it").isEmpty();
+        again.close();
     }
 
     @Test
