@@ -73,8 +73,8 @@ class WindowJourneyTest extends FxRobot {
         exports = exportRunner;
         exportsIdle = idle;
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
-                (location, upgrading) -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK, upgrading), stage -> dialogs,
-                settings, ViewModelFixture.CLOCK, exports, desktop, Locale.UK);
+                (location, upgrading) -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK, upgrading),
+                stage -> dialogs, settings, ViewModelFixture.CLOCK, exports, desktop, Locale.UK);
         window = WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,
                 new WorkspaceLocation(file, false))).get();
         settle();
@@ -115,7 +115,14 @@ class WindowJourneyTest extends FxRobot {
     }
 
     private List<String> cardTexts(Section section) {
-        return board().section(section).cards().stream().map(c -> c.item().text()).toList();
+        // Read on the JavaFX thread: in the frames after settle() skins may still be adding children, and a lookup
+        // from the test thread then walked a list that changed under it (IndexOutOfBoundsException, seen once).
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> board().section(section).cards().stream()
+                    .map(c -> c.item().text()).toList()).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private void reveal(Node node) {
