@@ -44,7 +44,7 @@ public final class CommandLineMain {
                 outputCharset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err,
                 outputCharset()), true);
-        return run(args, new CommandContext(out, err, WorkbenchSource.fromSystem(Clock.systemUTC())));
+        return run(args, new CommandContext(out, err, WorkbenchSource.fromSystem(Clock.systemUTC(), err)));
     }
 
     /** Runs the command line in this process with the given streams and workspace access (tests use this). */

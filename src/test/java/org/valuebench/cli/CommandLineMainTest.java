@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.valuebench.app.Workbench;
+import org.valuebench.store.OlderWorkspace;
 
 class CommandLineMainTest {
     @TempDir
@@ -249,9 +252,22 @@ class CommandLineMainTest {
     }
 
     @Test
+    void saysOnStandardErrorThatAnOlderWorkspaceIsUpgradedAndWhereTheCopyIs() throws Exception {
+        Path old = OlderWorkspace.atSchema(dir.resolve("old.db"), 4);
+        var upgraded = cli.run("--db", old.toString(), "list");
+        List<String> copies = namesIn(dir).stream().filter(n -> n.startsWith("old.db.before-migration-")).toList();
+        assertThat(copies).hasSize(1);
+        assertThat(upgraded.exit()).isZero();
+        assertThat(upgraded.err()).isEqualTo("valuebench: upgrading the workspace for this version of ValueBench"
+                + " (once; with much feedback it can take a minute); the file as it was is kept as "
+                + dir.resolve(copies.get(0)).toAbsolutePath() + "\n");
+        assertThat(cli.run("--db", old.toString(), "list").err()).as("upgraded once").isEmpty();
+    }
+
+    @Test
     void theProductionSourceOpensTheNamedFileWithoutTheEditingLock() {
         try (Workbench window = Workbench.open(db, true, TestCanvases.CLOCK);
-             Workbench fromCli = WorkbenchSource.fromSystem(TestCanvases.CLOCK).open(db.toString())) {
+             Workbench fromCli = WorkbenchSource.fromSystem(TestCanvases.CLOCK, new PrintWriter(new StringWriter())).open(db.toString())) {
             assertThat(fromCli.file()).isEqualTo(window.file());
             assertThat(fromCli.library()).hasSize(2);
         }

@@ -27,8 +27,10 @@ final class CommandLineRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         WorkbenchOpener opener = new WorkbenchOpener(clock);
-        WorkbenchSource source = db -> opener.open(WorkspaceLocation.resolve(db, env, "Linux", home), false);
-        int exit = CommandLineMain.run(args, new CommandContext(new PrintWriter(out), new PrintWriter(err), source));
+        PrintWriter errWriter = new PrintWriter(err);
+        WorkbenchSource source = db -> opener.open(WorkspaceLocation.resolve(db, env, "Linux", home), false,
+                WorkbenchSource.upgradeNotice(errWriter));
+        int exit = CommandLineMain.run(args, new CommandContext(new PrintWriter(out), errWriter, source));
         return new Result(exit, normalised(out), normalised(err));
     }
 

@@ -114,7 +114,8 @@ public final class GapViewResponsiveness {
         GapViewResponsiveness run = new GapViewResponsiveness();
         run.database = new DatabaseThread(Platform::runLater);
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(run.database,
-                (location, upgrading) -> Workbench.open(location.file(), true, Clock.systemDefaultZone(), upgrading), FxDialogs::new,
+                (location, upgrading) -> Workbench.open(location.file(), true, Clock.systemDefaultZone(), upgrading),
+                FxDialogs::new,
                 new InMemoryWindowSettings(), Clock.systemDefaultZone(), new ExportThread(Platform::runLater),
                 new DesktopFiles() {
                     @Override

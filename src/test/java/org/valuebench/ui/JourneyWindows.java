@@ -32,7 +32,8 @@ final class JourneyWindows {
     /** Shows the window on {@code file}, its database work on {@code database}, asking {@code dialogs}. */
     static ValueBenchWindow show(Path file, DatabaseThread database, Dialogs dialogs) throws Exception {
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
-                (location, upgrading) -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK, upgrading), stage -> dialogs,
+                (location, upgrading) -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK, upgrading),
+                stage -> dialogs,
                 new InMemoryWindowSettings(), ViewModelFixture.CLOCK, new ExportThread(Platform::runLater),
                 NO_DESKTOP, Locale.UK);
         return WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,

@@ -21,8 +21,8 @@ final class ViewModelFixture implements AutoCloseable {
 
     ViewModelFixture(Path file) {
         this.file = file;
-        this.workbench = new WorkbenchViewModel(runner, (location, upgrading) -> Workbench.open(location.file(), true, CLOCK, upgrading),
-                dialogs, CLOCK);
+        this.workbench = new WorkbenchViewModel(runner,
+                (location, upgrading) -> Workbench.open(location.file(), true, CLOCK, upgrading), dialogs, CLOCK);
         this.library = new LibraryViewModel(workbench);
         this.details = new DetailsViewModel(workbench);
         workbench.open(new WorkspaceLocation(file, false));

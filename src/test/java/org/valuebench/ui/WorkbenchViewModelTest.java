@@ -6,13 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.Workbench;
@@ -20,6 +16,7 @@ import org.valuebench.app.WorkspaceLocation;
 import org.valuebench.domain.CanvasSummary;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
+import org.valuebench.store.OlderWorkspace;
 
 class WorkbenchViewModelTest {
     @TempDir
@@ -39,12 +36,7 @@ class WorkbenchViewModelTest {
 
     @Test
     void saysWhileItOpensThatAnOlderWorkspaceIsUpgradedAndWhereTheCopyIs() throws Exception {
-        Path file = dir.resolve("old.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("PRAGMA application_id = 1447194211"); // ValueBench's mark, "VBnc"
-        }
-        Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null).locations("classpath:db/migration")
-                .target("4").load().migrate();
+        Path file = OlderWorkspace.atSchema(dir.resolve("old.db"), 4);
         WorkbenchViewModel model = new WorkbenchViewModel(new ImmediateRunner(),
                 (location, upgrading) -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK, upgrading),
                 new ScriptedDialogs(), ViewModelFixture.CLOCK);
