@@ -2,6 +2,7 @@ package org.valuebench.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.app.PaperSize;
 
 /** Window settings that live only as long as this object, for tests and throw-away windows. */
@@ -10,6 +11,8 @@ public final class InMemoryWindowSettings implements WindowSettings {
     private boolean dark;
     private Path exchangeFolder;
     private PaperSize paper;
+    private boolean delivered;
+    private CrosshairMode crosshairs;
 
     @Override
     public Optional<WindowBounds> bounds() {
@@ -49,5 +52,25 @@ public final class InMemoryWindowSettings implements WindowSettings {
     @Override
     public void savePaperSize(PaperSize newPaper) {
         this.paper = newPaper;
+    }
+
+    @Override
+    public boolean showDelivered() {
+        return delivered;
+    }
+
+    @Override
+    public void saveShowDelivered(boolean show) {
+        this.delivered = show;
+    }
+
+    @Override
+    public Optional<CrosshairMode> crosshairs() {
+        return Optional.ofNullable(crosshairs);
+    }
+
+    @Override
+    public void saveCrosshairs(CrosshairMode mode) {
+        this.crosshairs = mode;
     }
 }

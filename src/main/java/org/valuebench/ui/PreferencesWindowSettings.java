@@ -2,9 +2,11 @@ package org.valuebench.ui;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.app.AppException;
 import org.valuebench.app.PaperSize;
 
@@ -18,6 +20,8 @@ public final class PreferencesWindowSettings implements WindowSettings {
     private static final String DARK = "theme.dark";
     private static final String EXCHANGE_FOLDER = "exchange.folder";
     private static final String PAPER = "export.paper";
+    private static final String DELIVERED = "strategy.delivered";
+    private static final String CROSSHAIRS = "gaps.crosshairs";
     private final Preferences node;
 
     public PreferencesWindowSettings(Preferences node) {
@@ -97,6 +101,29 @@ public final class PreferencesWindowSettings implements WindowSettings {
     @Override
     public void savePaperSize(PaperSize paper) {
         node.put(PAPER, paper.name());
+        flush();
+    }
+
+    @Override
+    public boolean showDelivered() {
+        return node.getBoolean(DELIVERED, false);
+    }
+
+    @Override
+    public void saveShowDelivered(boolean show) {
+        node.putBoolean(DELIVERED, show);
+        flush();
+    }
+
+    @Override
+    public Optional<CrosshairMode> crosshairs() {
+        String mode = node.get(CROSSHAIRS, "");
+        return Arrays.stream(CrosshairMode.values()).filter(m -> m.name().equals(mode)).findFirst();
+    }
+
+    @Override
+    public void saveCrosshairs(CrosshairMode mode) {
+        node.put(CROSSHAIRS, mode.name());
         flush();
     }
 

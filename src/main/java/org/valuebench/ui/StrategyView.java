@@ -55,10 +55,11 @@ final class StrategyView extends BorderPane {
     }
 
     /** Adds the tab beside the others; the analysis runs only while it shows. */
-    static void install(MainView main, WorkbenchViewModel workbench) {
+    static StrategyViewModel install(MainView main, WorkbenchViewModel workbench) {
         StrategyView view = new StrategyView(new StrategyViewModel(workbench));
         Tab tab = view.tab();
         main.tabs().getTabs().add(tab);
+        return view.model;
     }
 
     Tab tab() {

@@ -99,10 +99,23 @@ public final class ValueBenchWindow {
         root.setTop(menus);
         gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater);
         fileDrops.on("csv", "feedback files", gaps.importer()::importFile);
-        StrategyView.install(view, model);
+        StrategyViewModel strategy = StrategyView.install(view, model);
+        rememberChartChoices(gaps.gaps(), strategy);
         root.setCenter(view);
         view.installUndoKeys(stage.getScene());
         view.installFileDrop(stage.getScene(), fileDrops);
+    }
+
+    /** The analysis tabs open as they were last set, and remember each change. */
+    private void rememberChartChoices(GapViewModel gapModel, StrategyViewModel strategy) {
+        settings.crosshairs().ifPresent(gapModel.crosshairsProperty()::set);
+        gapModel.crosshairsProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                settings.saveCrosshairs(now);
+            }
+        });
+        strategy.showDeliveredProperty().set(settings.showDelivered());
+        strategy.showDeliveredProperty().addListener((obs, old, now) -> settings.saveShowDelivered(now));
     }
 
     /** True once the full window (menus, library, board, details) is in place. */

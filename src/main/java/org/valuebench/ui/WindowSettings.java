@@ -2,9 +2,13 @@ package org.valuebench.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.app.PaperSize;
 
-/** What the window remembers between runs: its bounds, the theme, and where and how canvases were exported. */
+/**
+ * What the window remembers between runs: its bounds, the theme, where and how canvases were exported, and how
+ * the analysis tabs were last set to show their charts.
+ */
 public interface WindowSettings {
 
     Optional<WindowBounds> bounds();
@@ -24,4 +28,14 @@ public interface WindowSettings {
     Optional<PaperSize> paperSize();
 
     void savePaperSize(PaperSize paper);
+
+    /** Whether the strategy tab's value curves include the delivered line; off until chosen. */
+    boolean showDelivered();
+
+    void saveShowDelivered(boolean show);
+
+    /** Where the gap view splits the importance–performance grid; empty until chosen. */
+    Optional<CrosshairMode> crosshairs();
+
+    void saveCrosshairs(CrosshairMode mode);
 }

@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.app.PaperSize;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.WorkspaceLocation;
@@ -253,6 +255,24 @@ class WindowJourneyTest extends FxRobot {
         assertThat(cardTexts(Section.SUBSTITUTES)).containsExactly("Home");
         assertThat(window.model().canvas().orElseThrow().links()).containsExactly(new FitLink(app, fast));
         assertThat(lookup("#fitScore").queryAs(Label.class).getText()).isEqualTo("Fit 25 %");
+    }
+
+    @Test
+    void theChartsOpenAsTheyWereLastShownAndRememberEachChange() throws Exception {
+        settings.saveShowDelivered(true);
+        settings.saveCrosshairs(CrosshairMode.DATA_MEANS);
+        openWindow(dir.resolve("charts.db"));
+        interact(() -> StrategyTestCanvas.addTo(window.model()));
+        clickOn("#strategyTab");
+        settle();
+        CheckBox delivered = lookup("#showDelivered").queryAs(CheckBox.class);
+        assertThat(delivered.isSelected()).isTrue();
+        assertThat(window.gaps().gaps().crosshairsProperty().get()).isEqualTo(CrosshairMode.DATA_MEANS);
+
+        interact(() -> delivered.setSelected(false)); // disabled here: this canvas has no delivered curve to show
+        interact(() -> window.gaps().gaps().crosshairsProperty().set(CrosshairMode.MIDPOINTS));
+        assertThat(settings.showDelivered()).isFalse();
+        assertThat(settings.crosshairs()).contains(CrosshairMode.MIDPOINTS);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.Test;
+import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.app.PaperSize;
 
 class WindowSettingsTest {
@@ -43,6 +44,26 @@ class WindowSettingsTest {
 
             node.put("export.paper", "B5"); // written by a newer version
             assertThat(again.paperSize()).isEmpty();
+        } finally {
+            node.removeNode();
+        }
+    }
+
+    @Test
+    void preferencesRememberHowTheChartsWereLastShown() throws BackingStoreException {
+        Preferences node = Preferences.userRoot().node("org/valuebench/test-" + System.nanoTime());
+        try {
+            PreferencesWindowSettings settings = new PreferencesWindowSettings(node);
+            assertThat(settings.showDelivered()).isFalse();
+            assertThat(settings.crosshairs()).isEmpty();
+            settings.saveShowDelivered(true);
+            settings.saveCrosshairs(CrosshairMode.DATA_MEANS);
+            PreferencesWindowSettings again = new PreferencesWindowSettings(node);
+            assertThat(again.showDelivered()).isTrue();
+            assertThat(again.crosshairs()).contains(CrosshairMode.DATA_MEANS);
+
+            node.put("gaps.crosshairs", "MEDIANS"); // written by a newer version
+            assertThat(again.crosshairs()).isEmpty();
         } finally {
             node.removeNode();
         }
