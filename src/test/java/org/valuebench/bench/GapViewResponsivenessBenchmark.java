@@ -68,20 +68,27 @@ public final class GapViewResponsivenessBenchmark {
         int rounds = Integer.getInteger("bench.rounds", 5);
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         GapViewResponsiveness window = GapViewResponsiveness.open(db);
+        long runStart = System.nanoTime();
         List<GapViewResponsiveness.Phase> phases = window.runAll(rounds);
+        double runMs = (System.nanoTime() - runStart) / 1e6;
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         if (Boolean.getBoolean("bench.each")) {
             phases.forEach(p -> System.out.println("  " + p));
         }
+        double stolen = phases.stream().mapToDouble(GapViewResponsiveness.Phase::stolenMs).sum();
+        int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf(Locale.ROOT, "Gap view over %,d feedback records, %d rounds; load average %.2f before,"
-                + " %.2f after%n", window.records(), rounds, loadBefore, loadAfter);
+                + " %.2f after; the host took %.0f ms of the %d cores' time in the steps (%.1f %%)%n",
+                window.records(), rounds, loadBefore, loadAfter, stolen, cores, 100 * stolen / (runMs * cores));
         System.out.println("  FX block = the larger of the longest pulse gap and the longest runLater wait, per step");
         System.out.println("  FX CPU = CPU time the JavaFX thread used for the step (median), whatever else the machine ran");
         System.out.println("  frame CPU = the most CPU time the JavaFX thread used from one pulse to the next (max)");
         System.out.println("  JIT CPU = CPU time the JIT compilers used during the step (max; 0 where Linux does not"
                 + " tell)");
-        System.out.printf(Locale.ROOT, "  %-44s %4s %10s %10s %10s %10s %10s %10s %10s%n", "interaction", "runs",
-                "max block", "median", "max pulse", "max wait", "FX CPU", "frame CPU", "JIT CPU");
+        System.out.println("  host took = CPU time the hypervisor gave other guests while this machine's cores wanted"
+                + " to run, over all cores (max; steal in /proc/stat, 10 ms steps)");
+        System.out.printf(Locale.ROOT, "  %-44s %4s %10s %10s %10s %10s %10s %10s %10s %10s%n", "interaction",
+                "runs", "max block", "median", "max pulse", "max wait", "FX CPU", "frame CPU", "JIT CPU", "host took");
         Map<String, List<GapViewResponsiveness.Phase>> byName = new LinkedHashMap<>();
         phases.forEach(p -> byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p));
         byName.forEach((name, runs) -> {
@@ -90,13 +97,14 @@ public final class GapViewResponsivenessBenchmark {
                     : (blocks[blocks.length / 2 - 1] + blocks[blocks.length / 2]) / 2;
             double[] cpu = runs.stream().mapToDouble(GapViewResponsiveness.Phase::fxCpuMs).sorted().toArray();
             System.out.printf(Locale.ROOT, "  %-44s %4d %7.1f ms %7.1f ms %7.1f ms %7.1f ms %7.1f ms %7.1f ms"
-                    + " %7.0f ms%n", name,
+                    + " %7.0f ms %7.0f ms%n", name,
                     runs.size(), blocks[blocks.length - 1], median,
                     runs.stream().mapToDouble(GapViewResponsiveness.Phase::longestPulseGapMs).max().orElse(0),
                     runs.stream().mapToDouble(GapViewResponsiveness.Phase::longestTickWaitMs).max().orElse(0),
                     cpu[cpu.length / 2],
                     runs.stream().mapToDouble(GapViewResponsiveness.Phase::longestFrameCpuMs).max().orElse(0),
-                    runs.stream().mapToDouble(GapViewResponsiveness.Phase::jitCpuMs).max().orElse(0));
+                    runs.stream().mapToDouble(GapViewResponsiveness.Phase::jitCpuMs).max().orElse(0),
+                    runs.stream().mapToDouble(GapViewResponsiveness.Phase::stolenMs).max().orElse(0));
         });
         double[] all = phases.stream().mapToDouble(GapViewResponsiveness.Phase::blockMs).sorted().toArray();
         double worstPulse = phases.stream().mapToDouble(GapViewResponsiveness.Phase::longestPulseGapMs).max().orElse(0);

@@ -64,11 +64,12 @@ public final class GapViewResponsiveness {
     /**
      * The figures of one phase, in milliseconds. Where Linux tells ({@link ThreadSchedule}), also how long the
      * JavaFX thread waited for a core within the longest pulse gap and the longest runLater wait, and per kind of
-     * thread the time it ran and waited for a core during the step.
+     * thread the time it ran and waited for a core during the step, and the time the host took from the machine's
+     * cores ({@link HostSteal}).
      */
     public record Phase(String name, double longestPulseGapMs, double longestTickWaitMs, long pulses, long ticks,
                         double elapsedMs, double fxCpuMs, double longestFrameCpuMs, Held pulseHeld, Held tickHeld,
-                        Map<String, ThreadSchedule.Times> threads) {
+                        Map<String, ThreadSchedule.Times> threads, double stolenMs) {
         /** The longest the JavaFX thread was kept from its work: the larger of the two measures. */
         public double blockMs() {
             return Math.max(longestPulseGapMs, longestTickWaitMs);
@@ -87,9 +88,9 @@ public final class GapViewResponsiveness {
             return String.format(Locale.ROOT, "%-46s longest pulse gap %6.1f ms, longest runLater wait %6.1f ms,"
                     + " most JavaFX thread CPU in one frame %5.1f ms (%d pulses, %d ticks, %.0f ms, JavaFX thread CPU"
                     + " %.0f ms)%n      of that pulse gap: %s; of that wait: %s (posting the tick took %.1f ms)%n"
-                    + "      ran/waited for a core over the step, ms:%s", name, longestPulseGapMs, longestTickWaitMs,
-                    longestFrameCpuMs, pulses, ticks, elapsedMs, fxCpuMs, pulseHeld, tickHeld, tickHeld.postingMs(),
-                    perKind);
+                    + "      ran/waited for a core over the step, ms:%s; taken by the host %.0f ms", name,
+                    longestPulseGapMs, longestTickWaitMs, longestFrameCpuMs, pulses, ticks, elapsedMs, fxCpuMs,
+                    pulseHeld, tickHeld, tickHeld.postingMs(), perKind, stolenMs);
         }
     }
 
@@ -229,6 +230,7 @@ public final class GapViewResponsiveness {
             worstTickPostMs = 0;
         });
         ThreadSchedule.Snapshot threadsBefore = ThreadSchedule.snapshot();
+        double stolenBefore = HostSteal.soFarMs();
         pulses.set(0);
         ticks.set(0);
         long start = System.nanoTime();
@@ -243,6 +245,7 @@ public final class GapViewResponsiveness {
         double elapsed = (System.nanoTime() - start) / 1e6;
         Thread.sleep(150); // let the charts lay out and paint
         Map<String, ThreadSchedule.Times> threads = ThreadSchedule.byKindSince(threadsBefore);
+        double stolen = HostSteal.soFarMs() - stolenBefore;
         Held[] held = new Held[2];
         fx(() -> {
             held[0] = new Held(worstPulseFxWaitMs,
@@ -251,7 +254,8 @@ public final class GapViewResponsiveness {
                     worstTickPostMs);
         });
         return new Phase(name, longestPulseGap.get() / 1e6, longestTickWait.get() / 1e6, pulses.get(), ticks.get(),
-                elapsed, (fxCpuNanos() - cpuStart) / 1e6, longestFrameCpu.get() / 1e6, held[0], held[1], threads);
+                elapsed, (fxCpuNanos() - cpuStart) / 1e6, longestFrameCpu.get() / 1e6, held[0], held[1], threads,
+                stolen);
     }
 
     /** Selects the main tab with {@code id} ("canvasTab", "gapsTab"). */
