@@ -3,6 +3,8 @@ package org.valuebench.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ScatterChart;
@@ -164,31 +166,22 @@ final class ImportancePerformanceChart extends ScatterChart<Number, Number> {
                 bottom - 4 - quadrants.get(Quadrant.LOW_PRIORITY.ordinal()).getHeight());
         Label overkill = quadrants.get(Quadrant.POSSIBLE_OVERKILL.ordinal());
         place(overkill, right - 6 - overkill.getWidth(), bottom - 4 - overkill.getHeight());
-        // Each point's name goes beside it where it overlaps no quadrant title and no name placed before.
-        List<javafx.geometry.Bounds> taken = new ArrayList<>();
-        quadrants.forEach(q -> taken.add(q.getBoundsInParent()));
+        List<javafx.geometry.Bounds> titles = quadrants.stream().map(Label::getBoundsInParent).toList();
+        List<Point2D> points = new ArrayList<>();
+        List<Dimension2D> sizes = new ArrayList<>();
         for (Label label : pointLabels) {
             @SuppressWarnings("unchecked")
             XYChart.Data<Number, Number> point = (XYChart.Data<Number, Number>) label.getUserData();
             label.applyCss();
-            double w = label.prefWidth(-1);
-            double h = label.prefHeight(-1);
-            double px = x.getDisplayPosition(point.getXValue());
-            double py = y.getDisplayPosition(point.getYValue());
-            double[][] candidates = {{px + 9, py - h / 2}, {px - 9 - w, py - h / 2}, {px + 6, py + 5},
-                {px - 6 - w, py + 5}, {px + 6, py - 5 - h}, {px - 6 - w, py - 5 - h}, {px + 6, py + 5 + h},
-                {px - 6 - w, py + 5 + h}, {px + 6, py - 5 - 2 * h}, {px - 6 - w, py - 5 - 2 * h}};
-            double[] chosen = candidates[0];
-            for (double[] c : candidates) {
-                double cx0 = Math.max(left, Math.min(c[0], right - w));
-                javafx.geometry.Bounds box = new javafx.geometry.BoundingBox(cx0, c[1], w, h);
-                if (c[1] >= top && c[1] + h <= bottom && taken.stream().noneMatch(box::intersects)) {
-                    chosen = new double[] {cx0, c[1]};
-                    break;
-                }
-            }
-            label.resizeRelocate(chosen[0], chosen[1], w, h);
-            taken.add(new javafx.geometry.BoundingBox(chosen[0], chosen[1], w, h));
+            points.add(new Point2D(x.getDisplayPosition(point.getXValue()), y.getDisplayPosition(point.getYValue())));
+            sizes.add(new Dimension2D(label.prefWidth(-1), label.prefHeight(-1)));
+        }
+        List<Point2D> spots = PointLabelPlacer.place(points, sizes, titles,
+                new javafx.geometry.BoundingBox(left, top, right - left, bottom - top));
+        for (int i = 0; i < pointLabels.size(); i++) {
+            Label label = pointLabels.get(i);
+            label.resizeRelocate(spots.get(i).getX(), spots.get(i).getY(), sizes.get(i).getWidth(),
+                    sizes.get(i).getHeight());
             label.toFront();
         }
     }
