@@ -8,6 +8,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.valuebench.analysis.GapReport;
@@ -135,6 +136,8 @@ final class VoiceComparisonChart extends VBox {
             note.getStyleClass().add("voice-differs");
             note.setWrapText(true);
             note.maxWidthProperty().bind(widthProperty().subtract(24));
+            // A short window squeezes the notes to a line each; the tooltip keeps the whole sentence in reach.
+            note.setTooltip(new Tooltip(texts.get(i) + "\nClick to show this promise's records."));
             note.setOnMouseClicked(e -> onSelect.accept(id));
             notes.getChildren().add(note);
         }

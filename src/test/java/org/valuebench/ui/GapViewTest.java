@@ -265,6 +265,40 @@ class GapViewTest extends FxRobot {
                         .filter(java.util.Objects::nonNull).toList());
     }
 
+    private static void writeString(Path file, String text) {
+        try {
+            java.nio.file.Files.writeString(file, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theVoicesTabSaysWhereAnotherVoiceDisagreesAndAClickShowsThatPromise() {
+        show(GapUpdateQueue.immediate());
+        Path staff = dir.resolve("staff.csv");
+        interact(() -> {
+            // The staff think the shelves are always full; customers (the fixture files) score them about 3.
+            writeString(staff, "promise,score,voice\nAlways in stock,5,employee\nAlways in stock,5,employee\n");
+            new FeedbackImportViewModel(fixture.workbench, new ScriptedGapDialogs(), Runnable::run)
+                    .start(fixture.workbench.canvasId(), staff, ImportOptions.DEFAULT);
+            lookup("#gapCharts").queryAs(TabPane.class).getSelectionModel().select(3);
+        });
+        settle();
+        List<Label> notes = List.copyOf(lookup(".voice-differs").queryAllAs(Label.class));
+        assertThat(notes).isNotEmpty();
+        for (Label note : notes) {
+            assertThat(note.getText()).contains(" than customers");
+            // The whole sentence stays in reach when a short window cuts the line.
+            assertThat(note.getTooltip().getText()).startsWith(note.getText());
+        }
+        Label last = notes.get(notes.size() - 1);
+        String promise = last.getText().substring(0, last.getText().indexOf(':'));
+        clickOn(last);
+        settle();
+        assertThat(gaps.selectedRowProperty().get().promise()).startsWith(promise.replace("…", ""));
+    }
+
     @Test
     void aDateTypedAsInTheCsvFiltersAndTextThatIsNoDateIsMarkedAndChangesNothing() {
         show(GapUpdateQueue.immediate());
