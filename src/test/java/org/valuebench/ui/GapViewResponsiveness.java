@@ -57,6 +57,8 @@ public final class GapViewResponsiveness {
     private final AtomicLong pulses = new AtomicLong();
     private final AtomicLong ticks = new AtomicLong();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** How long a step waits after the view settled, for the charts to lay out and paint. */
+    public static final long SETTLE_MS = 150;
     private volatile Thread fxThread;
     private ValueBenchWindow window;
     private DatabaseThread database;
@@ -243,7 +245,7 @@ public final class GapViewResponsiveness {
         waitUntil(() -> database.isIdle() && !window.gaps().gaps().loadingProperty().get()
                 && window.gaps().view().isSettled());
         double elapsed = (System.nanoTime() - start) / 1e6;
-        Thread.sleep(150); // let the charts lay out and paint
+        Thread.sleep(SETTLE_MS); // let the charts lay out and paint
         Map<String, ThreadSchedule.Times> threads = ThreadSchedule.byKindSince(threadsBefore);
         double stolen = HostSteal.soFarMs() - stolenBefore;
         Held[] held = new Held[2];
