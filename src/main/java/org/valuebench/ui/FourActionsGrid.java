@@ -52,7 +52,9 @@ final class FourActionsGrid extends VBox {
             boxes.getRowConstraints().add(row);
         }
         setVgrow(boxes, Priority.ALWAYS);
-        getChildren().addAll(new VBox(4, undecidedTitle, undecided), boxes);
+        VBox undecidedArea = new VBox(4, undecidedTitle, undecided);
+        undecidedArea.setMinHeight(USE_PREF_SIZE);
+        getChildren().addAll(undecidedArea, boxes);
         model.rows().addListener((ListChangeListener<StrategyRow>) c -> show());
         model.selectedFactorIdProperty().addListener(o -> show());
         show();

@@ -9,6 +9,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -142,7 +143,11 @@ final class StrategyView extends BorderPane {
         TabPane analysis = new TabPane();
         analysis.setId("strategyAnalysis");
         analysis.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab actions = new Tab("Four actions", new FourActionsGrid(model));
+        // Scrolls rather than squeezes when the window is short: squeezed, the boxes covered the undecided strip.
+        ScrollPane actionsView = new ScrollPane(new FourActionsGrid(model));
+        actionsView.setFitToWidth(true);
+        actionsView.setFitToHeight(true);
+        Tab actions = new Tab("Four actions", actionsView);
         actions.setId("fourActionsTab");
         Tab differentiation = new Tab("Differentiation", new DifferentiationPanel(model));
         differentiation.setId("differentiationTab");

@@ -68,6 +68,32 @@ class StrategyJourneyTest extends FxRobot {
     }
 
     @Test
+    void aShortWindowKeepsEveryUndecidedFactorInSightAboveTheFourBoxes() throws Exception {
+        openWindow(dir.resolve("short.db"));
+        interact(() -> StrategyTestCanvas.addTo(window.model()));
+        settle();
+        clickOn("#strategyTab");
+        for (String factor : List.of("Open in the evening", "Staff who know you", "Parking outside",
+                "Fresh bread every morning", "Delivery on Saturdays", "Prices like the big stores")) {
+            TextField add = lookup("#addFactor").queryAs(TextField.class);
+            interact(() -> add.setText(factor)); // typed elsewhere; here only the layout counts
+            clickOn(add).push(KeyCode.ENTER);
+            settle();
+        }
+        interact(() -> {
+            window.stage().setWidth(1280);
+            window.stage().setHeight(720);
+        });
+        settle();
+        WaitForAsyncUtils.waitForFxEvents();
+        Node strip = lookup("#actionNone").query();
+        Node eliminate = lookup("#actionEliminate").query();
+        assertThat(lookup("#actionNone .action-entry").queryAll()).hasSize(6);
+        assertThat(strip.localToScene(strip.getBoundsInLocal()).getMaxY())
+                .isLessThanOrEqualTo(eliminate.localToScene(eliminate.getBoundsInLocal()).getMinY());
+    }
+
+    @Test
     void addsAFactorRatesTwoCompetitorsFromTheKeyboardSeesTheCurvesAndUndoes() throws Exception {
         openWindow(dir.resolve("journey.db"));
         interact(() -> StrategyTestCanvas.addTo(window.model()));
