@@ -46,8 +46,9 @@ final class FourActionsGrid extends VBox {
             column.setPercentWidth(50);
             column.setHgrow(Priority.ALWAYS);
             boxes.getColumnConstraints().add(column);
+            // Rows share the height by their content, not half each: a half each made the grid's least height
+            // twice its fuller row's, which in a short window pushed the grid past its pane.
             RowConstraints row = new RowConstraints();
-            row.setPercentHeight(50);
             row.setVgrow(Priority.ALWAYS);
             boxes.getRowConstraints().add(row);
         }
