@@ -20,6 +20,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.valuebench.domain.Offer;
@@ -35,8 +36,12 @@ final class StrategyChart extends LineChart<String, Number> {
     static final int PALETTE = 7;
     private final StrategyViewModel model;
     private final FlowPane legend = new FlowPane(14, 4);
+    private static final int MAX_LINE = 18;
+    private static final int MIN_LINE = 5;
+    /** Air between neighbouring names, in pixels. */
+    private static final double LABEL_GAP = 4;
+    private final Text measure = new Text();
     private List<String> labels = List.of();
-    private int lineLength;
 
     StrategyChart(StrategyViewModel model) {
         super(new CategoryAxis(), new NumberAxis(0, 5.7, 1));
@@ -47,11 +52,14 @@ final class StrategyChart extends LineChart<String, Number> {
         getXAxis().setAnimated(false);
         // Categories are set from the factors; left to itself the axis would stand long names on end.
         getXAxis().setAutoRanging(false);
-        widthProperty().addListener(o -> {
-            if (lineLength() != lineLength) {
+        javafx.beans.InvalidationListener relabel = o -> {
+            if (!fittedLabels().equals(labels)) {
                 show();
             }
-        });
+        };
+        widthProperty().addListener(relabel);
+        getXAxis().widthProperty().addListener(relabel);
+        getXAxis().tickLabelFontProperty().addListener(relabel); // the theme's font arrives after the first show
         NumberAxis levels = (NumberAxis) getYAxis();
         levels.setAutoRanging(false);
         levels.setMinorTickVisible(false);
@@ -89,8 +97,7 @@ final class StrategyChart extends LineChart<String, Number> {
 
     /** Rebuilds the lines from the model's curves. */
     private void show() {
-        lineLength = lineLength();
-        List<String> nextLabels = model.factorLabels().stream().map(l -> wrap(l, lineLength)).toList();
+        List<String> nextLabels = fittedLabels();
         List<StrategyCurve> curves = List.copyOf(model.curves());
         if (curves.stream().anyMatch(c -> c.levels().size() != nextLabels.size())
                 || new java.util.HashSet<>(nextLabels).size() != nextLabels.size()) {
@@ -156,22 +163,61 @@ final class StrategyChart extends LineChart<String, Number> {
         return classes;
     }
 
-    /** How many characters of a factor's name fit on one line under its tick, from the chart's width. */
-    private int lineLength() {
+    /**
+     * Each factor's name broken into the longest lines that fit under its tick in the axis's font: a name wider
+     * than its share of the axis is hidden by the axis, so a factor lost its label. Names that come out the same
+     * are told apart by zero-width spaces, since the axis needs distinct categories.
+     */
+    private List<String> fittedLabels() {
         int factors = Math.max(1, model.factorLabels().size());
-        double perFactor = (Math.max(getWidth(), 300) - 70) / factors;
-        return (int) Math.max(8, Math.min(18, perFactor / 7.5));
+        // The axis's own spacing lags a layout behind its width, so it is worked out from the width (less the
+        // axis's start and end margins); before the first layout, from the chart's width.
+        CategoryAxis axis = (CategoryAxis) getXAxis();
+        double perFactor = axis.getWidth() > 0
+                ? (axis.getWidth() - axis.getStartMargin() - axis.getEndMargin()) / factors
+                : (Math.max(getWidth(), 300) - 70) / factors;
+        measure.setFont(axis.getTickLabelFont());
+        List<String> fitted = new ArrayList<>();
+        for (String name : model.factorLabels()) {
+            String label = fitted(name, perFactor - LABEL_GAP);
+            while (fitted.contains(label)) {
+                label += "\u200B";
+            }
+            fitted.add(label);
+        }
+        return fitted;
+    }
+
+    private String fitted(String name, double room) {
+        for (int length = MAX_LINE; length > MIN_LINE; length--) {
+            String wrapped = wrap(name, length);
+            if (widest(wrapped) <= room) {
+                return wrapped;
+            }
+        }
+        return wrap(name, MIN_LINE);
+    }
+
+    private double widest(String wrapped) {
+        double widest = 0;
+        for (String line : wrapped.split("\n")) {
+            measure.setText(line);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     /**
      * Breaks a factor's name onto up to three lines under its tick: the axis would otherwise stand long names
-     * on end, which takes most of the plot's height and is hard to read on a projector.
+     * on end, which takes most of the plot's height and is hard to read on a projector. A word longer than a
+     * line is cut with an ellipsis.
      */
     static String wrap(String name, int lineLength) {
         StringBuilder text = new StringBuilder();
         StringBuilder line = new StringBuilder();
         int lines = 1;
-        for (String word : name.split(" ")) {
+        for (String whole : name.split(" ")) {
+            String word = whole.length() > lineLength ? whole.substring(0, lineLength - 1) + "…" : whole;
             if (line.length() > 0 && line.length() + 1 + word.length() > lineLength) {
                 if (lines == 3) {
                     line.append("…");

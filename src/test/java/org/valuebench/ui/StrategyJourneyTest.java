@@ -68,13 +68,15 @@ class StrategyJourneyTest extends FxRobot {
     }
 
     @Test
-    void aShortWindowKeepsEveryUndecidedFactorInSightAboveTheFourBoxes() throws Exception {
+    void aShortWindowKeepsEveryUndecidedFactorAndEveryFactorsNameInSight() throws Exception {
         openWindow(dir.resolve("short.db"));
         interact(() -> StrategyTestCanvas.addTo(window.model()));
         settle();
         clickOn("#strategyTab");
-        for (String factor : List.of("Open in the evening", "Staff who know you", "Parking outside",
-                "Fresh bread every morning", "Delivery on Saturdays", "Prices like the big stores")) {
+        // The sample bank's factors: at this size two of their names used to vanish under the curves.
+        for (String factor : List.of("Resolved on the first contact", "Self-service coverage", "Opening hours",
+                "A warm, human voice", "Time on hold", "Fraud watch", "Surveys after contact",
+                "Video call with a named adviser")) {
             TextField add = lookup("#addFactor").queryAs(TextField.class);
             interact(() -> add.setText(factor)); // typed elsewhere; here only the layout counts
             clickOn(add).push(KeyCode.ENTER);
@@ -88,9 +90,13 @@ class StrategyJourneyTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         Node strip = lookup("#actionNone").query();
         Node eliminate = lookup("#actionEliminate").query();
-        assertThat(lookup("#actionNone .action-entry").queryAll()).hasSize(6);
+        assertThat(lookup("#actionNone .action-entry").queryAll()).hasSize(8);
         assertThat(strip.localToScene(strip.getBoundsInLocal()).getMaxY())
                 .isLessThanOrEqualTo(eliminate.localToScene(eliminate.getBoundsInLocal()).getMinY());
+        // Every factor keeps its name under the value curves: the axis hides a name wider than its share.
+        StrategyChart chart = lookup("#strategyChart").queryAs(StrategyChart.class);
+        assertThat(chart.getXAxis().getTickMarks()).hasSize(8)
+                .allSatisfy(tick -> assertThat(tick.isTextVisible()).as(tick.getLabel()).isTrue());
     }
 
     @Test
