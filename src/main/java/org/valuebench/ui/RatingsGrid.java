@@ -36,6 +36,12 @@ final class RatingsGrid extends TableView<StrategyRow> {
     static final String FACTOR_DRAG = "valuebench-factor:";
     private final StrategyViewModel model;
     private final Runnable editNote;
+    private static final double NUMBER_WIDTH = 34;
+    private static final double OFFER_WIDTH = 100;
+    private static final double MIN_OFFER_WIDTH = 68;
+    private static final double MIN_NAME_WIDTH = 130;
+    /** The vertical scroll bar's width and the grid's borders. */
+    private static final double SCROLL_BAR_ROOM = 18;
     private final TableColumn<StrategyRow, String> nameColumn = new TableColumn<>("Factor");
     private boolean restoring;
     /** Whether the user last put the cursor on a factor's name rather than on a rating. */
@@ -62,12 +68,12 @@ final class RatingsGrid extends TableView<StrategyRow> {
 
         TableColumn<StrategyRow, String> number = new TableColumn<>("#");
         number.setId("gridNumber");
-        number.setPrefWidth(34);
+        number.setPrefWidth(NUMBER_WIDTH);
         number.setEditable(false);
         number.setCellValueFactory(c -> new SimpleStringProperty(Integer.toString(c.getValue().factor().position() + 1)));
         number.getStyleClass().add("factor-number");
         nameColumn.setId("gridFactor");
-        nameColumn.setPrefWidth(180);
+        nameColumn.setPrefWidth(180); // until the grid has a width to fit (fitColumns)
         nameColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().factor().name()));
         nameColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         nameColumn.setOnEditCommit(e -> {
@@ -81,6 +87,7 @@ final class RatingsGrid extends TableView<StrategyRow> {
         getColumns().setAll(List.of(number, nameColumn));
         rebuildOfferColumns();
         model.offers().addListener((ListChangeListener<Offer>) c -> rebuildOfferColumns());
+        widthProperty().addListener(o -> fitColumns());
 
         setRowFactory(t -> draggableRow());
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -101,14 +108,33 @@ final class RatingsGrid extends TableView<StrategyRow> {
         } finally {
             restoring = false;
         }
+        fitColumns();
         restoreFocus();
+    }
+
+    /**
+     * Fits the columns to the grid's width: the offers share what a readable factor name leaves, up to their
+     * usual width, and the factor's name takes the rest. Only when even that does not fit does the grid scroll
+     * sideways; with six offers it used to at 1440 pixels, hiding the last one.
+     */
+    private void fitColumns() {
+        if (getWidth() <= 0) {
+            return;
+        }
+        int offers = getColumns().size() - 2;
+        double available = getWidth() - NUMBER_WIDTH - SCROLL_BAR_ROOM;
+        double offer = offers == 0 ? 0
+                : Math.max(MIN_OFFER_WIDTH, Math.min(OFFER_WIDTH, (available - MIN_NAME_WIDTH) / offers));
+        for (TableColumn<StrategyRow, ?> column : getColumns().subList(2, getColumns().size())) {
+            column.setPrefWidth(offer);
+        }
+        nameColumn.setPrefWidth(Math.max(MIN_NAME_WIDTH, available - offer * offers));
     }
 
     private TableColumn<StrategyRow, Rating> offerColumn(Offer offer, int index) {
         TableColumn<StrategyRow, Rating> column = new TableColumn<>();
         column.setId("gridOffer-" + offer.id());
         column.setUserData(offer.id());
-        column.setPrefWidth(offer.isOurs() ? 104 : 98);
         column.setSortable(false);
         column.setReorderable(false);
         column.setEditable(false);

@@ -68,7 +68,7 @@ class StrategyJourneyTest extends FxRobot {
     }
 
     @Test
-    void aShortWindowKeepsEveryUndecidedFactorAndEveryFactorsNameInSight() throws Exception {
+    void aSmallWindowKeepsEveryFactorNameAndOfferInSight() throws Exception {
         openWindow(dir.resolve("short.db"));
         interact(() -> StrategyTestCanvas.addTo(window.model()));
         settle();
@@ -97,6 +97,15 @@ class StrategyJourneyTest extends FxRobot {
         StrategyChart chart = lookup("#strategyChart").queryAs(StrategyChart.class);
         assertThat(chart.getXAxis().getTickMarks()).hasSize(8)
                 .allSatisfy(tick -> assertThat(tick.isTextVisible()).as(tick.getLabel()).isTrue());
+
+        // Narrower still, the ratings grid fits its columns to its width instead of scrolling sideways.
+        interact(() -> window.stage().setWidth(1100));
+        settle();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> grid = lookup("#ratingsGrid").queryAs(javafx.scene.control.TableView.class);
+        double columns = grid.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        assertThat(grid.getColumns()).hasSize(6); // #, factor, ours, two competitors, a substitute
+        assertThat(columns).isLessThanOrEqualTo(grid.getWidth());
     }
 
     @Test
