@@ -34,14 +34,14 @@ import org.valuebench.domain.Rating;
 final class RatingsGrid extends TableView<StrategyRow> {
     /** Drag-and-drop content of a factor: this prefix and its id. */
     static final String FACTOR_DRAG = "valuebench-factor:";
-    private final StrategyViewModel model;
-    private final Runnable editNote;
     private static final double NUMBER_WIDTH = 34;
     private static final double OFFER_WIDTH = 100;
     private static final double MIN_OFFER_WIDTH = 68;
     private static final double MIN_NAME_WIDTH = 130;
     /** The vertical scroll bar's width and the grid's borders. */
     private static final double SCROLL_BAR_ROOM = 18;
+    private final StrategyViewModel model;
+    private final Runnable editNote;
     private final TableColumn<StrategyRow, String> nameColumn = new TableColumn<>("Factor");
     private boolean restoring;
     /** Whether the user last put the cursor on a factor's name rather than on a rating. */

@@ -34,12 +34,12 @@ import org.valuebench.domain.Offer;
 final class StrategyChart extends LineChart<String, Number> {
     /** Distinct colours for the alternatives, each readable on the light and the dark theme (see strategy.css). */
     static final int PALETTE = 7;
-    private final StrategyViewModel model;
-    private final FlowPane legend = new FlowPane(14, 4);
     private static final int MAX_LINE = 18;
     private static final int MIN_LINE = 5;
     /** Air between neighbouring names, in pixels. */
     private static final double LABEL_GAP = 4;
+    private final StrategyViewModel model;
+    private final FlowPane legend = new FlowPane(14, 4);
     private final Text measure = new Text();
     private List<String> labels = List.of();
 
@@ -99,8 +99,7 @@ final class StrategyChart extends LineChart<String, Number> {
     private void show() {
         List<String> nextLabels = fittedLabels();
         List<StrategyCurve> curves = List.copyOf(model.curves());
-        if (curves.stream().anyMatch(c -> c.levels().size() != nextLabels.size())
-                || new java.util.HashSet<>(nextLabels).size() != nextLabels.size()) {
+        if (curves.stream().anyMatch(c -> c.levels().size() != nextLabels.size())) {
             return; // the labels and curves are mid-update; the last of the two changes draws
         }
         labels = nextLabels;
