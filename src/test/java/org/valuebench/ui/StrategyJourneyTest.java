@@ -183,6 +183,49 @@ class StrategyJourneyTest extends FxRobot {
         assertThat(factorNames()).containsExactly("Opening hours", "Price");
     }
 
+    @Test
+    void dragsAFactorFromTheStripABoxOrTheGridIntoABoxAndUndoes() throws Exception {
+        openWindow(dir.resolve("drag.db"));
+        interact(() -> StrategyTestCanvas.addTo(window.model()));
+        settle();
+        clickOn("#strategyTab");
+        clickOn("#addFactor").write("Price").push(KeyCode.ENTER);
+        settle();
+        assertThat(actions()).containsExactly(org.valuebench.domain.FourAction.NONE);
+
+        Node undecided = lookup("#actionNone .action-entry").query();
+        Node raise = lookup("#actionRaise").query();
+        drag(undecided).dropTo(raise);
+        settle();
+        assertThat(actions()).containsExactly(org.valuebench.domain.FourAction.RAISE);
+        assertThat(lookup("#actionRaise .action-entry").queryAll()).hasSize(1);
+
+        Node raised = lookup("#actionRaise .action-entry").query();
+        Node eliminate = lookup("#actionEliminate").query();
+        drag(raised).dropTo(eliminate);
+        settle();
+        assertThat(actions()).containsExactly(org.valuebench.domain.FourAction.ELIMINATE);
+
+        push(KeyCode.CONTROL, KeyCode.Z);
+        settle();
+        assertThat(actions()).containsExactly(org.valuebench.domain.FourAction.RAISE);
+
+        // A row of the ratings grid, taken by the factor's name, drags into a box too.
+        Node row = lookup("#ratingsGrid .table-cell").queryAll().stream()
+                .filter(n -> n instanceof TableCell<?, ?> cell && cell.getIndex() == 0
+                        && "gridFactor".equals(cell.getTableColumn().getId()))
+                .findFirst().orElseThrow();
+        Node reduce = lookup("#actionReduce").query();
+        drag(row).dropTo(reduce);
+        settle();
+        assertThat(actions()).containsExactly(org.valuebench.domain.FourAction.REDUCE);
+    }
+
+    private List<org.valuebench.domain.FourAction> actions() {
+        return window.model().canvas().orElseThrow().strategy().factors().stream()
+                .map(org.valuebench.domain.Factor::action).toList();
+    }
+
     private List<String> factorNames() {
         return window.model().canvas().orElseThrow().strategy().factors().stream()
                 .map(org.valuebench.domain.Factor::name).toList();
