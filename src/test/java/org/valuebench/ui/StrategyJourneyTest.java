@@ -48,6 +48,18 @@ class StrategyJourneyTest extends FxRobot {
         settle();
     }
 
+    /** A window on a new workspace showing the corner shop, which has offers but no factors yet. */
+    private void openWithCornerShop(String fileName) throws Exception {
+        openWindow(dir.resolve(fileName));
+        interact(() -> StrategyTestCanvas.addTo(window.model()));
+        settle();
+    }
+
+    private void openOnStrategyTab(String fileName) throws Exception {
+        openWithCornerShop(fileName);
+        clickOn("#strategyTab");
+    }
+
     private void settle() {
         JourneyWindows.waitUntil(() -> database.isIdle() && window.isBuilt());
     }
@@ -69,10 +81,7 @@ class StrategyJourneyTest extends FxRobot {
 
     @Test
     void aSmallWindowKeepsEveryFactorNameAndOfferInSight() throws Exception {
-        openWindow(dir.resolve("short.db"));
-        interact(() -> StrategyTestCanvas.addTo(window.model()));
-        settle();
-        clickOn("#strategyTab");
+        openOnStrategyTab("short.db");
         // The sample bank's factors: at this size two of their names used to vanish under the curves.
         for (String factor : List.of("Resolved on the first contact", "Self-service coverage", "Opening hours",
                 "A warm, human voice", "Time on hold", "Fraud watch", "Surveys after contact",
@@ -110,9 +119,7 @@ class StrategyJourneyTest extends FxRobot {
 
     @Test
     void addsAFactorRatesTwoCompetitorsFromTheKeyboardSeesTheCurvesAndUndoes() throws Exception {
-        openWindow(dir.resolve("journey.db"));
-        interact(() -> StrategyTestCanvas.addTo(window.model()));
-        settle();
+        openWithCornerShop("journey.db");
         long megaMart = StrategyTestCanvas.id(window.model(), "MegaMart");
         long deli = StrategyTestCanvas.id(window.model(), "Village deli");
 
@@ -185,10 +192,7 @@ class StrategyJourneyTest extends FxRobot {
 
     @Test
     void dragsAFactorFromTheStripABoxOrTheGridIntoABoxAndUndoes() throws Exception {
-        openWindow(dir.resolve("drag.db"));
-        interact(() -> StrategyTestCanvas.addTo(window.model()));
-        settle();
-        clickOn("#strategyTab");
+        openOnStrategyTab("drag.db");
         clickOn("#addFactor").write("Price").push(KeyCode.ENTER);
         settle();
         assertThat(actions()).containsExactly(org.valuebench.domain.FourAction.NONE);
