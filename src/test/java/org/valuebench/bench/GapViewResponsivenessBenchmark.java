@@ -115,8 +115,10 @@ public final class GapViewResponsivenessBenchmark {
         // A step over the target is listed with what else held the machine then, so a run that fails can be read.
         phases.stream().filter(p -> p.blockMs() >= TARGET_MS).forEach(p -> System.out.printf(Locale.ROOT,
                 "  over the target: %s, %.1f ms; JavaFX thread's most CPU in one frame %.1f ms; the host took %.0f ms"
-                        + " of the cores' %.0f ms in the step%n", p.name(), p.blockMs(), p.longestFrameCpuMs(),
-                p.stolenMs(), (p.elapsedMs() + GapViewResponsiveness.SETTLE_MS) * cores));
+                        + " of the cores' %.0f ms in the step, %.0f ms of their %.0f ms in that longest %s itself%n",
+                p.name(), p.blockMs(), p.longestFrameCpuMs(), p.stolenMs(),
+                (p.elapsedMs() + GapViewResponsiveness.SETTLE_MS) * cores, p.worstHeld().hostTookMs(),
+                p.blockMs() * cores, p.longestPulseGapMs() >= p.longestTickWaitMs() ? "pulse gap" : "runLater wait"));
         System.out.printf(Locale.ROOT, "Most JavaFX thread CPU in one frame: %.1f ms; garbage collector: %s%n",
                 phases.stream().mapToDouble(GapViewResponsiveness.Phase::longestFrameCpuMs).max().orElse(0),
                 window.gcPausesWhileMeasuring());

@@ -50,10 +50,13 @@ public final class GapViewResponsiveness {
     private long worstPulseGap;
     private long worstPulseFrom;
     private double worstPulseFxWaitMs;
+    private double worstPulseStolenMs;
+    private double lastPulseStolen;
     private long worstTickWait;
     private long worstTickFrom;
     private double worstTickFxWaitMs;
     private double worstTickPostMs;
+    private double worstTickStolenMs;
     private final AtomicLong pulses = new AtomicLong();
     private final AtomicLong ticks = new AtomicLong();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -77,6 +80,11 @@ public final class GapViewResponsiveness {
             return Math.max(longestPulseGapMs, longestTickWaitMs);
         }
 
+        /** What held the JavaFX thread in the longer of the longest pulse gap and the longest runLater wait. */
+        public Held worstHeld() {
+            return longestPulseGapMs >= longestTickWaitMs ? pulseHeld : tickHeld;
+        }
+
         /** CPU time the JIT compilers used during the step. */
         public double jitCpuMs() {
             return threads.getOrDefault(ThreadSchedule.JIT, ThreadSchedule.Times.NONE).runNanos() / 1e6;
@@ -98,13 +106,14 @@ public final class GapViewResponsiveness {
 
     /**
      * What held the JavaFX thread during its longest pulse gap or runLater wait: time it was ready but waited for
-     * a core, time the garbage collector paused every thread, and (for a tick) how long posting it took.
+     * a core, time the garbage collector paused every thread, (for a tick) how long posting it took, and the CPU
+     * time the host took from the machine's cores meanwhile ({@link HostSteal}, all cores, 10 ms steps).
      */
-    public record Held(double waitedForCoreMs, double gcPausedMs, double postingMs) {
+    public record Held(double waitedForCoreMs, double gcPausedMs, double postingMs, double hostTookMs) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "JavaFX thread waited for a core %.1f ms, GC paused %.1f ms",
-                    waitedForCoreMs, gcPausedMs);
+            return String.format(Locale.ROOT, "JavaFX thread waited for a core %.1f ms, GC paused %.1f ms, the host"
+                    + " took %.0f ms of the cores", waitedForCoreMs, gcPausedMs, hostTookMs);
         }
     }
 
@@ -176,15 +185,18 @@ public final class GapViewResponsiveness {
                     System.err.printf("TIMING pulse gap %.1f ms%n", (t - last) / 1e6);
                 }
                 ThreadSchedule.Times schedule = ThreadSchedule.of(fxTask);
+                double stolen = HostSteal.soFarMs();
                 if (last != 0) {
                     longestPulseGap.accumulateAndGet(t - last, Math::max);
                     if (t - last > worstPulseGap) {
                         worstPulseGap = t - last;
                         worstPulseFrom = last;
                         worstPulseFxWaitMs = (schedule.waitNanos() - lastPulseSchedule.waitNanos()) / 1e6;
+                        worstPulseStolenMs = stolen - lastPulseStolen;
                     }
                 }
                 lastPulseSchedule = schedule;
+                lastPulseStolen = stolen;
                 pulses.incrementAndGet();
             }
         }.start());
@@ -196,6 +208,7 @@ public final class GapViewResponsiveness {
         ticker.scheduleAtFixedRate(() -> {
             long posted = System.nanoTime();
             long fxWaitBefore = ThreadSchedule.of(fxTask).waitNanos();
+            double stolenBefore = HostSteal.soFarMs();
             AtomicLong postedBy = new AtomicLong();
             Platform.runLater(() -> {
                 long ran = System.nanoTime();
@@ -207,6 +220,7 @@ public final class GapViewResponsiveness {
                     worstTickFxWaitMs = (ThreadSchedule.of(fxTask).waitNanos() - fxWaitBefore) / 1e6;
                     long returned = postedBy.get();
                     worstTickPostMs = ((returned == 0 ? ran : returned) - posted) / 1e6;
+                    worstTickStolenMs = HostSteal.soFarMs() - stolenBefore;
                 }
                 ticks.incrementAndGet();
             });
@@ -227,9 +241,11 @@ public final class GapViewResponsiveness {
             longestFrameCpu.set(0);
             worstPulseGap = 0;
             worstPulseFxWaitMs = 0;
+            worstPulseStolenMs = 0;
             worstTickWait = 0;
             worstTickFxWaitMs = 0;
             worstTickPostMs = 0;
+            worstTickStolenMs = 0;
         });
         ThreadSchedule.Snapshot threadsBefore = ThreadSchedule.snapshot();
         double stolenBefore = HostSteal.soFarMs();
@@ -251,9 +267,9 @@ public final class GapViewResponsiveness {
         Held[] held = new Held[2];
         fx(() -> {
             held[0] = new Held(worstPulseFxWaitMs,
-                    gcPauses.pausedMs(worstPulseFrom, worstPulseFrom + worstPulseGap), 0);
+                    gcPauses.pausedMs(worstPulseFrom, worstPulseFrom + worstPulseGap), 0, worstPulseStolenMs);
             held[1] = new Held(worstTickFxWaitMs, gcPauses.pausedMs(worstTickFrom, worstTickFrom + worstTickWait),
-                    worstTickPostMs);
+                    worstTickPostMs, worstTickStolenMs);
         });
         return new Phase(name, longestPulseGap.get() / 1e6, longestTickWait.get() / 1e6, pulses.get(), ticks.get(),
                 elapsed, (fxCpuNanos() - cpuStart) / 1e6, longestFrameCpu.get() / 1e6, held[0], held[1], threads,

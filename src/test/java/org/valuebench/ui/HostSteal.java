@@ -1,5 +1,6 @@
 package org.valuebench.ui;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,7 +26,11 @@ final class HostSteal {
             return 0;
         }
         try {
-            String[] cpu = Files.readAllLines(STAT).get(0).trim().split("\\s+");
+            String[] cpu;
+            // Only the first line, the sum over all cores: the benchmark reads this every frame.
+            try (BufferedReader lines = Files.newBufferedReader(STAT)) {
+                cpu = lines.readLine().trim().split("\\s+");
+            }
             return cpu.length > STEAL_FIELD ? Long.parseLong(cpu[STEAL_FIELD]) * MS_PER_TICK : 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
