@@ -173,6 +173,27 @@ class GapViewModelTest {
     }
 
     @Test
+    void readsANewlyOpenedCanvasAtOnceEvenWhileHidden() {
+        try (Setup s = setup()) {
+            s.importer().start(s.canvasId(), GapTestCanvas.longFile(dir, "stock.csv", 5), ImportOptions.DEFAULT);
+            s.gaps().activeProperty().set(false);
+            long queries = s.gaps().queriesProperty().get();
+
+            s.fixture().workbench.createCanvas("Second shop");
+            assertThat(s.gaps().queriesProperty().get()).isEqualTo(queries + 1);
+            assertThat(s.gaps().rows()).isEmpty();
+            s.fixture().workbench.showCanvas(s.canvasId());
+            assertThat(s.gaps().queriesProperty().get()).isEqualTo(queries + 2);
+            assertThat(s.gaps().rows().get(0).n().text()).isEqualTo("5");
+
+            s.gaps().segmentProperty().set("Regulars");
+            assertThat(s.gaps().queriesProperty().get()).isEqualTo(queries + 2);
+            s.gaps().activeProperty().set(true);
+            assertThat(s.gaps().queriesProperty().get()).isEqualTo(queries + 3);
+        }
+    }
+
+    @Test
     void aChangeReadsTheRecordsOnceEvenFromALaterPage() {
         try (Setup s = setup()) {
             s.importer().start(s.canvasId(), GapTestCanvas.longFile(dir, "stock.csv", 120), ImportOptions.DEFAULT);
