@@ -40,9 +40,13 @@ final class RatingsGrid extends TableView<StrategyRow> {
     private static final double MIN_NAME_WIDTH = 130;
     /** The vertical scroll bar's width and the grid's borders. */
     private static final double SCROLL_BAR_ROOM = 18;
+    /** An offer's name takes up to two lines in its column's header, inside this much padding. */
+    private static final int HEADER_LINES = 2;
+    private static final double HEADER_PADDING = 10;
     private final StrategyViewModel model;
     private final Runnable editNote;
     private final TableColumn<StrategyRow, String> nameColumn = new TableColumn<>("Factor");
+    private final FittedText headerText = new FittedText();
     private boolean restoring;
     /** Whether the user last put the cursor on a factor's name rather than on a rating. */
     private boolean onName;
@@ -140,11 +144,14 @@ final class RatingsGrid extends TableView<StrategyRow> {
         column.setEditable(false);
         Label name = new Label(offer.name());
         name.getStyleClass().add("offer-name");
-        // Long names (a whole sentence on a card) wrap onto a second line and are cut there; the tooltip has all.
-        name.setWrapText(true);
+        // Long names (a whole sentence on a card) take two lines, broken at spaces, and are cut there; the
+        // tooltip has all.
         name.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        name.maxWidthProperty().bind(column.widthProperty().subtract(10));
-        name.setMaxHeight(36);
+        name.maxWidthProperty().bind(column.widthProperty().subtract(HEADER_PADDING));
+        javafx.beans.InvalidationListener refit = o -> name.setText(headerText.fit(offer.name(), name.getFont(),
+                column.getWidth() - HEADER_PADDING, HEADER_LINES));
+        column.widthProperty().addListener(refit);
+        name.fontProperty().addListener(refit);
         Label section = new Label(offer.section().map(s -> s.title().replaceAll("s$", "").toLowerCase())
                 .orElse("ours"));
         section.getStyleClass().add("offer-section");

@@ -20,7 +20,6 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
-import javafx.scene.text.Text;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.valuebench.domain.Offer;
@@ -34,13 +33,13 @@ import org.valuebench.domain.Offer;
 final class StrategyChart extends LineChart<String, Number> {
     /** Distinct colours for the alternatives, each readable on the light and the dark theme (see strategy.css). */
     static final int PALETTE = 7;
-    private static final int MAX_LINE = 18;
-    private static final int MIN_LINE = 5;
+    /** A factor's name takes up to three lines under its tick: on end it would take most of the plot's height. */
+    private static final int MAX_LINES = 3;
     /** Air between neighbouring names, in pixels. */
     private static final double LABEL_GAP = 4;
     private final StrategyViewModel model;
     private final FlowPane legend = new FlowPane(14, 4);
-    private final Text measure = new Text();
+    private final FittedText fittedText = new FittedText();
     private List<String> labels = List.of();
 
     StrategyChart(StrategyViewModel model) {
@@ -163,7 +162,7 @@ final class StrategyChart extends LineChart<String, Number> {
     }
 
     /**
-     * Each factor's name broken into the longest lines that fit under its tick in the axis's font: a name wider
+     * Each factor's name broken at spaces into lines that fit under its tick in the axis's font: a name wider
      * than its share of the axis is hidden by the axis, so a factor lost its label. Names that come out the same
      * are told apart by zero-width spaces, since the axis needs distinct categories.
      */
@@ -175,63 +174,15 @@ final class StrategyChart extends LineChart<String, Number> {
         double perFactor = axis.getWidth() > 0
                 ? (axis.getWidth() - axis.getStartMargin() - axis.getEndMargin()) / factors
                 : (Math.max(getWidth(), 300) - 70) / factors;
-        measure.setFont(axis.getTickLabelFont());
         List<String> fitted = new ArrayList<>();
         for (String name : model.factorLabels()) {
-            String label = fitted(name, perFactor - LABEL_GAP);
+            String label = fittedText.fit(name, axis.getTickLabelFont(), perFactor - LABEL_GAP, MAX_LINES);
             while (fitted.contains(label)) {
                 label += "\u200B";
             }
             fitted.add(label);
         }
         return fitted;
-    }
-
-    private String fitted(String name, double room) {
-        for (int length = MAX_LINE; length > MIN_LINE; length--) {
-            String wrapped = wrap(name, length);
-            if (widest(wrapped) <= room) {
-                return wrapped;
-            }
-        }
-        return wrap(name, MIN_LINE);
-    }
-
-    private double widest(String wrapped) {
-        double widest = 0;
-        for (String line : wrapped.split("\n")) {
-            measure.setText(line);
-            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
-        }
-        return widest;
-    }
-
-    /**
-     * Breaks a factor's name onto up to three lines under its tick: the axis would otherwise stand long names
-     * on end, which takes most of the plot's height and is hard to read on a projector. A word longer than a
-     * line is cut with an ellipsis.
-     */
-    static String wrap(String name, int lineLength) {
-        StringBuilder text = new StringBuilder();
-        StringBuilder line = new StringBuilder();
-        int lines = 1;
-        for (String whole : name.split(" ")) {
-            String word = whole.length() > lineLength ? whole.substring(0, lineLength - 1) + "…" : whole;
-            if (line.length() > 0 && line.length() + 1 + word.length() > lineLength) {
-                if (lines == 3) {
-                    line.append("…");
-                    break;
-                }
-                text.append(line).append('\n');
-                line.setLength(0);
-                lines++;
-            }
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        return text.append(line).toString();
     }
 
     /** Our own legend: one clickable entry per curve, drawn like its line. */

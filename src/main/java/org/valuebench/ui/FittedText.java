@@ -1,0 +1,67 @@
+package org.valuebench.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * Breaks a short name into lines that fit a width, measured in the font it is drawn in, at spaces only. A
+ * word wider than a line, and the last line when the name goes on, end in an ellipsis. Why not a wrapping
+ * label: it breaks a word that does not fit anywhere inside it ("Discoun" / "t"), and a chart axis does not
+ * wrap at all.
+ */
+final class FittedText {
+    private static final String ELLIPSIS = "…";
+    private final Text measure = new Text();
+
+    /** {@code text} on at most {@code maxLines} lines, each at most {@code room} pixels wide in {@code font}. */
+    String fit(String text, Font font, double room, int maxLines) {
+        measure.setFont(font);
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        String[] words = text.strip().split("\\s+");
+        for (String word : words) {
+            String joined = line.isEmpty() ? word : line + " " + word;
+            if (fits(joined, room)) {
+                line = joined;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                if (lines.size() == maxLines - 1) {
+                    line = line.endsWith(ELLIPSIS) ? line : cut(joined, room);
+                    break;
+                }
+                lines.add(line);
+            }
+            line = fits(word, room) ? word : cut(word, room);
+        }
+        lines.add(line);
+        return String.join("\n", lines);
+    }
+
+    private boolean fits(String text, double room) {
+        return width(text) <= room;
+    }
+
+    private double width(String text) {
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    /** The longest start of {@code text} that fits {@code room} with an ellipsis after it; one letter at least. */
+    private String cut(String text, double room) {
+        // Halving, since a name may be a whole pasted paragraph.
+        int fitting = 1;
+        int tooLong = text.length();
+        while (tooLong - fitting > 1) {
+            int middle = (fitting + tooLong) >>> 1;
+            if (fits(text.substring(0, middle).stripTrailing() + ELLIPSIS, room)) {
+                fitting = middle;
+            } else {
+                tooLong = middle;
+            }
+        }
+        return text.substring(0, fitting).stripTrailing() + ELLIPSIS;
+    }
+}
