@@ -134,9 +134,9 @@ final class GapView extends BorderPane {
 
     /**
      * The tab beside "Canvas". When it is chosen its parts are drawn in turns (see {@link #revealInTurns}). The
-     * view model's queries run only while it is shown, and start once the last part has been drawn: on two cores
-     * a report over 1,000,000 records, read while the tab is drawn for the first time, slowed that frame to
-     * 80–110 ms.
+     * view model's queries run only while it is shown (but for a newly opened canvas's first report, see
+     * {@link GapViewModel#refresh}), and start once the last part has been drawn: on two cores a report over
+     * 1,000,000 records, read while the tab is drawn for the first time, slowed that frame to 80–110 ms.
      */
     Tab tab() {
         Tab tab = new Tab("Gaps", this);

@@ -327,8 +327,8 @@ public final class GapViewModel {
         }
         long canvasId = workbench.canvasId();
         // Why read a new canvas at once: the first visit to the view then only draws. Reading its first report
-        // then (the database code's first run, compiled while it ran) kept both cores busy and the JavaFX
-        // thread waiting for the drawing of its frames: 50–70 ms at a million records.
+        // then (the database code's first run, compiled while it ran) kept both cores busy, and at a million
+        // records the JavaFX thread, waiting for its frames to be drawn, sometimes went 50–73 ms without a turn.
         if (!active.get() && canvasId == shownCanvas) {
             stale = true;
             return;
