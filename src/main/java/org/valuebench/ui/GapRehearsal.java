@@ -40,6 +40,11 @@ final class GapRehearsal {
     }
 
     static GapReport report() {
+        return report(GapTrendChart.MONTHS);
+    }
+
+    /** The made-up report with feedback in {@code months} months. */
+    static GapReport report(int months) {
         Canvas canvas = Canvas.draft("Rehearsal", Instant.EPOCH).withId(-1);
         List<Item> items = new ArrayList<>();
         List<FitLink> links = new ArrayList<>();
@@ -51,7 +56,7 @@ final class GapRehearsal {
             items.add(promise);
             links.add(new FitLink(promise.id(), need.id()));
             for (Voice voice : Voice.values()) {
-                for (int month = 0; month < GapTrendChart.MONTHS; month++) {
+                for (int month = 0; month < months; month++) {
                     double mean = 2 + (i + month + voice.ordinal()) % 3;
                     cells.add(new FeedbackCell(promise.id(), voice, LocalDate.of(2000, 1, 1).plusMonths(month), 10,
                             10 * mean, 10 * mean * mean + 4, 10, 10 * (mean - 3.5), 10, 4, 3));
