@@ -6,10 +6,10 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
- * Breaks a short name into lines that fit a width, measured in the font it is drawn in, at spaces only. A
- * word wider than a line, and the last line when the name goes on, end in an ellipsis. Why not a wrapping
- * label: it breaks a word that does not fit anywhere inside it ("Discoun" / "t"), and a chart axis does not
- * wrap at all.
+ * Breaks a short name into lines that fit a width, measured in the font it is drawn in, at spaces and after
+ * hyphens only. A word wider than a line, and the last line when the name goes on, end in an ellipsis. Why not
+ * a wrapping label: it breaks a word that does not fit anywhere inside it ("Discoun" / "t"), and a chart axis
+ * does not wrap at all.
  */
 final class FittedText {
     private static final String ELLIPSIS = "…";
@@ -20,9 +20,8 @@ final class FittedText {
         measure.setFont(font);
         List<String> lines = new ArrayList<>();
         String line = "";
-        String[] words = text.strip().split("\\s+");
-        for (String word : words) {
-            String joined = line.isEmpty() ? word : line + " " + word;
+        for (String word : words(text)) {
+            String joined = line.isEmpty() ? word.strip() : line + word;
             if (fits(joined, room)) {
                 line = joined;
                 continue;
@@ -34,10 +33,22 @@ final class FittedText {
                 }
                 lines.add(line);
             }
-            line = fits(word, room) ? word : cut(word, room);
+            line = fits(word.strip(), room) ? word.strip() : cut(word.strip(), room);
         }
         lines.add(line);
         return String.join("\n", lines);
+    }
+
+    /** The words, each but the first with the space before it; a hyphenated word also breaks after its hyphens. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.strip().split("\\s+")) {
+            String[] parts = word.split("(?<=-)(?=[^-])");
+            for (int i = 0; i < parts.length; i++) {
+                words.add(i == 0 && !words.isEmpty() ? " " + parts[i] : parts[i]);
+            }
+        }
+        return words;
     }
 
     private boolean fits(String text, double room) {

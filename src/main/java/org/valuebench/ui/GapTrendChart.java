@@ -2,6 +2,7 @@ package org.valuebench.ui;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import javafx.collections.FXCollections;
@@ -61,7 +62,9 @@ final class GapTrendChart extends LineChart<String, Number> {
         withTrend.forEach(p -> p.trend().forEach(t -> all.add(t.month())));
         YearMonth from = all.size() > MONTHS ? all.descendingSet().stream().skip(MONTHS - 1).findFirst().orElseThrow()
                 : YearMonth.of(1, 1);
-        List<PromiseGap> shown = withTrend.stream().filter(p -> !shownPoints(p, from).isEmpty()).toList();
+        // In a steady order, not the ranking's: a promise then keeps its colour when a filter reorders the ranking.
+        List<PromiseGap> shown = withTrend.stream().filter(p -> !shownPoints(p, from).isEmpty())
+                .sorted(Comparator.comparingLong(PromiseGap::promiseId)).toList();
         List<String> categories = all.tailSet(from, true).stream().map(YearMonth::toString).toList();
         List<List<YearMonth>> layout = shown.stream()
                 .map(p -> shownPoints(p, from).stream().map(TrendPoint::month).toList()).toList();

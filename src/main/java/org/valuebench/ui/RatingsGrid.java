@@ -40,9 +40,9 @@ final class RatingsGrid extends TableView<StrategyRow> {
     private static final double MIN_NAME_WIDTH = 130;
     /** The vertical scroll bar's width and the grid's borders. */
     private static final double SCROLL_BAR_ROOM = 18;
-    /** An offer's name takes up to two lines in its column's header, inside this much padding. */
+    /** An offer's name takes up to two lines in its column's header. */
     private static final int HEADER_LINES = 2;
-    private static final double HEADER_PADDING = 10;
+    private static final double HEADER_BORDER = 2;
     private final StrategyViewModel model;
     private final Runnable editNote;
     private final TableColumn<StrategyRow, String> nameColumn = new TableColumn<>("Factor");
@@ -147,9 +147,9 @@ final class RatingsGrid extends TableView<StrategyRow> {
         // Long names (a whole sentence on a card) take two lines, broken at spaces, and are cut there; the
         // tooltip has all.
         name.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        name.maxWidthProperty().bind(column.widthProperty().subtract(HEADER_PADDING));
+        // The theme pads the header's label half an em on each side, and the column has a border.
         javafx.beans.InvalidationListener refit = o -> name.setText(headerText.fit(offer.name(), name.getFont(),
-                column.getWidth() - HEADER_PADDING, HEADER_LINES));
+                column.getWidth() - name.getFont().getSize() - HEADER_BORDER, HEADER_LINES));
         column.widthProperty().addListener(refit);
         name.fontProperty().addListener(refit);
         Label section = new Label(offer.section().map(s -> s.title().replaceAll("s$", "").toLowerCase())

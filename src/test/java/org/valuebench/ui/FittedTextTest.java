@@ -28,6 +28,14 @@ class FittedTextTest {
     }
 
     @Test
+    void breaksAHyphenatedWordAfterItsHyphen() {
+        assertThat(fitted.fit("Self-service coverage", FONT, width("coverage") + 1, 3))
+                .isEqualTo("Self-\nservice\ncoverage");
+        assertThat(fitted.fit("Self-service coverage", FONT, width("Self-service coverage"), 1))
+                .isEqualTo("Self-service coverage");
+    }
+
+    @Test
     void endsTheLastLineWithAnEllipsisWhenTheNameGoesOn() {
         String text = fitted.fit("Video call with a named adviser", FONT, width("Video call") + 1, 2);
         assertThat(text).startsWith("Video call\n").endsWith("…");

@@ -2,6 +2,7 @@ package org.valuebench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.valuebench.analysis.GapReport;
+import org.valuebench.analysis.PromiseGap;
 
 class GapTrendChartTest {
 
@@ -53,6 +56,21 @@ class GapTrendChartTest {
         assertThat(markers(chart)).hasSize(GapRehearsal.PROMISES * 12).extracting(Node::getUserData)
                 .containsExactlyInAnyOrderElementsOf(chart.getData().stream().flatMap(s -> s.getData().stream())
                         .map(d -> (Object) d).toList());
+    }
+
+    @Test
+    void keepsThePromisesInASteadyOrderSoEachKeepsItsColourWhateverTheRanking() {
+        GapReport report = GapRehearsal.report(3);
+        List<String> ranked = report.promises().stream().map(PromiseGap::text).toList();
+        List<String> byId = report.promises().stream().sorted(Comparator.comparingLong(PromiseGap::promiseId))
+                .map(PromiseGap::text).toList();
+        assertThat(ranked).as("the ranking's order").isNotEqualTo(byId);
+        GapTrendChart chart = onFx(() -> {
+            GapTrendChart made = new GapTrendChart();
+            made.show(report);
+            return made;
+        });
+        assertThat(chart.getData()).extracting(XYChart.Series::getName).containsExactlyElementsOf(byId);
     }
 
     private static List<Region> markers(GapTrendChart chart) {
