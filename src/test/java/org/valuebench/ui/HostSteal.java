@@ -1,8 +1,5 @@
 package org.valuebench.ui;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,27 +10,17 @@ import java.nio.file.Path;
  */
 final class HostSteal {
     private static final Path STAT = Path.of("/proc/stat");
+    private static final boolean READABLE = Files.isReadable(STAT);
     /** /proc/stat counts in USER_HZ ticks, which Linux fixes at 100 a second. */
     private static final double MS_PER_TICK = 10;
-    private static final int STEAL_FIELD = 8;
+    /** Steal is the eighth number on the first line: user, nice, system, idle, iowait, irq, softirq, steal. */
+    private static final int STEAL_FIELD = 7;
 
     private HostSteal() {
     }
 
     /** Steal time since boot, in milliseconds over all cores. */
     static double soFarMs() {
-        if (!Files.isReadable(STAT)) {
-            return 0;
-        }
-        try {
-            String[] cpu;
-            // Only the first line, the sum over all cores: the benchmark reads this every frame.
-            try (BufferedReader lines = Files.newBufferedReader(STAT)) {
-                cpu = lines.readLine().trim().split("\\s+");
-            }
-            return cpu.length > STEAL_FIELD ? Long.parseLong(cpu[STEAL_FIELD]) * MS_PER_TICK : 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return READABLE ? ProcFile.number(STAT, STEAL_FIELD) * MS_PER_TICK : 0;
     }
 }

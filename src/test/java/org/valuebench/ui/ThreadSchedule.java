@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,8 +75,8 @@ final class ThreadSchedule {
             for (Path task : tasks) {
                 try {
                     threads.put(Long.parseLong(task.getFileName().toString()), new Snapshot.Task(
-                            kind(Files.readString(task.resolve("comm")).strip()), read(task)));
-                } catch (NoSuchFileException | UncheckedIOException gone) {
+                            kind(ProcFile.firstLine(task.resolve("comm")).strip()), read(task)));
+                } catch (UncheckedIOException gone) {
                     // the thread ended while the folder was read
                 }
             }
@@ -126,11 +125,7 @@ final class ThreadSchedule {
     }
 
     private static Times read(Path task) {
-        try {
-            String[] fields = Files.readString(task.resolve("schedstat")).strip().split(" ");
-            return new Times(Long.parseLong(fields[0]), Long.parseLong(fields[1]));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path schedstat = task.resolve("schedstat");
+        return new Times(ProcFile.number(schedstat, 0), ProcFile.number(schedstat, 1));
     }
 }
