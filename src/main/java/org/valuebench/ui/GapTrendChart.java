@@ -29,7 +29,7 @@ final class GapTrendChart extends LineChart<String, Number> {
     static final int MONTHS = 24;
     private static final String TITLE = "Delivered per month";
 
-    /** Each series' markers, one per point, in the order of its points. */
+    /** Each series' markers, one per point in the order of its points, then any hidden ones left over. */
     private final List<List<Region>> markers = new ArrayList<>();
     private List<List<YearMonth>> layout = List.of();
     private List<String> names = List.of();
@@ -114,7 +114,7 @@ final class GapTrendChart extends LineChart<String, Number> {
 
     /**
      * The same promises over other months (a date filter set or cleared): each series gets its new points and
-     * keeps its line, its legend entry and as many of its markers as it still needs. Rebuilding the series
+     * keeps its line, its legend entry and its markers, those it no longer needs hidden. Rebuilding the series
      * made a new legend and a marker per point, and at 24 months and five promises that frame cost the JavaFX
      * thread 18–30 ms.
      */
@@ -126,17 +126,19 @@ final class GapTrendChart extends LineChart<String, Number> {
                 points.add(new XYChart.Data<>(point.month().toString(), point.delivered()));
             }
             List<Region> seriesMarkers = markers.get(i);
-            while (seriesMarkers.size() > points.size()) {
-                getPlotChildren().remove(seriesMarkers.remove(seriesMarkers.size() - 1));
-            }
             for (int j = 0; j < points.size(); j++) {
                 if (j < seriesMarkers.size()) {
                     seriesMarkers.get(j).setUserData(points.get(j));
+                    seriesMarkers.get(j).setVisible(true);
                 } else {
                     Region marker = marker(points.get(j), i);
                     seriesMarkers.add(marker);
                     getPlotChildren().add(marker);
                 }
+            }
+            // Kept hidden rather than removed: clearing the date filter again then needs no new, unstyled ones.
+            for (int j = points.size(); j < seriesMarkers.size(); j++) {
+                seriesMarkers.get(j).setVisible(false);
             }
             getData().get(i).getData().setAll(points);
         }
@@ -157,6 +159,9 @@ final class GapTrendChart extends LineChart<String, Number> {
         super.layoutPlotChildren();
         for (List<Region> series : markers) {
             for (Region marker : series) {
+                if (!marker.isVisible()) {
+                    continue;
+                }
                 @SuppressWarnings("unchecked")
                 XYChart.Data<String, Number> data = (XYChart.Data<String, Number>) marker.getUserData();
                 double x = getXAxis().getDisplayPosition(data.getXValue());

@@ -24,7 +24,7 @@ class GapTrendChartTest {
     }
 
     @Test
-    void otherMonthsKeepEachSeriesAndMoveItsMarkersToTheNewPoints() {
+    void otherMonthsKeepEachSeriesAndItsMarkersMovedToTheNewPoints() {
         GapTrendChart chart = onFx(GapTrendChart::new);
         onFx(() -> {
             chart.show(GapRehearsal.report(24));
@@ -32,6 +32,8 @@ class GapTrendChartTest {
         });
         List<XYChart.Series<String, Number>> before = List.copyOf(chart.getData());
         List<Node> legendBefore = legendEntries(chart);
+        List<Region> markersAt24 = allMarkers(chart);
+        assertThat(markersAt24).hasSize(GapRehearsal.PROMISES * 24);
         assertThat(legendBefore).hasSize(GapRehearsal.PROMISES);
 
         onFx(() -> {
@@ -53,6 +55,7 @@ class GapTrendChartTest {
             return null;
         });
         assertThat(chart.getData()).containsExactlyElementsOf(before);
+        assertThat(allMarkers(chart)).as("no marker made anew").containsExactlyInAnyOrderElementsOf(markersAt24);
         assertThat(markers(chart)).hasSize(GapRehearsal.PROMISES * 12).extracting(Node::getUserData)
                 .containsExactlyInAnyOrderElementsOf(chart.getData().stream().flatMap(s -> s.getData().stream())
                         .map(d -> (Object) d).toList());
@@ -73,7 +76,12 @@ class GapTrendChartTest {
         assertThat(chart.getData()).extracting(XYChart.Series::getName).containsExactlyElementsOf(byId);
     }
 
+    /** The markers on show. */
     private static List<Region> markers(GapTrendChart chart) {
+        return allMarkers(chart).stream().filter(Node::isVisible).toList();
+    }
+
+    private static List<Region> allMarkers(GapTrendChart chart) {
         return chart.lookupAll(".gap-trend-point").stream().map(Region.class::cast).toList();
     }
 
