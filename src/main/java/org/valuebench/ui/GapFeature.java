@@ -31,9 +31,10 @@ final class GapFeature {
         Object dialogs = model.dialogs();
         GapDialogs gapDialogs = dialogs instanceof GapDialogs scripted ? scripted
                 : new FxGapDialogs(stage, dialogs instanceof GapFileChooser files ? files : GapFileChooser.system(stage));
-        this.gaps = new GapViewModel(model, gapDialogs, clock);
+        GapUpdateQueue updates = GapUpdateQueue.perFrame();
+        this.gaps = new GapViewModel(model, gapDialogs, clock, GapView.afterDrawing(updates));
         this.importer = new FeedbackImportViewModel(model, gapDialogs, uiThread);
-        this.view = new GapView(gaps, importer, GapUpdateQueue.perFrame(), SmallRepaints.perFrame());
+        this.view = new GapView(gaps, importer, updates, SmallRepaints.perFrame());
     }
 
     /** Adds the tab to {@code main} and the import item to the File menu of {@code menus}. */

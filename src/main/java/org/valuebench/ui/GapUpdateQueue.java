@@ -50,6 +50,12 @@ final class GapUpdateQueue {
         add(key, update, false);
     }
 
+    /** Runs {@code update} after every update waiting now, in place of one still waiting under the same key. */
+    void submitLast(Object key, Runnable update) {
+        waiting.remove(key);
+        add(key, update, false);
+    }
+
     /** Runs {@code update} in the next frame the queue gives an update, ahead of those already waiting. */
     void submitFirst(Object key, Runnable update) {
         add(key, update, true);

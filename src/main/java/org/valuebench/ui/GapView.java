@@ -60,6 +60,7 @@ final class GapView extends BorderPane {
     private static final String CHART = "chart";
     private static final String ACTIVATE = "activate";
     private static final String REVEAL = "reveal";
+    private static final String RECORDS = "records";
     /** Layouts with the made-up report: the first styles the nodes, the second the axis labels it made. */
     private static final int REHEARSAL_LAYOUTS = 2;
     private int rehearsalLayoutsLeft;
@@ -122,6 +123,14 @@ final class GapView extends BorderPane {
                 now.addPostLayoutPulseListener(afterLayout[0]);
             }
         });
+    }
+
+    /**
+     * Work for after the updates now waiting on {@code updates}, in a frame of its own (the view model reads a
+     * report's records with it). A later submission replaces one still waiting and goes to the end.
+     */
+    static AfterDrawing afterDrawing(GapUpdateQueue updates) {
+        return work -> updates.submitLast(RECORDS, work);
     }
 
     /**

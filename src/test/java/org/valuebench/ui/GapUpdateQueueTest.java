@@ -41,6 +41,19 @@ class GapUpdateQueueTest {
     }
 
     @Test
+    void anUpdateSubmittedLastReplacesAWaitingOneBehindTheOthers() {
+        queue.submit("summary", () -> log.add("summary 1"));
+        queue.submitLast("records", () -> log.add("records 1"));
+        queue.submit("chart", () -> log.add("chart 1"));
+        queue.submitLast("records", () -> log.add("records 2"));
+
+        for (int i = 0; i < 4; i++) {
+            queue.frame();
+        }
+        assertThat(log).containsExactly("start", "summary 1", "chart 1", "records 2", "stop");
+    }
+
+    @Test
     void anUpdateThatSubmitsAnotherGetsItsOwnLaterFrame() {
         queue.submit("chart", () -> {
             log.add("chart");

@@ -224,6 +224,39 @@ class GapViewModelTest {
     }
 
     @Test
+    void readsTheRecordsBehindANewReportOnlyOnceTheReportIsDrawn() {
+        try (ViewModelFixture fixture = new ViewModelFixture(dir.resolve("drawn.db"))) {
+            long canvasId = GapTestCanvas.addTo(fixture.workbench);
+            List<Runnable> afterDrawing = new ArrayList<>();
+            ScriptedGapDialogs dialogs = new ScriptedGapDialogs();
+            GapViewModel gaps = new GapViewModel(fixture.workbench, dialogs, ViewModelFixture.CLOCK, afterDrawing::add);
+            new FeedbackImportViewModel(fixture.workbench, dialogs, Runnable::run)
+                    .start(canvasId, GapTestCanvas.longFile(dir, "stock.csv", 120), ImportOptions.DEFAULT);
+            while (!afterDrawing.isEmpty()) {
+                afterDrawing.remove(0).run();
+            }
+            assertThat(gaps.pageTextProperty().get()).isEqualTo("1–50 of 120 comments");
+
+            ImmediateRunner runner = fixture.runner;
+            int before = runner.ran;
+            gaps.segmentProperty().set("Tourists");
+            assertThat(runner.ran - before).isEqualTo(1); // the report, drawn next
+            assertThat(gaps.rows().get(0).n().text()).isEqualTo("40");
+            assertThat(gaps.pageTextProperty().get()).isEqualTo("1–50 of 120 comments");
+            assertThat(afterDrawing).hasSize(1);
+
+            afterDrawing.remove(0).run();
+            assertThat(runner.ran - before).isEqualTo(2);
+            assertThat(gaps.pageTextProperty().get()).isEqualTo("1–40 of 40 comments");
+
+            gaps.onlyWithCommentsProperty().set(false); // no new report: the records are read at once
+            assertThat(runner.ran - before).isEqualTo(3);
+            assertThat(afterDrawing).isEmpty();
+            assertThat(gaps.pageTextProperty().get()).isEqualTo("1–40 of 40 records");
+        }
+    }
+
+    @Test
     void drillsDownToTheCommentsBehindAPromiseAPageAtATime() {
         try (Setup s = setup()) {
             s.importer().start(s.canvasId(), GapTestCanvas.longFile(dir, "stock.csv", 120), ImportOptions.DEFAULT);
