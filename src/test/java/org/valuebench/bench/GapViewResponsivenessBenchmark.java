@@ -1,5 +1,6 @@
 package org.valuebench.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import org.valuebench.ui.GapViewResponsiveness;
  * Is the gap view responsive with 1,000,000 feedback records? Generates the rows (as {@link FeedbackBenchmark}
  * does), imports them into a sample canvas, opens the real window on the workspace, switches to the Gaps tab,
  * then runs rounds ({@code -Dbench.rounds}, default 5) of every filter, the drill-down and paging, the chart
- * tabs and leaving and coming back, and prints per interaction the longest time the JavaFX thread was kept from
+ * tabs, leaving and coming back, and opening another canvas and the large one again on the Canvas tab, and prints per interaction the longest time the JavaFX thread was kept from
  * its work (the larger of the longest pulse gap and the longest {@code Platform.runLater} wait), the most and
  * the median over the rounds. {@code -Dbench.each} prints every step, with how long the JavaFX thread waited for
  * a core and the CPU time of each kind of thread (JavaFX, renderer, database, JIT compilers...). Target: under
@@ -34,6 +35,27 @@ public final class GapViewResponsivenessBenchmark {
     static final double TARGET_MS = 50;
 
     private GapViewResponsivenessBenchmark() {
+    }
+
+    /**
+     * Adds a second sample canvas with 2,000 records, unless the workspace has one: the benchmark opens it and then
+     * the large canvas again. The large canvas stays the one the window opens.
+     */
+    private static void addSmallCanvas(Path db, Path work) throws IOException {
+        try (Workbench workbench = Workbench.open(db, true, Clock.systemUTC())) {
+            if (workbench.library().size() > 1) {
+                return;
+            }
+            long large = workbench.lastCanvas().orElseThrow();
+            CanvasContent sample = SampleWorkspace.canvases().get(1);
+            Path csv = work.resolve("feedback-small.csv");
+            FeedbackBenchmark.generate(csv, sample, 2_000, 2);
+            long canvasId = workbench.addCanvas("Add", sample, sample.canvas().name()).canvas().orElseThrow()
+                    .canvas().id();
+            new FeedbackUseCases(workbench).importFile(canvasId, csv, ImportOptions.DEFAULT, ImportProgress.NONE);
+            workbench.rememberLastCanvas(large);
+            Files.delete(csv);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -61,6 +83,7 @@ public final class GapViewResponsivenessBenchmark {
             }
             Files.delete(csv);
         }
+        addSmallCanvas(db, work);
         System.out.println("JavaFX: " + (Boolean.getBoolean("headed") ? "on the display" : "headless Monocle")
                 + ", prism " + System.getProperty("prism.order", "default") + "; "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")

@@ -292,10 +292,15 @@ public final class GapViewResponsiveness {
 
     /**
      * The phases the benchmark runs: switching to the gap view for the first time, then {@code rounds} rounds of
-     * every filter, the drill-down and paging, the selection, each chart tab, and leaving and coming back to the
-     * gap view. Every step of a round changes something, so each round queries and redraws.
+     * every filter, the drill-down and paging, the selection, each chart tab, leaving and coming back to the gap
+     * view, and on the Canvas tab opening a sample canvas and then the large one again (the hidden gap view reads
+     * and draws each one's report meanwhile). Every step of a round changes something, so each round queries and
+     * redraws.
      */
     public List<Phase> runAll(int rounds) throws Exception {
+        long large = window.model().canvasId();
+        long other = window.model().library().stream().mapToLong(c -> c.id()).filter(id -> id != large)
+                .findFirst().orElseThrow(() -> new IllegalStateException("the workspace has no second canvas"));
         measuringSince = System.nanoTime();
         List<Phase> phases = new ArrayList<>();
         phases.add(phase("switch to the Gaps tab (first time)", g -> mainTab("gapsTab")));
@@ -337,6 +342,11 @@ public final class GapViewResponsiveness {
             phases.add(phase("switch to the Canvas tab", g -> mainTab("canvasTab")));
             phases.add(phase("switch back to the Gaps tab", g -> mainTab("gapsTab")));
             phases.add(phase("clear the filter again", GapViewModel::clearFilter));
+            // Opening a canvas reads its report at once, while the Canvas tab is shown and the gap view hidden.
+            phases.add(phase("switch to the Canvas tab", g -> mainTab("canvasTab")));
+            phases.add(phase("open a sample canvas (Canvas tab)", g -> window.model().showCanvas(other)));
+            phases.add(phase("open the large canvas again (Canvas tab)", g -> window.model().showCanvas(large)));
+            phases.add(phase("switch back to the Gaps tab", g -> mainTab("gapsTab")));
         }
         return phases;
     }
