@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
@@ -117,7 +116,7 @@ final class CardView extends VBox {
         if (item.isCustomer()) {
             Label dots = new Label("●".repeat(item.importance()) + "○".repeat(Limits.MAX_LEVEL - item.importance()));
             dots.getStyleClass().add("importance");
-            dots.setTooltip(new Tooltip("Importance " + item.importance() + " of " + Limits.MAX_LEVEL));
+            HoverTooltips.onHover(dots, () -> "Importance " + item.importance() + " of " + Limits.MAX_LEVEL);
             badges.add(dots);
         }
         if (item.promise()) {
@@ -128,19 +127,19 @@ final class CardView extends VBox {
         if (marks.links() > 0) {
             Label links = new Label(Integer.toString(marks.links()), Icons.small(Feather.LINK));
             links.getStyleClass().addAll("badge", "links-badge");
-            links.setTooltip(new Tooltip(marks.links() == 1 ? "1 fit link" : marks.links() + " fit links"));
+            HoverTooltips.onHover(links, () -> marks.links() == 1 ? "1 fit link" : marks.links() + " fit links");
             badges.add(links);
         }
         if (marks.unanswered()) {
             Label mark = new Label("Unanswered", Icons.small(Feather.ALERT_CIRCLE));
             mark.getStyleClass().addAll("badge", "marker", "marker-unanswered");
-            mark.setTooltip(new Tooltip("No offering item answers this yet"));
+            HoverTooltips.onHover(mark, () -> "No offering item answers this yet");
             badges.add(mark);
         }
         if (marks.fluff()) {
             Label mark = new Label("Fluff", Icons.small(Feather.CLOUD));
             mark.getStyleClass().addAll("badge", "marker", "marker-fluff");
-            mark.setTooltip(new Tooltip("Answers no want, need or fear"));
+            HoverTooltips.onHover(mark, () -> "Answers no want, need or fear");
             badges.add(mark);
         }
         return badges;

@@ -190,8 +190,9 @@ final class FactorPanel extends ScrollPane {
             box.setWrapText(true);
             box.setSelected(choice.linked());
             box.setDisable(choice.derived());
-            box.setTooltip(new Tooltip(choice.item().section().title() + ", importance " + choice.item().importance()
-                    + (choice.derived() ? "\nFrom the factor's source item: always counts" : "")));
+            HoverTooltips.onHover(box, () -> choice.item().section().title() + ", importance "
+                    + choice.item().importance() + (choice.derived() ? "\nFrom the factor's source item: always counts"
+                    : ""));
             box.selectedProperty().addListener((obs, was, now) -> {
                 if (factor != null && now != choice.linked()) {
                     model.setLinked(factor.id(), choice.item().id(), now);

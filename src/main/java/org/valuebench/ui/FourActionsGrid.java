@@ -5,7 +5,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
@@ -15,7 +14,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.valuebench.domain.Factor;
 import org.valuebench.domain.FourAction;
 
@@ -80,7 +78,7 @@ final class FourActionsGrid extends VBox {
     private Node box(FourAction action, String question, List<Factor> factors) {
         Label title = new Label(action.title());
         title.getStyleClass().add("action-title");
-        Tooltip.install(title, new Tooltip(question));
+        HoverTooltips.onHover(title, () -> question);
         VBox box = new VBox(4, title);
         box.setId("action" + action.title());
         box.getStyleClass().addAll("action-box", "action-" + action.name().toLowerCase());
@@ -114,12 +112,8 @@ final class FourActionsGrid extends VBox {
             entry.getStyleClass().add("selected");
         }
         entry.setAlignment(Pos.CENTER_LEFT);
-        Tooltip tip = new Tooltip(factor.name() + (factor.actionNote().isEmpty() ? "" : "\n" + factor.actionNote())
-                + "\nClick to select; drag to another box");
-        tip.setShowDelay(Duration.millis(300));
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        Tooltip.install(entry, tip);
+        HoverTooltips.onHover(entry, () -> factor.name() + (factor.actionNote().isEmpty() ? ""
+                : "\n" + factor.actionNote()) + "\nClick to select; drag to another box");
         entry.setOnMouseClicked(e -> model.select(factor.id(), model.selectedOfferIdProperty().get()));
         entry.setOnDragDetected(e -> {
             var board = entry.startDragAndDrop(TransferMode.MOVE);

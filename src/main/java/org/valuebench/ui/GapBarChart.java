@@ -76,7 +76,7 @@ final class GapBarChart extends BarChart<Number, String> {
             for (XYChart.Data<Number, String> bar : series.getData()) {
                 Node node = bar.getNode();
                 node.setOnMouseClicked(e -> onSelect.accept(((PromiseGap) bar.getExtraValue()).promiseId()));
-                GapTooltips.onHover(node, () -> explain((PromiseGap) bar.getExtraValue()));
+                HoverTooltips.onHover(node, () -> explain((PromiseGap) bar.getExtraValue()));
                 Path whisker = new Path();
                 whisker.getStyleClass().add("gap-whisker");
                 whisker.setUserData(bar);

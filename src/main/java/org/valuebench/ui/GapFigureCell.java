@@ -20,7 +20,7 @@ final class GapFigureCell<S> extends TableCell<S, GapFigure> {
             setAlignment(Pos.CENTER_RIGHT);
         }
         getStyleClass().add("gap-figure-cell");
-        GapTooltips.onHover(this, () -> isEmpty() || getItem() == null ? null : getItem().explanation());
+        HoverTooltips.onHover(this, () -> isEmpty() || getItem() == null ? null : getItem().explanation());
     }
 
     @Override

@@ -149,7 +149,7 @@ final class GapTrendChart extends LineChart<String, Number> {
         marker.getStyleClass().addAll("chart-line-symbol", "gap-trend-point", "default-color" + series % 8);
         marker.setUserData(data);
         // The point is read when the pointer arrives: a marker moves to another point when the months change.
-        GapTooltips.onHover(marker, () -> marker.getUserData() instanceof XYChart.Data<?, ?> point
+        HoverTooltips.onHover(marker, () -> marker.getUserData() instanceof XYChart.Data<?, ?> point
                 && point.getExtraValue() instanceof Explained e ? e.text() : null);
         return marker;
     }

@@ -342,7 +342,7 @@ final class GapView extends BorderPane {
     private Node content() {
         nps.setId("gapNps");
         nps.getStyleClass().add("gap-nps");
-        GapTooltips.onHover(nps, () -> model.nps().explanation());
+        HoverTooltips.onHover(nps, () -> model.nps().explanation());
         VBox npsBox = new VBox(2, caption("Net Promoter Score"), nps);
         npsBox.setMinWidth(150);
         unanswered.setId("gapUnanswered");
@@ -497,7 +497,7 @@ final class GapView extends BorderPane {
             label.getStyleClass().add("gap-need");
             label.setMaxWidth(220); // a long item ends in an ellipsis rather than widening the whole view
             String tip = item.section().title() + ": " + item.text() + " (importance " + item.importance() + ")";
-            GapTooltips.onHover(label, () -> tip);
+            HoverTooltips.onHover(label, () -> tip);
             box.getChildren().add(label);
         }
     }

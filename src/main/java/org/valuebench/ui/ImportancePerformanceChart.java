@@ -117,7 +117,7 @@ final class ImportancePerformanceChart extends ScatterChart<Number, Number> {
             Node node = point.getNode();
             node.getStyleClass().add("ip-point");
             node.setOnMouseClicked(e -> onSelect.accept(((PromiseGap) point.getExtraValue()).promiseId()));
-            GapTooltips.onHover(node, () -> explain((PromiseGap) point.getExtraValue()));
+            HoverTooltips.onHover(node, () -> explain((PromiseGap) point.getExtraValue()));
             Label label = new Label(names.get(i));
             label.getStyleClass().add("ip-point-label");
             label.setMouseTransparent(true);

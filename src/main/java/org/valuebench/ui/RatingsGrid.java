@@ -13,7 +13,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -21,7 +20,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.valuebench.domain.Offer;
 import org.valuebench.domain.Rating;
 
@@ -160,11 +158,10 @@ final class RatingsGrid extends TableView<StrategyRow> {
         column.setGraphic(header);
         column.setText(null);
         column.getStyleClass().add(offer.isOurs() ? "ours-column" : "offer-column");
-        Tooltip tip = new Tooltip(offer.name() + (offer.isOurs() ? ": our own offering" : " — "
+        String tip = offer.name() + (offer.isOurs() ? ": our own offering" : " — "
                 + offer.section().orElseThrow().title().toLowerCase()) + "\nType 1–5 to rate, 0 or Delete to blank, Enter"
-                + " for the evidence note");
-        tip.setShowDelay(Duration.millis(300));
-        name.setTooltip(tip);
+                + " for the evidence note";
+        HoverTooltips.onHover(name, () -> tip);
         column.setCellValueFactory(c -> new SimpleObjectProperty<>(index < c.getValue().cells().size()
                 ? c.getValue().cells().get(index) : null));
         column.setCellFactory(c -> new RatingCell(offer));
@@ -174,7 +171,6 @@ final class RatingsGrid extends TableView<StrategyRow> {
     /** A rating: its score, a mark when it has a note, and the note as tooltip. */
     private static final class RatingCell extends TableCell<StrategyRow, Rating> {
         private final Region mark = new Region();
-        private final Tooltip tip = new Tooltip();
         private final Offer offer;
 
         RatingCell(Offer offer) {
@@ -184,9 +180,8 @@ final class RatingsGrid extends TableView<StrategyRow> {
                 getStyleClass().add("ours");
             }
             mark.getStyleClass().add("note-mark");
-            tip.setShowDelay(Duration.millis(250));
-            tip.setWrapText(true);
-            tip.setMaxWidth(420);
+            HoverTooltips.onHover(this, () -> isEmpty() || getItem() == null || getItem().note().isEmpty() ? null
+                    : offer.name() + ": " + getItem().note());
             setContentDisplay(ContentDisplay.RIGHT);
             setGraphicTextGap(6);
             setAlignment(Pos.CENTER);
@@ -199,7 +194,6 @@ final class RatingsGrid extends TableView<StrategyRow> {
             if (empty || rating == null) {
                 setText(null);
                 setGraphic(null);
-                setTooltip(null);
                 return;
             }
             setText(rating.isKnown() ? Integer.toString(rating.score()) : "·");
@@ -208,12 +202,6 @@ final class RatingsGrid extends TableView<StrategyRow> {
             }
             boolean noted = !rating.note().isEmpty();
             setGraphic(noted ? mark : null);
-            if (noted) {
-                tip.setText(offer.name() + ": " + rating.note());
-                setTooltip(tip);
-            } else {
-                setTooltip(null);
-            }
             setId(null);
         }
     }

@@ -12,7 +12,6 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -20,7 +19,6 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
-import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.valuebench.domain.Offer;
 
@@ -144,9 +142,7 @@ final class StrategyChart extends LineChart<String, Number> {
             String text = curve.name() + " — " + data.getXValue() + ": "
                     + (curve.delivered() ? String.format(Locale.ROOT, "%.2f delivered (from feedback)", level)
                     : (int) level + " of 5");
-            Tooltip tip = new Tooltip(text);
-            tip.setShowDelay(Duration.millis(150));
-            Tooltip.install(symbol, tip);
+            HoverTooltips.onHover(symbol, () -> text);
         }
     }
 
@@ -212,8 +208,8 @@ final class StrategyChart extends LineChart<String, Number> {
             entry.setUserData(curve);
             entry.setCursor(Cursor.HAND);
             entry.setOnMouseClicked(e -> model.toggleFocus(curve.offer().id()));
-            Tooltip.install(entry, new Tooltip(curve.name() + "\nClick to focus its line; click again or press Esc to"
-                    + " show every line"));
+            HoverTooltips.onHover(entry, () -> curve.name() + "\nClick to focus its line; click again or press Esc"
+                    + " to show every line");
             legend.getChildren().add(entry);
         }
     }

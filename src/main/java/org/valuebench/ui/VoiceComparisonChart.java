@@ -103,7 +103,7 @@ final class VoiceComparisonChart extends VBox {
             chart.getData().add(series);
             for (XYChart.Data<Number, String> bar : series.getData()) {
                 bar.getNode().setOnMouseClicked(e -> onSelect.accept(((PromiseGap) bar.getExtraValue()).promiseId()));
-                GapTooltips.onHover(bar.getNode(), () -> bar.getExtraValue() instanceof PromiseGap gap
+                HoverTooltips.onHover(bar.getNode(), () -> bar.getExtraValue() instanceof PromiseGap gap
                         ? gap.text() + "\n" + GapFigures.voiceCell(gap, voice).explanation() : null);
             }
         }

@@ -336,15 +336,15 @@ class GapViewTest extends FxRobot {
         show(GapUpdateQueue.immediate());
         Node bar = bars().get(bars().size() - 1).getNode();
         PromiseGap top = gaps.reportProperty().get().promises().get(0);
-        assertThat(GapTooltips.of(bar)).isNull();
+        assertThat(HoverTooltips.of(bar)).isNull();
 
         interact(() -> bar.fireEvent(entered(bar)));
-        assertThat(GapTooltips.of(bar).getText()).startsWith(top.text() + "\ngap = target − delivered = ");
+        assertThat(HoverTooltips.of(bar).getText()).startsWith(top.text() + "\ngap = target − delivered = ");
 
         Node cell = lookup("#gapRanking .gap-figure-cell").match(n -> n instanceof GapFigureCell<?> c
                 && c.getItem() != null && c.getItem().text().equals(gaps.rows().get(0).deficit().text())).query();
         interact(() -> cell.fireEvent(entered(cell)));
-        assertThat(GapTooltips.of(cell).getText()).isEqualTo(gaps.rows().get(0).deficit().explanation());
+        assertThat(HoverTooltips.of(cell).getText()).isEqualTo(gaps.rows().get(0).deficit().explanation());
     }
 
     private static MouseEvent entered(Node node) {

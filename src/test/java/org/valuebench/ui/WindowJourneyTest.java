@@ -276,6 +276,28 @@ class WindowJourneyTest extends FxRobot {
     }
 
     @Test
+    void aCardsBadgeBuildsItsTooltipOnlyWhenThePointerReachesIt() throws Exception {
+        openWindow(dir.resolve("tooltips.db"));
+        interact(() -> StrategyTestCanvas.addTo(window.model()));
+        settle();
+        Label dots = WaitForAsyncUtils.asyncFx(() -> lookup(".card .importance").queryAllAs(Label.class).stream()
+                .filter(l -> l.getScene() != null).findFirst().orElseThrow()).get();
+        Node card = dots;
+        while (!(card instanceof CardView)) {
+            card = card.getParent();
+        }
+        assertThat(HoverTooltips.of(dots)).isNull();
+        interact(() -> dots.fireEvent(entered()));
+        assertThat(HoverTooltips.of(dots).getText())
+                .isEqualTo("Importance " + ((CardView) card).item().importance() + " of 5");
+    }
+
+    private static javafx.scene.input.MouseEvent entered() {
+        return new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_ENTERED, 1, 1, 1, 1,
+                MouseButton.NONE, 0, false, false, false, false, false, false, false, false, false, false, null);
+    }
+
+    @Test
     void keyboardMovesBetweenCardsDeletesAndUndoes() throws Exception {
         Path file = dir.resolve("keys.db");
         try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {

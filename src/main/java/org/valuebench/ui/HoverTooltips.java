@@ -8,15 +8,16 @@ import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 
 /**
- * Tooltips for the gap view's figures, built when the pointer first reaches a node rather than when the node is
- * filled: a Tooltip is a popup control, and making one per bar, point and table cell on every new report cost
- * the JavaFX thread more than drawing the figures. The text is asked for on every entry, so it always explains
- * what the node shows now.
+ * Tooltips built when the pointer first reaches a node rather than when the node is made: a Tooltip is a popup
+ * control with a scene of its own. Making one per bar, point and table cell on every new gap report cost the
+ * JavaFX thread more than drawing the figures, and one per card badge, chart point and grid entry was a third of
+ * the JavaFX thread's work in opening a canvas. The text is asked for on every entry, so it always explains what
+ * the node shows now.
  */
-final class GapTooltips {
-    private static final String KEY = "gap-tooltip";
+final class HoverTooltips {
+    private static final String KEY = "hover-tooltip";
 
-    private GapTooltips() {
+    private HoverTooltips() {
     }
 
     /** Explains {@code node} with {@code text}, asked for when the pointer enters it; null or blank shows none. */
