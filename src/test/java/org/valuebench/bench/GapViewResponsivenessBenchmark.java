@@ -58,6 +58,18 @@ public final class GapViewResponsivenessBenchmark {
         }
     }
 
+    private static void verdict(String what, List<GapViewResponsiveness.Phase> phases) {
+        if (phases.isEmpty()) {
+            return;
+        }
+        double[] all = phases.stream().mapToDouble(GapViewResponsiveness.Phase::blockMs).sorted().toArray();
+        double worstPulse = phases.stream().mapToDouble(GapViewResponsiveness.Phase::longestPulseGapMs).max().orElse(0);
+        double worstTick = phases.stream().mapToDouble(GapViewResponsiveness.Phase::longestTickWaitMs).max().orElse(0);
+        System.out.printf(Locale.ROOT, "%s longest pulse gap %.1f ms, longest runLater wait %.1f ms, median step"
+                + " %.1f ms over %d steps: %s (target < %.0f ms)%n", what, worstPulse, worstTick, all[all.length / 2],
+                all.length, Math.max(worstPulse, worstTick) < TARGET_MS ? "PASS" : "FAIL", TARGET_MS);
+    }
+
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
         Path work = args.length > 1 ? Files.createDirectories(Path.of(args[1])) : Files.createTempDirectory("vb-gapview");
@@ -129,12 +141,11 @@ public final class GapViewResponsivenessBenchmark {
                     runs.stream().mapToDouble(GapViewResponsiveness.Phase::jitCpuMs).max().orElse(0),
                     runs.stream().mapToDouble(GapViewResponsiveness.Phase::stolenMs).max().orElse(0));
         });
-        double[] all = phases.stream().mapToDouble(GapViewResponsiveness.Phase::blockMs).sorted().toArray();
-        double worstPulse = phases.stream().mapToDouble(GapViewResponsiveness.Phase::longestPulseGapMs).max().orElse(0);
-        double worstTick = phases.stream().mapToDouble(GapViewResponsiveness.Phase::longestTickWaitMs).max().orElse(0);
-        System.out.printf(Locale.ROOT, "Longest pulse gap %.1f ms, longest runLater wait %.1f ms, median step %.1f ms"
-                + " over %d steps: %s (target < %.0f ms)%n", worstPulse, worstTick, all[all.length / 2], all.length,
-                Math.max(worstPulse, worstTick) < TARGET_MS ? "PASS" : "FAIL", TARGET_MS);
+        // Opening a canvas builds the Canvas tab's board and the strategy view whatever the feedback's size; it is
+        // judged on its own line, so that the gap view's verdict stays readable.
+        verdict("The gap view:", phases.stream().filter(p -> !p.opensCanvas()).toList());
+        verdict("Opening a canvas on the Canvas tab (the whole window, not only the gap view):",
+                phases.stream().filter(GapViewResponsiveness.Phase::opensCanvas).toList());
         // A step over the target is listed with what else held the machine then, so a run that fails can be read.
         phases.stream().filter(p -> p.blockMs() >= TARGET_MS).forEach(p -> System.out.printf(Locale.ROOT,
                 "  over the target: %s, %.1f ms; JavaFX thread's most CPU in one frame %.1f ms; the host took %.0f ms"

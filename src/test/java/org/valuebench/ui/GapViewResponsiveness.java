@@ -62,6 +62,8 @@ public final class GapViewResponsiveness {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** How long a step waits after the view settled, for the charts to lay out and paint. */
     public static final long SETTLE_MS = 150;
+    /** How the names of the steps that open a canvas end. */
+    static final String OPENS_CANVAS = " (Canvas tab)";
     private volatile Thread fxThread;
     private ValueBenchWindow window;
     private DatabaseThread database;
@@ -75,6 +77,11 @@ public final class GapViewResponsiveness {
     public record Phase(String name, double longestPulseGapMs, double longestTickWaitMs, long pulses, long ticks,
                         double elapsedMs, double fxCpuMs, double longestFrameCpuMs, Held pulseHeld, Held tickHeld,
                         Map<String, ThreadSchedule.Times> threads, double stolenMs) {
+        /** True for a step that opens a canvas while the Canvas tab is shown. */
+        public boolean opensCanvas() {
+            return name.endsWith(OPENS_CANVAS);
+        }
+
         /** The longest the JavaFX thread was kept from its work: the larger of the two measures. */
         public double blockMs() {
             return Math.max(longestPulseGapMs, longestTickWaitMs);
@@ -344,8 +351,8 @@ public final class GapViewResponsiveness {
             phases.add(phase("clear the filter again", GapViewModel::clearFilter));
             // Opening a canvas reads its report at once, while the Canvas tab is shown and the gap view hidden.
             phases.add(phase("switch to the Canvas tab", g -> mainTab("canvasTab")));
-            phases.add(phase("open a sample canvas (Canvas tab)", g -> window.model().showCanvas(other)));
-            phases.add(phase("open the large canvas again (Canvas tab)", g -> window.model().showCanvas(large)));
+            phases.add(phase("open a sample canvas" + OPENS_CANVAS, g -> window.model().showCanvas(other)));
+            phases.add(phase("open the large canvas again" + OPENS_CANVAS, g -> window.model().showCanvas(large)));
             phases.add(phase("switch back to the Gaps tab", g -> mainTab("gapsTab")));
         }
         return phases;
