@@ -100,6 +100,7 @@ final class StrategyChart extends LineChart<String, Number> {
             return; // the labels and curves are mid-update; the last of the two changes draws
         }
         labels = nextLabels;
+        List<String> names = List.copyOf(model.factorLabels());
         ((CategoryAxis) getXAxis()).getCategories().setAll(labels);
         // All series at once, styled afterwards: the chart resets every series' style classes on each change.
         List<XYChart.Series<String, Number>> all = new ArrayList<>();
@@ -109,7 +110,8 @@ final class StrategyChart extends LineChart<String, Number> {
             for (int i = 0; i < labels.size(); i++) {
                 Double level = curve.levels().get(i);
                 if (level != null) {
-                    series.getData().add(new XYChart.Data<>(labels.get(i), level));
+                    // The factor's whole name rides along for the tooltip: the category is its fitted label.
+                    series.getData().add(new XYChart.Data<>(labels.get(i), level, names.get(i)));
                 }
             }
             all.add(series);
@@ -139,7 +141,7 @@ final class StrategyChart extends LineChart<String, Number> {
             symbol.setCursor(Cursor.HAND);
             symbol.setOnMouseClicked(e -> model.toggleFocus(curve.offer().id()));
             double level = data.getYValue().doubleValue();
-            String text = curve.name() + " — " + data.getXValue() + ": "
+            String text = curve.name() + " — " + data.getExtraValue() + ": "
                     + (curve.delivered() ? String.format(Locale.ROOT, "%.2f delivered (from feedback)", level)
                     : (int) level + " of 5");
             HoverTooltips.onHover(symbol, () -> text);
