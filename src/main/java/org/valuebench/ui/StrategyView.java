@@ -57,7 +57,7 @@ final class StrategyView extends BorderPane {
 
     /** Adds the tab beside the others; the analysis runs only while it shows. */
     static StrategyViewModel install(MainView main, WorkbenchViewModel workbench) {
-        StrategyView view = new StrategyView(new StrategyViewModel(workbench));
+        StrategyView view = new StrategyView(new StrategyViewModel(workbench, new FrameAfterNext()));
         Tab tab = view.tab();
         main.tabs().getTabs().add(tab);
         return view.model;

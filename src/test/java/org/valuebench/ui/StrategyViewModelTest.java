@@ -3,6 +3,7 @@ package org.valuebench.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -256,6 +257,30 @@ class StrategyViewModelTest {
         assertThat(strategy.focusedOfferIdProperty().get()).isEqualTo(StrategyViewModel.NO_FOCUS);
         assertThat(strategy.offers()).extracting(Offer::name).containsExactly("Our offering");
         assertThat(strategy.stateProperty().get()).isEqualTo(StrategyViewModel.State.NO_FACTORS);
+    }
+
+    @Test
+    void whileHiddenItFollowsAChangeAFrameLaterAndAtOnceWhenShown() {
+        List<Runnable> frameAfterNext = new ArrayList<>();
+        StrategyViewModel hidden = new StrategyViewModel(fixture.workbench, frameAfterNext::add);
+        hidden.activeProperty().set(false);
+
+        hidden.addFactor("Price");
+        assertThat(hidden.factorLabels()).doesNotContain("Price");
+        assertThat(frameAfterNext).hasSize(1);
+        hidden.addFactor("Range");
+        assertThat(frameAfterNext).hasSize(1); // one refresh for every change until then
+        frameAfterNext.remove(0).run();
+        assertThat(hidden.factorLabels()).contains("Price", "Range");
+
+        hidden.addFactor("Speed");
+        hidden.activeProperty().set(true); // shown before that frame: the tab shows the change at once
+        assertThat(hidden.factorLabels()).contains("Speed");
+        hidden.addFactor("Parking");
+        assertThat(hidden.factorLabels()).contains("Parking");
+        frameAfterNext.remove(0).run(); // the late frame finds nothing left to do
+        assertThat(frameAfterNext).isEmpty();
+        assertThat(hidden.factorLabels()).contains("Price", "Range", "Speed", "Parking");
     }
 
     @Test
