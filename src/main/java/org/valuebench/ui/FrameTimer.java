@@ -3,7 +3,7 @@ package org.valuebench.ui;
 import javafx.animation.AnimationTimer;
 
 /**
- * Runs a piece of work once per JavaFX frame while started: the pulse-driven side of {@link GapUpdateQueue} and
+ * Runs a piece of work once per JavaFX frame while started: the pulse-driven side of {@link FrameUpdateQueue} and
  * {@link SmallRepaints}, whose tests call their {@code frame()} by hand instead. Use on the JavaFX thread only.
  */
 final class FrameTimer {

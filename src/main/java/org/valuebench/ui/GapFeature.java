@@ -31,7 +31,7 @@ final class GapFeature {
         Object dialogs = model.dialogs();
         GapDialogs gapDialogs = dialogs instanceof GapDialogs scripted ? scripted
                 : new FxGapDialogs(stage, dialogs instanceof GapFileChooser files ? files : GapFileChooser.system(stage));
-        GapUpdateQueue updates = GapUpdateQueue.perFrame();
+        FrameUpdateQueue updates = FrameUpdateQueue.perFrame();
         this.gaps = new GapViewModel(model, gapDialogs, clock, GapView.afterDrawing(updates));
         this.importer = new FeedbackImportViewModel(model, gapDialogs, uiThread);
         this.view = new GapView(gaps, importer, updates, SmallRepaints.perFrame());

@@ -22,12 +22,12 @@ final class GapRankingTable extends TableView<GapRow> {
     static final int NEW_LINES_PER_FRAME = 1;
     private static final String SELECTION = "ranking selection";
     private final GapViewModel model;
-    private final GapUpdateQueue updates;
+    private final FrameUpdateQueue updates;
     private boolean opened;
     private boolean rehearsing;
     private boolean selecting;
 
-    GapRankingTable(GapViewModel model, GapUpdateQueue updates) {
+    GapRankingTable(GapViewModel model, FrameUpdateQueue updates) {
         super(model.rows());
         this.model = model;
         this.updates = updates;

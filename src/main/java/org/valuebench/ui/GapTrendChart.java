@@ -98,11 +98,9 @@ final class GapTrendChart extends LineChart<String, Number> {
         // Built whole and added in one change: the chart then lays out its legend and series once.
         List<XYChart.Series<String, Number>> built = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
-            List<XYChart.Data<String, Number>> points = new ArrayList<>();
+            List<XYChart.Data<String, Number>> points = points(shown.get(i), from);
             List<Region> seriesMarkers = new ArrayList<>();
-            for (TrendPoint point : shownPoints(shown.get(i), from)) {
-                XYChart.Data<String, Number> data = new XYChart.Data<>(point.month().toString(), point.delivered());
-                points.add(data);
+            for (XYChart.Data<String, Number> data : points) {
                 seriesMarkers.add(marker(data, i));
             }
             markers.add(seriesMarkers);
@@ -121,10 +119,7 @@ final class GapTrendChart extends LineChart<String, Number> {
     private void moveToMonths(List<PromiseGap> shown, YearMonth from, List<String> categories) {
         ((CategoryAxis) getXAxis()).getCategories().setAll(categories);
         for (int i = 0; i < shown.size(); i++) {
-            List<XYChart.Data<String, Number>> points = new ArrayList<>();
-            for (TrendPoint point : shownPoints(shown.get(i), from)) {
-                points.add(new XYChart.Data<>(point.month().toString(), point.delivered()));
-            }
+            List<XYChart.Data<String, Number>> points = points(shown.get(i), from);
             List<Region> seriesMarkers = markers.get(i);
             for (int j = 0; j < points.size(); j++) {
                 if (j < seriesMarkers.size()) {
@@ -142,6 +137,15 @@ final class GapTrendChart extends LineChart<String, Number> {
             }
             getData().get(i).getData().setAll(points);
         }
+    }
+
+    /** The chart's points for {@code gap}'s months from {@code from} on. */
+    private static List<XYChart.Data<String, Number>> points(PromiseGap gap, YearMonth from) {
+        List<XYChart.Data<String, Number>> points = new ArrayList<>();
+        for (TrendPoint point : shownPoints(gap, from)) {
+            points.add(new XYChart.Data<>(point.month().toString(), point.delivered()));
+        }
+        return points;
     }
 
     private static Region marker(XYChart.Data<String, Number> data, int series) {

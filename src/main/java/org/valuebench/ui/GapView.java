@@ -54,7 +54,7 @@ final class GapView extends BorderPane {
     private final List<Node> revealed = new java.util.ArrayList<>();
     /** The chart tabs that show the current report. */
     private final java.util.Set<Tab> shownIn = new java.util.HashSet<>();
-    private final GapUpdateQueue updates;
+    private final FrameUpdateQueue updates;
     private final SmallRepaints repaints;
     private static final String SUMMARY = "summary";
     private static final String CHART = "chart";
@@ -65,7 +65,7 @@ final class GapView extends BorderPane {
     private static final int REHEARSAL_LAYOUTS = 2;
     private int rehearsalLayoutsLeft;
 
-    GapView(GapViewModel model, FeedbackImportViewModel importer, GapUpdateQueue updates, SmallRepaints repaints) {
+    GapView(GapViewModel model, FeedbackImportViewModel importer, FrameUpdateQueue updates, SmallRepaints repaints) {
         this.model = model;
         this.updates = updates;
         this.repaints = repaints;
@@ -129,7 +129,7 @@ final class GapView extends BorderPane {
      * Work for after the updates now waiting on {@code updates}, in a frame of its own (the view model reads a
      * report's records with it). A later submission replaces one still waiting and goes to the end.
      */
-    static AfterDrawing afterDrawing(GapUpdateQueue updates) {
+    static AfterDrawing afterDrawing(FrameUpdateQueue updates) {
         return work -> updates.submitLast(RECORDS, work);
     }
 

@@ -57,7 +57,9 @@ final class StrategyView extends BorderPane {
 
     /** Adds the tab beside the others; the analysis runs only while it shows. */
     static StrategyViewModel install(MainView main, WorkbenchViewModel workbench) {
-        StrategyView view = new StrategyView(new StrategyViewModel(workbench, new FrameAfterNext()));
+        FrameUpdateQueue later = FrameUpdateQueue.perFrame();
+        StrategyView view = new StrategyView(new StrategyViewModel(workbench,
+                work -> later.submit(StrategyViewModel.class, work)));
         Tab tab = view.tab();
         main.tabs().getTabs().add(tab);
         return view.model;

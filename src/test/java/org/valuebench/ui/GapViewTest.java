@@ -60,7 +60,7 @@ class GapViewTest extends FxRobot {
         });
     }
 
-    private void show(GapUpdateQueue updates) {
+    private void show(FrameUpdateQueue updates) {
         interact(() -> {
             fixture = new ViewModelFixture(dir.resolve("view.db"));
             ScriptedGapDialogs dialogs = new ScriptedGapDialogs();
@@ -117,7 +117,7 @@ class GapViewTest extends FxRobot {
             GapTestCanvas.addTo(fixture.workbench);
             gaps = new GapViewModel(fixture.workbench, dialogs, ViewModelFixture.CLOCK);
             view = new GapView(gaps, new FeedbackImportViewModel(fixture.workbench, dialogs, Runnable::run),
-                    GapUpdateQueue.perFrame(), SmallRepaints.perFrame());
+                    FrameUpdateQueue.perFrame(), SmallRepaints.perFrame());
             stage = new Stage();
             stage.setScene(new Scene(view, 1000, 760));
             int[] layouts = new int[1];
@@ -156,7 +156,7 @@ class GapViewTest extends FxRobot {
             }
         });
         interact(frames::start);
-        show(GapUpdateQueue.perFrame());
+        show(FrameUpdateQueue.perFrame());
         interact(frames::stop);
 
         assertThat(view.ranking().isOpening()).isFalse();
@@ -175,7 +175,7 @@ class GapViewTest extends FxRobot {
 
     @Test
     void theQueriesStartOnlyAfterTheFrameThatShowsTheTabAndStopWhenItIsLeft() throws TimeoutException {
-        show(GapUpdateQueue.perFrame());
+        show(FrameUpdateQueue.perFrame());
         java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger pulsesWhenActive = new java.util.concurrent.atomic.AtomicInteger(-1);
         FrameTimer frames = new FrameTimer(pulses::incrementAndGet);
@@ -210,7 +210,7 @@ class GapViewTest extends FxRobot {
 
     @Test
     void theTabsPartsAreDrawnOneAFrameTopDownAndTheQueriesStartAfterTheLast() throws TimeoutException {
-        show(GapUpdateQueue.perFrame());
+        show(FrameUpdateQueue.perFrame());
         List<Node> parts = List.of(view.ranking().getParent(), view.lookup("#gapCharts"), view.drillDown());
         List<String> shownPerFrame = new java.util.ArrayList<>();
         FrameTimer frames = new FrameTimer(() -> shownPerFrame.add(parts.stream().map(p -> p.isVisible() ? "1" : "0")
@@ -235,7 +235,7 @@ class GapViewTest extends FxRobot {
 
     @Test
     void aNewFilterShowsInTheRankingAtOnceAndInTheSummaryAndChartWithinFrames() {
-        show(GapUpdateQueue.perFrame());
+        show(FrameUpdateQueue.perFrame());
         GapReport before = gaps.reportProperty().get();
         assertThat(bars()).extracting(b -> b.getXValue().doubleValue()).containsExactlyElementsOf(gapsBottomUp(before));
 
@@ -275,7 +275,7 @@ class GapViewTest extends FxRobot {
 
     @Test
     void theVoicesTabSaysWhereAnotherVoiceDisagreesAndAClickShowsThatPromise() {
-        show(GapUpdateQueue.immediate());
+        show(FrameUpdateQueue.immediate());
         Path staff = dir.resolve("staff.csv");
         interact(() -> {
             // The staff think the shelves are always full; customers (the fixture files) score them about 3.
@@ -301,7 +301,7 @@ class GapViewTest extends FxRobot {
 
     @Test
     void aDateTypedAsInTheCsvFiltersAndTextThatIsNoDateIsMarkedAndChangesNothing() {
-        show(GapUpdateQueue.immediate());
+        show(FrameUpdateQueue.immediate());
         DatePicker since = lookup("#gapSince").queryAs(DatePicker.class);
         clickOn(since.getEditor()).write("2024-03-01").type(KeyCode.ENTER);
         settle();
@@ -333,7 +333,7 @@ class GapViewTest extends FxRobot {
 
     @Test
     void aFigureBuildsItsTooltipWhenThePointerFirstReachesIt() {
-        show(GapUpdateQueue.immediate());
+        show(FrameUpdateQueue.immediate());
         Node bar = bars().get(bars().size() - 1).getNode();
         PromiseGap top = gaps.reportProperty().get().promises().get(0);
         assertThat(HoverTooltips.of(bar)).isNull();

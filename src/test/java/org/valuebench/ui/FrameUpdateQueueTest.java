@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The gap view's screen updates, one per frame, driven here by hand instead of the JavaFX pulse. */
-class GapUpdateQueueTest {
+class FrameUpdateQueueTest {
     private final List<String> log = new ArrayList<>();
-    private final GapUpdateQueue queue = new GapUpdateQueue(() -> log.add("start"), () -> log.add("stop"));
+    private final FrameUpdateQueue queue = new FrameUpdateQueue(() -> log.add("start"), () -> log.add("stop"));
 
     @Test
     void leavesTheFirstFrameToTheChangeThatLedThereThenRunsOneUpdatePerFrameInOrder() {
@@ -90,7 +90,7 @@ class GapUpdateQueueTest {
 
     @Test
     void theImmediateQueueRunsEachUpdateAtOnce() {
-        GapUpdateQueue immediate = GapUpdateQueue.immediate();
+        FrameUpdateQueue immediate = FrameUpdateQueue.immediate();
         immediate.submit("chart", () -> log.add("chart"));
         assertThat(log).containsExactly("chart");
         assertThat(immediate.isIdle()).isTrue();

@@ -5,16 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Spreads the gap view's screen updates over frames: one update per frame, so the styling, layout and drawing
- * each one causes happen in a pulse of their own instead of all in one long pulse. A new report fills the
- * ranking at once (in the pulse after it arrives); the queue skips that frame, then the summary and the chart
- * on screen follow one frame each. An update submitted under a key that is still waiting replaces it in its
- * place, so a burst of reports costs one update per part of the view, for the latest report.
+ * Spreads screen updates over frames: one update per frame, so the styling, layout and drawing each one causes
+ * happen in a pulse of their own instead of all in one long pulse. The frame right after the queue fills is left
+ * to the change that led there. In the gap view, a new report fills the ranking at once (in the pulse after it
+ * arrives); the queue skips that frame, then the summary and the chart on screen follow one frame each. The
+ * hidden strategy view follows a canvas change through one too, a frame after the Canvas tab's board. An update
+ * submitted under a key that is still waiting replaces it in its place, so a burst of reports costs one update
+ * per part of the view, for the latest report.
  *
  * <p>{@link #perFrame()} drives the queue from a {@link FrameTimer} that runs only while updates wait;
  * {@link #immediate()} runs each update when submitted (tests of the view's content use it).
  */
-final class GapUpdateQueue {
+final class FrameUpdateQueue {
     private final Map<Object, Runnable> waiting = new LinkedHashMap<>();
     private final boolean immediate;
     private final Runnable startFrames;
@@ -22,27 +24,27 @@ final class GapUpdateQueue {
     private boolean skipNextFrame;
 
     /** A queue whose {@link #frame()} is called by whatever {@code startFrames} starts until {@code stopFrames}. */
-    GapUpdateQueue(Runnable startFrames, Runnable stopFrames) {
+    FrameUpdateQueue(Runnable startFrames, Runnable stopFrames) {
         this(false, startFrames, stopFrames);
     }
 
-    private GapUpdateQueue(boolean immediate, Runnable startFrames, Runnable stopFrames) {
+    private FrameUpdateQueue(boolean immediate, Runnable startFrames, Runnable stopFrames) {
         this.immediate = immediate;
         this.startFrames = startFrames;
         this.stopFrames = stopFrames;
     }
 
     /** Runs one update per frame of the JavaFX pulse. Use on the JavaFX thread only. */
-    static GapUpdateQueue perFrame() {
-        GapUpdateQueue[] queue = new GapUpdateQueue[1];
+    static FrameUpdateQueue perFrame() {
+        FrameUpdateQueue[] queue = new FrameUpdateQueue[1];
         FrameTimer frames = new FrameTimer(() -> queue[0].frame());
-        queue[0] = new GapUpdateQueue(frames::start, frames::stop);
+        queue[0] = new FrameUpdateQueue(frames::start, frames::stop);
         return queue[0];
     }
 
     /** Runs every update at once, as if each had a frame of its own. */
-    static GapUpdateQueue immediate() {
-        return new GapUpdateQueue(true, () -> { }, () -> { });
+    static FrameUpdateQueue immediate() {
+        return new FrameUpdateQueue(true, () -> { }, () -> { });
     }
 
     /** Runs {@code update} in a coming frame, in place of one still waiting under the same {@code key}. */
