@@ -1,6 +1,8 @@
 package org.valuebench.ui;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,6 +28,7 @@ final class FourActionsGrid extends VBox {
     private final StrategyViewModel model;
     private final FlowPane undecided = new FlowPane(6, 4);
     private final GridPane boxes = new GridPane();
+    private final Map<Long, Node> entries = new HashMap<>();
 
     FourActionsGrid(StrategyViewModel model) {
         this.model = model;
@@ -55,11 +58,25 @@ final class FourActionsGrid extends VBox {
         undecidedArea.setMinHeight(USE_PREF_SIZE);
         getChildren().addAll(undecidedArea, boxes);
         model.rows().addListener((ListChangeListener<StrategyRow>) c -> show());
-        model.selectedFactorIdProperty().addListener(o -> show());
+        // A new selection only moves the highlight: rebuilding the boxes for it doubled the cost of every change.
+        model.selectedFactorIdProperty().addListener(o -> highlightSelected());
         show();
     }
 
+    private void highlightSelected() {
+        long selected = model.selectedFactorIdProperty().get();
+        entries.forEach((id, entry) -> {
+            boolean highlighted = entry.getStyleClass().contains("selected");
+            if (id == selected && !highlighted) {
+                entry.getStyleClass().add("selected");
+            } else if (id != selected && highlighted) {
+                entry.getStyleClass().remove("selected");
+            }
+        });
+    }
+
     private void show() {
+        entries.clear();
         List<Factor> factors = model.rows().stream().map(StrategyRow::factor).toList();
         undecided.getChildren().setAll(factors.stream().filter(f -> f.action() == FourAction.NONE)
                 .map(f -> (Node) entry(f, false)).toList());
@@ -111,6 +128,7 @@ final class FourActionsGrid extends VBox {
         if (factor.id() == model.selectedFactorIdProperty().get()) {
             entry.getStyleClass().add("selected");
         }
+        entries.put(factor.id(), entry);
         entry.setAlignment(Pos.CENTER_LEFT);
         HoverTooltips.onHover(entry, () -> factor.name() + (factor.actionNote().isEmpty() ? ""
                 : "\n" + factor.actionNote()) + "\nClick to select; drag to another box");

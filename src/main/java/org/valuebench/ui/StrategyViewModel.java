@@ -91,6 +91,7 @@ public final class StrategyViewModel {
     private boolean queryAgain;
     private final Executor whileHidden;
     private boolean refreshWaiting;
+    private boolean chartWaiting;
 
     /** A model that follows each change at once, shown or hidden (for tests). */
     public StrategyViewModel(WorkbenchViewModel workbench) {
@@ -113,8 +114,13 @@ public final class StrategyViewModel {
         active.addListener((obs, was, now) -> {
             if (now && refreshWaiting) {
                 refresh();
-            } else if (now && stale) {
-                queryReport();
+            } else if (now) {
+                if (chartWaiting) {
+                    updateChart();
+                }
+                if (stale) {
+                    queryReport();
+                }
             }
         });
         refresh();
@@ -393,10 +399,6 @@ public final class StrategyViewModel {
                 nextOffers.stream().map(o -> strategy.rating(f.id(), o.id())).toList())).toList();
         replace(rows, nextRows);
         replace(candidates, candidates(content));
-        List<String> nextLabels = labels(strategy.factors());
-        if (!factorLabels.equals(nextLabels)) {
-            factorLabels.setAll(nextLabels); // at once: a chart axis refuses a moment with a name twice
-        }
         state.set(strategy.isEmpty() ? State.NO_FACTORS : State.READY);
         if (strategy.factor(selectedFactorId.get()).isEmpty()) {
             selectedFactorId.set(strategy.isEmpty() ? 0 : strategy.factors().get(0).id());
@@ -408,8 +410,35 @@ public final class StrategyViewModel {
             focusedOfferId.set(NO_FOCUS);
         }
         updateSelection();
-        updateCurves();
+        if (active.get()) {
+            updateChart();
+        } else {
+            chartSoon();
+        }
         queryReport();
+    }
+
+    /**
+     * While the tab is hidden, the chart's labels and curves follow a frame after the rest (through
+     * {@code whileHidden}): the chart's new lines are as much work as the grid, the four actions and the factor
+     * panel together, and the styling and layout of both in one frame held the JavaFX thread 50-75 ms.
+     */
+    private void chartSoon() {
+        chartWaiting = true;
+        whileHidden.execute(() -> {
+            if (chartWaiting) {
+                updateChart();
+            }
+        });
+    }
+
+    private void updateChart() {
+        chartWaiting = false;
+        List<String> nextLabels = workbench.canvas().map(c -> labels(c.strategy().factors())).orElse(List.of());
+        if (!factorLabels.equals(nextLabels)) {
+            factorLabels.setAll(nextLabels); // at once: a chart axis refuses a moment with a name twice
+        }
+        updateCurves();
     }
 
     private void clearReport() {
@@ -566,16 +595,29 @@ public final class StrategyViewModel {
         return rows.stream().filter(r -> r.factorId() == factorId).findFirst();
     }
 
-    /** Replaces the list's contents, element by element when the size is the same (cheaper for the views). */
+    /**
+     * Replaces the list's contents in one change: a single element that differs is set in its place (a rating
+     * keeps the grid's cell and selection); more are replaced all at once. Setting them one by one made a list
+     * change per element, and the views rebuilt themselves for each: opening another canvas with as many factors
+     * rebuilt the four actions grid once per factor and the chart once per offer.
+     */
     private static <T> void replace(ObservableList<T> list, List<T> next) {
-        if (list.size() != next.size()) {
-            list.setAll(next);
-            return;
-        }
-        for (int i = 0; i < next.size(); i++) {
-            if (!Objects.equals(list.get(i), next.get(i))) {
-                list.set(i, next.get(i));
+        int differing = -1;
+        if (list.size() == next.size()) {
+            for (int i = 0; i < next.size(); i++) {
+                if (!Objects.equals(list.get(i), next.get(i))) {
+                    if (differing >= 0) {
+                        list.setAll(next);
+                        return;
+                    }
+                    differing = i;
+                }
             }
+            if (differing >= 0) {
+                list.set(differing, next.get(differing));
+            }
+        } else {
+            list.setAll(next);
         }
     }
 }

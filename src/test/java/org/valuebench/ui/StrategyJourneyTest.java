@@ -225,6 +225,30 @@ class StrategyJourneyTest extends FxRobot {
         assertThat(actions()).containsExactly(org.valuebench.domain.FourAction.REDUCE);
     }
 
+    @Test
+    void clickingAFourActionsEntrySelectsItsFactorAndOnlyMovesTheHighlight() throws Exception {
+        openOnStrategyTab("select.db");
+        clickOn("#addFactor").write("Price").push(KeyCode.ENTER);
+        clickOn("#addFactor").write("Range").push(KeyCode.ENTER);
+        settle();
+        List<Node> entries = List.copyOf(lookup("#actionNone .action-entry").queryAll());
+        Node price = entries.stream().filter(e -> e.lookup(".action-factor") instanceof Label l
+                && l.getText().equals("Price")).findFirst().orElseThrow();
+        Node range = entries.stream().filter(e -> e != price).findFirst().orElseThrow();
+
+        StrategyViewModel model = lookup("#strategyView").queryAs(StrategyView.class).model();
+        assertThat(range.getStyleClass()).as("the factor just added is selected").contains("selected");
+        clickOn(price);
+        settle();
+        long priceId = window.model().canvas().orElseThrow().strategy().factors().stream()
+                .filter(f -> f.name().equals("Price")).findFirst().orElseThrow().id();
+        assertThat(model.selectedFactorIdProperty().get()).isEqualTo(priceId);
+        assertThat(price.getStyleClass()).contains("selected");
+        assertThat(range.getStyleClass()).doesNotContain("selected");
+        assertThat(lookup("#actionNone .action-entry").queryAll()).as("the same entries, not new ones")
+                .containsExactlyInAnyOrderElementsOf(entries);
+    }
+
     private List<org.valuebench.domain.FourAction> actions() {
         return window.model().canvas().orElseThrow().strategy().factors().stream()
                 .map(org.valuebench.domain.Factor::action).toList();

@@ -260,27 +260,72 @@ class StrategyViewModelTest {
     }
 
     @Test
-    void whileHiddenItFollowsAChangeAFrameLaterAndAtOnceWhenShown() {
+    void whileHiddenItFollowsAChangeAFrameLaterAndTheChartAFrameAfterThatButAtOnceWhenShown() {
         List<Runnable> frameAfterNext = new ArrayList<>();
         StrategyViewModel hidden = new StrategyViewModel(fixture.workbench, frameAfterNext::add);
         hidden.activeProperty().set(false);
 
         hidden.addFactor("Price");
-        assertThat(hidden.factorLabels()).doesNotContain("Price");
+        assertThat(names(hidden)).doesNotContain("Price");
         assertThat(frameAfterNext).hasSize(1);
         hidden.addFactor("Range");
         assertThat(frameAfterNext).hasSize(1); // one refresh for every change until then
         frameAfterNext.remove(0).run();
+        assertThat(names(hidden)).contains("Price", "Range");
+        assertThat(hidden.factorLabels()).doesNotContain("Price"); // the chart's lines follow in a frame of their own
+        assertThat(frameAfterNext).hasSize(1);
+        frameAfterNext.remove(0).run();
         assertThat(hidden.factorLabels()).contains("Price", "Range");
+        assertThat(hidden.curves().get(0).levels()).hasSize(hidden.factorLabels().size());
 
         hidden.addFactor("Speed");
         hidden.activeProperty().set(true); // shown before that frame: the tab shows the change at once
+        assertThat(names(hidden)).contains("Speed");
         assertThat(hidden.factorLabels()).contains("Speed");
         hidden.addFactor("Parking");
         assertThat(hidden.factorLabels()).contains("Parking");
         frameAfterNext.remove(0).run(); // the late frame finds nothing left to do
         assertThat(frameAfterNext).isEmpty();
         assertThat(hidden.factorLabels()).contains("Price", "Range", "Speed", "Parking");
+
+        hidden.activeProperty().set(false);
+        hidden.addFactor("Stock");
+        frameAfterNext.remove(0).run();
+        assertThat(hidden.factorLabels()).doesNotContain("Stock");
+        hidden.activeProperty().set(true); // shown while only the chart waits: the chart too at once
+        assertThat(hidden.factorLabels()).contains("Stock");
+        frameAfterNext.remove(0).run();
+        assertThat(frameAfterNext).isEmpty();
+        assertThat(hidden.factorLabels()).contains("Stock");
+    }
+
+    private static List<String> names(StrategyViewModel model) {
+        return model.rows().stream().map(r -> r.factor().name()).toList();
+    }
+
+    @Test
+    void anotherCanvasWithAsManyFactorsReplacesTheRowsAndTheCurvesInOneChangeEach() {
+        strategy.addFactor("Price");
+        strategy.addFactor("Range");
+        long first = fixture.workbench.canvasId();
+        StrategyTestCanvas.addTo(fixture.workbench);
+        strategy.addFactor("Stock");
+        strategy.addFactor("Speed");
+        int[] rowChanges = {0};
+        int[] curveChanges = {0};
+        strategy.rows().addListener((javafx.collections.ListChangeListener<StrategyRow>) c -> rowChanges[0]++);
+        strategy.curves().addListener((javafx.collections.ListChangeListener<StrategyCurve>) c -> curveChanges[0]++);
+
+        fixture.workbench.showCanvas(first);
+        assertThat(names(strategy)).containsExactly("Price", "Range");
+        assertThat(rowChanges[0]).as("one change, so the views rebuild once").isEqualTo(1);
+        assertThat(curveChanges[0]).isEqualTo(1);
+
+        // One rating changes its row in place: the grid keeps the other rows' cells and its selection.
+        StrategyRow price = strategy.rows().get(0);
+        strategy.rate(factor("Range"), Offer.OURS, 4);
+        assertThat(rowChanges[0]).isEqualTo(2);
+        assertThat(strategy.rows().get(0)).isSameAs(price);
     }
 
     @Test
