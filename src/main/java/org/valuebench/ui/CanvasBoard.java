@@ -1,12 +1,17 @@
 package org.valuebench.ui;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -43,12 +48,16 @@ import org.valuebench.domain.SectionGroup;
 /**
  * The canvas drawn as a canvas: offering on the left, customer profile on the right, alternatives beneath,
  * each section a titled area of cards. Cards are kept per item id between updates, so a card keeps its focus
- * and its open editor while the committed state is redrawn around it.
+ * and its open editor while the committed state is redrawn around it. A card whose item is gone is hidden and
+ * kept for a new item.
  */
 final class CanvasBoard extends BorderPane implements CardView.Listener {
     private final WorkbenchViewModel model;
     private final Map<Section, SectionPane> sections = new EnumMap<>(Section.class);
     private final Map<Long, CardView> cards = new HashMap<>();
+    /** Hidden cards kept in their sections for items to come, see {@link #putAside}. */
+    private final Map<Section, Deque<CardView>> spare = new EnumMap<>(Section.class);
+    private static final int SPARE_PER_SECTION = 24;
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final Label fitScore = new Label();
@@ -161,8 +170,8 @@ final class CanvasBoard extends BorderPane implements CardView.Listener {
             subtitle.setText("");
             fitScore.setText("");
             fitDetail.setText("");
-            sections.values().forEach(p -> p.setCards(List.of()));
-            cards.clear();
+            putAside(Set.of(), focused);
+            sections.values().forEach(p -> p.setCards(List.of(), asideIn(p.section())));
             return;
         }
         title.setText(content.canvas().name());
@@ -173,19 +182,73 @@ final class CanvasBoard extends BorderPane implements CardView.Listener {
                 : fit.unanswered().size() + " unanswered · " + fit.fluff().size() + " fluff");
         Set<Long> present = new HashSet<>();
         for (Section s : Section.values()) {
+            content.itemsIn(s).forEach(item -> present.add(item.id()));
+        }
+        putAside(present, focused);
+        Map<Section, List<CardView>> shown = new EnumMap<>(Section.class);
+        for (Section s : Section.values()) {
             List<CardView> views = new ArrayList<>();
             for (Item item : content.itemsIn(s)) {
-                present.add(item.id());
-                CardView view = cards.computeIfAbsent(item.id(), id -> newCard(item));
+                CardView view = cards.get(item.id());
+                if (view == null) {
+                    view = reuse(s).orElseGet(() -> newCard(item));
+                    cards.put(item.id(), view);
+                }
                 view.show(item, marks(content, fit, item));
                 views.add(view);
             }
-            sections.get(s).setCards(views);
+            shown.put(s, views);
         }
-        cards.keySet().retainAll(present);
+        // Only once every card has its section: a card reused in another section leaves its old one here.
+        shown.forEach((s, views) -> sections.get(s).setCards(views, asideIn(s)));
         if (focused instanceof CardView card && cards.containsValue(card) && !card.isFocused()) {
             card.requestFocus();
         }
+    }
+
+    /**
+     * Sets aside the cards whose items are gone, hidden in the section they were in, to show other items later:
+     * opening another canvas then changes what cards say instead of making new ones. A new card costs the JavaFX
+     * thread its styling, and a card taken out of the window its removal from the style cache: most of opening a
+     * canvas. Hidden cards keep their styles. The focused card and one being edited or dragged are dropped
+     * instead (they would go on as another item), and so are those past {@link #SPARE_PER_SECTION}.
+     */
+    private void putAside(Set<Long> present, Node focused) {
+        // In the order they are shown, so that the cards reused in a section keep their places among its nodes.
+        for (SectionPane pane : sections.values()) {
+            Deque<CardView> aside = spare.computeIfAbsent(pane.section(), k -> new ArrayDeque<>());
+            List<CardView> hiddenBefore = List.copyOf(aside);
+            aside.clear();
+            for (CardView card : pane.cards()) {
+                if (!present.contains(card.itemId()) && cards.get(card.itemId()) == card) {
+                    cards.remove(card.itemId());
+                    if (!card.isEditing() && card != focused && card != dragged) {
+                        aside.add(card);
+                    }
+                }
+            }
+            for (CardView card : hiddenBefore) {
+                if (aside.size() < SPARE_PER_SECTION) {
+                    aside.add(card);
+                }
+            }
+        }
+    }
+
+    private Collection<CardView> asideIn(Section section) {
+        Deque<CardView> aside = spare.get(section);
+        return aside == null ? List.of() : aside;
+    }
+
+    /** A card set aside in {@code section}, else in its group (same colours), else in any section. */
+    private Optional<CardView> reuse(Section section) {
+        Deque<CardView> same = spare.get(section);
+        if (same != null && !same.isEmpty()) {
+            return Optional.of(same.poll());
+        }
+        return spare.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .min(Comparator.comparing(e -> e.getKey().group() == section.group() ? 0 : 1))
+                .map(e -> e.getValue().poll());
     }
 
     private static String subtitle(CanvasContent content) {
@@ -297,7 +360,7 @@ final class CanvasBoard extends BorderPane implements CardView.Listener {
         card.addEventHandler(MouseEvent.DRAG_DETECTED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && !card.isEditing()) {
                 dragged = card;
-                card.getStyleClass().add("dragging");
+                card.setDragging(true);
                 card.startFullDrag();
                 e.consume();
             }
@@ -505,7 +568,7 @@ final class CanvasBoard extends BorderPane implements CardView.Listener {
 
     private void endDrag() {
         if (dragged != null) {
-            dragged.getStyleClass().remove("dragging");
+            dragged.setDragging(false);
             dragged = null;
         }
         sections.values().forEach(SectionPane::clearDrop);

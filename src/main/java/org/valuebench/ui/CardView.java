@@ -1,6 +1,8 @@
 package org.valuebench.ui;
 
-import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -12,6 +14,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.valuebench.domain.ColourTag;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Limits;
+import org.valuebench.domain.SectionGroup;
 
 /**
  * One sticky note: its text, importance dots (customer items), a promise badge (offering items), how many
@@ -30,10 +33,22 @@ final class CardView extends VBox {
     record Marks(boolean selected, boolean linked, boolean unanswered, boolean fluff, int links) {
     }
 
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final PseudoClass LINKED = PseudoClass.getPseudoClass("linked");
+    static final PseudoClass UNANSWERED = PseudoClass.getPseudoClass("unanswered");
+    static final PseudoClass FLUFF = PseudoClass.getPseudoClass("fluff");
+    private static final PseudoClass DRAGGING = PseudoClass.getPseudoClass("dragging");
+    private static final Map<ColourTag, PseudoClass> TAGS = pseudoClasses(ColourTag.class, "tag-");
+    private static final Map<SectionGroup, PseudoClass> GROUPS = pseudoClasses(SectionGroup.class, "group-");
     private static final double MAX_TEXT_HEIGHT = 190;
     private final Listener listener;
     private final Label text = new Label();
     private final FlowPane footer = new FlowPane(6, 4);
+    private final Label importance = new Label();
+    private final Label promise = new Label();
+    private final Label links = new Label("", Icons.small(Feather.LINK));
+    private final Label unanswered = new Label("Unanswered", Icons.small(Feather.ALERT_CIRCLE));
+    private final Label fluff = new Label("Fluff", Icons.small(Feather.CLOUD));
     private Item item;
     private Marks marks;
     private TextArea editor;
@@ -49,8 +64,29 @@ final class CardView extends VBox {
         text.setMaxHeight(MAX_TEXT_HEIGHT);
         footer.getStyleClass().add("card-footer");
         footer.setAlignment(Pos.CENTER_LEFT);
+        // The badges stay and only show or hide: the card is reused for other items (another canvas), and a
+        // press on a badge that vanished under the pointer (selecting the card restyles it) would not drag.
+        importance.getStyleClass().add("importance");
+        HoverTooltips.onHover(importance, () -> "Importance " + this.item.importance() + " of " + Limits.MAX_LEVEL);
+        promise.getStyleClass().addAll("badge", "promise-badge");
+        links.getStyleClass().addAll("badge", "links-badge");
+        HoverTooltips.onHover(links, () -> marks.links() == 1 ? "1 fit link" : marks.links() + " fit links");
+        unanswered.getStyleClass().addAll("badge", "marker", "marker-unanswered");
+        HoverTooltips.onHover(unanswered, () -> "No offering item answers this yet");
+        fluff.getStyleClass().addAll("badge", "marker", "marker-fluff");
+        HoverTooltips.onHover(fluff, () -> "Answers no want, need or fear");
+        footer.getChildren().addAll(importance, promise, links, unanswered, fluff);
         getChildren().addAll(text, footer);
         this.item = item;
+    }
+
+    /** A pseudo-class per constant, named {@code prefix} and the constant in lower case ("tag-yellow"). */
+    private static <E extends Enum<E>> Map<E, PseudoClass> pseudoClasses(Class<E> type, String prefix) {
+        Map<E, PseudoClass> classes = new EnumMap<>(type);
+        for (E constant : type.getEnumConstants()) {
+            classes.put(constant, PseudoClass.getPseudoClass(prefix + constant.name().toLowerCase()));
+        }
+        return classes;
     }
 
     Item item() {
@@ -67,82 +103,59 @@ final class CardView extends VBox {
 
     /** Shows the item as committed; a card being edited keeps its editor and takes the new state after. */
     void show(Item newItem, Marks newMarks) {
-        // Badges are rebuilt only when what they show changes: a press on a badge that vanished under the
-        // pointer (selecting the card restyles it) would never become a drag.
-        boolean badgesChanged = marks == null || !newItem.equals(item) || newMarks.links() != marks.links()
-                || newMarks.unanswered() != marks.unanswered() || newMarks.fluff() != marks.fluff();
         this.item = newItem;
         this.marks = newMarks;
-        setId("card-" + newItem.id());
+        // No id naming the item: a new id restyles the whole card, and a reused card changes its item.
         if (!isEditing()) {
             text.setText(newItem.text());
         }
         updateStyle(newItem, newMarks);
-        if (badgesChanged) {
-            footer.getChildren().setAll(badges(newItem, newMarks));
-            footer.setVisible(!footer.getChildren().isEmpty());
-            footer.setManaged(footer.isVisible());
-        }
+        showBadges(newItem, newMarks);
     }
 
+    private void showBadges(Item newItem, Marks newMarks) {
+        importance.setText("●".repeat(newItem.importance()) + "○".repeat(Limits.MAX_LEVEL - newItem.importance()));
+        promise.setText("Promise · target " + newItem.promiseTarget());
+        links.setText(Integer.toString(newMarks.links()));
+        boolean any = shown(importance, newItem.isCustomer()) | shown(promise, newItem.promise())
+                | shown(links, newMarks.links() > 0) | shown(unanswered, newMarks.unanswered())
+                | shown(fluff, newMarks.fluff());
+        footer.setVisible(any);
+        footer.setManaged(any);
+    }
+
+    /** Shows or hides {@code badge}, taking no room while hidden; returns {@code on}. */
+    private static boolean shown(Label badge, boolean on) {
+        badge.setVisible(on);
+        badge.setManaged(on);
+        return on;
+    }
+
+    /**
+     * The card's colours follow its group, its colour tag and its marks, all pseudo-classes: a changed style class
+     * restyles the whole card from the style sheets, while a changed pseudo-class only moves the card to another
+     * state of the styles it already has. That keeps selecting a card cheap, and a card reused for another item
+     * (opening another canvas). Being all pseudo-classes, they also weigh the same in the style sheet, where a
+     * second style class would outweigh them: the later rule wins, a tag over the group's colour.
+     */
     private void updateStyle(Item newItem, Marks newMarks) {
-        List<String> wanted = new java.util.ArrayList<>(List.of("card"));
-        wanted.add("group-" + newItem.section().group().name().toLowerCase());
-        if (newItem.colour() != ColourTag.NONE) {
-            wanted.add("tag-" + newItem.colour().name().toLowerCase());
+        for (SectionGroup group : SectionGroup.values()) {
+            pseudoClassStateChanged(GROUPS.get(group), newItem.section().group() == group);
         }
-        if (newMarks.selected()) {
-            wanted.add("selected");
+        for (ColourTag tag : ColourTag.values()) {
+            if (tag != ColourTag.NONE) {
+                pseudoClassStateChanged(TAGS.get(tag), newItem.colour() == tag);
+            }
         }
-        if (newMarks.linked()) {
-            wanted.add("linked");
-        }
-        if (newMarks.unanswered()) {
-            wanted.add("unanswered");
-        }
-        if (newMarks.fluff()) {
-            wanted.add("fluff");
-        }
-        if (getStyleClass().contains("dragging")) {
-            wanted.add("dragging");
-        }
-        if (!getStyleClass().equals(wanted)) {
-            getStyleClass().setAll(wanted);
-        }
+        pseudoClassStateChanged(SELECTED, newMarks.selected());
+        pseudoClassStateChanged(LINKED, newMarks.linked());
+        pseudoClassStateChanged(UNANSWERED, newMarks.unanswered());
+        pseudoClassStateChanged(FLUFF, newMarks.fluff());
     }
 
-    private static List<Label> badges(Item item, Marks marks) {
-        List<Label> badges = new java.util.ArrayList<>();
-        if (item.isCustomer()) {
-            Label dots = new Label("●".repeat(item.importance()) + "○".repeat(Limits.MAX_LEVEL - item.importance()));
-            dots.getStyleClass().add("importance");
-            HoverTooltips.onHover(dots, () -> "Importance " + item.importance() + " of " + Limits.MAX_LEVEL);
-            badges.add(dots);
-        }
-        if (item.promise()) {
-            Label promise = new Label("Promise · target " + item.promiseTarget());
-            promise.getStyleClass().addAll("badge", "promise-badge");
-            badges.add(promise);
-        }
-        if (marks.links() > 0) {
-            Label links = new Label(Integer.toString(marks.links()), Icons.small(Feather.LINK));
-            links.getStyleClass().addAll("badge", "links-badge");
-            HoverTooltips.onHover(links, () -> marks.links() == 1 ? "1 fit link" : marks.links() + " fit links");
-            badges.add(links);
-        }
-        if (marks.unanswered()) {
-            Label mark = new Label("Unanswered", Icons.small(Feather.ALERT_CIRCLE));
-            mark.getStyleClass().addAll("badge", "marker", "marker-unanswered");
-            HoverTooltips.onHover(mark, () -> "No offering item answers this yet");
-            badges.add(mark);
-        }
-        if (marks.fluff()) {
-            Label mark = new Label("Fluff", Icons.small(Feather.CLOUD));
-            mark.getStyleClass().addAll("badge", "marker", "marker-fluff");
-            HoverTooltips.onHover(mark, () -> "Answers no want, need or fear");
-            badges.add(mark);
-        }
-        return badges;
+    /** Dims the card while it is dragged. */
+    void setDragging(boolean dragging) {
+        pseudoClassStateChanged(DRAGGING, dragging);
     }
 
     /** Replaces the text with an editor: Enter commits, Shift+Enter starts a new line, Esc cancels. */

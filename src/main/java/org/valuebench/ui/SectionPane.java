@@ -1,5 +1,8 @@
 package org.valuebench.ui;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -109,18 +112,48 @@ final class SectionPane extends VBox {
         return cards;
     }
 
+    /** The cards on show, in order (not those hidden for reuse). */
     List<CardView> cards() {
-        return cards.getChildren().stream().filter(CardView.class::isInstance).map(CardView.class::cast).toList();
+        return cards.getChildren().stream().filter(n -> n instanceof CardView && n.isVisible())
+                .map(CardView.class::cast).toList();
     }
 
-    void setCards(List<CardView> views) {
+    /** Shows {@code views} in order; {@code hidden} stay in the section unseen, taking no room, for reuse. */
+    void setCards(List<CardView> views, Collection<CardView> hidden) {
         count.setText(views.isEmpty() ? "" : Integer.toString(views.size()));
-        if (!cards().equals(views)) {
-            List<Node> children = new java.util.ArrayList<>(views);
-            children.add(addField);
-            children.forEach(this::sizeCard);
-            cards.getChildren().setAll(children);
+        views.forEach(card -> show(card, true));
+        hidden.forEach(card -> show(card, false));
+        List<Node> children = new ArrayList<>(views.size() + hidden.size() + 1);
+        children.addAll(views);
+        children.addAll(hidden);
+        children.add(addField);
+        children.forEach(this::sizeCard);
+        placeChildren(children);
+    }
+
+    /**
+     * Makes the pane's children {@code wanted} by removing, inserting and moving only those that differ: a node
+     * taken out and put back (as {@code setAll} does with every child) is styled again from the style sheets.
+     */
+    private void placeChildren(List<Node> wanted) {
+        List<Node> current = cards.getChildren();
+        if (current.equals(wanted)) {
+            return;
         }
+        current.retainAll(new HashSet<>(wanted));
+        for (int i = 0; i < wanted.size(); i++) {
+            Node node = wanted.get(i);
+            if (i < current.size() && current.get(i) == node) {
+                continue;
+            }
+            current.remove(node);
+            current.add(i, node);
+        }
+    }
+
+    private static void show(CardView card, boolean on) {
+        card.setVisible(on);
+        card.setManaged(on);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -104,7 +105,7 @@ class WindowJourneyTest extends FxRobot {
 
     private CardView card(String text) {
         return lookup(".card").queryAllAs(CardView.class).stream()
-                .filter(c -> c.item().text().equals(text) && c.getScene() != null)
+                .filter(c -> c.item().text().equals(text) && c.getScene() != null && c.isVisible())
                 .findFirst().orElseThrow(() -> new AssertionError("no card '" + text + "' on the board"));
     }
 
@@ -225,20 +226,21 @@ class WindowJourneyTest extends FxRobot {
         long app = card("App").itemId();
         long fast = card("Fast service").itemId();
         assertThat(stored(file).links()).containsExactly(new FitLink(app, fast));
-        assertThat(card("Fast service").getStyleClass()).contains("linked");
-        assertThat(card("Cosy").getStyleClass()).doesNotContain("linked").contains("unanswered");
+        assertThat(card("Fast service").getPseudoClassStates()).contains(CardView.LINKED);
+        assertThat(card("Cosy").getPseudoClassStates()).doesNotContain(CardView.LINKED).contains(CardView.UNANSWERED);
 
         // Undo and redo from the keyboard, checked on the board and in the file.
         clickOn(shownCard("App"));
         push(KeyCode.CONTROL, KeyCode.Z);
         settle();
         assertThat(stored(file).links()).isEmpty();
-        assertThat(card("Fast service").getStyleClass()).doesNotContain("linked").contains("unanswered");
+        assertThat(card("Fast service").getPseudoClassStates()).doesNotContain(CardView.LINKED)
+                .contains(CardView.UNANSWERED);
         assertThat(window.model().redoTextProperty().get()).isEqualTo("Redo Link items");
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         settle();
         assertThat(stored(file).links()).containsExactly(new FitLink(app, fast));
-        assertThat(card("Fast service").getStyleClass()).contains("linked");
+        assertThat(card("Fast service").getPseudoClassStates()).contains(CardView.LINKED);
         assertThat(dialogs.errors).isEmpty();
 
         // Close the window (and its workspace), open the same file again: everything is there.
@@ -281,7 +283,7 @@ class WindowJourneyTest extends FxRobot {
         interact(() -> StrategyTestCanvas.addTo(window.model()));
         settle();
         Label dots = WaitForAsyncUtils.asyncFx(() -> lookup(".card .importance").queryAllAs(Label.class).stream()
-                .filter(l -> l.getScene() != null).findFirst().orElseThrow()).get();
+                .filter(l -> l.getScene() != null && l.isVisible()).findFirst().orElseThrow()).get();
         Node card = dots;
         while (!(card instanceof CardView)) {
             card = card.getParent();
@@ -295,6 +297,73 @@ class WindowJourneyTest extends FxRobot {
     private static javafx.scene.input.MouseEvent entered() {
         return new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_ENTERED, 1, 1, 1, 1,
                 MouseButton.NONE, 0, false, false, false, false, false, false, false, false, false, false, null);
+    }
+
+    @Test
+    void openingAnotherCanvasShowsItsItemsOnTheCardsAlreadyOnTheBoard() throws Exception {
+        Path file = dir.resolve("reuse.db");
+        long first;
+        long second;
+        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+            first = seed.createCanvas("First").canvas().orElseThrow().canvas().id();
+            seed.addItem(first, Section.FEATURES, "Fast", -1);
+            seed.addItem(first, Section.FEATURES, "Cheap", -1);
+            seed.addItem(first, Section.FEATURES, "Near", -1);
+            seed.addItem(first, Section.NEEDS, "Milk", -1);
+            second = seed.createCanvas("Second").canvas().orElseThrow().canvas().id();
+            seed.addItem(second, Section.FEATURES, "Big", -1);
+            seed.addItem(second, Section.WANTS, "Calm", -1);
+            seed.addItem(second, Section.WANTS, "Warm", -1);
+        }
+        openWindow(file);
+        interact(() -> window.model().showCanvas(first));
+        settle();
+        List<CardView> made = allCards();
+        assertThat(made).hasSize(4);
+
+        interact(() -> window.model().showCanvas(second));
+        settle();
+        assertThat(cardTexts(Section.FEATURES)).containsExactly("Big");
+        assertThat(cardTexts(Section.WANTS)).containsExactly("Calm", "Warm");
+        assertThat(cardTexts(Section.NEEDS)).isEmpty();
+        assertThat(allCards()).as("no card made anew, none dropped").containsExactlyInAnyOrderElementsOf(made);
+        // A card that showed a need or a feature takes the colours of a want, and its marks.
+        assertThat(card("Warm").getStyleClass()).containsExactly("card");
+        assertThat(card("Warm").getPseudoClassStates()).extracting(PseudoClass::getPseudoClassName)
+                .contains("group-customer").doesNotContain("group-offering");
+        assertThat(card("Warm").getPseudoClassStates()).contains(CardView.UNANSWERED);
+        assertThat(card("Big").getPseudoClassStates()).contains(CardView.FLUFF).doesNotContain(CardView.UNANSWERED);
+        assertThat(lookup(".card").queryAllAs(CardView.class).stream().filter(c -> !c.isVisible()).toList())
+                .as("the card left over is hidden, taking no room").singleElement()
+                .satisfies(c -> assertThat(c.isManaged()).isFalse());
+
+        interact(() -> window.model().showCanvas(first));
+        settle();
+        assertThat(cardTexts(Section.FEATURES)).containsExactly("Fast", "Cheap", "Near");
+        assertThat(cardTexts(Section.NEEDS)).containsExactly("Milk");
+        assertThat(allCards()).containsExactlyInAnyOrderElementsOf(made);
+
+        // Deleting a card moves one card in the section (the deleted one goes aside, hidden, after the others):
+        // the others stay in their places, keeping their styles.
+        List<Node> takenOut = new java.util.ArrayList<>();
+        javafx.scene.layout.FlowPane features = board().section(Section.FEATURES).cardsPane();
+        features.getChildren().addListener((javafx.collections.ListChangeListener<Node>) c -> {
+            while (c.next()) {
+                takenOut.addAll(c.getRemoved());
+            }
+        });
+        CardView fast = card("Fast");
+        CardView cheap = card("Cheap");
+        interact(() -> window.model().deleteItem(cheap.itemId()));
+        settle();
+        assertThat(cardTexts(Section.FEATURES)).containsExactly("Fast", "Near");
+        assertThat(takenOut).hasSize(1).doesNotContain(fast);
+        assertThat(cheap.isVisible()).isFalse();
+    }
+
+    private List<CardView> allCards() throws ExecutionException, InterruptedException {
+        return WaitForAsyncUtils.asyncFx(() -> lookup(".card").queryAllAs(CardView.class).stream()
+                .filter(c -> c.getScene() != null).toList()).get();
     }
 
     @Test
