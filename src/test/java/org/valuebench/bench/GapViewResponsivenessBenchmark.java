@@ -28,7 +28,8 @@ import org.valuebench.ui.GapViewResponsiveness;
  * pulse gap and the longest {@code Platform.runLater} wait), the most and the median over the rounds.
  * {@code -Dbench.each} prints every step, with how long the JavaFX thread waited for a core and the CPU time of
  * each kind of thread (JavaFX, renderer, database, JIT compilers...). Target: under 50 ms throughout; the gap
- * view's steps and the canvas-opening steps are judged on lines of their own.
+ * view's steps and the canvas-opening steps are judged on lines of their own. {@code -Dbench.openings} runs only
+ * the canvas-opening steps.
  * Not a test: run it with {@code src/bench/gap-view-responsiveness.sh [rows] [work folder]}; it runs headless
  * on Monocle unless {@code -Dheaded} is given (then it needs a display, e.g. Xvfb).
  */
@@ -105,7 +106,8 @@ public final class GapViewResponsivenessBenchmark {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         GapViewResponsiveness window = GapViewResponsiveness.open(db);
         long runStart = System.nanoTime();
-        List<GapViewResponsiveness.Phase> phases = window.runAll(rounds);
+        List<GapViewResponsiveness.Phase> phases = Boolean.getBoolean("bench.openings") ? window.runOpenings(rounds)
+                : window.runAll(rounds);
         double runMs = (System.nanoTime() - runStart) / 1e6;
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         if (Boolean.getBoolean("bench.each")) {

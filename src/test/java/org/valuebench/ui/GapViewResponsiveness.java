@@ -306,8 +306,7 @@ public final class GapViewResponsiveness {
      */
     public List<Phase> runAll(int rounds) throws Exception {
         long large = window.model().canvasId();
-        long other = window.model().library().stream().mapToLong(c -> c.id()).filter(id -> id != large)
-                .findFirst().orElseThrow(() -> new IllegalStateException("the workspace has no second canvas"));
+        long other = otherCanvas(large);
         measuringSince = System.nanoTime();
         List<Phase> phases = new ArrayList<>();
         phases.add(phase("switch to the Gaps tab (first time)", g -> mainTab("gapsTab")));
@@ -351,11 +350,36 @@ public final class GapViewResponsiveness {
             phases.add(phase("clear the filter again", GapViewModel::clearFilter));
             // Opening a canvas reads its report at once, while the Canvas tab is shown and the gap view hidden.
             phases.add(phase("switch to the Canvas tab", g -> mainTab("canvasTab")));
-            phases.add(phase("open a sample canvas" + OPENS_CANVAS, g -> window.model().showCanvas(other)));
-            phases.add(phase("open the large canvas again" + OPENS_CANVAS, g -> window.model().showCanvas(large)));
+            openBoth(phases, other, large);
             phases.add(phase("switch back to the Gaps tab", g -> mainTab("gapsTab")));
         }
         return phases;
+    }
+
+    /**
+     * Only the steps that open a canvas, for looking into them: the Canvas tab, then {@code rounds} times a sample
+     * canvas and the large one again.
+     */
+    public List<Phase> runOpenings(int rounds) throws Exception {
+        long large = window.model().canvasId();
+        long other = otherCanvas(large);
+        measuringSince = System.nanoTime();
+        List<Phase> phases = new ArrayList<>();
+        phases.add(phase("switch to the Canvas tab", g -> mainTab("canvasTab")));
+        for (int round = 0; round < rounds; round++) {
+            openBoth(phases, other, large);
+        }
+        return phases;
+    }
+
+    private long otherCanvas(long large) {
+        return window.model().library().stream().mapToLong(c -> c.id()).filter(id -> id != large)
+                .findFirst().orElseThrow(() -> new IllegalStateException("the workspace has no second canvas"));
+    }
+
+    private void openBoth(List<Phase> phases, long other, long large) throws Exception {
+        phases.add(phase("open a sample canvas" + OPENS_CANVAS, g -> window.model().showCanvas(other)));
+        phases.add(phase("open the large canvas again" + OPENS_CANVAS, g -> window.model().showCanvas(large)));
     }
 
     /** The garbage collector's pauses since measuring began, e.g. "12 pauses, longest 24 ms". */
