@@ -92,6 +92,7 @@ public final class StrategyViewModel {
     private final Executor whileHidden;
     private boolean refreshWaiting;
     private boolean chartWaiting;
+    private boolean refreshing;
 
     /** A model that follows each change at once, shown or hidden (for tests). */
     public StrategyViewModel(WorkbenchViewModel workbench) {
@@ -108,8 +109,8 @@ public final class StrategyViewModel {
         this.workbench = workbench;
         this.whileHidden = whileHidden;
         workbench.revisionProperty().addListener(o -> refreshSoon());
-        selectedFactorId.addListener(o -> updateSelection());
-        selectedOfferId.addListener(o -> updateSelection());
+        selectedFactorId.addListener(o -> updateSelectionUnlessRefreshing());
+        selectedOfferId.addListener(o -> updateSelectionUnlessRefreshing());
         showDelivered.addListener(o -> updateCurves());
         active.addListener((obs, was, now) -> {
             if (now && refreshWaiting) {
@@ -368,7 +369,35 @@ public final class StrategyViewModel {
         }
     }
 
+    /** A refresh may move the selection more than once and shows it once, at its end. */
+    private void updateSelectionUnlessRefreshing() {
+        if (!refreshing) {
+            updateSelection();
+        }
+    }
+
     private void refresh() {
+        refreshing = true;
+        boolean hasCanvas;
+        try {
+            hasCanvas = refreshContent();
+        } finally {
+            refreshing = false;
+        }
+        updateSelection();
+        if (!hasCanvas) {
+            return;
+        }
+        if (active.get()) {
+            updateChart();
+        } else {
+            chartSoon();
+        }
+        queryReport();
+    }
+
+    /** Takes the committed canvas's offers, factors and ratings; false when there is no canvas. */
+    private boolean refreshContent() {
         refreshWaiting = false;
         CanvasContent content = workbench.canvas().orElse(null);
         long canvasId = content == null ? 0 : content.canvas().id();
@@ -387,8 +416,7 @@ public final class StrategyViewModel {
             factorLabels.clear();
             curves.clear();
             state.set(State.NO_CANVAS);
-            updateSelection();
-            return;
+            return false;
         }
         List<Offer> nextOffers = content.offers();
         if (!offers.equals(nextOffers)) {
@@ -409,13 +437,7 @@ public final class StrategyViewModel {
         if (focusedOfferId.get() != NO_FOCUS && nextOffers.stream().noneMatch(o -> o.id() == focusedOfferId.get())) {
             focusedOfferId.set(NO_FOCUS);
         }
-        updateSelection();
-        if (active.get()) {
-            updateChart();
-        } else {
-            chartSoon();
-        }
-        queryReport();
+        return true;
     }
 
     /**

@@ -315,11 +315,15 @@ class StrategyViewModelTest {
         int[] curveChanges = {0};
         strategy.rows().addListener((javafx.collections.ListChangeListener<StrategyRow>) c -> rowChanges[0]++);
         strategy.curves().addListener((javafx.collections.ListChangeListener<StrategyCurve>) c -> curveChanges[0]++);
+        List<Factor> selected = new ArrayList<>();
+        strategy.selectedFactorProperty().addListener((obs, old, now) -> selected.add(now));
 
         fixture.workbench.showCanvas(first);
         assertThat(names(strategy)).containsExactly("Price", "Range");
         assertThat(rowChanges[0]).as("one change, so the views rebuild once").isEqualTo(1);
         assertThat(curveChanges[0]).isEqualTo(1);
+        assertThat(selected).as("the selection shown once, not none first")
+                .extracting(f -> f == null ? null : f.name()).containsExactly("Price");
 
         // One rating changes its row in place: the grid keeps the other rows' cells and its selection.
         StrategyRow price = strategy.rows().get(0);
