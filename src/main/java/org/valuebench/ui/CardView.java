@@ -29,6 +29,9 @@ final class CardView extends VBox {
         void editingEnded(CardView card);
     }
 
+    /** The badges in the card's footer, in the order they show. */
+    private enum Badge { IMPORTANCE, PROMISE, LINKS, UNANSWERED, FLUFF }
+
     /** How the card relates to the current selection and fit analysis. */
     record Marks(boolean selected, boolean linked, boolean unanswered, boolean fluff, int links) {
     }
@@ -44,11 +47,7 @@ final class CardView extends VBox {
     private final Listener listener;
     private final Label text = new Label();
     private final FlowPane footer = new FlowPane(6, 4);
-    private final Label importance = new Label();
-    private final Label promise = new Label();
-    private final Label links = new Label("", Icons.small(Feather.LINK));
-    private final Label unanswered = new Label("Unanswered", Icons.small(Feather.ALERT_CIRCLE));
-    private final Label fluff = new Label("Fluff", Icons.small(Feather.CLOUD));
+    private final Map<Badge, Label> badges = new EnumMap<>(Badge.class);
     private Item item;
     private Marks marks;
     private TextArea editor;
@@ -64,18 +63,6 @@ final class CardView extends VBox {
         text.setMaxHeight(MAX_TEXT_HEIGHT);
         footer.getStyleClass().add("card-footer");
         footer.setAlignment(Pos.CENTER_LEFT);
-        // The badges stay and only show or hide: the card is reused for other items (another canvas), and a
-        // press on a badge that vanished under the pointer (selecting the card restyles it) would not drag.
-        importance.getStyleClass().add("importance");
-        HoverTooltips.onHover(importance, () -> "Importance " + this.item.importance() + " of " + Limits.MAX_LEVEL);
-        promise.getStyleClass().addAll("badge", "promise-badge");
-        links.getStyleClass().addAll("badge", "links-badge");
-        HoverTooltips.onHover(links, () -> marks.links() == 1 ? "1 fit link" : marks.links() + " fit links");
-        unanswered.getStyleClass().addAll("badge", "marker", "marker-unanswered");
-        HoverTooltips.onHover(unanswered, () -> "No offering item answers this yet");
-        fluff.getStyleClass().addAll("badge", "marker", "marker-fluff");
-        HoverTooltips.onHover(fluff, () -> "Answers no want, need or fear");
-        footer.getChildren().addAll(importance, promise, links, unanswered, fluff);
         getChildren().addAll(text, footer);
         this.item = item;
     }
@@ -114,21 +101,62 @@ final class CardView extends VBox {
     }
 
     private void showBadges(Item newItem, Marks newMarks) {
-        importance.setText("●".repeat(newItem.importance()) + "○".repeat(Limits.MAX_LEVEL - newItem.importance()));
-        promise.setText("Promise · target " + newItem.promiseTarget());
-        links.setText(Integer.toString(newMarks.links()));
-        boolean any = shown(importance, newItem.isCustomer()) | shown(promise, newItem.promise())
-                | shown(links, newMarks.links() > 0) | shown(unanswered, newMarks.unanswered())
-                | shown(fluff, newMarks.fluff());
+        boolean any = show(Badge.IMPORTANCE, newItem.isCustomer(), "●".repeat(newItem.importance())
+                + "○".repeat(Limits.MAX_LEVEL - newItem.importance()))
+                | show(Badge.PROMISE, newItem.promise(), "Promise · target " + newItem.promiseTarget())
+                | show(Badge.LINKS, newMarks.links() > 0, Integer.toString(newMarks.links()))
+                | show(Badge.UNANSWERED, newMarks.unanswered(), "Unanswered")
+                | show(Badge.FLUFF, newMarks.fluff(), "Fluff");
         footer.setVisible(any);
         footer.setManaged(any);
     }
 
-    /** Shows or hides {@code badge}, taking no room while hidden; returns {@code on}. */
-    private static boolean shown(Label badge, boolean on) {
-        badge.setVisible(on);
-        badge.setManaged(on);
+    /**
+     * Shows {@code kind} with {@code label}, or hides it, taking no room; returns {@code on}. A badge is made the
+     * first time the card needs it and then stays, only showing or hiding: the card is reused for other items
+     * (another canvas), and a press on a badge that vanished under the pointer (selecting the card restyles it)
+     * would not become a drag.
+     */
+    private boolean show(Badge kind, boolean on, String label) {
+        Label badge = on ? badges.computeIfAbsent(kind, this::badge) : badges.get(kind);
+        if (badge != null) {
+            if (on) {
+                badge.setText(label);
+            }
+            badge.setVisible(on);
+            badge.setManaged(on);
+        }
         return on;
+    }
+
+    /** A new badge of {@code kind}, put in its place among the card's badges. */
+    private Label badge(Badge kind) {
+        Label badge = new Label();
+        switch (kind) {
+            case IMPORTANCE -> {
+                badge.getStyleClass().add("importance");
+                HoverTooltips.onHover(badge, () -> "Importance " + item.importance() + " of " + Limits.MAX_LEVEL);
+            }
+            case PROMISE -> badge.getStyleClass().addAll("badge", "promise-badge");
+            case LINKS -> {
+                badge.setGraphic(Icons.small(Feather.LINK));
+                badge.getStyleClass().addAll("badge", "links-badge");
+                HoverTooltips.onHover(badge, () -> marks.links() == 1 ? "1 fit link" : marks.links() + " fit links");
+            }
+            case UNANSWERED -> {
+                badge.setGraphic(Icons.small(Feather.ALERT_CIRCLE));
+                badge.getStyleClass().addAll("badge", "marker", "marker-unanswered");
+                HoverTooltips.onHover(badge, () -> "No offering item answers this yet");
+            }
+            case FLUFF -> {
+                badge.setGraphic(Icons.small(Feather.CLOUD));
+                badge.getStyleClass().addAll("badge", "marker", "marker-fluff");
+                HoverTooltips.onHover(badge, () -> "Answers no want, need or fear");
+            }
+        }
+        int place = (int) badges.keySet().stream().filter(k -> k.ordinal() < kind.ordinal()).count();
+        footer.getChildren().add(place, badge);
+        return badge;
     }
 
     /**
