@@ -42,7 +42,7 @@ final class FactorPanel extends ScrollPane {
     private Factor editedFactor;
 
     /** @param backToGrid gives the keyboard back to the grid after a note is committed or cancelled */
-    FactorPanel(StrategyViewModel model, Runnable backToGrid) {
+    FactorPanel(StrategyViewModel model, Runnable backToGrid, HiddenTabUpdates updates) {
         this.model = model;
         this.backToGrid = backToGrid;
         setId("factorPanel");
@@ -128,7 +128,8 @@ final class FactorPanel extends ScrollPane {
         });
         model.selectedRatingProperty().addListener(o -> show());
         model.selectedOfferProperty().addListener(o -> show());
-        model.linkChoices().addListener((ListChangeListener<StrategyViewModel.LinkChoice>) c -> showLinks());
+        model.linkChoices().addListener((ListChangeListener<StrategyViewModel.LinkChoice>) c -> updates.run(
+                FactorPanel.class, this::showLinks));
         show();
         showLinks();
     }

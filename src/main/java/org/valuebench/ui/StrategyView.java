@@ -35,13 +35,16 @@ final class StrategyView extends BorderPane {
     private final RatingsGrid grid;
     private final FactorPanel factorPanel;
     private final StrategyChart chart;
+    private final HiddenTabUpdates updates;
 
-    StrategyView(StrategyViewModel model) {
+    /** @param updates how the parts follow the model while the tab is hidden */
+    StrategyView(StrategyViewModel model, HiddenTabUpdates updates) {
         this.model = model;
+        this.updates = updates;
         setId("strategyView");
         getStyleClass().add("strategy-view");
         getStylesheets().add(STYLESHEET);
-        factorPanel = new FactorPanel(model, this::focusGrid);
+        factorPanel = new FactorPanel(model, this::focusGrid, updates);
         grid = new RatingsGrid(model, factorPanel::editCellNote);
         chart = new StrategyChart(model);
 
@@ -58,8 +61,8 @@ final class StrategyView extends BorderPane {
     /** Adds the tab beside the others; the analysis runs only while it shows. */
     static StrategyViewModel install(MainView main, WorkbenchViewModel workbench) {
         FrameUpdateQueue later = FrameUpdateQueue.perFrame();
-        StrategyView view = new StrategyView(new StrategyViewModel(workbench,
-                work -> later.submit(StrategyViewModel.class, work)));
+        StrategyViewModel model = new StrategyViewModel(workbench, work -> later.submit(StrategyViewModel.class, work));
+        StrategyView view = new StrategyView(model, new HiddenTabUpdates(model.activeProperty(), later));
         Tab tab = view.tab();
         main.tabs().getTabs().add(tab);
         return view.model;
@@ -146,7 +149,7 @@ final class StrategyView extends BorderPane {
         analysis.setId("strategyAnalysis");
         analysis.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Scrolls rather than squeezes when the window is short: squeezed, the boxes covered the undecided strip.
-        ScrollPane actionsView = new ScrollPane(new FourActionsGrid(model));
+        ScrollPane actionsView = new ScrollPane(new FourActionsGrid(model, updates));
         actionsView.setFitToWidth(true);
         actionsView.setFitToHeight(true);
         Tab actions = new Tab("Four actions", actionsView);
