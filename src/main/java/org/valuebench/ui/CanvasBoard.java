@@ -222,7 +222,8 @@ final class CanvasBoard extends BorderPane implements CardView.Listener {
             for (CardView card : pane.cards()) {
                 if (!present.contains(card.itemId()) && cards.get(card.itemId()) == card) {
                     cards.remove(card.itemId());
-                    if (!card.isEditing() && card != focused && card != dragged) {
+                    if (!card.isEditing() && card != focused && card != dragged
+                            && aside.size() < SPARE_PER_SECTION) {
                         aside.add(card);
                     }
                 }
