@@ -90,6 +90,7 @@ public final class GapViewModel {
     private final Coalesced recordQuery = new Coalesced(this::queryRecords);
     private long shownCanvas;
     private boolean stale = true;
+    private boolean recordsWaiting;
     private boolean quiet;
     private boolean chosenByUser;
 
@@ -118,6 +119,9 @@ public final class GapViewModel {
         active.addListener((obs, was, now) -> {
             if (now && stale) {
                 refresh();
+            } else if (now && recordsWaiting) {
+                recordsWaiting = false;
+                recordQuery.run();
             }
         });
         selectedPromiseId.addListener((obs, old, now) -> {
@@ -473,8 +477,18 @@ public final class GapViewModel {
         updateSelectedRow();
         // Why after drawing: at a million records a page of all records is a sort of a fifth of a million rows,
         // 0.2 s of a core; read alongside the report's frames it left the JavaFX thread one core to share with
-        // the renderer, and frames where the host also took its share went past 50 ms.
-        afterDrawing.run(recordQuery::run);
+        // the renderer, and frames where the host also took its share went past 50 ms. While the view is hidden
+        // (a canvas opened on the Canvas tab) the page waits until it is shown: read then, it competed with
+        // the board and the strategy view for the cores. The other canvas's records go at once.
+        if (active.get()) {
+            recordsWaiting = false;
+            afterDrawing.run(recordQuery::run);
+        } else {
+            recordsWaiting = true;
+            records.clear();
+            recordCount.set(0);
+            pageText.set("");
+        }
     }
 
     /** Replaces the list's contents, element by element when the size is the same (cheaper for the views). */
