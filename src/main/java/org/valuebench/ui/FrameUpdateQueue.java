@@ -9,7 +9,8 @@ import java.util.Map;
  * happen in a pulse of their own instead of all in one long pulse. The frame right after the queue fills is left
  * to the change that led there. In the gap view, a new report fills the ranking at once (in the pulse after it
  * arrives); the queue skips that frame, then the summary and the chart on screen follow one frame each. The
- * hidden strategy view follows a canvas change through one too, a frame after the Canvas tab's board. An update
+ * window has one queue, shared by the gap view and the hidden strategy view, which follows a canvas change
+ * through it a frame after the Canvas tab's board; so the two never share a pulse. An update
  * submitted under a key that is still waiting replaces it in its place, so a burst of reports costs one update
  * per part of the view, for the latest report.
  *

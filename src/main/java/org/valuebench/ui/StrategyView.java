@@ -58,11 +58,13 @@ final class StrategyView extends BorderPane {
         });
     }
 
-    /** Adds the tab beside the others; the analysis runs only while it shows. */
-    static StrategyViewModel install(MainView main, WorkbenchViewModel workbench) {
-        FrameUpdateQueue later = FrameUpdateQueue.perFrame();
-        StrategyViewModel model = new StrategyViewModel(workbench, work -> later.submit(StrategyViewModel.class, work));
-        StrategyView view = new StrategyView(model, new HiddenTabUpdates(model.activeProperty(), later));
+    /**
+     * Adds the tab beside the others; the analysis runs only while it shows, and while it is hidden the view's
+     * updates take their frames from {@code frames}, the window's.
+     */
+    static StrategyViewModel install(MainView main, WorkbenchViewModel workbench, FrameUpdateQueue frames) {
+        StrategyViewModel model = new StrategyViewModel(workbench, work -> frames.submit(StrategyViewModel.class, work));
+        StrategyView view = new StrategyView(model, new HiddenTabUpdates(model.activeProperty(), frames));
         Tab tab = view.tab();
         main.tabs().getTabs().add(tab);
         return view.model;

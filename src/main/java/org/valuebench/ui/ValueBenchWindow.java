@@ -97,9 +97,12 @@ public final class ValueBenchWindow {
         view = new MainView(model, library, details, exchange, this::quit);
         javafx.scene.Node menus = view.menusAndToolbar(theme);
         root.setTop(menus);
-        gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater);
+        // One queue for the screen updates of both analysis tabs: one update a frame for the whole window, so
+        // that the hidden gap view and strategy view, both following a newly opened canvas, do not share a pulse.
+        FrameUpdateQueue frames = FrameUpdateQueue.perFrame();
+        gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater, frames);
         fileDrops.on("csv", "feedback files", gaps.importer()::importFile);
-        StrategyViewModel strategy = StrategyView.install(view, model);
+        StrategyViewModel strategy = StrategyView.install(view, model, frames);
         rememberChartChoices(gaps.gaps(), strategy);
         root.setCenter(view);
         view.installUndoKeys(stage.getScene());
