@@ -361,6 +361,30 @@ class WindowJourneyTest extends FxRobot {
         assertThat(cheap.isVisible()).isFalse();
     }
 
+    @Test
+    void keepsAtMostTwentyFourHiddenCardsPerSection() throws Exception {
+        Path file = dir.resolve("many.db");
+        long many;
+        long empty;
+        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+            many = seed.createCanvas("Many").canvas().orElseThrow().canvas().id();
+            for (int i = 1; i <= 30; i++) {
+                seed.addItem(many, Section.FEATURES, "Feature " + i, -1);
+            }
+            empty = seed.createCanvas("Empty").canvas().orElseThrow().canvas().id();
+        }
+        openWindow(file);
+        interact(() -> window.model().showCanvas(many));
+        settle();
+        assertThat(cardTexts(Section.FEATURES)).hasSize(30);
+
+        interact(() -> window.model().showCanvas(empty));
+        settle();
+        assertThat(cardTexts(Section.FEATURES)).isEmpty();
+        assertThat(board().section(Section.FEATURES).cardsPane().getChildren())
+                .filteredOn(n -> n instanceof CardView).hasSize(24).allMatch(n -> !n.isVisible());
+    }
+
     private List<CardView> allCards() throws ExecutionException, InterruptedException {
         return WaitForAsyncUtils.asyncFx(() -> lookup(".card").queryAllAs(CardView.class).stream()
                 .filter(c -> c.getScene() != null).toList()).get();
