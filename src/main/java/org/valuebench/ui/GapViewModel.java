@@ -121,7 +121,7 @@ public final class GapViewModel {
                 refresh();
             } else if (now && recordsWaiting) {
                 recordsWaiting = false;
-                recordQuery.run();
+                afterDrawing.run(recordQuery::run); // behind the frames that draw the view as it is shown
             }
         });
         selectedPromiseId.addListener((obs, old, now) -> {

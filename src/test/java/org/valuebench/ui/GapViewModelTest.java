@@ -253,6 +253,19 @@ class GapViewModelTest {
             assertThat(runner.ran - before).isEqualTo(3);
             assertThat(afterDrawing).isEmpty();
             assertThat(gaps.pageTextProperty().get()).isEqualTo("1–40 of 40 records");
+
+            // Opened while hidden: nothing waits for drawing until the view is shown, then the records do.
+            gaps.activeProperty().set(false);
+            fixture.workbench.createCanvas("Second shop");
+            fixture.workbench.showCanvas(canvasId);
+            assertThat(afterDrawing).isEmpty();
+            int hidden = runner.ran;
+            gaps.activeProperty().set(true);
+            assertThat(runner.ran).isEqualTo(hidden);
+            assertThat(afterDrawing).hasSize(1);
+            afterDrawing.remove(0).run();
+            assertThat(runner.ran).isEqualTo(hidden + 1);
+            assertThat(gaps.records()).isNotEmpty();
         }
     }
 
