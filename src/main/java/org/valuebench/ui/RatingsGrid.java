@@ -49,8 +49,11 @@ final class RatingsGrid extends TableView<StrategyRow> {
     /** Whether the user last put the cursor on a factor's name rather than on a rating. */
     private boolean onName;
 
-    /** @param editNote moves the keyboard to the selected cell's note field */
-    RatingsGrid(StrategyViewModel model, Runnable editNote) {
+    /**
+     * @param editNote moves the keyboard to the selected cell's note field
+     * @param updates how the offers' columns follow the model while the tab is hidden
+     */
+    RatingsGrid(StrategyViewModel model, Runnable editNote, HiddenTabUpdates updates) {
         this.model = model;
         // The table's selection and focus models move the cursor when a row is replaced (each rating replaces
         // its row); listeners on both sides of theirs keep that from counting as the user's move.
@@ -88,7 +91,10 @@ final class RatingsGrid extends TableView<StrategyRow> {
         }
         getColumns().setAll(List.of(number, nameColumn));
         rebuildOfferColumns();
-        model.offers().addListener((ListChangeListener<Offer>) c -> rebuildOfferColumns());
+        // While hidden, the new columns (headers and a cell per factor) are styled and laid out in a frame after
+        // the rows': together they were the longest frame of opening a canvas on the Canvas tab.
+        model.offers().addListener((ListChangeListener<Offer>) c -> updates.run(RatingsGrid.class,
+                this::rebuildOfferColumns));
         widthProperty().addListener(o -> fitColumns());
 
         setRowFactory(t -> draggableRow());

@@ -45,7 +45,7 @@ final class StrategyView extends BorderPane {
         getStyleClass().add("strategy-view");
         getStylesheets().add(STYLESHEET);
         factorPanel = new FactorPanel(model, this::focusGrid, updates);
-        grid = new RatingsGrid(model, factorPanel::editCellNote);
+        grid = new RatingsGrid(model, factorPanel::editCellNote, updates);
         chart = new StrategyChart(model);
 
         setTop(toolbar());

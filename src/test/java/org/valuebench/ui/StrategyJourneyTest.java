@@ -249,6 +249,26 @@ class StrategyJourneyTest extends FxRobot {
                 .containsExactlyInAnyOrderElementsOf(entries);
     }
 
+    @Test
+    void aCanvasOpenedWhileTheTabIsHiddenShowsItsOffersAndFactorsOnceTheTabIsChosen() throws Exception {
+        openOnStrategyTab("hidden.db");
+        long shop = window.model().canvasId();
+        clickOn("#addFactor").write("Price").push(KeyCode.ENTER);
+        clickOn("#addFactor").write("Range").push(KeyCode.ENTER);
+        settle();
+        clickOn("#canvasTab");
+        interact(() -> window.model().createCanvas("Empty shop")); // only our own offering, no factors
+        settle();
+        interact(() -> window.model().showCanvas(shop));
+        settle();
+        clickOn("#strategyTab");
+        RatingsGrid grid = lookup("#ratingsGrid").queryAs(RatingsGrid.class);
+        assertThat(grid.getColumns()).hasSize(6); // #, factor, ours, two competitors, a substitute
+        assertThat(grid.getItems()).extracting(r -> r.factor().name()).containsExactly("Price", "Range");
+        assertThat(lookup("#actionNone .action-entry").queryAll()).hasSize(2);
+        assertThat(points("MegaMart")).isEmpty(); // not rated yet, but its curve is there
+    }
+
     private List<org.valuebench.domain.FourAction> actions() {
         return window.model().canvas().orElseThrow().strategy().factors().stream()
                 .map(org.valuebench.domain.Factor::action).toList();
