@@ -101,12 +101,12 @@ final class CardView extends VBox {
     }
 
     private void showBadges(Item newItem, Marks newMarks) {
-        boolean any = show(Badge.IMPORTANCE, newItem.isCustomer(), "●".repeat(newItem.importance())
+        boolean any = showBadge(Badge.IMPORTANCE, newItem.isCustomer(), "●".repeat(newItem.importance())
                 + "○".repeat(Limits.MAX_LEVEL - newItem.importance()))
-                | show(Badge.PROMISE, newItem.promise(), "Promise · target " + newItem.promiseTarget())
-                | show(Badge.LINKS, newMarks.links() > 0, Integer.toString(newMarks.links()))
-                | show(Badge.UNANSWERED, newMarks.unanswered(), "Unanswered")
-                | show(Badge.FLUFF, newMarks.fluff(), "Fluff");
+                | showBadge(Badge.PROMISE, newItem.promise(), "Promise · target " + newItem.promiseTarget())
+                | showBadge(Badge.LINKS, newMarks.links() > 0, Integer.toString(newMarks.links()))
+                | showBadge(Badge.UNANSWERED, newMarks.unanswered(), "Unanswered")
+                | showBadge(Badge.FLUFF, newMarks.fluff(), "Fluff");
         footer.setVisible(any);
         footer.setManaged(any);
     }
@@ -117,7 +117,7 @@ final class CardView extends VBox {
      * (another canvas), and a press on a badge that vanished under the pointer (selecting the card restyles it)
      * would not become a drag.
      */
-    private boolean show(Badge kind, boolean on, String label) {
+    private boolean showBadge(Badge kind, boolean on, String label) {
         Label badge = on ? badges.computeIfAbsent(kind, this::badge) : badges.get(kind);
         if (badge != null) {
             if (on) {
