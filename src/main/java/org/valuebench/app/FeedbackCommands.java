@@ -170,7 +170,8 @@ final class FeedbackCommands {
             try (FeedbackSource source = FeedbackSources.open(file, options.mapping());
                  FeedbackWriter writer = workspace.feedback().writer();
                  ImportPipeline pipeline = new ImportPipeline(source,
-                         new FeedbackRowValidator(content, source.dateFormat()), started.id())) {
+                         new FeedbackRowValidator(content, source.dateFormat(), options.anyDate()),
+                         started.id())) {
                 List<ImportProblem> problems = new ArrayList<>();
                 long records = 0;
                 long refused = 0;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Feedback;
+import org.valuebench.domain.FeedbackDates;
 import org.valuebench.domain.FeedbackScale;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Item;
@@ -31,8 +32,11 @@ final class FeedbackRowValidator {
     private final Map<String, Item> otherItemsByText = new HashMap<>();
     private final DateTimeFormatter dateFormat;
     private final String datePattern;
+    private final boolean anyDate;
 
-    FeedbackRowValidator(CanvasContent content, String datePattern) {
+    /** @param anyDate take dates outside {@link FeedbackDates}' range too */
+    FeedbackRowValidator(CanvasContent content, String datePattern, boolean anyDate) {
+        this.anyDate = anyDate;
         this.canvasId = content.canvas().id();
         for (Item item : content.items()) {
             String key = key(item.text());
@@ -182,13 +186,19 @@ final class FeedbackRowValidator {
         if (trimmed.isEmpty()) {
             return null;
         }
+        LocalDate date;
         try {
-            return dateFormat == null ? isoDate(trimmed) : LocalDate.from(dateFormat.parse(trimmed));
+            date = dateFormat == null ? isoDate(trimmed) : LocalDate.from(dateFormat.parse(trimmed));
         } catch (DateTimeException e) {
             String expected = dateFormat == null ? "an ISO date such as 2024-03-05 or date-time such as 2024-03-05T14:30"
                     : "a date written as " + datePattern;
             throw new RowRejected("bad date '" + abbreviate(trimmed) + "' (expected " + expected + ")");
         }
+        if (!anyDate && !FeedbackDates.plausible(date)) {
+            throw new RowRejected("date '" + abbreviate(trimmed) + "' is " + FeedbackDates.range()
+                    + " (--any-date accepts it)");
+        }
+        return date;
     }
 
     /** An ISO date, or the date of an ISO date-time (with T or a space, optional seconds, offset or zone). */

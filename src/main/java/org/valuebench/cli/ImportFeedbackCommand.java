@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code valuebench import-feedback CANVAS FILE.csv [--mapping FILE] [--skip-invalid] [--allow-duplicate]}:
+ * {@code valuebench import-feedback CANVAS FILE.csv [--mapping FILE] [--skip-invalid] [--allow-duplicate]
+ * [--any-date]}:
  * prints how many records were imported; a refused file exits 1 with the row report on stderr.
  */
 @Command(name = "import-feedback",
@@ -45,6 +46,10 @@ final class ImportFeedbackCommand extends WorkbenchCommand {
     @Option(names = "--allow-duplicate", description = "Import a file even if the same content was imported before.")
     boolean allowDuplicate;
 
+    @Option(names = "--any-date", description = "Accept dates before 1900 or after 2100 (refused by default as"
+            + " mistyped years).")
+    boolean anyDate;
+
     ImportFeedbackCommand(CommandContext context) {
         super(context);
     }
@@ -55,7 +60,7 @@ final class ImportFeedbackCommand extends WorkbenchCommand {
         CanvasContent target = bench.resolve(canvas);
         SurveyMapping survey = mapping == null ? null : feedback.readMapping(mapping);
         ImportOutcome outcome = feedback.importFile(target.canvas().id(), file,
-                new ImportOptions(survey, skipInvalid, allowDuplicate), ImportProgress.NONE);
+                new ImportOptions(survey, skipInvalid, allowDuplicate, anyDate), ImportProgress.NONE);
         out.printf(Locale.ROOT, "Imported %d feedback records from %s into '%s'.%n", outcome.imported(),
                 file.getFileName(), target.canvas().name());
         if (outcome.report().hasProblems()) {

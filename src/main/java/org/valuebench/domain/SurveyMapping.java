@@ -1,6 +1,9 @@
 package org.valuebench.domain;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * How to read a wide survey export (one row per respondent, one column per question) as feedback records:
@@ -37,6 +40,39 @@ public record SurveyMapping(int headerRows, String dateColumn, String dateFormat
         if (questions.isEmpty()) {
             throw new InvalidInputException("A survey mapping needs at least one question mapped to a promise");
         }
+        refuseRepeatedColumns(questions);
+    }
+
+    /**
+     * A column mapped twice would turn each answer into two records, so every respondent would count twice. The
+     * same reference spelt with other spaces or case is the same column, as the file's columns are found so.
+     */
+    private static void refuseRepeatedColumns(List<SurveyQuestion> questions) {
+        Map<String, Integer> entries = new HashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            SurveyQuestion q = questions.get(i);
+            Integer earlier = entries.putIfAbsent(q.column().toLowerCase(Locale.ROOT), i);
+            if (earlier != null) {
+                throw repeatedColumn(questions.get(earlier).column(), earlier + 1, i + 1, questions.get(earlier), q);
+            }
+        }
+    }
+
+    /** The refusal of a column that two question entries (numbered from 1) both map. */
+    public static InvalidInputException repeatedColumn(String column, int first, int second, SurveyQuestion a,
+                                                       SurveyQuestion b) {
+        String names = a.column().equalsIgnoreCase(b.column()) ? ""
+                : " (named '" + abbreviate(a.column()) + "' and '" + abbreviate(b.column()) + "')";
+        String promises = a.promise().equalsIgnoreCase(b.promise())
+                ? ", both to the promise '" + abbreviate(a.promise()) + "'"
+                : ", to the promises '" + abbreviate(a.promise()) + "' and '" + abbreviate(b.promise()) + "'";
+        return new InvalidInputException("The column '" + abbreviate(column) + "' is mapped twice: question entries "
+                + first + " and " + second + names + promises + ", so every answer in it would count twice."
+                + " Map each question column once.");
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 79) + "\u2026";
     }
 
     public SurveyMapping withQuestions(List<SurveyQuestion> newQuestions) {

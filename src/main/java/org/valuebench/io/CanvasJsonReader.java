@@ -27,6 +27,7 @@ import org.valuebench.domain.Factor;
 import org.valuebench.domain.FactorLink;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackChannels;
+import org.valuebench.domain.FeedbackDates;
 import org.valuebench.domain.FeedbackScale;
 import org.valuebench.domain.FitLink;
 import org.valuebench.domain.FourAction;
@@ -504,12 +505,18 @@ public final class CanvasJsonReader {
 
         private LocalDate date(LocatedJson value) {
             if (value instanceof JsonString text && text.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                LocalDate date;
                 try {
-                    return LocalDate.parse(text.value());
+                    date = LocalDate.parse(text.value());
                 } catch (DateTimeParseException e) {
                     throw problem(value, "expected a date such as \"2024-05-01\", or null; \"" + text.value()
                             + "\" is not a day of the calendar");
                 }
+                if (!FeedbackDates.plausible(date)) {
+                    throw problem(value, "expected a date from " + FeedbackDates.EARLIEST + " to " + FeedbackDates.LATEST
+                            + ", or null; \"" + text.value() + "\" is " + FeedbackDates.range());
+                }
+                return date;
             }
             throw problem(value, "expected a date such as \"2024-05-01\", or null; found " + describe(value));
         }

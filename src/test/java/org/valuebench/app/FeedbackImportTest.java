@@ -153,6 +153,60 @@ class FeedbackImportTest {
     }
 
     @Test
+    void aTrailingBlankLineAndBlankLinesBeforeTheHeaderAreSkippedAndReportsNameTheRealRow() throws IOException {
+        Path trailing = dir.resolve("trailing.csv");
+        Files.writeString(trailing, "promise,score\nLow prices,4\nQuick checkout,5\nAlways in stock,3\n\n");
+        assertThat(ws.feedback.importFile(ws.canvasId, trailing, ImportOptions.DEFAULT, ImportProgress.NONE).imported())
+                .isEqualTo(3);
+
+        Path leading = dir.resolve("leading.csv");
+        Files.writeString(leading, "\n\npromise,score\nLow prices,4\n\nLow prices,9\n \n");
+        FeedbackImportRejectedException refused = catchThrowableOfType(FeedbackImportRejectedException.class,
+                () -> ws.feedback.importFile(ws.canvasId, leading, ImportOptions.DEFAULT, ImportProgress.NONE));
+        assertThat(refused.report().lines()).containsExactly("row 6: score 9 is outside the scale 1-5");
+        assertThat(refused.report().records()).isEqualTo(2);
+    }
+
+    @Test
+    void datesBefore1900OrAfter2100AreRefusedWithTheRowUnlessAnyDateIsAsked() throws IOException {
+        Path file = dir.resolve("dates.csv");
+        Files.writeString(file, "promise,score,date\n"
+                + "Low prices,4,0000-01-01\n"
+                + "Low prices,4,1899-12-31\n"
+                + "Low prices,4,1900-01-01\n"
+                + "Low prices,4,2100-12-31\n"
+                + "Low prices,4,2101-01-01\n"
+                + "Low prices,4,9999-12-31T10:00\n");
+        List<String> before = ws.dump();
+        FeedbackImportRejectedException refused = catchThrowableOfType(FeedbackImportRejectedException.class,
+                () -> ws.feedback.importFile(ws.canvasId, file, ImportOptions.DEFAULT, ImportProgress.NONE));
+        assertThat(refused.report().lines()).containsExactly(
+                "row 2: date '0000-01-01' is outside 1900-01-01 to 2100-12-31 (--any-date accepts it)",
+                "row 3: date '1899-12-31' is outside 1900-01-01 to 2100-12-31 (--any-date accepts it)",
+                "row 6: date '2101-01-01' is outside 1900-01-01 to 2100-12-31 (--any-date accepts it)",
+                "row 7: date '9999-12-31T10:00' is outside 1900-01-01 to 2100-12-31 (--any-date accepts it)");
+        assertThat(ws.dump()).isEqualTo(before);
+
+        ImportOutcome anyDate = ws.feedback.importFile(ws.canvasId, file, ImportOptions.DEFAULT.withAnyDate(true),
+                ImportProgress.NONE);
+        assertThat(anyDate.imported()).isEqualTo(6);
+        assertThat(all()).extracting(Feedback::date).contains(LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31));
+    }
+
+    @Test
+    void aSurveyMappingFileThatMapsOneColumnTwiceIsRefusedWhenRead() throws IOException {
+        Path mapping = dir.resolve("twice.mapping.json");
+        Files.writeString(mapping, "{\"questions\": ["
+                + "{\"column\": \"How often do you find everything in stock?\", \"promise\": \"Always in stock\"},"
+                + "{\"column\": \"How do our prices compare with other shops?\", \"promise\": \"Low prices\"},"
+                + "{\"column\": \"How often do you find everything in stock?\", \"promise\": \"Always in stock\"}]}");
+        assertThatThrownBy(() -> ws.feedback.readMapping(mapping)).isInstanceOf(AppException.class)
+                .hasMessageContaining("twice.mapping.json")
+                .hasMessageContaining("The column 'How often do you find everything in stock?' is mapped twice:"
+                        + " question entries 1 and 3, both to the promise 'Always in stock'");
+    }
+
+    @Test
     void importsTheValidRowsWhenAskedToSkipTheOthers() {
         ImportOutcome outcome = importFile("long-bad-rows.csv", ImportOptions.DEFAULT.withSkipInvalid(true));
         assertThat(outcome.imported()).isEqualTo(2);

@@ -117,6 +117,29 @@ class FeedbackCommandLineTest {
     }
 
     @Test
+    void anyDateImportsDatesOutside1900To2100ThatAreRefusedWithoutIt() throws Exception {
+        Path file = dir.resolve("old.csv");
+        java.nio.file.Files.writeString(file, "promise,score,date\nLow prices,4,1850-06-01\nLow prices,5,2024-01-01\n");
+        assertThat(importFeedback("Corner shop", file.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("row 2: date '1850-06-01' is outside 1900-01-01 to 2100-12-31");
+        assertThat(importFeedback("Corner shop", file.toString(), "--any-date")).isZero();
+        assertThat(out.toString()).startsWith("Imported 2 feedback records");
+    }
+
+    @Test
+    void aMappingThatMapsOneColumnTwiceExitsOneNamingTheColumnAndBothEntries() throws Exception {
+        Path mapping = dir.resolve("twice.mapping.json");
+        java.nio.file.Files.writeString(mapping, "{\"questions\": ["
+                + "{\"column\": \"QID1\", \"promise\": \"Always in stock\"},"
+                + "{\"column\": \"qid1\", \"promise\": \"Low prices\"}]}");
+        assertThat(importFeedback("Corner shop", fixture("qualtrics.csv"), "--mapping", mapping.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("twice.mapping.json").contains("The column 'QID1' is mapped twice:"
+                + " question entries 1 and 2, to the promises 'Always in stock' and 'Low prices'");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void badInputExitsOneAndUsageErrorsExitTwo() {
         assertThat(importFeedback("No such canvas", fixture("long-basic.csv"))).isEqualTo(1);
         assertThat(err.toString()).contains("No canvas is called or numbered 'No such canvas'");

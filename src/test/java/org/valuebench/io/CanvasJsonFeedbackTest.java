@@ -221,6 +221,26 @@ class CanvasJsonFeedbackTest {
     }
 
     @Test
+    void refusesAFeedbackDateBefore1900OrAfter2100NamingLineColumnAndPath() {
+        for (String date : List.of("0000-01-01", "1899-12-31", "2101-01-01", "9999-12-31")) {
+            String text = json(small(), List.of()).replace("\"feedback\": []", "\"feedback\": [\n    "
+                    + "{\"promise\": \"feature-1\", \"score\": 4, \"date\": \"" + date + "\"}\n  ]");
+            FormatException e = catchThrowableOfType(FormatException.class,
+                    () -> reader.readDocument(new StringReader(text), "canvas.json"));
+            assertThat(e).as("refusal of %s", date).isNotNull();
+            assertThat(e.getMessage()).startsWith("canvas.json, line ").contains("$.feedback[0].date): ",
+                    "\"" + date + "\" is outside 1900-01-01 to 2100-12-31");
+            assertThat(e.position()).hasValueSatisfying(p -> assertThat(p.column()).isPositive());
+        }
+        for (String date : List.of("1900-01-01", "2100-12-31")) {
+            String text = json(small(), List.of()).replace("\"feedback\": []", "\"feedback\": [\n    "
+                    + "{\"promise\": \"feature-1\", \"score\": 4, \"date\": \"" + date + "\"}\n  ]");
+            assertThat(reader.readDocument(new StringReader(text), "canvas.json").feedback())
+                    .extracting(Feedback::date).containsExactly(LocalDate.parse(date));
+        }
+    }
+
+    @Test
     void aFileOfANewerVersionIsRefusedEvenWithoutFeedback() {
         String text = json(small(), List.of()).replace("\"schemaVersion\": 3", "\"schemaVersion\": 4");
         assertThatThrownBy(() -> reader.readDocument(new StringReader(text), "canvas.json"))

@@ -59,15 +59,18 @@ public final class CsvRecordReader implements AutoCloseable {
             MessageDigest digest = sha256();
             counter = new CountingInputStream(new BufferedInputStream(
                     new DigestInputStream(Files.newInputStream(file), digest), SNIFF_BYTES * 2));
-            skipByteOrderMark(counter);
-            char delimiter = sniffDelimiter(counter);
+            byte[] head = peek(counter);
+            Utf16Check.refuseUtf16(file, head);
+            skipByteOrderMark(counter, head);
+            char delimiter = sniffDelimiter(head);
             Reader reader = new InputStreamReader(counter, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT));
             CsvParser parser = FACTORY.createParser(reader);
             parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"')
                     .withoutEscapeChar());
-            parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+            // Blank lines are skipped here, not by the parser, so that they still count as rows.
+            parser.disable(CsvParser.Feature.SKIP_EMPTY_LINES);
             return new CsvRecordReader(file, size, counter, parser, delimiter, digest);
         } catch (NoSuchFileException e) {
             closeQuietly(counter);
@@ -86,38 +89,73 @@ public final class CsvRecordReader implements AutoCloseable {
         }
     }
 
-    private static void skipByteOrderMark(InputStream in) throws IOException {
-        in.mark(3);
-        byte[] head = in.readNBytes(3);
-        if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
-            in.reset();
+    private static void skipByteOrderMark(InputStream in, byte[] head) throws IOException {
+        if (startsWithByteOrderMark(head)) {
+            in.readNBytes(3);
         }
     }
 
-    /** Counts commas and semicolons outside quotes in the first record. */
-    private static char sniffDelimiter(InputStream in) throws IOException {
+    private static boolean startsWithByteOrderMark(byte[] head) {
+        return head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+    }
+
+    private static byte[] peek(InputStream in) throws IOException {
         in.mark(SNIFF_BYTES);
         byte[] head = in.readNBytes(SNIFF_BYTES);
         in.reset();
+        return head;
+    }
+
+    /** Counts commas and semicolons outside quotes in the first record that is not blank. */
+    private static char sniffDelimiter(byte[] head) {
         int commas = 0;
         int semicolons = 0;
         boolean quoted = false;
-        for (byte b : head) {
+        boolean blank = true;
+        for (int i = startsWithByteOrderMark(head) ? 3 : 0; i < head.length; i++) {
+            byte b = head[i];
             if (b == '"') {
                 quoted = !quoted;
+                blank = false;
             } else if (!quoted && (b == '\n' || b == '\r')) {
-                break;
+                if (!blank) {
+                    break;
+                }
+                commas = 0;
+                semicolons = 0;
             } else if (!quoted && b == ',') {
                 commas++;
             } else if (!quoted && b == ';') {
                 semicolons++;
+            } else if (b != ' ' && b != '\t') {
+                blank = false;
             }
         }
         return semicolons > commas ? ';' : ',';
     }
 
-    /** The next record's fields, or null at the end of the file. */
+    /**
+     * The next record's fields, or null at the end of the file. Blank records (empty, or only separators and
+     * spaces) are skipped wherever they are, but counted, so record numbers stay the rows a spreadsheet shows.
+     */
     public List<String> next() {
+        List<String> fields;
+        do {
+            fields = nextRecord();
+        } while (fields != null && isBlank(fields));
+        return fields;
+    }
+
+    private static boolean isBlank(List<String> fields) {
+        for (String field : fields) {
+            if (!field.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<String> nextRecord() {
         try {
             JsonToken token = parser.nextToken();
             if (token == null) {

@@ -36,13 +36,29 @@ final class WideSurveySource extends CsvFeedbackSource {
         this.segment = optional(layout, mapping.segmentColumn(), "segment");
         this.respondent = optional(layout, mapping.respondentColumn(), "respondent");
         this.comment = optional(layout, mapping.commentColumn(), "comment");
+        Map<Integer, Integer> entryByColumn = new HashMap<>();
         for (SurveyQuestion q : mapping.questions()) {
             int column = layout.resolve(q.column(), "question");
+            refuseRepeated(entryByColumn, column, layout);
             Map<String, String> answers = new HashMap<>();
             q.answers().forEach((label, score) -> answers.put(key(label), Feedback.format(score)));
             questions.add(new Question(q, column, layout.columns().get(column).label(),
                     optional(layout, q.expectationColumn(), "expectation"), optional(layout, q.commentColumn(), "comment"),
                     answers));
+        }
+    }
+
+    /**
+     * The mapping itself refuses a reference written twice; this catches one column named two ways (its header
+     * text and #N, or its import id), which only the file's header can tell.
+     */
+    private void refuseRepeated(Map<Integer, Integer> entryByColumn, int column, SurveyLayout layout) {
+        int entry = entryByColumn.size();
+        Integer earlier = entryByColumn.putIfAbsent(column, entry);
+        if (earlier != null) {
+            throw new FeedbackFormatException(SurveyMapping.repeatedColumn(layout.columns().get(column).label(),
+                    earlier + 1, entry + 1, mapping.questions().get(earlier), mapping.questions().get(entry))
+                    .getMessage());
         }
     }
 
