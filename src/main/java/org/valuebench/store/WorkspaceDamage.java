@@ -28,12 +28,15 @@ final class WorkspaceDamage {
     static Optional<String> quickCheck(Connection connection, Path file) {
         try (Statement s = connection.createStatement(); ResultSet rows = s.executeQuery("PRAGMA quick_check(5)")) {
             while (rows.next()) {
-                String line = rows.getString(1);
-                if ("ok".equals(line)) {
+                String found = rows.getString(1);
+                if ("ok".equals(found)) {
                     return Optional.empty();
                 }
-                if (line != null && !line.startsWith("***")) {
-                    return Optional.of("SQLite's check found: " + cut(line));
+                // A finding may start with a "*** in database main ***" line of its own.
+                for (String line : String.valueOf(found).split("\n")) {
+                    if (!line.isBlank() && !line.startsWith("***")) {
+                        return Optional.of("SQLite's check found: " + cut(line.strip()));
+                    }
                 }
             }
             return Optional.of("SQLite's check found it unsound");
