@@ -129,8 +129,8 @@ public final class ExchangeUseCases {
             throw new AppException("Cannot read " + sourceName + ": " + e.getCause().getMessage(), e);
         }
         CanvasContent content = imported.content();
-        return workbench.execute(new CanvasCommands.AddCanvas(IMPORT_LABEL, content, imported.feedback(),
-                content.canvas().name(), workbench.clock()), 0);
+        return workbench.executeImport(new CanvasCommands.AddCanvas(IMPORT_LABEL, content, imported.feedback(),
+                content.canvas().name(), workbench.clock()));
     }
 
     // ---- PDF and PNG

@@ -106,7 +106,7 @@ public final class FeedbackUseCases {
         workbench.canvas(canvasId);
         FeedbackCommands.ImportFeedback command = new FeedbackCommands.ImportFeedback(canvasId, file, options,
                 workbench.clock(), progress == null ? ImportProgress.NONE : progress);
-        Change change = workbench.execute(command, 0);
+        Change change = workbench.executeImport(command);
         return new ImportOutcome(change, command.stored(), command.report());
     }
 

@@ -14,6 +14,7 @@ import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Limits;
 import org.valuebench.domain.Section;
+import org.valuebench.store.DiskFullException;
 import org.valuebench.store.StoreException;
 import org.valuebench.store.Workspace;
 
@@ -262,6 +263,34 @@ public final class Workbench implements AutoCloseable {
     /** For use cases in this package that add their own commands to the one undo history. */
     Change execute(UndoableCommand command, long focusItemId) {
         return change(history.execute(workspace, command), focusItemId);
+    }
+
+    /**
+     * As {@link #execute}, for an import, which may write many records: SQLite first checks the file's pages
+     * (quick_check), so nothing is poured into a damaged file, and a full disk is told as nothing imported.
+     */
+    Change executeImport(UndoableCommand command) {
+        try {
+            workspace.checkIntact();
+        } catch (StoreException e) {
+            throw new AppException(e.getMessage(), e);
+        }
+        try {
+            return execute(command, 0);
+        } catch (AppException e) {
+            if (e.getCause() instanceof DiskFullException full) {
+                throw new AppException(full.saying("nothing was imported"), full);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Why nothing may be written to the workspace (a sentence for the user naming the file), or empty when it
+     * is writable; writes are refused with this message.
+     */
+    public Optional<String> readOnlyReason() {
+        return workspace.readOnlyReason();
     }
 
     /** For use cases in this package that read or write beside the canvas (feedback, exports). */

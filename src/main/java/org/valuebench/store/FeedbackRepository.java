@@ -369,6 +369,13 @@ public final class FeedbackRepository {
         }
     }
 
+    /** Sums every record afresh: for records copied in without their sums, as a recovery copies them. */
+    void rebuildSums() {
+        jdbc.update("DELETE FROM feedback_cell");
+        jdbc.update("DELETE FROM feedback_month_cell");
+        addToSums("feedback", "true", 1);
+    }
+
     /**
      * A writer for many records in the caller's transaction: one prepared statement, batched, with the sums
      * gathered in memory (bounded) and written when it is finished.

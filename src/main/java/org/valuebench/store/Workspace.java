@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -44,6 +45,8 @@ public final class Workspace implements AutoCloseable {
     private final StrategyRepository strategy;
     private final SettingRepository settings;
     private final FeedbackRepository feedback;
+    /** Set when the file turns out damaged; volatile as the window may ask from another thread. */
+    private volatile String damage;
 
     private Workspace(Path file, boolean created, Connection connection, WorkspaceLock lock) {
         this.file = file;
@@ -85,6 +88,7 @@ public final class Workspace implements AutoCloseable {
                           Consumer<Path> upgrading) {
         Path target = file.toAbsolutePath().normalize();
         boolean fresh = isAbsentOrEmpty(target);
+        boolean existed = Files.exists(target);
         // The header's schema can lag behind an unflushed WAL but never runs ahead of it, so "current" is safe.
         boolean current = false;
         if (fresh) {
@@ -103,15 +107,43 @@ public final class Workspace implements AutoCloseable {
                 migrate(target, dataSource, migrations, fresh, upgrading);
             }
             Connection connection = dataSource.getConnection();
+            Optional<String> damaged = WorkspaceDamage.schemaDamage(connection, target);
+            if (damaged.isPresent()) {
+                connection.close();
+                throw new StoreException(damaged.get());
+            }
             return new Workspace(target, fresh, connection, lock);
         } catch (SQLException | RuntimeException e) {
             if (lock != null) {
                 lock.close();
             }
-            if (e instanceof StoreException se) {
-                throw se;
+            if (!existed) {
+                // A half-made new file (0 bytes on a full disk) would be taken for a workspace next time.
+                removeNewFile(target, e);
             }
-            throw new StoreException("Cannot open workspace " + target + ": " + e.getMessage(), e);
+            throw failedOpen(target, e);
+        }
+    }
+
+    private static StoreException failedOpen(Path file, Exception e) {
+        switch (SqliteFailures.classify(e)) {
+            case DAMAGED:
+                return new StoreException(WorkspaceDamage.advice(file, "SQLite cannot read it"), e);
+            case DISK_FULL:
+                return new DiskFullException(file, "the workspace could not be created or opened", e);
+            default:
+                return e instanceof StoreException se ? se
+                        : new StoreException("Cannot open workspace " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void removeNewFile(Path file, Exception failure) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
         }
     }
 
@@ -223,22 +255,80 @@ public final class Workspace implements AutoCloseable {
         return feedback;
     }
 
+    /**
+     * Why nothing may be written to this workspace (a sentence for the user naming the file), or empty when it is
+     * writable. Set once a write failed because the file is damaged, or {@link #checkIntact} found damage.
+     */
+    public Optional<String> readOnlyReason() {
+        return Optional.ofNullable(damage);
+    }
+
+    /**
+     * Runs SQLite's quick_check, which reads every page: for before a big write, so an import does not pour
+     * records into a damaged file. Refuses this and every later write when it finds damage.
+     */
+    public void checkIntact() {
+        refuseIfReadOnly();
+        WorkspaceDamage.quickCheck(connection, file).ifPresent(finding -> {
+            damage = WorkspaceDamage.advice(file, finding);
+            throw new StoreException(damage);
+        });
+    }
+
     /** Runs work in one transaction: all of it is committed, or none of it on any failure. */
     public <T> T transaction(SqlWork<T> work) {
+        refuseIfReadOnly();
+        T result;
         try {
             connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            result = work.run(connection);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollBack(e);
+            throw failedWrite(e);
+        }
+        try {
+            connection.setAutoCommit(true);
         } catch (SQLException e) {
-            throw new StoreException("Cannot write to " + file + ": " + e.getMessage(), e);
+            throw failedWrite(e);
+        }
+        return result;
+    }
+
+    private void refuseIfReadOnly() {
+        readOnlyReason().ifPresent(reason -> {
+            throw new StoreException(reason);
+        });
+    }
+
+    /**
+     * After a full disk SQLite may have rolled back already, and the rollback fails in turn: that must not hide
+     * the failure that matters.
+     */
+    private void rollBack(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private RuntimeException failedWrite(Exception e) {
+        switch (SqliteFailures.classify(e)) {
+            case DAMAGED:
+                damage = WorkspaceDamage.advice(file, WorkspaceDamage.quickCheck(connection, file)
+                        .orElse("SQLite reported damage while writing"));
+                return new StoreException(damage, e);
+            case DISK_FULL:
+                return new DiskFullException(file, e);
+            default:
+                return e instanceof RuntimeException r ? r
+                        : new StoreException("Cannot write to " + file + ": " + e.getMessage(), e);
         }
     }
 
