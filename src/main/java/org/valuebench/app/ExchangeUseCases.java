@@ -42,6 +42,7 @@ public final class ExchangeUseCases {
     static final String IMPORT_LABEL = "Import canvas";
 
     private final Workbench workbench;
+    private final ExportFiles files;
     private final CanvasJsonWriter jsonWriter = new CanvasJsonWriter();
     private final CanvasJsonReader jsonReader = new CanvasJsonReader();
     private final CanvasMarkdownWriter markdownWriter = new CanvasMarkdownWriter();
@@ -49,7 +50,20 @@ public final class ExchangeUseCases {
     private CanvasPdfWriter pdfWriter;
 
     public ExchangeUseCases(Workbench workbench) {
+        this(workbench, new ExportFiles(workbench.file(), false, workbench.clock()));
+    }
+
+    private ExchangeUseCases(Workbench workbench, ExportFiles files) {
         this.workbench = workbench;
+        this.files = files;
+    }
+
+    /**
+     * The same use cases, whose exports may also replace another SQLite database or a read-only file (the
+     * command line's {@code --force}); never the open workspace or the files beside it.
+     */
+    public ExchangeUseCases forcingReplacement() {
+        return new ExchangeUseCases(workbench, files.forcing());
     }
 
     // ---- JSON
@@ -216,7 +230,7 @@ public final class ExchangeUseCases {
     /** The canvas as a JSON file (without feedback), read now and written later on any thread. */
     public FileExport prepareJsonExport(long canvasId) {
         CanvasContent content = workbench.canvas(canvasId);
-        return FileExport.of("The JSON export", out -> jsonWriter.write(content, out, false));
+        return FileExport.of("The JSON export", out -> jsonWriter.write(content, out, false), files);
     }
 
     /**
@@ -229,21 +243,30 @@ public final class ExchangeUseCases {
         ZonedDateTime exportedAt = ZonedDateTime.now(workbench.clock());
         CanvasPdfWriter writer = pdfWriter();
         return FileExport.of("The PDF export",
-                out -> writer.write(content, PdfPageFormat.valueOf(paper.name()), exportedAt, parts, out));
+                out -> writer.write(content, PdfPageFormat.valueOf(paper.name()), exportedAt, parts, out), files);
     }
 
     public FileExport prepareMarkdownExport(long canvasId) {
         CanvasContent content = workbench.canvas(canvasId);
         DifferentiationReport differentiation = differentiation(content);
-        return FileExport.of("The Markdown export", out -> markdownWriter.write(content, differentiation, out));
+        return FileExport.of("The Markdown export", out -> markdownWriter.write(content, differentiation, out),
+                files);
+    }
+
+    /** A picture made elsewhere (the window's board) as a PNG file, written later on any thread. */
+    public FileExport preparePictureExport(FileExport.Body body) {
+        return FileExport.of("The PNG export", body, files);
     }
 
     // ---- writing
 
-    /** Writes the whole file to a temporary file beside it and moves it into place only when complete. */
-    private static void toFile(Path file, AtomicFiles.Content content) {
+    /**
+     * Writes the whole file to a temporary file beside it and moves it into place only when complete, if it
+     * may be written at all ({@link ExportFiles}).
+     */
+    private void toFile(Path file, AtomicFiles.Content content) {
         try {
-            AtomicFiles.write(file, content);
+            files.write(file, content);
         } catch (FormatException e) {
             throw new AppException(e.getMessage(), e);
         }

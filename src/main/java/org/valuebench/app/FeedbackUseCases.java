@@ -1,5 +1,6 @@
 package org.valuebench.app;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.valuebench.domain.Item;
 import org.valuebench.domain.SurveyMapping;
 import org.valuebench.domain.SurveyPreview;
 import org.valuebench.domain.Voice;
+import org.valuebench.io.FormatException;
 import org.valuebench.io.feedback.FeedbackFormatException;
 import org.valuebench.io.feedback.FeedbackSources;
 import org.valuebench.io.feedback.SurveyMappingJson;
@@ -136,10 +138,12 @@ public final class FeedbackUseCases {
         }
     }
 
+    /** Saves the mapping under the rules of every export: never over the open workspace or a device. */
     public void writeMapping(SurveyMapping mapping, Path file) {
         try {
-            SurveyMappingJson.write(mapping, file);
-        } catch (FeedbackFormatException e) {
+            byte[] json = SurveyMappingJson.toJson(mapping).getBytes(StandardCharsets.UTF_8);
+            new ExportFiles(workbench.file(), false, workbench.clock()).write(file, out -> out.write(json));
+        } catch (FeedbackFormatException | FormatException e) {
             throw new AppException(e.getMessage(), e);
         }
     }

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
-import org.valuebench.io.AtomicFiles;
 import org.valuebench.io.FormatException;
 
 /**
@@ -26,19 +25,20 @@ public final class FileExport {
 
     private final String what;
     private final Body body;
+    private final ExportFiles files;
 
-    private FileExport(String what, Body body) {
+    private FileExport(String what, Body body, ExportFiles files) {
         this.what = what;
         this.body = body;
+        this.files = files;
     }
 
     /**
-     * An export of bytes produced elsewhere, e.g. the window's picture of the board.
-     *
-     * @param what names the export in messages, e.g. "The PNG export"
+     * @param what  names the export in messages, e.g. "The PNG export"
+     * @param files where the workbench's exports may write
      */
-    public static FileExport of(String what, Body body) {
-        return new FileExport(what, body);
+    static FileExport of(String what, Body body, ExportFiles files) {
+        return new FileExport(what, body, files);
     }
 
     /** "The PDF export", for messages. */
@@ -54,14 +54,15 @@ public final class FileExport {
      * @param cancelled asked before and while writing; once it answers true, writing stops and the
      *                  temporary file is removed
      * @throws ExportCancelledException when cancelled before the file was complete
-     * @throws AppException naming the file and the reason when it cannot be written
+     * @throws AppException naming the file and the reason when it cannot be written, or may not be (the open
+     *                      workspace, a device, another database...): then nothing is written
      */
     public void writeTo(Path file, BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
             throw new ExportCancelledException(what);
         }
         try {
-            AtomicFiles.write(file, out -> {
+            files.write(file, out -> {
                 CancellableStream stream = new CancellableStream(out, cancelled);
                 body.writeTo(stream);
                 stream.flush();

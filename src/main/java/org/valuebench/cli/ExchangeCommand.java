@@ -24,7 +24,11 @@ abstract class ExchangeCommand extends WorkbenchCommand {
 
     @Override
     final void run(Workbench workbench, PrintWriter out) {
-        run(new ExchangeUseCases(workbench), workbench, out);
+        run(exchange(workbench), workbench, out);
+    }
+
+    ExchangeUseCases exchange(Workbench workbench) {
+        return new ExchangeUseCases(workbench);
     }
 
     abstract void run(ExchangeUseCases exchange, Workbench workbench, PrintWriter out);

@@ -12,13 +12,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export-json", mixinStandardHelpOptions = true,
         description = "Writes a canvas in the JSON exchange format (versioned, schema in the README) to standard"
                 + " output or a file.")
-final class ExportJsonCommand extends ExchangeCommand {
+final class ExportJsonCommand extends ExportCommand {
 
     @Parameters(index = "0", paramLabel = "CANVAS", description = "The canvas: its id or its name.")
     String canvas;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (replaced whole, never half-written) instead of standard output.")
+            description = "Write to FILE instead of standard output." + OUTPUT_HELP)
     Path output;
 
     @Option(names = "--with-feedback",

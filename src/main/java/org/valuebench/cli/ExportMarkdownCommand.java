@@ -12,13 +12,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export-md", mixinStandardHelpOptions = true,
         description = "Writes the canvas as Markdown (sections as headings, items as bullets) for wikis, to"
                 + " standard output or a file.")
-final class ExportMarkdownCommand extends ExchangeCommand {
+final class ExportMarkdownCommand extends ExportCommand {
 
     @Parameters(index = "0", paramLabel = "CANVAS", description = "The canvas: its id or its name.")
     String canvas;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (replaced whole, never half-written) instead of standard output.")
+            description = "Write to FILE instead of standard output." + OUTPUT_HELP)
     Path output;
 
     ExportMarkdownCommand(CommandContext context) {

@@ -13,12 +13,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export-pdf", mixinStandardHelpOptions = true,
         description = "Writes the canvas report as PDF: the canvas (landscape), notes that did not fit, the fit"
                 + " summary and, when the canvas has feedback, the gap report (deficit ranking and charts).")
-final class ExportPdfCommand extends ExchangeCommand {
+final class ExportPdfCommand extends ExportCommand {
 
     @Parameters(index = "0", paramLabel = "CANVAS", description = "The canvas: its id or its name.")
     String canvas;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The PDF file to write.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The PDF file to write." + OUTPUT_HELP)
     Path output;
 
     @Option(names = "--page", paramLabel = "SIZE", converter = PaperSizeConverter.class,

@@ -11,12 +11,12 @@ import picocli.CommandLine.Parameters;
 /** {@code valuebench export-png CANVAS -o FILE} */
 @Command(name = "export-png", mixinStandardHelpOptions = true,
         description = "Writes a picture of the canvas (the report's canvas page at 2x, 144 dpi) as PNG.")
-final class ExportPngCommand extends ExchangeCommand {
+final class ExportPngCommand extends ExportCommand {
 
     @Parameters(index = "0", paramLabel = "CANVAS", description = "The canvas: its id or its name.")
     String canvas;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The PNG file to write.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The PNG file to write." + OUTPUT_HELP)
     Path output;
 
     ExportPngCommand(CommandContext context) {

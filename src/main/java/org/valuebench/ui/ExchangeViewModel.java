@@ -105,18 +105,18 @@ public final class ExchangeViewModel {
 
     /**
      * Exports the canvas as the window shows it, at twice the size. The picture is taken here on the JavaFX
-     * thread; it is encoded and written on the export thread.
+     * thread; it is encoded and written on the export thread. The export is made on the database thread like
+     * the others, because only the workbench knows which files it must never write over.
      */
     public void exportPng(CanvasPicture picture) {
         shownCanvas().ifPresent(canvas -> chooseFile(ExportFormat.PNG, canvas).ifPresent(file -> {
             WritableImage image = picture.take(PNG_SCALE);
-            AtomicBoolean cancel = begin(ExportFormat.PNG, canvas);
-            write(FileExport.of("The PNG export", out -> {
+            export(ExportFormat.PNG, canvas, file, exchange -> exchange.preparePictureExport(out -> {
                 BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
                 if (!ImageIO.write(pixels, "png", out)) {
                     throw new IOException("this Java runtime has no PNG encoder");
                 }
-            }), ExportFormat.PNG, canvas, file, cancel);
+            }));
         }));
     }
 

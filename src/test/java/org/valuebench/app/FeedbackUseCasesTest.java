@@ -3,6 +3,7 @@ package org.valuebench.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -115,6 +116,25 @@ class FeedbackUseCasesTest {
         Path unrelated = dir.resolve("other.csv");
         Files.writeString(unrelated, "Name,Colour\nAnn,Blue\n");
         assertThat(ws.feedback.suggestMapping(ws.canvasId, ws.feedback.preview(unrelated, 5, 0))).isEmpty();
+    }
+
+    @Test
+    void savingAMappingOntoTheOpenWorkspaceOrItsLogIsRefusedAndNeverTouchesAFileNamedLikeItsOldTemporary()
+            throws IOException {
+        SurveyMapping mapping = new SurveyMapping(1, "Timestamp", "", "", "", "", Voice.CUSTOMER, "survey",
+                List.of(SurveyQuestion.of("#3", "Low prices", FeedbackScale.ONE_TO_FIVE)));
+        byte[] before = Files.readAllBytes(ws.file);
+        for (Path target : List.of(ws.file, dir.resolve("workspace.db-wal"), dir.resolve("workspace.db.lock"))) {
+            assertThatThrownBy(() -> ws.feedback.writeMapping(mapping, target)).isInstanceOf(AppException.class)
+                    .hasMessageContaining(target.getFileName().toString()).hasMessageContaining("open workspace");
+        }
+        assertThat(Files.readAllBytes(ws.file)).isEqualTo(before);
+        assertThat(ws.workbench.library()).isNotEmpty();
+
+        Path mine = Files.writeString(dir.resolve("form.mapping.json.tmp"), "the user's own file");
+        ws.feedback.writeMapping(mapping, dir.resolve("form.mapping.json"));
+        assertThat(mine).hasContent("the user's own file");
+        assertThat(ws.feedback.readMapping(dir.resolve("form.mapping.json"))).isEqualTo(mapping);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -16,12 +17,16 @@ class FileExportTest {
     @TempDir
     Path dir;
 
+    /** The exports of a workspace in another folder: nothing here is protected. */
+    private static final ExportFiles FILES = new ExportFiles(Path.of("elsewhere", "workspace.db"), false,
+            Clock.systemUTC());
+
     private static FileExport chunks(int count) {
         return FileExport.of("The test export", out -> {
             for (int i = 0; i < count; i++) {
                 out.write(("chunk " + i + "\n").getBytes(StandardCharsets.UTF_8));
             }
-        });
+        }, FILES);
     }
 
     private Stream<Path> files() throws IOException {
@@ -74,7 +79,7 @@ class FileExportTest {
         FileExport failing = FileExport.of("The test export", out -> {
             out.write(1);
             throw new IOException("disk full");
-        });
+        }, FILES);
         Path file = dir.resolve("out.txt");
         assertThatThrownBy(() -> failing.writeTo(file, () -> false))
                 .isInstanceOf(AppException.class)

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import javafx.scene.image.WritableImage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -229,6 +230,45 @@ class ExchangeViewModelTest {
             assertThat(f.dialogs.errors).singleElement().asString().contains("no-such-folder", "does not exist");
             assertThat(exchange.exportingProperty().get()).isFalse();
             assertThat(exchange.noticeProperty().get()).isNull();
+        }
+    }
+
+    @Test
+    void savingOntoTheOpenWorkspaceOrItsLogIsRefusedInTheErrorDialogAndWritesNothing() throws IOException {
+        Path file = seededWorkspace();
+        List<String> canvases;
+        try (ViewModelFixture f = new ViewModelFixture(file)) {
+            canvases = f.library.canvases().stream().map(CanvasSummary::name).toList();
+            ExchangeViewModel exchange = exchange(f, new ImmediateRunner());
+            byte[] before = Files.readAllBytes(file);
+            List<String> names = namesIn(dir);
+            List<Runnable> exports = List.of(exchange::exportJson, exchange::exportMarkdown, () -> {
+                f.dialogs.papers.add(PaperSize.A4);
+                exchange.exportPdf();
+            }, () -> exchange.exportPng(scale -> new WritableImage(2, 2)));
+            for (Path target : List.of(file, dir.resolve("workspace.db-wal"))) {
+                for (Runnable export : exports) {
+                    f.dialogs.files.add(target);
+                    export.run();
+                }
+            }
+
+            assertThat(f.dialogs.errors).hasSize(8).allSatisfy(error -> assertThat(error)
+                    .contains("open workspace", "Choose another file"));
+            assertThat(f.dialogs.errors.get(0)).contains(file.toString());
+            assertThat(f.dialogs.errors.get(4)).contains("workspace.db-wal", "write-ahead log");
+            assertThat(exchange.noticeProperty().get()).isNull();
+            assertThat(exchange.exportingProperty().get()).isFalse();
+            assertThat(Files.readAllBytes(file)).isEqualTo(before);
+            assertThat(namesIn(dir)).isEqualTo(names);
+        }
+        ViewModelFixture.inDatabase(file, reader -> assertThat(reader.library().stream()
+                .map(CanvasSummary::name).toList()).isEqualTo(canvases).isNotEmpty());
+    }
+
+    private static List<String> namesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.valuebench.io.AtomicFiles;
 import org.valuebench.domain.FeedbackScale;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.SurveyMapping;
@@ -209,21 +210,12 @@ public final class SurveyMappingJson {
         }
     }
 
-    /** Writes the mapping; a file already there is replaced only once the new one is complete. */
+    /**
+     * Writes the mapping whole or not at all, under the rules of {@link AtomicFiles} (only a regular file or a
+     * new name; a file already there is replaced only once the new one is complete).
+     */
     public static void write(SurveyMapping mapping, Path file) {
-        Path target = file.toAbsolutePath();
-        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-        try {
-            Files.writeString(temporary, toJson(mapping), StandardCharsets.UTF_8);
-            Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // The write already failed; that is what the user needs to hear about.
-            }
-            throw new FeedbackFormatException("Cannot write the mapping " + file + ": " + e.getMessage(), e);
-        }
+        byte[] json = toJson(mapping).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> out.write(json));
     }
 }
