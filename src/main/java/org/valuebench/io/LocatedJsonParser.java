@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.valuebench.domain.MessageText;
 import org.valuebench.io.LocatedJson.JsonArray;
 import org.valuebench.io.LocatedJson.JsonBoolean;
 import org.valuebench.io.LocatedJson.JsonNull;
@@ -31,11 +33,15 @@ import org.valuebench.io.LocatedJson.JsonObject;
 import org.valuebench.io.LocatedJson.JsonString;
 import org.valuebench.io.LocatedJson.Paths;
 
-/** Reads strict JSON (no comments, no trailing commas, no duplicate keys) into {@link LocatedJson} values. */
+/**
+ * Reads strict JSON (no comments, no trailing commas, no duplicate keys) into {@link LocatedJson} values, within
+ * {@link JsonLimits}: a number, string, name or nesting beyond them is refused as it is read, where it is.
+ */
 final class LocatedJsonParser {
     private final JsonFactory factory = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(JsonLimits.constraints())
             .build();
 
     /** Parses one JSON document from text; {@code source} names the input in messages. */
@@ -85,26 +91,55 @@ final class LocatedJsonParser {
 
     private LocatedJson parse(JsonParser created, String source) {
         try (JsonParser parser = created) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new FormatException(new FormatException.Position(source, "$", 1, 1),
-                        "the file is empty; expected a JSON object (a ValueBench canvas)");
+            try {
+                return document(parser, source);
+            } catch (StreamConstraintsException e) {
+                throw new FormatException(where(parser, source, e), problem(e), e);
             }
-            LocatedJson root = value(parser, "$");
-            if (parser.nextToken() != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                throw new FormatException(new FormatException.Position(source, "$", line(at), column(at)),
-                        "unexpected content after the end of the JSON document");
-            }
-            return root;
         } catch (JsonProcessingException e) {
-            throw new FormatException(position(source, e), "not valid JSON: " + e.getOriginalMessage(), e);
+            throw new FormatException(position(source, e),
+                    "not valid JSON: " + MessageText.cutQuoted(e.getOriginalMessage()), e);
         } catch (CharConversionException e) {
             throw new FormatException(new FormatException.Position(source, "$", 0, 0),
                     "not valid JSON text: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static LocatedJson document(JsonParser parser, String source) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new FormatException(new FormatException.Position(source, "$", 1, 1),
+                    "the file is empty; expected a JSON object (a ValueBench canvas)");
+        }
+        LocatedJson root = value(parser, "$");
+        if (parser.nextToken() != null) {
+            JsonLocation at = parser.currentTokenLocation();
+            throw new FormatException(new FormatException.Position(source, "$", line(at), column(at)),
+                    "unexpected content after the end of the JSON document");
+        }
+        return root;
+    }
+
+    /** A limit passed: ours say which in words; others of Jackson's (none are set today) name its classes. */
+    private static String problem(StreamConstraintsException e) {
+        return e instanceof JsonLimits.Exceeded exceeded ? exceeded.problem()
+                : "a value larger than ValueBench reads (is this the right file?)";
+    }
+
+    /**
+     * Where the parser stopped on a limit, as Jackson throws those without a location: at the start of the token
+     * it was reading, or of the field name it read together with a value; in a field name that is too long.
+     */
+    private static FormatException.Position where(JsonParser parser, String source, StreamConstraintsException e) {
+        if (e instanceof JsonLimits.Exceeded exceeded && exceeded.inFieldName()) {
+            JsonLocation at = parser.currentLocation();
+            return new FormatException.Position(source, path(parser.getParsingContext().getParent()), line(at),
+                    column(at));
+        }
+        JsonLocation at = parser.currentTokenLocation();
+        return new FormatException.Position(source, path(parser.getParsingContext()), line(at), column(at));
     }
 
     private static LocatedJson value(JsonParser parser, String path) throws IOException {
@@ -130,7 +165,10 @@ final class LocatedJsonParser {
                 yield new JsonArray(path, line, column, elements);
             }
             case VALUE_STRING -> new JsonString(path, line, column, parser.getText());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new JsonNumber(path, line, column, parser.getDecimalValue());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                JsonLimits.checkNumber(parser);
+                yield new JsonNumber(path, line, column, parser.getDecimalValue());
+            }
             case VALUE_TRUE -> new JsonBoolean(path, line, column, true);
             case VALUE_FALSE -> new JsonBoolean(path, line, column, false);
             case VALUE_NULL -> new JsonNull(path, line, column);
