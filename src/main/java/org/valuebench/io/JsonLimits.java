@@ -1,6 +1,8 @@
 package org.valuebench.io;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
@@ -52,8 +54,33 @@ public final class JsonLimits {
         for (int i = start; i < start + length; i++) {
             if (text[i] == 'e' || text[i] == 'E') {
                 checkExponent(new String(text, start, length), new String(text, i + 1, start + length - i - 1));
+                return;
             }
         }
+    }
+
+    /** What was too large, in words; Jackson's own messages name its classes, which mean nothing to a user. */
+    public static String problem(StreamConstraintsException e) {
+        return e instanceof Exceeded exceeded ? exceeded.problem()
+                : "a value larger than ValueBench reads (is this the right file?)";
+    }
+
+    /**
+     * Where the parser stopped on a limit, as Jackson throws those without a location: at the start of the token
+     * it was reading, or of the field name it read together with a value; in a field name that is too long.
+     */
+    public static JsonLocation location(JsonParser parser, StreamConstraintsException e) {
+        return inFieldName(e) ? parser.currentLocation() : parser.currentTokenLocation();
+    }
+
+    /** The array or object the refused value is in; for a field name, the object that has it. */
+    public static JsonStreamContext context(JsonParser parser, StreamConstraintsException e) {
+        JsonStreamContext context = parser.getParsingContext();
+        return inFieldName(e) && context.getParent() != null ? context.getParent() : context;
+    }
+
+    private static boolean inFieldName(StreamConstraintsException e) {
+        return e instanceof Exceeded exceeded && exceeded.fieldName;
     }
 
     private static void checkExponent(String number, String exponent) throws Exceeded {
@@ -72,6 +99,7 @@ public final class JsonLimits {
     /** A limit was passed; {@link #problem()} says which, in words for a user, without naming a place. */
     public static final class Exceeded extends StreamConstraintsException {
         private static final long serialVersionUID = 1L;
+        /** A field name was too long: the parser stands in it, as it is not a token yet. */
         private final boolean fieldName;
 
         private Exceeded(String problem) {
@@ -85,11 +113,6 @@ public final class JsonLimits {
 
         public String problem() {
             return getOriginalMessage();
-        }
-
-        /** A field name was too long: the parser stands in it, as it is not a token yet. */
-        public boolean inFieldName() {
-            return fieldName;
         }
     }
 

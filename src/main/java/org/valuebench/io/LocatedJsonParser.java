@@ -94,7 +94,7 @@ final class LocatedJsonParser {
             try {
                 return document(parser, source);
             } catch (StreamConstraintsException e) {
-                throw new FormatException(where(parser, source, e), problem(e), e);
+                throw new FormatException(where(parser, source, e), JsonLimits.problem(e), e);
             }
         } catch (JsonProcessingException e) {
             throw new FormatException(position(source, e),
@@ -122,24 +122,9 @@ final class LocatedJsonParser {
         return root;
     }
 
-    /** A limit passed: ours say which in words; others of Jackson's (none are set today) name its classes. */
-    private static String problem(StreamConstraintsException e) {
-        return e instanceof JsonLimits.Exceeded exceeded ? exceeded.problem()
-                : "a value larger than ValueBench reads (is this the right file?)";
-    }
-
-    /**
-     * Where the parser stopped on a limit, as Jackson throws those without a location: at the start of the token
-     * it was reading, or of the field name it read together with a value; in a field name that is too long.
-     */
     private static FormatException.Position where(JsonParser parser, String source, StreamConstraintsException e) {
-        if (e instanceof JsonLimits.Exceeded exceeded && exceeded.inFieldName()) {
-            JsonLocation at = parser.currentLocation();
-            return new FormatException.Position(source, path(parser.getParsingContext().getParent()), line(at),
-                    column(at));
-        }
-        JsonLocation at = parser.currentTokenLocation();
-        return new FormatException.Position(source, path(parser.getParsingContext()), line(at), column(at));
+        JsonLocation at = JsonLimits.location(parser, e);
+        return new FormatException.Position(source, path(JsonLimits.context(parser, e)), line(at), column(at));
     }
 
     private static LocatedJson value(JsonParser parser, String path) throws IOException {
