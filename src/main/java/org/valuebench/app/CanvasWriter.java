@@ -12,6 +12,7 @@ import org.valuebench.domain.FactorLink;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FitLink;
 import org.valuebench.domain.Item;
+import org.valuebench.domain.MessageText;
 import org.valuebench.domain.Offer;
 import org.valuebench.domain.Rating;
 import org.valuebench.domain.Section;
@@ -55,7 +56,8 @@ final class CanvasWriter {
             Long offering = newIds.get(link.offeringItemId());
             Long customer = newIds.get(link.customerItemId());
             if (offering == null || customer == null) {
-                throw new AppException("A fit link in '" + source.name() + "' points to an item that is not on the canvas");
+                throw new AppException("A fit link in " + MessageText.quote(source.name())
+                        + " points to an item that is not on the canvas");
             }
             links.add(new FitLink(offering, customer));
         }
@@ -66,8 +68,8 @@ final class CanvasWriter {
                 for (Feedback record : feedback) {
                     Long promise = newIds.get(record.promiseItemId());
                     if (promise == null) {
-                        throw new AppException("A feedback record in '" + source.name()
-                                + "' is on an item that is not on the canvas");
+                        throw new AppException("A feedback record in " + MessageText.quote(source.name())
+                                + " is on an item that is not on the canvas");
                     }
                     writer.add(record.withId(0).withImport(null).withPromise(canvas.id(), promise));
                 }
@@ -106,7 +108,8 @@ final class CanvasWriter {
     private static long mapped(Map<Long, Long> newIds, long oldId, String canvasName, String what) {
         Long id = newIds.get(oldId);
         if (id == null) {
-            throw new AppException(what + " in '" + canvasName + "' points to an item or factor that is not on the canvas");
+            throw new AppException(what + " in " + MessageText.quote(canvasName)
+                    + " points to an item or factor that is not on the canvas");
         }
         return id;
     }

@@ -15,6 +15,7 @@ import org.valuebench.domain.FeedbackDates;
 import org.valuebench.domain.FeedbackScale;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Item;
+import org.valuebench.domain.MessageText;
 import org.valuebench.domain.Voice;
 import org.valuebench.io.feedback.FeedbackCandidate;
 
@@ -229,7 +230,7 @@ final class FeedbackRowValidator {
     }
 
     private static String abbreviate(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+        return MessageText.cut(text);
     }
 
     /** A row's fault; carries no stack trace, as a file can have many of them. */

@@ -10,6 +10,7 @@ import org.valuebench.domain.FeedbackFilter;
 import org.valuebench.domain.FeedbackImport;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Item;
+import org.valuebench.domain.MessageText;
 import org.valuebench.domain.SurveyMapping;
 import org.valuebench.domain.SurveyPreview;
 import org.valuebench.domain.Voice;
@@ -159,7 +160,7 @@ public final class FeedbackUseCases {
         Item item = read(() -> workbench.workspace().items().find(itemId))
                 .orElseThrow(() -> new AppException("There is no item with id " + itemId + " (it may have been deleted)"));
         if (!item.promise()) {
-            throw new AppException("'" + item.text() + "' is not a promise: feedback is given on promises");
+            throw new AppException(MessageText.quote(item.text()) + " is not a promise: feedback is given on promises");
         }
         return item;
     }

@@ -1,5 +1,7 @@
 package org.valuebench.app;
 
+import org.valuebench.domain.MessageText;
+
 /**
  * Why one row of an import was refused.
  *
@@ -12,6 +14,6 @@ public record ImportProblem(long row, long line, String question, String reason)
     /** E.g. {@code row 7: unknown promise 'Fast delivery'}. */
     public String describe() {
         String where = "row " + row + (line != row ? " (line " + line + ")" : "");
-        return where + (question.isEmpty() ? "" : ", question '" + question + "'") + ": " + reason;
+        return where + (question.isEmpty() ? "" : ", question " + MessageText.quote(question)) + ": " + reason;
     }
 }

@@ -18,6 +18,7 @@ import org.valuebench.domain.FourAction;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Limits;
+import org.valuebench.domain.MessageText;
 import org.valuebench.domain.Offer;
 import org.valuebench.domain.Rating;
 import org.valuebench.domain.Section;
@@ -55,7 +56,8 @@ public final class StrategyUseCases {
             throw new AppException("Competitors and substitutes are the offers compared on the factors, not factors");
         }
         content.strategy().factors().stream().filter(f -> f.sourceItemId() == itemId).findFirst().ifPresent(f -> {
-            throw new AppException("'" + item.text() + "' is already the factor '" + f.name() + "'");
+            throw new AppException(MessageText.quote(item.text()) + " is already the factor "
+                    + MessageText.quote(f.name()));
         });
         return addFactor(Factor.from(item), index);
     }
@@ -117,8 +119,8 @@ public final class StrategyUseCases {
         Item item = content.item(customerItemId).orElseThrow(() -> new AppException(
                 "Item " + customerItemId + " is not on the factor's canvas"));
         if (!item.isCustomer()) {
-            throw new AppException("A factor matters through customer items (wants, needs, fears), not '"
-                    + item.text() + "'");
+            throw new AppException("A factor matters through customer items (wants, needs, fears), not "
+                    + MessageText.quote(item.text()));
         }
         FactorLink link = new FactorLink(factorId, customerItemId);
         if (content.strategy().links().contains(link) == add) {
@@ -167,12 +169,13 @@ public final class StrategyUseCases {
     public Change promiseFromFactor(long factorId) {
         Factor factor = factor(factorId);
         if (!factor.action().asksForMore()) {
-            throw new AppException("Only factors to raise or create can become promises; '" + factor.name()
-                    + "' is " + factor.action().title().toLowerCase());
+            throw new AppException("Only factors to raise or create can become promises; "
+                    + MessageText.quote(factor.name()) + " is " + factor.action().title().toLowerCase());
         }
         CanvasContent content = workbench.canvas(factor.canvasId());
         content.item(factor.sourceItemId()).filter(Item::promise).ifPresent(p -> {
-            throw new AppException("'" + factor.name() + "' is already the promise '" + p.text() + "'");
+            throw new AppException(MessageText.quote(factor.name()) + " is already the promise "
+                    + MessageText.quote(p.text()));
         });
         FactorStanding standing = differentiation(content).factors().stream()
                 .filter(s -> s.factor().id() == factorId).findFirst().orElseThrow();

@@ -13,6 +13,7 @@ import org.valuebench.domain.FitLink;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Limits;
+import org.valuebench.domain.MessageText;
 import org.valuebench.domain.Section;
 import org.valuebench.store.DiskFullException;
 import org.valuebench.store.StoreException;
@@ -87,11 +88,12 @@ public final class Workbench implements AutoCloseable {
         // Compared here rather than with SQLite's NOCASE, which folds only ASCII: "CAFÉ" must find "Café".
         List<CanvasSummary> named = library().stream().filter(c -> c.name().equalsIgnoreCase(key)).toList();
         if (named.isEmpty()) {
-            throw new AppException("No canvas is called or numbered '" + key + "' in " + file()
+            throw new AppException("No canvas is called or numbered " + MessageText.quote(key) + " in " + file()
                     + "; 'valuebench list' shows the canvases");
         }
         if (named.size() > 1) {
-            throw new AppException(named.size() + " canvases are called '" + key + "'; name one by its id: "
+            throw new AppException(named.size() + " canvases are called " + MessageText.quote(key)
+                    + "; name one by its id: "
                     + named.stream().map(CanvasSummary::id).sorted().toList());
         }
         return canvas(named.get(0).id());

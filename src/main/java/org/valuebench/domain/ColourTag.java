@@ -13,6 +13,6 @@ public enum ColourTag {
                 return c;
             }
         }
-        throw new InvalidInputException("Unknown colour '" + name + "'");
+        throw new InvalidInputException("Unknown colour " + MessageText.quote(name));
     }
 }

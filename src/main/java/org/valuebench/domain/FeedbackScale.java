@@ -72,7 +72,7 @@ public enum FeedbackScale {
                 return scale;
             }
         }
-        throw new InvalidInputException("scale '" + text.strip() + "' is not one of " + labels());
+        throw new InvalidInputException("scale " + MessageText.quote(text.strip()) + " is not one of " + labels());
     }
 
     public static String labels() {

@@ -36,7 +36,7 @@ public enum FourAction {
                 return action;
             }
         }
-        throw new InvalidInputException("'" + text + "' is not a four-actions choice; use none, eliminate, reduce,"
-                + " raise or create");
+        throw new InvalidInputException(MessageText.quote(text) + " is not a four-actions choice; use none,"
+                + " eliminate, reduce, raise or create");
     }
 }

@@ -60,6 +60,7 @@ public enum Section {
                 return s;
             }
         }
-        throw new InvalidInputException("Unknown section '" + name + "'; expected one of " + Arrays.toString(values()));
+        throw new InvalidInputException("Unknown section " + MessageText.quote(name) + "; expected one of "
+                + Arrays.toString(values()));
     }
 }

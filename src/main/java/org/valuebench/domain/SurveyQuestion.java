@@ -25,7 +25,8 @@ public record SurveyQuestion(String column, String promise, FeedbackScale scale,
         answers = answers == null ? Map.of() : Map.copyOf(answers);
         answers.forEach((label, score) -> {
             if (!scale.contains(score)) {
-                throw new InvalidInputException("Answer '" + label + "' maps to " + Feedback.format(score)
+                throw new InvalidInputException("Answer " + MessageText.quote(label) + " maps to "
+                        + Feedback.format(score)
                         + ", outside the scale " + scale.label());
             }
         });

@@ -49,7 +49,7 @@ public enum Voice {
             case "internal", "staff", "employees", "team" -> EMPLOYEE;
             case "partners", "supplier" -> PARTNER;
             case "public", "society" -> COMMUNITY;
-            default -> throw new InvalidInputException("voice '" + text.strip() + "' is not one of "
+            default -> throw new InvalidInputException("voice " + MessageText.quote(text.strip()) + " is not one of "
                     + Arrays.stream(values()).map(Voice::label).collect(Collectors.joining(", ")));
         };
     }

@@ -1,5 +1,6 @@
 package org.valuebench.io;
 
+import static org.valuebench.domain.MessageText.quote;
 import static org.valuebench.io.CanvasJsonFormat.*;
 
 import java.io.InputStream;
@@ -34,6 +35,7 @@ import org.valuebench.domain.FourAction;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Limits;
+import org.valuebench.domain.MessageText;
 import org.valuebench.domain.Offer;
 import org.valuebench.domain.Rating;
 import org.valuebench.domain.Section;
@@ -128,13 +130,13 @@ public final class CanvasJsonReader {
             }
             BigDecimal version = number.value();
             if (version.compareTo(BigDecimal.valueOf(SCHEMA_VERSION)) > 0) {
-                throw problem(value, "this file has schemaVersion " + version.toPlainString()
+                throw problem(value, "this file has schemaVersion " + number.text()
                         + ", which is newer than this version of ValueBench reads (schemaVersion "
                         + SCHEMA_VERSION + "); it was written by a newer ValueBench: update ValueBench to import it");
             }
             if (version.compareTo(BigDecimal.valueOf(OLDEST_SCHEMA_VERSION)) < 0) {
                 throw problem(value, "expected a schemaVersion from " + OLDEST_SCHEMA_VERSION + " to " + SCHEMA_VERSION
-                        + ", found " + version.toPlainString());
+                        + ", found " + number.text());
             }
             return version.intValueExact();
         }
@@ -167,7 +169,7 @@ public final class CanvasJsonReader {
             List<Item> items = new ArrayList<>();
             for (Map.Entry<String, LocatedJson> entry : sections.members().entrySet()) {
                 Section section = section(entry.getKey()).orElseThrow(() -> problem(entry.getValue(),
-                        "unknown section '" + entry.getKey() + "'; expected one of "
+                        "unknown section " + quote(entry.getKey()) + "; expected one of "
                                 + String.join(", ", sectionNames())));
                 JsonArray array = array(entry.getValue(), "an array of " + section.title().toLowerCase() + " items");
                 for (int position = 0; position < array.elements().size(); position++) {
@@ -199,7 +201,7 @@ public final class CanvasJsonReader {
                     importance, promise, target));
             KeyedItem earlier = itemsByKey.putIfAbsent(key.value(), new KeyedItem(read, key));
             if (earlier != null) {
-                throw problem(key, "the key '" + key.value() + "' is already used by the item at line "
+                throw problem(key, "the key " + quote(key.value()) + " is already used by the item at line "
                         + earlier.key().line() + " (" + earlier.key().path() + "); every item needs its own key");
             }
             return read;
@@ -228,7 +230,7 @@ public final class CanvasJsonReader {
                     throw problem(member.getValue(), "'" + name + "' belongs only to offering items (features,"
                             + " benefits, experience); " + article(section) + " item cannot be a promise");
                 }
-                throw problem(member.getValue(), "unknown field '" + name + "' in " + article(section)
+                throw problem(member.getValue(), "unknown field " + quote(name) + " in " + article(section)
                         + " item; expected only " + String.join(", ", allowed));
             }
         }
@@ -276,11 +278,11 @@ public final class CanvasJsonReader {
             }
             KeyedItem target = itemsByKey.get(key.value());
             if (target == null) {
-                throw problem(value, "no item has the key '" + key.value() + "'; expected the key of " + expected
+                throw problem(value, "no item has the key " + quote(key.value()) + "; expected the key of " + expected
                         + " listed under \"sections\"");
             }
             if (target.item().section().group() != group) {
-                throw problem(value, "'" + key.value() + "' is " + article(target.item().section())
+                throw problem(value, quote(key.value()) + " is " + article(target.item().section())
                         + " item; expected the key of " + expected);
             }
             return target.item();
@@ -327,17 +329,17 @@ public final class CanvasJsonReader {
             }
             KeyedItem target = itemsByKey.get(key.value());
             if (target == null) {
-                throw problem(value, "no item has the key '" + key.value() + "'; expected the key of " + expected
+                throw problem(value, "no item has the key " + quote(key.value()) + "; expected the key of " + expected
                         + " listed under \"sections\"");
             }
             Item item = target.item();
             if (!item.isCustomer() && !item.isOffering()) {
-                throw problem(value, "'" + key.value() + "' is " + article(item.section()) + " item, one of the"
+                throw problem(value, quote(key.value()) + " is " + article(item.section()) + " item, one of the"
                         + " offers compared on the factors; expected the key of " + expected);
             }
             LocatedJson earlier = sources.putIfAbsent(item.id(), value);
             if (earlier != null) {
-                throw problem(value, "'" + key.value() + "' is already the source of the factor at line "
+                throw problem(value, quote(key.value()) + " is already the source of the factor at line "
                         + earlier.line() + " (" + earlier.path() + "); an item becomes one factor at most");
             }
             return item.id();
@@ -362,7 +364,7 @@ public final class CanvasJsonReader {
                 Item customer = linked(element, SectionGroup.CUSTOMER, "a customer item (want, need or fear)");
                 LocatedJson earlier = seen.putIfAbsent(customer.id(), element);
                 if (earlier != null) {
-                    throw problem(element, "'" + ((JsonString) element).value() + "' is already listed for this"
+                    throw problem(element, quote(((JsonString) element).value()) + " is already listed for this"
                             + " factor at line " + earlier.line() + " (" + earlier.path() + ")");
                 }
                 links.add(new FactorLink(factorId, customer.id()));
@@ -383,8 +385,8 @@ public final class CanvasJsonReader {
                 long offer = offer(offerValue);
                 LocatedJson earlier = seen.putIfAbsent(offer, rating);
                 if (earlier != null) {
-                    throw problem(rating, "this factor already has a rating for '" + ((JsonString) offerValue).value()
-                            + "' at line " + earlier.line() + " (" + earlier.path() + "); expected one rating per offer");
+                    throw problem(rating, "this factor already has a rating for "
+                            + quote(((JsonString) offerValue).value()) + " at line " + earlier.line() + " (" + earlier.path() + "); expected one rating per offer");
                 }
                 int score = optional(rating, SCORE).filter(v -> !(v instanceof JsonNull)).map(this::rating)
                         .orElse(Rating.UNKNOWN);
@@ -405,12 +407,12 @@ public final class CanvasJsonReader {
             }
             KeyedItem target = itemsByKey.get(key.value());
             if (target == null) {
-                throw problem(value, "no item has the key '" + key.value() + "'; expected " + expected
+                throw problem(value, "no item has the key " + quote(key.value()) + "; expected " + expected
                         + " listed under \"sections\"");
             }
             Item item = target.item();
             if (item.isCustomer() || item.isOffering()) {
-                throw problem(value, "'" + key.value() + "' is " + article(item.section()) + " item, not an offer"
+                throw problem(value, quote(key.value()) + " is " + article(item.section()) + " item, not an offer"
                         + " to rate; expected " + expected);
             }
             return item.id();
@@ -462,7 +464,7 @@ public final class CanvasJsonReader {
         private Item promise(LocatedJson value) {
             Item item = linked(value, SectionGroup.OFFERING, "a promise (an offering item with \"promise\": true)");
             if (!item.promise()) {
-                throw problem(value, "'" + ((JsonString) value).value() + "' is " + article(item.section())
+                throw problem(value, quote(((JsonString) value).value()) + " is " + article(item.section())
                         + " item that is not a promise; feedback is given on promises, so expected the key of an"
                         + " offering item with \"promise\": true");
             }
@@ -552,7 +554,7 @@ public final class CanvasJsonReader {
         private void onlyFields(JsonObject object, Set<String> allowed, String what) {
             for (Map.Entry<String, LocatedJson> member : object.members().entrySet()) {
                 if (!allowed.contains(member.getKey())) {
-                    throw problem(member.getValue(), "unknown field '" + member.getKey() + "' in " + what
+                    throw problem(member.getValue(), "unknown field " + quote(member.getKey()) + " in " + what
                             + "; expected only " + String.join(", ", allowed.stream().sorted().toList()));
                 }
             }
@@ -632,11 +634,7 @@ public final class CanvasJsonReader {
 
         private static String describe(LocatedJson value) {
             if (value instanceof JsonString string) {
-                String text = string.value();
-                if (text.codePointCount(0, text.length()) > 40) {
-                    text = text.substring(0, text.offsetByCodePoints(0, 40)) + "…";
-                }
-                return "the string \"" + text + "\"";
+                return "the string \"" + MessageText.cut(string.value()) + "\"";
             }
             return value.kind();
         }

@@ -23,6 +23,7 @@ import org.valuebench.domain.Factor;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FitLink;
 import org.valuebench.domain.Item;
+import org.valuebench.domain.MessageText;
 import org.valuebench.domain.Offer;
 import org.valuebench.domain.Rating;
 import org.valuebench.domain.Section;
@@ -216,7 +217,8 @@ public final class CanvasJsonWriter {
                 json.writeEndObject();
             }
             if (written != rated) {
-                throw new FormatException("A rating of the factor '" + factor.name() + "' is on an offer that is"
+                throw new FormatException("A rating of the factor " + MessageText.quote(factor.name())
+                        + " is on an offer that is"
                         + " neither the canvas's own offering nor one of its competitors or substitutes");
             }
             json.writeEndArray();
@@ -227,7 +229,8 @@ public final class CanvasJsonWriter {
 
     private static String sourceKey(CanvasContent content, Map<Long, String> keys, Factor factor) {
         if (content.item(factor.sourceItemId()).filter(i -> i.isCustomer() || i.isOffering()).isEmpty()) {
-            throw new FormatException("The factor '" + factor.name() + "' was made from item " + factor.sourceItemId()
+            throw new FormatException("The factor " + MessageText.quote(factor.name()) + " was made from item "
+                    + factor.sourceItemId()
                     + ", which is not a customer or offering item on the canvas");
         }
         return keys.get(factor.sourceItemId());
@@ -235,7 +238,7 @@ public final class CanvasJsonWriter {
 
     private static void requireCustomer(CanvasContent content, long itemId, Factor factor) {
         if (content.item(itemId).filter(Item::isCustomer).isEmpty()) {
-            throw new FormatException("The factor '" + factor.name() + "' is linked to item " + itemId
+            throw new FormatException("The factor " + MessageText.quote(factor.name()) + " is linked to item " + itemId
                     + ", which is not a customer item on the canvas");
         }
     }
@@ -252,7 +255,7 @@ public final class CanvasJsonWriter {
         for (Feedback record : feedback) {
             if (!promiseOrder.containsKey(record.promiseItemId())) {
                 throw new FormatException("A feedback record points to item " + record.promiseItemId()
-                        + ", which is not a promise on '" + content.canvas().name() + "'");
+                        + ", which is not a promise on " + MessageText.quote(content.canvas().name()));
             }
         }
         List<Feedback> sorted = new ArrayList<>(feedback);

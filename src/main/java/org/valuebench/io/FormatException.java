@@ -1,6 +1,7 @@
 package org.valuebench.io;
 
 import java.util.Optional;
+import org.valuebench.domain.MessageText;
 
 /**
  * A file cannot be read or written in one of the exchange formats. For a file being read, the message names
@@ -52,7 +53,8 @@ public class FormatException extends RuntimeException {
                     text.append(", column ").append(column);
                 }
             }
-            return text.append(" (").append(path).append(')').toString();
+            // Nesting makes long paths ($[0][0][0]...); their start says where to look.
+            return text.append(" (").append(MessageText.cut(path)).append(')').toString();
         }
     }
 }

@@ -48,7 +48,13 @@ sealed interface LocatedJson {
     record JsonNumber(String path, int line, int column, BigDecimal value) implements LocatedJson {
         @Override
         public String kind() {
-            return "the number " + value.toPlainString();
+            return "the number " + text();
+        }
+
+        /** The number as a message shows it: 4, 3.75, or 5E-400 where writing it out would take many digits. */
+        String text() {
+            String plain = value.toPlainString();
+            return plain.length() <= JsonLimits.MAX_NUMBER_CHARS ? plain : value.toString();
         }
 
         boolean isIntegral() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.valuebench.domain.MessageText;
 import org.valuebench.io.LocatedJson.JsonArray;
 import org.valuebench.io.LocatedJson.JsonBoolean;
 import org.valuebench.io.LocatedJson.JsonNull;
@@ -31,11 +33,15 @@ import org.valuebench.io.LocatedJson.JsonObject;
 import org.valuebench.io.LocatedJson.JsonString;
 import org.valuebench.io.LocatedJson.Paths;
 
-/** Reads strict JSON (no comments, no trailing commas, no duplicate keys) into {@link LocatedJson} values. */
+/**
+ * Reads strict JSON (no comments, no trailing commas, no duplicate keys) into {@link LocatedJson} values, within
+ * {@link JsonLimits}: a number, string, name or nesting beyond them is refused as it is read, where it is.
+ */
 final class LocatedJsonParser {
     private final JsonFactory factory = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(JsonLimits.constraints())
             .build();
 
     /** Parses one JSON document from text; {@code source} names the input in messages. */
@@ -85,26 +91,40 @@ final class LocatedJsonParser {
 
     private LocatedJson parse(JsonParser created, String source) {
         try (JsonParser parser = created) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new FormatException(new FormatException.Position(source, "$", 1, 1),
-                        "the file is empty; expected a JSON object (a ValueBench canvas)");
+            try {
+                return document(parser, source);
+            } catch (StreamConstraintsException e) {
+                throw new FormatException(where(parser, source, e), JsonLimits.problem(e), e);
             }
-            LocatedJson root = value(parser, "$");
-            if (parser.nextToken() != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                throw new FormatException(new FormatException.Position(source, "$", line(at), column(at)),
-                        "unexpected content after the end of the JSON document");
-            }
-            return root;
         } catch (JsonProcessingException e) {
-            throw new FormatException(position(source, e), "not valid JSON: " + e.getOriginalMessage(), e);
+            throw new FormatException(position(source, e),
+                    "not valid JSON: " + MessageText.cutQuoted(e.getOriginalMessage()), e);
         } catch (CharConversionException e) {
             throw new FormatException(new FormatException.Position(source, "$", 0, 0),
                     "not valid JSON text: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static LocatedJson document(JsonParser parser, String source) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new FormatException(new FormatException.Position(source, "$", 1, 1),
+                    "the file is empty; expected a JSON object (a ValueBench canvas)");
+        }
+        LocatedJson root = value(parser, "$");
+        if (parser.nextToken() != null) {
+            JsonLocation at = parser.currentTokenLocation();
+            throw new FormatException(new FormatException.Position(source, "$", line(at), column(at)),
+                    "unexpected content after the end of the JSON document");
+        }
+        return root;
+    }
+
+    private static FormatException.Position where(JsonParser parser, String source, StreamConstraintsException e) {
+        JsonLocation at = JsonLimits.location(parser, e);
+        return new FormatException.Position(source, path(JsonLimits.context(parser, e)), line(at), column(at));
     }
 
     private static LocatedJson value(JsonParser parser, String path) throws IOException {
@@ -130,7 +150,10 @@ final class LocatedJsonParser {
                 yield new JsonArray(path, line, column, elements);
             }
             case VALUE_STRING -> new JsonString(path, line, column, parser.getText());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new JsonNumber(path, line, column, parser.getDecimalValue());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                JsonLimits.checkNumber(parser);
+                yield new JsonNumber(path, line, column, parser.getDecimalValue());
+            }
             case VALUE_TRUE -> new JsonBoolean(path, line, column, true);
             case VALUE_FALSE -> new JsonBoolean(path, line, column, false);
             case VALUE_NULL -> new JsonNull(path, line, column);

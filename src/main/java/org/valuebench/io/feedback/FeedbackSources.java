@@ -3,6 +3,7 @@ package org.valuebench.io.feedback;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.valuebench.domain.MessageText;
 import org.valuebench.domain.SurveyColumn;
 import org.valuebench.domain.SurveyMapping;
 import org.valuebench.domain.SurveyPreview;
@@ -45,7 +46,7 @@ public final class FeedbackSources {
     }
 
     private static FeedbackFormatException notLongFormat(Path file, SurveyShape shape, List<String> header) {
-        String columns = String.join(", ", header.stream().limit(12).map(h -> "'" + h.strip() + "'").toList())
+        String columns = String.join(", ", header.stream().limit(12).map(h -> MessageText.quote(h.strip())).toList())
                 + (header.size() > 12 ? ", ..." : "");
         String kind = shape == SurveyShape.WIDE ? "" : " It looks like a " + shape.title() + " ("
                 + shape.headerRows() + (shape.headerRows() == 1 ? " header row" : " header rows")

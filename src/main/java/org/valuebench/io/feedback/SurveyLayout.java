@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.valuebench.domain.MessageText;
 import org.valuebench.domain.SurveyColumn;
 import org.valuebench.domain.SurveyShape;
 
@@ -150,11 +151,11 @@ public final class SurveyLayout {
                 ? columns.stream().filter(c -> c.headerCells().stream().anyMatch(h -> h.equalsIgnoreCase(ref))).toList()
                 : byLabel;
         if (matches.isEmpty()) {
-            throw new FeedbackFormatException("The " + what + " column '" + ref + "' is not in the file's header"
-                    + " (its columns: " + labels() + ")");
+            throw new FeedbackFormatException("The " + what + " column " + MessageText.quote(ref) + " is not in the"
+                    + " file's header (its columns: " + labels() + ")");
         }
         if (matches.size() > 1) {
-            throw new FeedbackFormatException("The " + what + " column '" + ref + "' matches "
+            throw new FeedbackFormatException("The " + what + " column " + MessageText.quote(ref) + " matches "
                     + matches.stream().map(SurveyColumn::positionRef).toList()
                     + "; name one of them by its position, e.g. " + matches.get(0).positionRef());
         }
@@ -162,7 +163,7 @@ public final class SurveyLayout {
     }
 
     private String labels() {
-        List<String> labels = columns.stream().map(c -> "'" + c.label() + "'").limit(30).toList();
+        List<String> labels = columns.stream().map(c -> MessageText.quote(c.label())).limit(30).toList();
         return String.join(", ", labels) + (columns.size() > 30 ? ", ..." : "");
     }
 }

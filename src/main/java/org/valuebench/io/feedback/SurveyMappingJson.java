@@ -1,12 +1,18 @@
 package org.valuebench.io.feedback;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,9 +27,11 @@ import java.util.Set;
 import org.valuebench.io.AtomicFiles;
 import org.valuebench.domain.FeedbackScale;
 import org.valuebench.domain.InvalidInputException;
+import org.valuebench.domain.MessageText;
 import org.valuebench.domain.SurveyMapping;
 import org.valuebench.domain.SurveyQuestion;
 import org.valuebench.domain.Voice;
+import org.valuebench.io.JsonLimits;
 
 /**
  * Reads and writes survey mappings as JSON, the file {@code --mapping FILE} takes and the mapping dialog saves:
@@ -46,7 +54,8 @@ public final class SurveyMappingJson {
     public static final String FORMAT = "valuebench-survey-mapping";
     public static final int VERSION = 1;
     private static final long MAX_BYTES = 1_000_000;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(JsonLimits.constraints()).build()).enable(SerializationFeature.INDENT_OUTPUT);
     private static final Set<String> TOP_KEYS = Set.of("format", "version", "headerRows", "date", "dateFormat",
             "segment", "respondent", "comment", "voice", "channel", "questions");
     private static final Set<String> QUESTION_KEYS = Set.of("column", "promise", "scale", "expectation", "comment",
@@ -76,12 +85,17 @@ public final class SurveyMappingJson {
     /** Parses mapping JSON; {@code source} names it in messages. */
     public static SurveyMapping parse(String json, String source) {
         String where = "The mapping " + source + ": ";
+        String body = json.startsWith("\uFEFF") ? json.substring(1) : json;
         JsonNode root;
         try {
-            root = JSON.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
+            checkLimits(body, where);
+            root = JSON.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new FeedbackFormatException(where + "not valid JSON (line " + e.getLocation().getLineNr() + ": "
-                    + e.getOriginalMessage() + ")", e);
+            JsonLocation at = e.getLocation();
+            throw new FeedbackFormatException(where + "not valid JSON (" + (at == null ? "" : "line " + at.getLineNr()
+                    + ", column " + at.getColumnNr() + ": ") + MessageText.cutQuoted(e.getOriginalMessage()) + ")", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string has no input to fail
         }
         if (root == null || !root.isObject()) {
             throw new FeedbackFormatException(where + "expected a JSON object with \"questions\"");
@@ -90,7 +104,8 @@ public final class SurveyMappingJson {
             refuseUnknown(root, TOP_KEYS, where);
             String format = text(root, "format", where);
             if (!format.isEmpty() && !format.equals(FORMAT)) {
-                throw new FeedbackFormatException(where + "\"format\" is '" + format + "', not '" + FORMAT + "'");
+                throw new FeedbackFormatException(where + "\"format\" is " + MessageText.quote(format) + ", not '"
+                        + FORMAT + "'");
             }
             int version = integer(root, "version", VERSION, where);
             if (version > VERSION) {
@@ -118,6 +133,28 @@ public final class SurveyMappingJson {
         }
     }
 
+    /**
+     * Reads the tokens once within {@link JsonLimits} before the tree is built: the tree reads a number as a
+     * double and keeps no places, so a hostile number, string or nesting is refused here, saying where.
+     */
+    private static void checkLimits(String body, String where) throws IOException {
+        try (JsonParser parser = JSON.getFactory().createParser(body)) {
+            try {
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    if (token.isNumeric()) {
+                        JsonLimits.checkNumber(parser);
+                    } else if (token == JsonToken.VALUE_STRING) {
+                        parser.getTextLength(); // reads the whole string, which checks its length
+                    }
+                }
+            } catch (StreamConstraintsException e) {
+                JsonLocation at = JsonLimits.location(parser, e);
+                throw new FeedbackFormatException(where + "line " + at.getLineNr() + ", column " + at.getColumnNr()
+                        + ": " + JsonLimits.problem(e), e);
+            }
+        }
+    }
+
     private static SurveyQuestion question(JsonNode q, String where) {
         if (!q.isObject()) {
             throw new FeedbackFormatException(where + "expected an object with \"column\" and \"promise\"");
@@ -131,7 +168,8 @@ public final class SurveyMappingJson {
             }
             for (Map.Entry<String, JsonNode> e : node.properties()) {
                 if (!e.getValue().isNumber()) {
-                    throw new FeedbackFormatException(where + "the answer '" + e.getKey() + "' must map to a number");
+                    throw new FeedbackFormatException(where + "the answer " + MessageText.quote(e.getKey())
+                            + " must map to a number");
                 }
                 answers.put(e.getKey(), e.getValue().asDouble());
             }
@@ -149,7 +187,7 @@ public final class SurveyMappingJson {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!known.contains(key)) {
-                throw new FeedbackFormatException(where + "unknown key \"" + key + "\" (known: "
+                throw new FeedbackFormatException(where + "unknown key \"" + MessageText.cut(key) + "\" (known: "
                         + known.stream().sorted().toList() + ")");
             }
         }
