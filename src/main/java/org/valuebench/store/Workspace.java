@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +39,7 @@ public final class Workspace implements AutoCloseable {
     private final boolean created;
     private final Connection connection;
     private final WorkspaceLock lock;
+    private final Optional<String> readOnlyReason;
     private final CanvasRepository canvases;
     private final ItemRepository items;
     private final LinkRepository links;
@@ -45,11 +47,13 @@ public final class Workspace implements AutoCloseable {
     private final SettingRepository settings;
     private final FeedbackRepository feedback;
 
-    private Workspace(Path file, boolean created, Connection connection, WorkspaceLock lock) {
+    private Workspace(Path file, boolean created, Connection connection, WorkspaceLock lock,
+                      Optional<String> readOnlyReason) {
         this.file = file;
         this.created = created;
         this.connection = connection;
         this.lock = lock;
+        this.readOnlyReason = readOnlyReason;
         this.canvases = new CanvasRepository(connection);
         this.items = new ItemRepository(connection);
         this.links = new LinkRepository(connection);
@@ -84,13 +88,18 @@ public final class Workspace implements AutoCloseable {
     static Workspace open(Path file, boolean exclusive, List<String> migrations, int newestSchema,
                           Consumer<Path> upgrading) {
         Path target = file.toAbsolutePath().normalize();
-        boolean fresh = isAbsentOrEmpty(target);
+        WorkspaceFile inspected = WorkspaceFile.inspect(target);
+        boolean fresh = inspected.isNew();
+        Optional<String> readOnly = inspected.readOnlyReason();
         // The header's schema can lag behind an unflushed WAL but never runs ahead of it, so "current" is safe.
         boolean current = false;
         if (fresh) {
             createFolder(target);
         } else {
             current = WorkspaceHeader.verify(target, newestSchema) == newestSchema;
+        }
+        if (readOnly.isPresent()) {
+            return openReadOnly(target, current, readOnly.get());
         }
         WorkspaceLock lock = exclusive ? WorkspaceLock.acquire(target) : null;
         try {
@@ -103,7 +112,7 @@ public final class Workspace implements AutoCloseable {
                 migrate(target, dataSource, migrations, fresh, upgrading);
             }
             Connection connection = dataSource.getConnection();
-            return new Workspace(target, fresh, connection, lock);
+            return new Workspace(target, fresh, connection, lock, readOnly);
         } catch (SQLException | RuntimeException e) {
             if (lock != null) {
                 lock.close();
@@ -115,15 +124,24 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static boolean isAbsentOrEmpty(Path file) {
+    /**
+     * Opens a workspace that cannot be written for reading only: no migration, and no editing lock, since no
+     * window can change it.
+     */
+    private static Workspace openReadOnly(Path target, boolean current, String reason) {
+        if (!current) {
+            throw new StoreException(target + " was written by an older version of ValueBench and must be upgraded"
+                    + " before this version can read it, but it is read-only: " + reason);
+        }
         try {
-            return !Files.exists(file) || Files.size(file) == 0;
-        } catch (IOException e) {
-            throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
+            Connection connection = WorkspaceFile.readOnlyDataSource(target).getConnection();
+            return new Workspace(target, false, connection, null, Optional.of(reason));
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open workspace " + target + " for reading: " + e.getMessage(), e);
         }
     }
 
-    /** Marks a new file as ours while it is still in rollback-journal mode, so the mark is in the main file. */
+    /** Makes the folder of a new workspace; callers that may not make folders check for it before opening. */
     private static void createFolder(Path file) {
         try {
             Path parent = file.getParent();
@@ -135,6 +153,7 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** Marks a new file as ours while it is still in rollback-journal mode, so the mark is in the main file. */
     private static void createEmpty(Path file) throws SQLException {
         SQLiteDataSource plain = new SQLiteDataSource();
         plain.setUrl("jdbc:sqlite:" + file);
@@ -192,6 +211,14 @@ public final class Workspace implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Why nothing can be written to this workspace (a sentence for the user that names the file), or empty when
+     * it is writable.
+     */
+    public Optional<String> readOnlyReason() {
+        return readOnlyReason;
     }
 
     /** True when this open created the file: the caller may seed it. */
