@@ -37,7 +37,8 @@ public final class WorkbenchOpener {
         if (location.mayCreateFolder() || folder == null || Files.isDirectory(folder)) {
             return;
         }
-        String problem = Files.exists(folder) ? folder + " is not a folder" : "The folder " + folder + " does not exist";
+        String problem = Files.exists(folder) ? folder + " is not a folder"
+                : "The folder " + folder + " does not exist";
         throw new AppException(problem + ", so " + location.file() + " cannot be created. Check the path, or add"
                 + " --create to create the folder.");
     }

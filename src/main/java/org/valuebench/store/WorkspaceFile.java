@@ -114,7 +114,8 @@ final class WorkspaceFile {
                     + OPENED_READ_ONLY);
         }
         if (!isWritable(file)) {
-            return Optional.of(file + " is a read-only file (its permissions allow no writing)" + OPENED_READ_ONLY);
+            return Optional.of(file + " is a read-only file (its permissions do not allow writing to it)"
+                    + OPENED_READ_ONLY);
         }
         Path folder = file.getParent();
         if (folder != null && !isWritable(folder)) {

@@ -58,7 +58,8 @@ class DbOptionTest {
 
         assertThat(result.exit()).isEqualTo(CommandLineMain.EXIT_BAD_INPUT);
         assertThat(result.err()).isEqualTo("valuebench: " + device + " is a character device, not a regular file:"
-                + " only a regular file, or a path that does not exist yet, can be a workspace. Nothing was changed.\n");
+                + " only a regular file, or a path that does not exist yet, can be a workspace."
+                + " Nothing was changed.\n");
         assertThat(fileType(device)).isEqualTo(CHARACTER_DEVICE);
         assertThat(names(dir)).containsExactly("disk");
     }

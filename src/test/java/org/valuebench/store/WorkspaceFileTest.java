@@ -131,7 +131,8 @@ class WorkspaceFileTest {
 
         try (Workspace ws = Workspace.open(folder.resolve("ws.db"), false)) {
             assertThat(ws.readOnlyReason()).isPresent();
-            assertThat(ws.canvases().list()).extracting(c -> c.name()).containsExactlyInAnyOrder("Café", "Only in the WAL");
+            assertThat(ws.canvases().list()).extracting(c -> c.name())
+                    .containsExactlyInAnyOrder("Café", "Only in the WAL");
         }
     }
 
