@@ -71,6 +71,7 @@ public final class SampleFeedback {
      * Call it once, right after the sample canvases are seeded.
      */
     static void seed(Workbench workbench) {
+        Workbench.requireWritable(workbench.workspace());
         LocalDate today = LocalDate.now(workbench.clock());
         List<CanvasContent> canvases = new ArrayList<>();
         for (CanvasSummary summary : workbench.library()) {

@@ -19,6 +19,7 @@ final class UndoHistory {
     }
 
     long execute(Workspace workspace, UndoableCommand command) {
+        Workbench.requireWritable(workspace);
         long canvas = committed(() -> workspace.transaction(c -> command.apply(workspace)));
         done.push(command);
         if (done.size() > limit) {
@@ -32,6 +33,7 @@ final class UndoHistory {
         if (done.isEmpty()) {
             return Optional.empty();
         }
+        Workbench.requireWritable(workspace);
         UndoableCommand command = done.peek();
         long canvas = committed(() -> workspace.transaction(c -> command.revert(workspace)));
         undone.push(done.pop());
@@ -42,6 +44,7 @@ final class UndoHistory {
         if (undone.isEmpty()) {
             return Optional.empty();
         }
+        Workbench.requireWritable(workspace);
         UndoableCommand command = undone.peek();
         long canvas = committed(() -> workspace.transaction(c -> command.apply(workspace)));
         done.push(undone.pop());

@@ -40,6 +40,14 @@ public final class Workbench implements AutoCloseable {
         return workspace.file();
     }
 
+    /**
+     * Why this workspace cannot be changed (a sentence naming the file), or empty when it can: every edit is then
+     * refused with that sentence.
+     */
+    public Optional<String> readOnlyReason() {
+        return workspace.readOnlyReason();
+    }
+
     /** True when opening created the file just now. */
     public boolean isNewFile() {
         return workspace.created();
@@ -47,6 +55,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Adds a canvas outside the undo history (sample seeding), in one transaction. */
     long seedCanvas(CanvasContent content) {
+        requireWritable(workspace);
         try {
             return workspace.transaction(c -> CanvasWriter.insertCopy(workspace, content, content.canvas().name(),
                     clock.instant()).canvas().id());
@@ -107,7 +116,11 @@ public final class Workbench implements AutoCloseable {
                 .filter(id -> workspace.canvases().find(id).isPresent()));
     }
 
+    /** Remembers the shown canvas for the next start; a read-only workspace simply does not remember it. */
     public void rememberLastCanvas(long canvasId) {
+        if (readOnlyReason().isPresent()) {
+            return;
+        }
         read(() -> {
             workspace.settings().put(LAST_CANVAS, Long.toString(canvasId));
             return null;
@@ -288,11 +301,13 @@ public final class Workbench implements AutoCloseable {
     }
 
     /**
-     * Why nothing may be written to the workspace (a sentence for the user naming the file), or empty when it
-     * is writable; writes are refused with this message.
+     * The one check before anything is written (every edit, undo and redo goes through the undo history, and
+     * seeding calls it too): a read-only workspace refuses with the reason, which names the file.
      */
-    public Optional<String> readOnlyReason() {
-        return workspace.readOnlyReason();
+    static void requireWritable(Workspace workspace) {
+        workspace.readOnlyReason().ifPresent(reason -> {
+            throw new AppException(reason);
+        });
     }
 
     /** For use cases in this package that read or write beside the canvas (feedback, exports). */
@@ -345,7 +360,7 @@ public final class Workbench implements AutoCloseable {
     public static Workbench open(Path file, boolean exclusive, Clock clock, Consumer<Path> upgrading) {
         try {
             Workspace workspace = Workspace.open(file, exclusive, upgrading);
-            if (exclusive) {
+            if (exclusive && workspace.readOnlyReason().isEmpty()) {
                 // Feedback parked for undo belongs to a history that ended with the last session.
                 workspace.feedback().emptyTrash();
             }

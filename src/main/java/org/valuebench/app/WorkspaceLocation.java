@@ -6,11 +6,22 @@ import java.util.Map;
 
 /**
  * Where the workspace file is: {@code --db FILE}, else {@code VALUEBENCH_DB}, else the user's data folder
- * for this operating system. Only the default location is seeded with the samples.
+ * for this operating system. Only the default location is seeded with the samples, and only its folder is made
+ * when missing (unless the user asks for it with {@code --create}): a mistyped folder should not appear silently.
  */
-public record WorkspaceLocation(Path file, boolean isDefault) {
+public record WorkspaceLocation(Path file, boolean isDefault, boolean mayCreateFolder) {
     public static final String ENV_VARIABLE = "VALUEBENCH_DB";
     private static final String FILE_NAME = "workspace.db";
+
+    /** A location whose missing folder is created only when it is the default one. */
+    public WorkspaceLocation(Path file, boolean isDefault) {
+        this(file, isDefault, isDefault);
+    }
+
+    /** This location, allowed to create its missing folder when {@code create} (the {@code --create} option). */
+    public WorkspaceLocation creatingFolder(boolean create) {
+        return new WorkspaceLocation(file, isDefault, isDefault || create);
+    }
 
     /**
      * @param dbOption the {@code --db} value, or null
@@ -20,11 +31,11 @@ public record WorkspaceLocation(Path file, boolean isDefault) {
      */
     public static WorkspaceLocation resolve(String dbOption, Map<String, String> env, String osName, Path home) {
         if (dbOption != null && !dbOption.isBlank()) {
-            return new WorkspaceLocation(Path.of(dbOption).toAbsolutePath().normalize(), false);
+            return new WorkspaceLocation(WorkspacePath.of(dbOption, "--db"), false);
         }
         String fromEnv = env.get(ENV_VARIABLE);
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return new WorkspaceLocation(Path.of(fromEnv).toAbsolutePath().normalize(), false);
+            return new WorkspaceLocation(WorkspacePath.of(fromEnv, ENV_VARIABLE), false);
         }
         return new WorkspaceLocation(dataFolder(env, osName, home).resolve("valuebench").resolve(FILE_NAME), true);
     }

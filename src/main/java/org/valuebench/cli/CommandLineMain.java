@@ -18,20 +18,21 @@ public final class CommandLineMain {
     public static final int EXIT_USAGE = 2;
 
     private static final String DB_OPTION = "--db";
+    private static final String CREATE_OPTION = "--create";
 
     private CommandLineMain() {
     }
 
     /**
-     * The window takes no arguments but {@code --db FILE}; anything else is for the command line, so a
-     * misspelled subcommand gets a usage error instead of opening the window.
+     * The window takes no arguments but {@code --db FILE} and {@code --create}; anything else is for the command
+     * line, so a misspelled subcommand gets a usage error instead of opening the window.
      */
     public static boolean wantsCommandLine(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals(DB_OPTION) && i + 1 < args.length) {
                 i++; // the next argument is the file, even if it is called "list"
-            } else if (!arg.startsWith(DB_OPTION + "=")) {
+            } else if (!arg.startsWith(DB_OPTION + "=") && !arg.equals(CREATE_OPTION)) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package org.valuebench.cli;
 
 import java.util.concurrent.Callable;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.WorkspaceLocationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
         footer = {"Without --db, the file named by the environment variable VALUEBENCH_DB is used, else the default"
                 + " workspace in the user's data folder (on Linux valuebench/workspace.db in $XDG_DATA_HOME,"
                 + " which defaults to ~/.local/share). A file that does not exist yet becomes a new, empty"
-                + " workspace.",
+                + " workspace; its folder must exist unless --create is given. A file that cannot be written is"
+                + " opened read-only: commands that read work, commands that change it are refused.",
                 "",
                 "Exit status: 0 on success, 1 on bad input (the message says why), 2 on a usage error."})
 public final class ValueBenchCommand implements Callable<Integer> {
@@ -39,13 +41,24 @@ public final class ValueBenchCommand implements Callable<Integer> {
             description = "The workspace file to use (before or after the command).")
     private String db;
 
+    @Option(names = "--create", scope = ScopeType.INHERIT,
+            description = "Create the folder of the --db file (or VALUEBENCH_DB) when it does not exist.")
+    private boolean create;
+
     public ValueBenchCommand(CommandContext context) {
         this.context = context;
     }
 
-    /** Opens the workspace chosen by --db, VALUEBENCH_DB or the default; the caller closes it. */
+    /**
+     * Opens the workspace chosen by --db, VALUEBENCH_DB or the default; the caller closes it. A value that cannot
+     * name a workspace file is a usage error (status 2), found before anything is touched.
+     */
     Workbench openWorkbench() {
-        return context.workbenches().open(db);
+        try {
+            return context.workbenches().open(db, create);
+        } catch (WorkspaceLocationException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 
     @Override

@@ -8,11 +8,14 @@ import org.valuebench.app.Workbench;
 import org.valuebench.app.WorkbenchOpener;
 import org.valuebench.app.WorkspaceLocation;
 
-/** Opens the workbench a command works on, given the {@code --db} value (null when it was not given). */
+/**
+ * Opens the workbench a command works on, given the {@code --db} value (null when it was not given) and whether
+ * {@code --create} allows making a missing folder for it.
+ */
 @FunctionalInterface
 public interface WorkbenchSource {
 
-    Workbench open(String dbOption);
+    Workbench open(String dbOption, boolean createFolder);
 
     /**
      * --db, else VALUEBENCH_DB, else the default workspace. Opened without the editing lock, so the command
@@ -20,7 +23,8 @@ public interface WorkbenchSource {
      */
     static WorkbenchSource fromSystem(Clock clock, PrintWriter err) {
         WorkbenchOpener opener = new WorkbenchOpener(clock);
-        return dbOption -> opener.open(WorkspaceLocation.fromSystem(dbOption), false, upgradeNotice(err));
+        return (dbOption, createFolder) -> opener.open(WorkspaceLocation.fromSystem(dbOption)
+                .creatingFolder(createFolder), false, upgradeNotice(err));
     }
 
     /**

@@ -39,6 +39,7 @@ public final class Workspace implements AutoCloseable {
     private final boolean created;
     private final Connection connection;
     private final WorkspaceLock lock;
+    private final Optional<String> readOnlyReason;
     private final CanvasRepository canvases;
     private final ItemRepository items;
     private final LinkRepository links;
@@ -48,11 +49,13 @@ public final class Workspace implements AutoCloseable {
     /** Set when the file turns out damaged; volatile as the window may ask from another thread. */
     private volatile String damage;
 
-    private Workspace(Path file, boolean created, Connection connection, WorkspaceLock lock) {
+    private Workspace(Path file, boolean created, Connection connection, WorkspaceLock lock,
+                      Optional<String> readOnlyReason) {
         this.file = file;
         this.created = created;
         this.connection = connection;
         this.lock = lock;
+        this.readOnlyReason = readOnlyReason;
         this.canvases = new CanvasRepository(connection);
         this.items = new ItemRepository(connection);
         this.links = new LinkRepository(connection);
@@ -87,14 +90,19 @@ public final class Workspace implements AutoCloseable {
     static Workspace open(Path file, boolean exclusive, List<String> migrations, int newestSchema,
                           Consumer<Path> upgrading) {
         Path target = file.toAbsolutePath().normalize();
-        boolean fresh = isAbsentOrEmpty(target);
+        WorkspaceFile inspected = WorkspaceFile.inspect(target);
+        boolean fresh = inspected.isNew();
         boolean existed = Files.exists(target);
+        Optional<String> readOnly = inspected.readOnlyReason();
         // The header's schema can lag behind an unflushed WAL but never runs ahead of it, so "current" is safe.
         boolean current = false;
         if (fresh) {
             createFolder(target);
         } else {
             current = WorkspaceHeader.verify(target, newestSchema) == newestSchema;
+        }
+        if (readOnly.isPresent()) {
+            return openReadOnly(target, current, readOnly.get());
         }
         WorkspaceLock lock = exclusive ? WorkspaceLock.acquire(target) : null;
         try {
@@ -112,7 +120,7 @@ public final class Workspace implements AutoCloseable {
                 connection.close();
                 throw new StoreException(damaged.get());
             }
-            return new Workspace(target, fresh, connection, lock);
+            return new Workspace(target, fresh, connection, lock, readOnly);
         } catch (SQLException | RuntimeException e) {
             if (lock != null) {
                 lock.close();
@@ -147,15 +155,24 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static boolean isAbsentOrEmpty(Path file) {
+    /**
+     * Opens a workspace that cannot be written for reading only: no migration, and no editing lock, since no
+     * window can change it.
+     */
+    private static Workspace openReadOnly(Path target, boolean current, String reason) {
+        if (!current) {
+            throw new StoreException(target + " was written by an older version of ValueBench and must be upgraded"
+                    + " before this version can read it, but it is read-only: " + reason);
+        }
         try {
-            return !Files.exists(file) || Files.size(file) == 0;
-        } catch (IOException e) {
-            throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
+            Connection connection = WorkspaceFile.readOnlyDataSource(target).getConnection();
+            return new Workspace(target, false, connection, null, Optional.of(reason));
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open workspace " + target + " for reading: " + e.getMessage(), e);
         }
     }
 
-    /** Marks a new file as ours while it is still in rollback-journal mode, so the mark is in the main file. */
+    /** Makes the folder of a new workspace; callers that may not make folders check for it before opening. */
     private static void createFolder(Path file) {
         try {
             Path parent = file.getParent();
@@ -167,6 +184,7 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** Marks a new file as ours while it is still in rollback-journal mode, so the mark is in the main file. */
     private static void createEmpty(Path file) throws SQLException {
         SQLiteDataSource plain = new SQLiteDataSource();
         plain.setUrl("jdbc:sqlite:" + file);
@@ -257,10 +275,11 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Why nothing may be written to this workspace (a sentence for the user naming the file), or empty when it is
-     * writable. Set once a write failed because the file is damaged, or {@link #checkIntact} found damage.
+     * writable: the file or its folder cannot be written (known at open), or a write failed because the file is
+     * damaged, or {@link #checkIntact} found damage.
      */
     public Optional<String> readOnlyReason() {
-        return Optional.ofNullable(damage);
+        return readOnlyReason.or(() -> Optional.ofNullable(damage));
     }
 
     /**

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.app.WorkspaceLocationException;
 
 /** Starts the desktop window. */
 public final class GuiMain {
@@ -18,8 +20,10 @@ public final class GuiMain {
     /** Starts JavaFX; {@code args} may hold {@code --db FILE}. Returns when the window closes. */
     public static void run(String[] args) {
         try {
-            LaunchOptions.parse(Arrays.asList(args));
-        } catch (IllegalArgumentException e) {
+            // The workspace's name is checked before the window starts: a URL or a name the locale cannot
+            // encode is a usage error, said on the terminal like the command line's.
+            WorkspaceLocation.fromSystem(LaunchOptions.parse(Arrays.asList(args)).dbOption());
+        } catch (IllegalArgumentException | WorkspaceLocationException e) {
             System.err.println("valuebench: " + e.getMessage());
             System.exit(2);
         }

@@ -33,6 +33,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
@@ -107,12 +108,26 @@ final class MainView extends BorderPane {
         this.details.setMinWidth(250);
         StackPane layers = new StackPane(split);
         ExportNotification.install(layers, exchange);
-        setCenter(layers);
+        VBox.setVgrow(layers, Priority.ALWAYS);
+        setCenter(new VBox(readOnlyBanner(), layers));
         setBottom(new StatusBar(model, exchange));
         libraryView.disableProperty().bind(model.phaseProperty().isNotEqualTo(WorkbenchViewModel.Phase.READY));
         this.details.disableProperty().bind(model.phaseProperty().isNotEqualTo(WorkbenchViewModel.Phase.READY));
 
         model.createdCanvasProperty().addListener((obs, old, now) -> focusCanvasName());
+    }
+
+    /** Across the top while the workspace cannot be changed: why, naming the file, and what to do. */
+    private Label readOnlyBanner() {
+        Label banner = new Label(null, Icons.of(Feather.LOCK));
+        banner.setId("readOnlyBanner");
+        banner.getStyleClass().add("read-only-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(model.readOnlyReasonProperty());
+        banner.visibleProperty().bind(model.readOnlyReasonProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     /** The board, or what to show instead: opening, an empty workspace, or a refused file. */

@@ -25,7 +25,8 @@ public final class ValueBenchApp extends Application {
                 new ExportThread(Platform::runLater),
                 new HostServicesDesktopFiles(getHostServices()),
                 Locale.getDefault(Locale.Category.FORMAT));
-        ValueBenchWindow window = ValueBenchWindow.show(stage, deps, WorkspaceLocation.fromSystem(options.dbOption()));
+        ValueBenchWindow window = ValueBenchWindow.show(stage, deps,
+                WorkspaceLocation.fromSystem(options.dbOption()).creatingFolder(options.create()));
         window.setAfterClose(Platform::exit);
     }
 }

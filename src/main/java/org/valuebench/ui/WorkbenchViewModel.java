@@ -56,6 +56,7 @@ public final class WorkbenchViewModel {
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.OPENING);
     private final ReadOnlyObjectWrapper<Path> workspaceFile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
     private final ObservableList<CanvasSummary> library = FXCollections.observableArrayList();
     private final ObservableList<CanvasSummary> libraryView = FXCollections.unmodifiableObservableList(library);
     private final ReadOnlyObjectWrapper<CanvasContent> canvas = new ReadOnlyObjectWrapper<>();
@@ -108,6 +109,11 @@ public final class WorkbenchViewModel {
     /** Why the workspace could not be opened, naming the file; empty while none was refused. */
     public ReadOnlyStringProperty refusalProperty() {
         return refusal.getReadOnlyProperty();
+    }
+
+    /** Why the open workspace cannot be changed, naming the file; empty while it can be (the usual case). */
+    public ReadOnlyStringProperty readOnlyReasonProperty() {
+        return readOnlyReason.getReadOnlyProperty();
     }
 
     public ObservableList<CanvasSummary> library() {
@@ -229,14 +235,16 @@ public final class WorkbenchViewModel {
                     backup -> runner.report(() -> upgrading(location.file(), backup)));
             Change shown = firstCanvas(workbench);
             shown.canvas().ifPresent(c -> session.rememberShown(c.canvas().id()));
-            return new Opened(workbench.file(), shown);
+            return new Opened(workbench.file(), shown, workbench.readOnlyReason().orElse(""));
         }, opened -> {
             workspaceFile.set(opened.file());
             refusal.set("");
+            readOnlyReason.set(opened.readOnlyReason());
             phase.set(Phase.READY);
             selectedItemId.set(0);
             apply(opened.change());
-            status.set(saved());
+            status.set(opened.readOnlyReason().isEmpty() ? saved() : SaveStatus.of(SaveStatus.Kind.NOTICE,
+                    "Read-only: " + opened.file().getFileName() + " can be read and exported, not changed"));
         }, error -> {
             String message = messageOf(error);
             if (hadWorkspace) {
@@ -269,7 +277,7 @@ public final class WorkbenchViewModel {
         return library.isEmpty() ? workbench.show(0) : workbench.show(library.get(0).id());
     }
 
-    private record Opened(Path file, Change change) {
+    private record Opened(Path file, Change change, String readOnlyReason) {
     }
 
     /** Closes the workbench on the database thread after every queued edit, then stops that thread. */
@@ -410,6 +418,11 @@ public final class WorkbenchViewModel {
      */
     void edit(Function<WorkbenchSession, Change> work, Consumer<Change> onDone, Consumer<RuntimeException> onFailure) {
         if (closed) {
+            return;
+        }
+        if (!readOnlyReason.get().isEmpty()) {
+            // Refused here, before "Saving…" shows; the workbench would refuse it with the same words.
+            onFailure.accept(new AppException(readOnlyReason.get()));
             return;
         }
         long shown = canvasId();

@@ -1,6 +1,7 @@
 package org.valuebench.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -31,6 +32,19 @@ class WorkspaceLocationTest {
         assertThat(location).isEqualTo(new WorkspaceLocation(env, false));
         assertThat(WorkspaceLocation.resolve("  ", Map.of("VALUEBENCH_DB", env.toString()), "Linux", home))
                 .as("a blank --db counts as none").isEqualTo(new WorkspaceLocation(env, false));
+    }
+
+    @Test
+    void aUrlIsRefusedButADriveLetterOrAColonInAFileNameIsAPath() {
+        assertThatThrownBy(() -> WorkspaceLocation.resolve("postgresql://server/vb", Map.of(), "Linux", home))
+                .isInstanceOf(WorkspaceLocationException.class).hasMessageContaining("looks like a URL");
+        assertThatThrownBy(() -> WorkspaceLocation.resolve(null, Map.of("VALUEBENCH_DB", "JDBC:sqlite:x.db"), "Linux",
+                home)).isInstanceOf(WorkspaceLocationException.class).hasMessageStartingWith("VALUEBENCH_DB 'JDBC:");
+
+        assertThat(WorkspaceLocation.resolve("C:/team.db", Map.of(), "Linux", home).file().getFileName())
+                .hasToString("team.db");
+        assertThat(WorkspaceLocation.resolve("notes:2026.db", Map.of(), "Linux", home).file().getFileName())
+                .hasToString("notes:2026.db");
     }
 
     @Test

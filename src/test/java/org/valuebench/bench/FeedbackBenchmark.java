@@ -319,6 +319,6 @@ public final class FeedbackBenchmark {
         full[1] = db.toString();
         System.arraycopy(args, 0, full, 2, args.length);
         return CommandLineMain.run(full, new CommandContext(new PrintWriter(out), new PrintWriter(err),
-                file -> Workbench.open(Path.of(file), false, Clock.systemUTC())));
+                (file, createFolder) -> Workbench.open(Path.of(file), false, Clock.systemUTC())));
     }
 }

@@ -186,10 +186,10 @@ class CommandLineMainTest {
         var result = cli.run("--help");
 
         assertThat(result.exit()).isZero();
-        assertThat(result.out()).startsWith("Usage: valuebench [-hV] [--db=FILE] [COMMAND]\n")
+        assertThat(result.out()).startsWith("Usage: valuebench [-hV] [--create] [--db=FILE] [COMMAND]\n")
                 .contains("  list ").contains("  show ").contains("--db=FILE").contains("VALUEBENCH_DB")
                 .contains("Exit status: 0 on success, 1 on bad input");
-        assertThat(cli.run("help", "show").out()).startsWith("Usage: valuebench show [-hV] [--db=FILE] [--format=FORMAT] CANVAS");
+        assertThat(cli.run("help", "show").out()).startsWith("Usage: valuebench show [-hV] [--create] [--db=FILE] [--format=FORMAT] CANVAS");
         assertThat(cli.run("list", "-h").out()).startsWith("Usage: valuebench list ");
     }
 
@@ -267,7 +267,7 @@ class CommandLineMainTest {
     @Test
     void theProductionSourceOpensTheNamedFileWithoutTheEditingLock() {
         try (Workbench window = Workbench.open(db, true, TestCanvases.CLOCK);
-             Workbench fromCli = WorkbenchSource.fromSystem(TestCanvases.CLOCK, new PrintWriter(new StringWriter())).open(db.toString())) {
+             Workbench fromCli = WorkbenchSource.fromSystem(TestCanvases.CLOCK, new PrintWriter(new StringWriter())).open(db.toString(), false)) {
             assertThat(fromCli.file()).isEqualTo(window.file());
             assertThat(fromCli.library()).hasSize(2);
         }

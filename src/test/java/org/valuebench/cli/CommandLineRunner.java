@@ -28,8 +28,8 @@ final class CommandLineRunner {
         StringWriter err = new StringWriter();
         WorkbenchOpener opener = new WorkbenchOpener(clock);
         PrintWriter errWriter = new PrintWriter(err);
-        WorkbenchSource source = db -> opener.open(WorkspaceLocation.resolve(db, env, "Linux", home), false,
-                WorkbenchSource.upgradeNotice(errWriter));
+        WorkbenchSource source = (db, createFolder) -> opener.open(WorkspaceLocation.resolve(db, env, "Linux", home)
+                .creatingFolder(createFolder), false, WorkbenchSource.upgradeNotice(errWriter));
         int exit = CommandLineMain.run(args, new CommandContext(new PrintWriter(out), errWriter, source));
         return new Result(exit, normalised(out), normalised(err));
     }

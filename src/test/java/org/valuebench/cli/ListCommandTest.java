@@ -100,7 +100,8 @@ class ListCommandTest {
     void anEmptyWorkspaceSaysSoInTheTableAndIsAnEmptyJsonArray() {
         Path empty = dir.resolve("new-folder/empty.db");
 
-        var table = cli.run("list", "--db", empty.toString());
+        // --create: the folder of a --db file is made only when asked for.
+        var table = cli.run("list", "--create", "--db", empty.toString());
         var json = cli.run("list", "--db", empty.toString(), "--format", "json");
 
         assertThat(table.exit()).isZero();

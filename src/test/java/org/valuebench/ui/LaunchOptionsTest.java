@@ -13,6 +13,8 @@ class LaunchOptionsTest {
         assertThat(LaunchOptions.parse(List.of()).dbOption()).isNull();
         assertThat(LaunchOptions.parse(List.of("--db", "my.db")).dbOption()).isEqualTo("my.db");
         assertThat(LaunchOptions.parse(List.of("--db=other.db")).dbOption()).isEqualTo("other.db");
+        assertThat(LaunchOptions.parse(List.of("--db", "new/x.db", "--create")))
+                .as("--create lets the window make a missing folder").isEqualTo(new LaunchOptions("new/x.db", true));
     }
 
     @Test
