@@ -440,6 +440,21 @@ public final class WorkbenchViewModel {
         }, error -> {
             editsInFlight--;
             onFailure.accept(error);
+            followReadOnlyReason();
+        });
+    }
+
+    /**
+     * A write can find the file damaged mid-session; from then on the workbench refuses every write, and the
+     * window says so in its banner instead of failing edit after edit.
+     */
+    private void followReadOnlyReason() {
+        onDatabase(s -> s.current().readOnlyReason().orElse(""), reason -> {
+            if (!reason.isEmpty()) {
+                readOnlyReason.set(reason);
+            }
+        }, error -> {
+            // Only a field is read; the edit's own failure has already been reported to the user.
         });
     }
 
