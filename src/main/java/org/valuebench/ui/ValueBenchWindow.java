@@ -42,6 +42,8 @@ public final class ValueBenchWindow {
     private final BorderPane root = new BorderPane();
     private final Theme theme;
     private MainView view;
+    /** Set last in {@link #build()}; read by tests from their own thread. */
+    private volatile boolean built;
     private final Clock clock;
     private GapFeature gaps;
     private Runnable afterClose = () -> { };
@@ -107,6 +109,7 @@ public final class ValueBenchWindow {
         root.setCenter(view);
         view.installUndoKeys(stage.getScene());
         view.installFileDrop(stage.getScene(), fileDrops);
+        built = true;
     }
 
     /** The analysis tabs open as they were last set, and remember each change. */
@@ -123,7 +126,7 @@ public final class ValueBenchWindow {
 
     /** True once the full window (menus, library, board, details) is in place. */
     public boolean isBuilt() {
-        return view != null;
+        return built;
     }
 
     private void placeWindow() {

@@ -93,6 +93,8 @@ class WindowJourneyTest extends FxRobot {
     private void settle() {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> database.isIdle() && exportsIdle.getAsBoolean() && window.isBuilt());
+            // The results reach the window through Platform.runLater; lookups from this thread must not race them.
+            WaitForAsyncUtils.waitForFxEvents();
         } catch (TimeoutException e) {
             throw new AssertionError("the database thread did not finish in time", e);
         }
