@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,6 +27,8 @@ public final class Workspace implements AutoCloseable {
     /** The newest schema this version reads and writes; equals the highest migration's version. */
     public static final int SCHEMA_VERSION = 5;
     static final List<String> MIGRATIONS = List.of("classpath:db/migration");
+    /** For the rare waits of reads (a WAL being recovered); writes wait their turn in {@link WriteTurn}. */
+    private static final int BUSY_TIMEOUT_MILLIS = 5_000;
 
     // Held so the level sticks: java.util.logging keeps loggers weakly.
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
@@ -44,6 +47,7 @@ public final class Workspace implements AutoCloseable {
     private final StrategyRepository strategy;
     private final SettingRepository settings;
     private final FeedbackRepository feedback;
+    private final WriteTurn writes;
 
     private Workspace(Path file, boolean created, Connection connection, WorkspaceLock lock) {
         this.file = file;
@@ -56,6 +60,7 @@ public final class Workspace implements AutoCloseable {
         this.strategy = new StrategyRepository(connection);
         this.settings = new SettingRepository(connection);
         this.feedback = new FeedbackRepository(connection);
+        this.writes = new WriteTurn(connection, file, BUSY_TIMEOUT_MILLIS, System::nanoTime);
     }
 
     /**
@@ -148,7 +153,7 @@ public final class Workspace implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(5_000);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file);
         return dataSource;
@@ -223,23 +228,45 @@ public final class Workspace implements AutoCloseable {
         return feedback;
     }
 
-    /** Runs work in one transaction: all of it is committed, or none of it on any failure. */
+    /**
+     * Runs work in one transaction: all of it is committed, or none of it on any failure. While another
+     * program writes to the file, waits for its turn as {@link #waitForWriters} says.
+     */
     public <T> T transaction(SqlWork<T> work) {
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            writes.begin();
+            return committed(work);
         } catch (SQLException e) {
             throw new StoreException("Cannot write to " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs work in one transaction if no other program is writing to the file at this moment, for writes that
+     * may as well be left out (what to show next time) rather than keep the caller waiting.
+     */
+    public <T> Optional<T> transactionIfFree(SqlWork<T> work) {
+        try {
+            return writes.beginIfFree() ? Optional.of(committed(work)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot write to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T committed(SqlWork<T> work) throws SQLException {
+        try {
+            T result = work.run(connection);
+            writes.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            writes.rollbackAfter(e);
+            throw e;
+        }
+    }
+
+    /** How later writes wait while another program writes to the file (by default up to ten minutes, silently). */
+    public void waitForWriters(WriteWait wait) {
+        writes.waitWith(wait);
     }
 
     @Override
