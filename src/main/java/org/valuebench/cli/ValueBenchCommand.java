@@ -1,5 +1,6 @@
 package org.valuebench.cli;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.valuebench.app.Workbench;
 import picocli.CommandLine;
@@ -39,13 +40,24 @@ public final class ValueBenchCommand implements Callable<Integer> {
             description = "The workspace file to use (before or after the command).")
     private String db;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", scope = ScopeType.INHERIT, defaultValue = "600",
+            description = "While another program writes to the workspace (a long import), wait up to SECONDS for"
+                    + " it to finish before giving up (default: ${DEFAULT-VALUE}); 0 gives up at once.")
+    private long waitSeconds;
+
     public ValueBenchCommand(CommandContext context) {
         this.context = context;
     }
 
     /** Opens the workspace chosen by --db, VALUEBENCH_DB or the default; the caller closes it. */
     Workbench openWorkbench() {
-        return context.workbenches().open(db);
+        if (waitSeconds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--wait must be 0 or more seconds, not " + waitSeconds);
+        }
+        Workbench workbench = context.workbenches().open(db);
+        workbench.waitForWriters(Duration.ofSeconds(waitSeconds), new WaitingNotice(context.err(), waitSeconds));
+        return workbench;
     }
 
     @Override

@@ -105,7 +105,7 @@ public final class Workspace implements AutoCloseable {
             SQLiteDataSource dataSource = dataSource(target);
             if (!current) {
                 // Flyway costs a second or more of start-up, so it runs only when the schema may be behind.
-                migrate(target, dataSource, migrations, fresh, upgrading);
+                migrate(target, MigrationTurns.dataSource(target, dataSource(target)), migrations, fresh, upgrading);
             }
             Connection connection = dataSource.getConnection();
             return new Workspace(target, fresh, connection, lock);
@@ -164,17 +164,20 @@ public final class Workspace implements AutoCloseable {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(migrations.toArray(String[]::new))
+                .group(true) // all pending migrations in one transaction: other openers see none or all of them
                 .load();
         try {
-            if (!fresh && flyway.info().pending().length > 0) {
+            MigrationTurns.awaitTurn(dataSource);
+            if (!fresh && MigrationTurns.needsBackup(flyway.info())) {
                 String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-                Path copy = file.resolveSibling(file.getFileName() + ".before-migration-" + stamp + ".bak");
+                Path copy = MigrationTurns.reserve(file.resolveSibling(file.getFileName() + ".before-migration-"
+                        + stamp), ".bak");
                 upgrading.accept(copy);
                 backup(file, copy, dataSource);
             }
             flyway.migrate();
             checkpoint(dataSource);
-        } catch (FlywayException | SQLException e) {
+        } catch (FlywayException | SQLException | IOException e) {
             throw new StoreException("Cannot bring workspace " + file + " up to date: " + e.getMessage(), e);
         }
     }
@@ -182,6 +185,8 @@ public final class Workspace implements AutoCloseable {
     /** Writes the migrated header into the main file, so the next open sees the schema is current. */
     private static void checkpoint(SQLiteDataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            // Best effort: while other programs write, the header is brought up to date at a later checkpoint.
+            s.execute("PRAGMA busy_timeout = 1000");
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
     }
