@@ -130,8 +130,8 @@ public final class Workbench implements AutoCloseable {
             }
 
             @Override
-            public void resumed(Path file) {
-                listener.resumed(file);
+            public void resumed(Path file, Duration waited) {
+                listener.resumed(file, waited);
             }
         }));
     }

@@ -16,7 +16,7 @@ public interface WriterWaitListener {
     /** The write has waited about a second and keeps waiting. */
     void waiting(Path file);
 
-    /** The write that waited has its turn now. */
-    default void resumed(Path file) {
+    /** The write that waited has its turn now, after {@code waited}. */
+    default void resumed(Path file, Duration waited) {
     }
 }

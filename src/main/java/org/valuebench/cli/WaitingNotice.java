@@ -2,6 +2,8 @@ package org.valuebench.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import org.valuebench.app.WriterWaitListener;
 
 /**
@@ -21,6 +23,13 @@ final class WaitingNotice implements WriterWaitListener {
     public void waiting(Path file) {
         err.println("valuebench: waiting for another import to finish… (another program is writing to "
                 + file.getFileName() + "; waiting up to " + limitSeconds + " s, --wait SECONDS changes that)");
+        err.flush();
+    }
+
+    @Override
+    public void resumed(Path file, Duration waited) {
+        err.printf(Locale.ROOT, "valuebench: the other program finished; continuing after waiting %.1f s%n",
+                waited.toMillis() / 1000.0);
         err.flush();
     }
 }

@@ -56,7 +56,7 @@ final class WriteTurn {
                 Duration left = current.limit().minus(waited);
                 if (tryBegin(left.isNegative() ? Duration.ZERO : min(left, ATTEMPT))) {
                     if (told) {
-                        current.listener().resumed(file);
+                        current.listener().resumed(file, Duration.ofNanos(nanoTime.getAsLong() - start));
                     }
                     return;
                 }

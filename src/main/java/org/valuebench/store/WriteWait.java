@@ -37,7 +37,7 @@ public record WriteWait(Duration limit, Listener listener) {
             }
 
             @Override
-            public void resumed(Path file) {
+            public void resumed(Path file, Duration waited) {
                 // nobody to tell
             }
         };
@@ -45,7 +45,7 @@ public record WriteWait(Duration limit, Listener listener) {
         /** The write has waited {@link #NOTICE_AFTER} for another writer and keeps waiting. */
         void waiting(Path file);
 
-        /** The write that waited now has its turn (not called when it gives up). */
-        void resumed(Path file);
+        /** The write that waited now has its turn, after {@code waited} (not called when it gives up). */
+        void resumed(Path file, Duration waited);
     }
 }

@@ -237,7 +237,7 @@ public final class WorkbenchViewModel {
                 }
 
                 @Override
-                public void resumed(Path file) {
+                public void resumed(Path file, java.time.Duration waited) {
                     runner.report(() -> anotherWriterFinished());
                 }
             });
