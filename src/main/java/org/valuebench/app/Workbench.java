@@ -2,6 +2,7 @@ package org.valuebench.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,6 +19,7 @@ import org.valuebench.domain.Section;
 import org.valuebench.store.DiskFullException;
 import org.valuebench.store.StoreException;
 import org.valuebench.store.Workspace;
+import org.valuebench.store.WriteWait;
 
 /**
  * The use cases on one open workspace. Not thread-safe on purpose: the GUI calls it only from its single
@@ -116,15 +118,38 @@ public final class Workbench implements AutoCloseable {
                 .filter(id -> workspace.canvases().find(id).isPresent()));
     }
 
-    /** Remembers the shown canvas for the next start; a read-only workspace simply does not remember it. */
-    public void rememberLastCanvas(long canvasId) {
+    /**
+     * Stores the canvas to show next time, unless another program is writing to the file right now: switching
+     * canvases must not wait for someone else's import for the sake of a detail. False when it was left out, as
+     * it always is on a read-only workspace.
+     */
+    public boolean rememberLastCanvas(long canvasId) {
         if (readOnlyReason().isPresent()) {
-            return;
+            return false;
         }
-        read(() -> {
+        return read(() -> workspace.transactionIfFree(c -> {
             workspace.settings().put(LAST_CANVAS, Long.toString(canvasId));
-            return null;
-        });
+            return Boolean.TRUE;
+        }).isPresent());
+    }
+
+    /**
+     * How this workbench's writes wait while another program writes to the same file: up to {@code limit}
+     * ({@link WriterWaitListener#NO_LIMIT} for the window, which never refuses an edit), telling
+     * {@code listener} once the wait lasts about a second.
+     */
+    public void waitForWriters(Duration limit, WriterWaitListener listener) {
+        workspace.waitForWriters(new WriteWait(limit, new WriteWait.Listener() {
+            @Override
+            public void waiting(Path file) {
+                listener.waiting(file);
+            }
+
+            @Override
+            public void resumed(Path file, Duration waited) {
+                listener.resumed(file, waited);
+            }
+        }));
     }
 
     public UndoState undoState() {
@@ -362,7 +387,10 @@ public final class Workbench implements AutoCloseable {
             Workspace workspace = Workspace.open(file, exclusive, upgrading);
             if (exclusive && workspace.readOnlyReason().isEmpty()) {
                 // Feedback parked for undo belongs to a history that ended with the last session.
-                workspace.feedback().emptyTrash();
+                workspace.transaction(c -> {
+                    workspace.feedback().emptyTrash();
+                    return null;
+                });
             }
             return new Workbench(workspace, clock, UndoHistory.DEFAULT_LIMIT);
         } catch (StoreException | InvalidInputException e) {

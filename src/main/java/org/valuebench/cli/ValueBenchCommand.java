@@ -1,5 +1,6 @@
 package org.valuebench.cli;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.WorkspaceLocationException;
@@ -45,6 +46,11 @@ public final class ValueBenchCommand implements Callable<Integer> {
             description = "Create the folder of the --db file (or VALUEBENCH_DB) when it does not exist.")
     private boolean create;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", scope = ScopeType.INHERIT, defaultValue = "600",
+            description = "While another program writes to the workspace (a long import), wait up to SECONDS for"
+                    + " it to finish before giving up (default: ${DEFAULT-VALUE}); 0 gives up at once.")
+    private long waitSeconds;
+
     public ValueBenchCommand(CommandContext context) {
         this.context = context;
     }
@@ -54,11 +60,18 @@ public final class ValueBenchCommand implements Callable<Integer> {
      * name a workspace file is a usage error (status 2), found before anything is touched.
      */
     Workbench openWorkbench() {
+        if (waitSeconds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--wait must be 0 or more seconds, not " + waitSeconds);
+        }
+        Workbench workbench;
         try {
-            return context.workbenches().open(db, create);
+            workbench = context.workbenches().open(db, create);
         } catch (WorkspaceLocationException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        workbench.waitForWriters(Duration.ofSeconds(waitSeconds), new WaitingNotice(context.err(), waitSeconds));
+        return workbench;
     }
 
     @Override

@@ -27,6 +27,8 @@ public final class Workspace implements AutoCloseable {
     /** The newest schema this version reads and writes; equals the highest migration's version. */
     public static final int SCHEMA_VERSION = 5;
     static final List<String> MIGRATIONS = List.of("classpath:db/migration");
+    /** For the rare waits of reads (a WAL being recovered); writes wait their turn in {@link WriteTurn}. */
+    private static final int BUSY_TIMEOUT_MILLIS = 5_000;
 
     // Held so the level sticks: java.util.logging keeps loggers weakly.
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
@@ -46,6 +48,7 @@ public final class Workspace implements AutoCloseable {
     private final StrategyRepository strategy;
     private final SettingRepository settings;
     private final FeedbackRepository feedback;
+    private final WriteTurn writes;
     /** Set when the file turns out damaged; volatile as the window may ask from another thread. */
     private volatile String damage;
 
@@ -62,6 +65,7 @@ public final class Workspace implements AutoCloseable {
         this.strategy = new StrategyRepository(connection);
         this.settings = new SettingRepository(connection);
         this.feedback = new FeedbackRepository(connection);
+        this.writes = new WriteTurn(connection, file, BUSY_TIMEOUT_MILLIS, System::nanoTime);
     }
 
     /**
@@ -112,7 +116,7 @@ public final class Workspace implements AutoCloseable {
             SQLiteDataSource dataSource = dataSource(target);
             if (!current) {
                 // Flyway costs a second or more of start-up, so it runs only when the schema may be behind.
-                migrate(target, dataSource, migrations, fresh, upgrading);
+                migrate(target, MigrationTurns.dataSource(target, dataSource(target)), migrations, fresh, upgrading);
             }
             Connection connection = dataSource.getConnection();
             Optional<String> damaged = WorkspaceDamage.schemaDamage(connection, target);
@@ -198,7 +202,7 @@ public final class Workspace implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(5_000);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file);
         return dataSource;
@@ -209,17 +213,20 @@ public final class Workspace implements AutoCloseable {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(migrations.toArray(String[]::new))
+                .group(true) // all pending migrations in one transaction: other openers see none or all of them
                 .load();
         try {
-            if (!fresh && flyway.info().pending().length > 0) {
+            MigrationTurns.awaitTurn(dataSource);
+            if (!fresh && MigrationTurns.needsBackup(flyway.info())) {
                 String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-                Path copy = file.resolveSibling(file.getFileName() + ".before-migration-" + stamp + ".bak");
+                Path copy = MigrationTurns.reserve(file.resolveSibling(file.getFileName() + ".before-migration-"
+                        + stamp), ".bak");
                 upgrading.accept(copy);
                 backup(file, copy, dataSource);
             }
             flyway.migrate();
             checkpoint(dataSource);
-        } catch (FlywayException | SQLException e) {
+        } catch (FlywayException | SQLException | IOException e) {
             throw new StoreException("Cannot bring workspace " + file + " up to date: " + e.getMessage(), e);
         }
     }
@@ -227,6 +234,8 @@ public final class Workspace implements AutoCloseable {
     /** Writes the migrated header into the main file, so the next open sees the schema is current. */
     private static void checkpoint(SQLiteDataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            // Best effort: while other programs write, the header is brought up to date at a later checkpoint.
+            s.execute("PRAGMA busy_timeout = 1000");
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
     }
@@ -294,47 +303,24 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
-    /** Runs work in one transaction: all of it is committed, or none of it on any failure. */
+    /**
+     * Runs work in one transaction: all of it is committed, or none of it on any failure. While another
+     * program writes to the file, waits for its turn as {@link #waitForWriters} says.
+     */
     public <T> T transaction(SqlWork<T> work) {
         refuseIfReadOnly();
-        T result;
         try {
-            connection.setAutoCommit(false);
-            result = work.run(connection);
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            rollBack(e);
-            throw failedWrite(e);
-        }
-        try {
-            connection.setAutoCommit(true);
+            writes.begin();
         } catch (SQLException e) {
             throw failedWrite(e);
         }
-        return result;
+        return committed(work);
     }
 
     private void refuseIfReadOnly() {
         readOnlyReason().ifPresent(reason -> {
             throw new StoreException(reason);
         });
-    }
-
-    /**
-     * After a full disk SQLite may have rolled back already, and the rollback fails in turn: that must not hide
-     * the failure that matters.
-     */
-    private void rollBack(Exception failure) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
-        }
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
-        }
     }
 
     private RuntimeException failedWrite(Exception e) {
@@ -349,6 +335,42 @@ public final class Workspace implements AutoCloseable {
                 return e instanceof RuntimeException r ? r
                         : new StoreException("Cannot write to " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs work in one transaction if no other program is writing to the file at this moment, for writes that
+     * may as well be left out (what to show next time) rather than keep the caller waiting.
+     */
+    public <T> Optional<T> transactionIfFree(SqlWork<T> work) {
+        refuseIfReadOnly();
+        try {
+            if (!writes.beginIfFree()) {
+                return Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failedWrite(e);
+        }
+        return Optional.of(committed(work));
+    }
+
+    /**
+     * Runs work in the transaction just begun and commits it; on any failure rolls back (ROLLBACK's own failure
+     * after a full disk is kept beside the one that matters) and says what happened in the user's words.
+     */
+    private <T> T committed(SqlWork<T> work) {
+        try {
+            T result = work.run(connection);
+            writes.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            writes.rollbackAfter(e);
+            throw failedWrite(e);
+        }
+    }
+
+    /** How later writes wait while another program writes to the file (by default up to ten minutes, silently). */
+    public void waitForWriters(WriteWait wait) {
+        writes.waitWith(wait);
     }
 
     @Override

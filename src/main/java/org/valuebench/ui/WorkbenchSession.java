@@ -80,8 +80,9 @@ final class WorkbenchSession {
 
     /** Stores the shown canvas as the one to reopen next time, once per switch rather than on every edit. */
     void rememberShown(long canvasId) {
-        if (workbench != null && canvasId != 0 && canvasId != rememberedCanvas) {
-            workbench.rememberLastCanvas(canvasId);
+        // Left out while another program writes to the file; tried again at the next switch.
+        if (workbench != null && canvasId != 0 && canvasId != rememberedCanvas
+                && workbench.rememberLastCanvas(canvasId)) {
             rememberedCanvas = canvasId;
         }
     }

@@ -31,6 +31,7 @@ import org.valuebench.app.Change;
 import org.valuebench.app.UndoState;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.app.WriterWaitListener;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.CanvasSummary;
 import org.valuebench.domain.InvalidInputException;
@@ -48,6 +49,7 @@ public final class WorkbenchViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final String OPENING = "Opening workspace…";
+    private static final String WAITING = "Waiting for another program writing to ";
     private final BackgroundRunner runner;
     private final WorkbenchSession session;
     private final Dialogs dialogs;
@@ -233,6 +235,18 @@ public final class WorkbenchViewModel {
         runner.submit(() -> {
             Workbench workbench = session.switchTo(location, mustBeNew,
                     backup -> runner.report(() -> upgrading(location.file(), backup)));
+            // An edit is never refused because a command-line import writes: it waits in line, and says so.
+            workbench.waitForWriters(WriterWaitListener.NO_LIMIT, new WriterWaitListener() {
+                @Override
+                public void waiting(Path file) {
+                    runner.report(() -> waitingForAnotherWriter(file));
+                }
+
+                @Override
+                public void resumed(Path file, java.time.Duration waited) {
+                    runner.report(() -> anotherWriterFinished());
+                }
+            });
             Change shown = firstCanvas(workbench);
             shown.canvas().ifPresent(c -> session.rememberShown(c.canvas().id()));
             return new Opened(workbench.file(), shown, workbench.readOnlyReason().orElse(""));
@@ -257,6 +271,16 @@ public final class WorkbenchViewModel {
             }
             revision.set(revision.get() + 1);
         });
+    }
+
+    private void waitingForAnotherWriter(Path file) {
+        status.set(SaveStatus.of(SaveStatus.Kind.SAVING, WAITING + file.getFileName() + "…"));
+    }
+
+    private void anotherWriterFinished() {
+        if (status.get().text().startsWith(WAITING)) {
+            status.set(SaveStatus.of(SaveStatus.Kind.SAVING, "Saving…"));
+        }
     }
 
     private void upgrading(Path file, Path backup) {

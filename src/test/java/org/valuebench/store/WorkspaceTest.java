@@ -153,7 +153,8 @@ class WorkspaceTest {
         List<Boolean> copiedWhenTold = new ArrayList<>();
         Consumer<Path> upgrading = backup -> {
             told.add(backup);
-            copiedWhenTold.add(Files.exists(backup));
+            // The name is reserved as an empty file first, so that two openers upgrading at once never share it.
+            copiedWhenTold.add(backup.toFile().length() > 0);
         };
         try (Workspace ws = Workspace.open(file, false, twoVersions, FUTURE_SCHEMA, upgrading)) {
             assertThat(ws.canvases().list()).hasSize(1);
