@@ -4,15 +4,16 @@ import java.nio.charset.Charset;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.valuebench.domain.MessageText;
 
 /**
  * Turns what the user typed for the workspace ({@code --db}, {@code VALUEBENCH_DB}) into a path, the one place
- * that does, so every way of naming it gets the same refusals: a URL, and a name the system cannot encode.
+ * that does, so every way of naming it gets the same refusals: a URL, and a name the system cannot encode. The
+ * command line's other file arguments ({@code -o}, import files) go through {@link #file} for the second.
  */
-final class WorkspacePath {
+public final class WorkspacePath {
     /** "scheme://…" (two letters at least, so a Windows drive "C:/" is a path) or any "jdbc:…". */
     private static final Pattern URL = Pattern.compile("(?i)^(jdbc:.*|[a-z][a-z0-9+.-]+://.*)", Pattern.DOTALL);
-    private static final int SHOWN_LENGTH = 80;
 
     private WorkspacePath() {
     }
@@ -24,19 +25,31 @@ final class WorkspacePath {
      */
     static Path of(String value, String source) {
         if (URL.matcher(value.strip()).matches()) {
-            throw new WorkspaceLocationException(source + " '" + shown(value) + "' looks like a URL; ValueBench"
+            throw new WorkspaceLocationException(source + " '" + MessageText.cut(value) + "' looks like a URL; ValueBench"
                     + " workspaces are files, and database servers or other locations are not supported yet."
                     + " Give the path of a workspace file.");
         }
+        return file(value, source).toAbsolutePath().normalize();
+    }
+
+    /**
+     * A file name as given, or a refusal saying why the system cannot take it (a NUL character, or letters the
+     * locale's character set cannot encode, as under {@code LC_ALL=C}) and what to do.
+     *
+     * @param source where it was given ("--db", "-o"), for the message
+     * @throws WorkspaceLocationException when it cannot be a file name; nothing was touched
+     */
+    public static Path file(String value, String source) {
         try {
-            return Path.of(value).toAbsolutePath().normalize();
+            return Path.of(value);
         } catch (InvalidPathException e) {
-            throw new WorkspaceLocationException(source + " '" + shown(value) + "' cannot be a file name on this"
-                    + " system (" + why(value, e) + "). If the name has letters beyond plain ASCII, use a UTF-8"
-                    + " locale, e.g. LC_ALL=C.UTF-8, or choose a plain ASCII name.", e);
+            throw new WorkspaceLocationException(source + " '" + MessageText.cut(value) + "' cannot be a file name"
+                    + " on this system (" + why(value, e) + "). If the name has letters beyond plain ASCII, use a"
+                    + " UTF-8 locale, e.g. LC_ALL=C.UTF-8, or choose a plain ASCII name.", e);
         }
     }
 
+    /** Why {@code value} cannot be a file name here, in the user's words. */
     private static String why(String value, InvalidPathException e) {
         if (value.indexOf('\0') >= 0) {
             return "it contains a NUL character";
@@ -47,23 +60,5 @@ final class WorkspacePath {
             return "the locale's character set, " + encoding + ", cannot encode it";
         }
         return "the system says: " + e.getReason();
-    }
-
-    /** The value as the user can read it: control characters escaped, cut to about 80 characters. */
-    private static String shown(String value) {
-        StringBuilder out = new StringBuilder();
-        value.codePoints().limit(SHOWN_LENGTH).forEach(cp -> {
-            if (cp == 0) {
-                out.append("\\0");
-            } else if (Character.isISOControl(cp)) {
-                out.append(String.format("\\u%04X", cp));
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        if (value.codePointCount(0, value.length()) > SHOWN_LENGTH) {
-            out.append('…');
-        }
-        return out.toString();
     }
 }

@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.valuebench.app.AppException;
 import org.valuebench.app.FeedbackImportRejectedException;
@@ -63,6 +64,7 @@ public final class CommandLineMain {
         cli.setOut(context.out());
         cli.setErr(context.err());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(Path.class, new FilePathConverter());
         cli.setExecutionExceptionHandler(CommandLineMain::badInput);
         cli.setParameterExceptionHandler(CommandLineMain::usageError);
         return cli;

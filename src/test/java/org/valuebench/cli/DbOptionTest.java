@@ -121,7 +121,7 @@ class DbOptionTest {
 
         assertThat(result.exit()).isEqualTo(CommandLineMain.EXIT_USAGE);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).startsWith("valuebench: --db 'wörk\\0space.db' cannot be a file name on this system")
+        assertThat(result.err()).startsWith("valuebench: --db 'wörk\\u0000space.db' cannot be a file name on this system")
                 .contains("use a UTF-8 locale, e.g. LC_ALL=C.UTF-8")
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
@@ -134,7 +134,7 @@ class DbOptionTest {
         var result = fromEnv.run("list");
 
         assertThat(result.exit()).isEqualTo(CommandLineMain.EXIT_USAGE);
-        assertThat(result.err()).startsWith("valuebench: VALUEBENCH_DB 'bad\\0.db' cannot be a file name")
+        assertThat(result.err()).startsWith("valuebench: VALUEBENCH_DB 'bad\\u0000.db' cannot be a file name")
                 .doesNotContain("\tat ");
     }
 
@@ -266,5 +266,17 @@ class DbOptionTest {
 
     private static int fileType(Path file) throws IOException {
         return (Integer) Files.getAttribute(file, "unix:mode", LinkOption.NOFOLLOW_LINKS) & FILE_TYPE;
+    }
+
+    @Test
+    void anOutputOrImportFileThatCannotBeAFileNameIsAUsageErrorInOurWordsWithoutLibraryNames() {
+        var export = cli.run("--db", dir.resolve("ws.db").toString(), "export-md", "1", "-o", "out\0.md");
+        var importing = cli.run("--db", dir.resolve("ws.db").toString(), "import-json", "in\0.json");
+
+        for (var result : java.util.List.of(export, importing)) {
+            assertThat(result.exit()).isEqualTo(CommandLineMain.EXIT_USAGE);
+            assertThat(result.err()).contains("cannot be a file name on this system (it contains a NUL character)")
+                    .doesNotContain("InvalidPathException").doesNotContain("java.nio");
+        }
     }
 }
