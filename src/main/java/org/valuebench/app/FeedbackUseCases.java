@@ -2,10 +2,13 @@ package org.valuebench.app;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.valuebench.domain.Feedback;
+import org.valuebench.domain.FeedbackDates;
 import org.valuebench.domain.FeedbackFilter;
 import org.valuebench.domain.FeedbackImport;
 import org.valuebench.domain.InvalidInputException;
@@ -39,6 +42,7 @@ public final class FeedbackUseCases {
      * promise.
      */
     public Change add(Feedback draft) {
+        requirePlausibleDate(draft.date());
         Item promise = promise(draft.promiseItemId());
         Feedback feedback = draft.withId(0).withPromise(promise.canvasId(), promise.id());
         return workbench.execute(new FeedbackCommands.AddFeedback(feedback), promise.id());
@@ -52,10 +56,22 @@ public final class FeedbackUseCases {
             throw new AppException("Feedback can only move to a promise on the same canvas");
         }
         Feedback after = edited.withPromise(before.canvasId(), promise.id()).withImport(before.importId());
+        if (!Objects.equals(after.date(), before.date())) {
+            // Only a new date is judged: a record imported with --any-date keeps its date through other edits.
+            requirePlausibleDate(after.date());
+        }
         if (after.equals(before)) {
             return workbench.show(before.canvasId());
         }
         return workbench.execute(new FeedbackCommands.EditFeedback(before, after), promise.id());
+    }
+
+    /** A typed date is held to the range imports are held to (see {@link FeedbackDates}). */
+    private static void requirePlausibleDate(LocalDate date) {
+        if (date != null && !FeedbackDates.plausible(date)) {
+            throw new AppException("The date " + date + " is " + FeedbackDates.range()
+                    + "; feedback is dated within that range.");
+        }
     }
 
     public Change delete(long feedbackId) {

@@ -74,6 +74,23 @@ class FeedbackUseCasesTest {
     }
 
     @Test
+    void aRecordTypedWithADateBefore1900OrAfter2100IsRefusedLikeAnImportedOne() {
+        long stock = ws.promise("Always in stock");
+        Feedback yearZero = Feedback.draft(0, stock, 2, FeedbackScale.ONE_TO_FIVE)
+                .withSource(Voice.CUSTOMER, "survey", "", LocalDate.of(0, 1, 1), "");
+        assertThatThrownBy(() -> ws.feedback.add(yearZero)).isInstanceOf(AppException.class)
+                .hasMessageContaining("0000-01-01").hasMessageContaining("outside 1900-01-01 to 2100-12-31");
+        assertThat(ws.feedback.count(ws.canvasId)).isZero();
+
+        ws.feedback.add(Feedback.draft(0, stock, 2, FeedbackScale.ONE_TO_FIVE));
+        Feedback stored = ws.feedback.records(ws.canvasId, stock, FeedbackFilter.NONE, null, 0, 10).get(0);
+        Feedback farFuture = stored.withSource(Voice.CUSTOMER, "survey", "", LocalDate.of(2204, 5, 1), "");
+        assertThatThrownBy(() -> ws.feedback.update(farFuture)).isInstanceOf(AppException.class)
+                .hasMessageContaining("2204-05-01");
+        assertThat(ws.feedback.find(stored.id())).contains(stored);
+    }
+
+    @Test
     void feedbackIsGivenOnPromisesOnly() {
         assertThatThrownBy(() -> ws.feedback.add(Feedback.draft(0, ws.promise("Free parking"), 3,
                 FeedbackScale.ONE_TO_FIVE))).isInstanceOf(AppException.class).hasMessageContaining("is not a promise");
