@@ -1,0 +1,82 @@
+package org.valuebench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line's output on the sample workspace, byte for byte, against files kept in
+ * {@code src/test/resources/golden}: a refactoring must not change what a user or a script reads. When a change
+ * is meant, run once with {@code -Dgolden.update=true} and review the diff of the golden files.
+ */
+class GoldenOutputTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-04T10:15:00Z"), ZoneOffset.UTC);
+    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+
+    @TempDir
+    static Path dir;
+    private static CommandLineRunner cli;
+
+    @BeforeAll
+    static void sampleWorkspace() {
+        // The default location is seeded with the sample canvases and their feedback, as a new user meets it.
+        cli = new CommandLineRunner(Map.of("XDG_DATA_HOME", dir.resolve("data").toString()), dir.resolve("home"),
+                CLOCK);
+        assertThat(cli.run("list").exit()).isZero();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theSampleWorkspaceReadsTheSameAsBefore() {
+        List<DynamicTest> tests = new ArrayList<>();
+        tests.add(golden("list.txt", "list"));
+        tests.add(golden("list.json", "list", "--format", "json"));
+        for (String canvas : List.of("1", "2", "3")) {
+            tests.add(golden("show-" + canvas + ".txt", "show", canvas));
+            tests.add(golden("show-" + canvas + ".json", "show", canvas, "--format", "json"));
+            tests.add(golden("gaps-" + canvas + ".txt", "gaps", canvas));
+            tests.add(golden("gaps-" + canvas + ".json", "gaps", canvas, "--format", "json"));
+            tests.add(golden("strategy-" + canvas + ".txt", "strategy", canvas));
+            tests.add(golden("strategy-" + canvas + ".json", "strategy", canvas, "--format", "json"));
+            tests.add(golden("export-md-" + canvas + ".md", "export-md", canvas));
+        }
+        return tests.stream();
+    }
+
+    private static DynamicTest golden(String name, String... args) {
+        return DynamicTest.dynamicTest(String.join(" ", args), () -> {
+            CommandLineRunner.Result result = cli.run(args);
+            assertThat(result.err()).as("standard error of %s", String.join(" ", args)).isEmpty();
+            assertThat(result.exit()).isZero();
+            Path file = GOLDEN.resolve(name);
+            if (Boolean.getBoolean("golden.update")) {
+                write(file, result.out());
+            }
+            assertThat(result.out()).as("%s against %s", String.join(" ", args), file)
+                    .isNotEmpty().isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+        });
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
