@@ -234,20 +234,25 @@ public final class StrategyPages implements PdfReportPart {
                 if (dash.length > 0) {
                     c.setLineDashPattern(dash, 0);
                 }
-                for (int i = 1; i < points.size(); i++) {
-                    if (points.get(i - 1) != null && points.get(i) != null) {
-                        c.moveTo(points.get(i - 1)[0], points.get(i - 1)[1]);
-                        c.lineTo(points.get(i)[0], points.get(i)[1]);
-                    }
-                }
-                c.stroke();
-                c.setLineDashPattern(new float[0], 0);
+                brokenLine(c, points);
                 for (float[] point : points) {
                     if (point != null) {
                         marker(c, offerIndex, point[0], point[1], ours ? 3.6f * s : 2.7f * s, colour, true);
                     }
                 }
             });
+        }
+
+        /** Joins neighbouring points; a missing one (an unknown rating) leaves a gap. Ends any dash pattern. */
+        private static void brokenLine(PDPageContentStream c, List<float[]> points) throws IOException {
+            for (int i = 1; i < points.size(); i++) {
+                if (points.get(i - 1) != null && points.get(i) != null) {
+                    c.moveTo(points.get(i - 1)[0], points.get(i - 1)[1]);
+                    c.lineTo(points.get(i)[0], points.get(i)[1]);
+                }
+            }
+            c.stroke();
+            c.setLineDashPattern(new float[0], 0);
         }
 
         /** Offers level on a factor would hide each other: each is moved sideways by its place in the legend. */
@@ -269,14 +274,7 @@ public final class StrategyPages implements PdfReportPart {
                 c.setStrokingColor(OURS);
                 c.setLineWidth(1.6f * s);
                 c.setLineDashPattern(new float[] {4 * s, 2.5f * s}, 0);
-                for (int i = 1; i < points.size(); i++) {
-                    if (points.get(i - 1) != null && points.get(i) != null) {
-                        c.moveTo(points.get(i - 1)[0], points.get(i - 1)[1]);
-                        c.lineTo(points.get(i)[0], points.get(i)[1]);
-                    }
-                }
-                c.stroke();
-                c.setLineDashPattern(new float[0], 0);
+                brokenLine(c, points);
                 for (float[] point : points) {
                     if (point != null) {
                         PdfShapes.circle(c, point[0], point[1], 3.2f * s);
