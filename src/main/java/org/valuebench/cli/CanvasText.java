@@ -12,6 +12,7 @@ import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
 import org.valuebench.domain.SectionGroup;
+import org.valuebench.report.FitFigures;
 
 /**
  * One canvas as {@code show} prints it for a person: the header, each group and section with its items
@@ -58,8 +59,8 @@ final class CanvasText {
         if (fit.fitScore() == null) {
             return "no score yet: the customer profile is empty";
         }
-        return Math.round(fit.fitScore() * 100) + "% of the customer profile's importance is answered ("
-                + fit.answeredWeight() + " of " + fit.totalWeight() + ")";
+        return FitFigures.score(fit).text() + " of the customer profile's importance is answered ("
+                + FitFigures.points(fit) + ")";
     }
 
     /** A header line; empty values are left out, and a value of several lines stays under its first line. */

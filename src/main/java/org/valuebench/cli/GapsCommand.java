@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.valuebench.analysis.ConfidenceInterval;
 import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.analysis.GapReport;
 import org.valuebench.analysis.PromiseGap;
@@ -16,6 +15,9 @@ import org.valuebench.domain.FeedbackFilter;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Voice;
+import org.valuebench.report.FigureFormat;
+import org.valuebench.report.GapFigures;
+import org.valuebench.report.Style;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -87,24 +89,24 @@ final class GapsCommand extends WorkbenchCommand {
     }
 
     private void table(GapReport report) {
-        out.printf(Locale.ROOT, "Gaps of '%s' (%s voice%s; quadrants split at performance %.2f, importance %.2f)%n",
-                report.canvas().name(), report.filter().voice().label(), describe(report.filter()),
-                report.crosshairs().performance(), report.crosshairs().importance());
+        out.printf(Locale.ROOT, "Gaps of '%s' (%s voice%s; quadrants split at %s)%n", report.canvas().name(),
+                report.filter().voice().label(), describe(report.filter()),
+                GapFigures.crosshairsTerminal(report.crosshairs()));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"#", "Promise", "Target", "Imp", "n", "Delivered", "95% CI", "Gap", "Deficit",
             "SERVQUAL", "Quadrant"});
         int rank = 1;
         for (PromiseGap gap : report.promises()) {
-            ConfidenceInterval ci = gap.ci95();
             rows.add(new String[] {Integer.toString(rank++), shorten(gap.text(), 40), Integer.toString(gap.target()),
                 Integer.toString(gap.importance()), gap.n() + (gap.n() > 0 && gap.thinEvidence() ? " (thin)" : ""),
-                fixed(gap.delivered()), ci == null ? "-" : fixed(ci.low()) + "-" + fixed(ci.high()), fixed(gap.gap()),
+                fixed(gap.delivered()), GapFigures.interval(gap.ci95(), Style.TERMINAL, false), fixed(gap.gap()),
                 fixed(gap.deficit()), fixed(gap.servqual()), gap.quadrant() == null ? "-" : gap.quadrant().title()});
         }
         print(rows);
         Double nps = report.nps().score();
         if (nps != null) {
-            out.printf(Locale.ROOT, "Net Promoter Score (0-10 records, n = %d): %+.0f%n", report.nps().respondents(), nps);
+            out.printf(Locale.ROOT, "Net Promoter Score (0-10 records, n = %d): %s%n", report.nps().respondents(),
+                    FigureFormat.nps(nps));
         }
         if (!report.unanswered().isEmpty()) {
             out.println("Customer items nobody answers:");
@@ -151,8 +153,9 @@ final class GapsCommand extends WorkbenchCommand {
         }
     }
 
+    /** Gap and SERVQUAL too are written without a sign here, as plain decimals. */
     private static String fixed(Double value) {
-        return value == null ? "-" : String.format(Locale.ROOT, "%.2f", value);
+        return FigureFormat.decimal(value, Style.TERMINAL);
     }
 
     private static String shorten(String text, int max) {

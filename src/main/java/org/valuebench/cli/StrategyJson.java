@@ -14,6 +14,7 @@ import org.valuebench.domain.Factor;
 import org.valuebench.domain.Offer;
 import org.valuebench.domain.Rating;
 import org.valuebench.domain.Strategy;
+import org.valuebench.report.StrategyFigures;
 
 /**
  * A strategy canvas as {@code strategy --format json} writes it: the offers (id 0 is our own offering), the
@@ -98,6 +99,6 @@ record StrategyJson(String canvas, long canvasId, List<OfferJson> offers, List<F
 
     /** "me-too", "trail", "lead", "unrated". */
     static String key(Standing standing) {
-        return standing.title().toLowerCase(Locale.ROOT);
+        return StrategyFigures.key(standing);
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.valuebench.analysis.DifferentiationAnalysis;
 import org.valuebench.analysis.DifferentiationReport;
 import org.valuebench.analysis.FactorStanding;
 import org.valuebench.analysis.RivalComparison;
@@ -13,6 +12,9 @@ import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Factor;
 import org.valuebench.domain.Offer;
 import org.valuebench.domain.Rating;
+import org.valuebench.report.FigureFormat;
+import org.valuebench.report.StrategyFigures;
+import org.valuebench.report.Style;
 
 /**
  * A strategy canvas as {@code strategy} prints it for a person: the ratings grid (factors in their order, one
@@ -80,7 +82,7 @@ final class StrategyText {
     private void differentiation() {
         boolean delivered = report.factors().stream().anyMatch(s -> s.delivered() != null);
         lines.add("DIFFERENTIATION (against the best alternative; me-too within "
-                + String.format(Locale.ROOT, "%.1f", DifferentiationAnalysis.ME_TOO_BAND) + "; weight: the highest"
+                + StrategyFigures.meTooBand() + "; weight: the highest"
                 + " importance of the customer items a factor matters through, 3 when none)");
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("Factor", "Standing", "Weight", "Ours"));
@@ -93,10 +95,10 @@ final class StrategyText {
             List<String> row = new ArrayList<>(List.of(name(s.factor().name(), MAX_FACTOR), s.standing().title(),
                     Integer.toString(s.weight()), whole(s.ours())));
             if (delivered) {
-                row.add(s.delivered() == null ? UNKNOWN : fixed(s.delivered()));
+                row.add(FigureFormat.decimal(s.delivered(), Style.TERMINAL));
             }
             row.addAll(List.of(whole(s.bestAlternative()),
-                    s.margin() == null ? UNKNOWN : signed(s.margin(), 0),
+                    FigureFormat.signed(s.margin(), 0, Style.TERMINAL),
                     s.leaders().isEmpty() ? UNKNOWN
                             : s.leaders().stream().map(o -> name(o.name(), MAX_OFFER)).collect(Collectors.joining(", "))));
             rows.add(row.toArray(String[]::new));
@@ -105,17 +107,19 @@ final class StrategyText {
         if (report.differentiation() == null) {
             lines.add("Differentiation: not yet measured (no factor is rated for us and an alternative)");
         } else {
-            long rated = report.factors().stream().filter(s -> s.margin() != null).count();
-            lines.add("Differentiation: " + signed(report.differentiation(), 2) + " (weighted mean margin over "
+            long rated = StrategyFigures.ratedFactors(report);
+            lines.add("Differentiation: " + FigureFormat.signed(report.differentiation(), 2, Style.TERMINAL)
+                    + " (weighted mean margin over "
                     + count(rated, "rated factor") + ")");
             lines.add("Share of the weight: me-too " + percent(report.meTooShare()) + ", trailing "
                     + percent(report.trailShare()) + ", leading " + percent(report.leadShare()));
         }
         for (FactorStanding s : report.factors()) {
             if (s.promiseNotKept()) {
-                lines.add(String.format(Locale.ROOT, "Promise not kept: %s is rated %s but delivered %.2f against"
-                        + " the best alternative's %d", name(s.factor().name(), MAX_FACTOR),
-                        s.standing().title().toLowerCase(Locale.ROOT), s.delivered(), s.bestAlternative()));
+                lines.add("Promise not kept: " + name(s.factor().name(), MAX_FACTOR) + " is rated "
+                        + s.standing().title().toLowerCase(Locale.ROOT) + " but delivered "
+                        + FigureFormat.decimal(s.delivered(), Style.TERMINAL) + " against the best alternative's "
+                        + s.bestAlternative());
             }
         }
     }
@@ -130,7 +134,7 @@ final class StrategyText {
         List<String[]> rows = new ArrayList<>();
         for (RivalComparison rival : report.rivals()) {
             rows.add(new String[] {name(rival.rival().name(), 40),
-                rival.weightedMargin() == null ? UNKNOWN : signed(rival.weightedMargin(), 2),
+                FigureFormat.signed(rival.weightedMargin(), 2, Style.TERMINAL),
                 count(rival.factorsCompared(), "factor")});
         }
         table(rows, Set.of(0, 2));
@@ -159,24 +163,14 @@ final class StrategyText {
     }
 
     private static String whole(Integer value) {
-        return value == null ? UNKNOWN : value.toString();
-    }
-
-    private static String fixed(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    /** "+2", "-1.25", and zero without a sign. */
-    private static String signed(double value, int decimals) {
-        String text = String.format(Locale.ROOT, "%+." + decimals + "f", value);
-        return text.matches("[+-]0(\\.0+)?") ? text.substring(1) : text;
+        return FigureFormat.whole(value, Style.TERMINAL);
     }
 
     private static String percent(Double share) {
-        return share == null ? UNKNOWN : Math.round(share * 100) + "%";
+        return FigureFormat.percent(share, Style.TERMINAL);
     }
 
     private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return n + " " + FigureFormat.plural(n, noun);
     }
 }

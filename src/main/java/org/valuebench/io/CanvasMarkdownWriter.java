@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.valuebench.analysis.DifferentiationAnalysis;
@@ -27,6 +26,10 @@ import org.valuebench.domain.Rating;
 import org.valuebench.domain.Section;
 import org.valuebench.domain.SectionGroup;
 import org.valuebench.domain.Strategy;
+import org.valuebench.report.FigureFormat;
+import org.valuebench.report.FitFigures;
+import org.valuebench.report.StrategyFigures;
+import org.valuebench.report.Style;
 
 /**
  * Writes a canvas as Markdown for wikis: the name as the title, groups and sections as headings (offering,
@@ -163,7 +166,7 @@ public final class CanvasMarkdownWriter {
         boolean delivered = report.factors().stream().anyMatch(s -> s.delivered() != null);
         md.append("### Differentiation\n\n");
         md.append("Our rating against the best alternative's: me-too within ")
-                .append(String.format(Locale.ROOT, "%.1f", DifferentiationAnalysis.ME_TOO_BAND))
+                .append(StrategyFigures.meTooBand())
                 .append(", me-too factors first. Weight: the highest importance of the customer items a factor"
                         + " matters through (3 when none).\n\n");
         md.append("| Factor | Standing | Weight | Ours |").append(delivered ? " Delivered |" : "")
@@ -174,11 +177,11 @@ public final class CanvasMarkdownWriter {
                     .append(s.promiseNotKept() ? s.standing().title() + " (promise not kept)" : s.standing().title())
                     .append(" | ").append(s.weight()).append(" | ").append(whole(s.ours())).append(" |");
             if (delivered) {
-                md.append(' ').append(s.delivered() == null ? "–" : String.format(Locale.ROOT, "%.2f", s.delivered()))
+                md.append(' ').append(FigureFormat.decimal(s.delivered(), Style.PRINT))
                         .append(" |");
             }
             md.append(' ').append(whole(s.bestAlternative())).append(" | ")
-                    .append(s.margin() == null ? "–" : signed(s.margin(), 0)).append(" | ")
+                    .append(FigureFormat.signed(s.margin(), 0, Style.PRINT)).append(" | ")
                     .append(s.leaders().isEmpty() ? "–"
                             : s.leaders().stream().map(o -> inline(o.name())).collect(Collectors.joining(", ")))
                     .append(" |\n");
@@ -188,14 +191,15 @@ public final class CanvasMarkdownWriter {
             md.append("Differentiation: not yet measured (no factor is rated for us and an alternative).\n\n");
             return;
         }
-        md.append("Differentiation: **").append(signed(report.differentiation(), 2))
+        md.append("Differentiation: **").append(FigureFormat.signed(report.differentiation(), 2, Style.PRINT))
                 .append("** (weighted mean margin); share of the weight: me-too ").append(percent(report.meTooShare()))
                 .append(", trailing ").append(percent(report.trailShare())).append(", leading ")
                 .append(percent(report.leadShare())).append(".\n\n");
         md.append("Rivals, strongest first (our weighted margin over the factors both are rated on):\n\n");
         for (RivalComparison rival : report.rivals()) {
             md.append("- ").append(inline(rival.rival().name())).append(": ")
-                    .append(rival.weightedMargin() == null ? "not compared" : signed(rival.weightedMargin(), 2)
+                    .append(rival.weightedMargin() == null ? "not compared"
+                            : FigureFormat.signed(rival.weightedMargin(), 2, Style.PRINT)
                             + " over " + rival.factorsCompared() + (rival.factorsCompared() == 1 ? " factor" : " factors"))
                     .append('\n');
         }
@@ -203,17 +207,11 @@ public final class CanvasMarkdownWriter {
     }
 
     private static String whole(Integer value) {
-        return value == null ? "–" : value.toString();
-    }
-
-    /** "+2", "-1.25", and zero without a sign. */
-    private static String signed(double value, int decimals) {
-        String text = String.format(Locale.ROOT, "%+." + decimals + "f", value);
-        return text.matches("[+-]0(\\.0+)?") ? text.substring(1) : text;
+        return FigureFormat.whole(value, Style.PRINT);
     }
 
     private static String percent(Double share) {
-        return share == null ? "–" : Math.round(share * 100) + "%";
+        return FigureFormat.percent(share, Style.PRINT);
     }
 
     private static void item(StringBuilder md, Item item, CanvasContent content, Map<Long, Item> byId) {
@@ -247,9 +245,8 @@ public final class CanvasMarkdownWriter {
         if (fit.fitScore() == null) {
             md.append("Fit score: not yet scored (no customer items).\n\n");
         } else {
-            md.append("Fit score: **").append(Math.round(fit.fitScore() * 100)).append("%** (")
-                    .append(fit.answeredWeight()).append(" of ").append(fit.totalWeight())
-                    .append(" importance points answered)\n\n");
+            md.append("Fit score: **").append(FitFigures.score(fit).text()).append("** (")
+                    .append(FitFigures.points(fit)).append(" importance points answered)\n\n");
         }
         md.append("### Unanswered customer items\n\n");
         list(md, fit.unanswered(), "None.");

@@ -9,6 +9,8 @@ import org.valuebench.analysis.FitReport;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.FitLink;
 import org.valuebench.domain.Item;
+import org.valuebench.report.Figure;
+import org.valuebench.report.FitFigures;
 
 /** The pages after the canvas: fit score, unanswered customer items, fluff, promises and the fit links. */
 final class FitSummaryPages implements PdfReportPart {
@@ -57,14 +59,8 @@ final class FitSummaryPages implements PdfReportPart {
     }
 
     private void score(Blocks blocks, FitReport fit) {
-        if (fit.fitScore() == null) {
-            blocks.heading("Fit score: not yet scored", "The canvas has no wants, needs or fears to answer.");
-            return;
-        }
-        long percent = Math.round(fit.fitScore() * 100);
-        blocks.heading("Fit score: " + percent + "%", "Importance-weighted share of the customer profile that"
-                + " some offering item answers: " + fit.answeredWeight() + " of " + fit.totalWeight()
-                + " importance points.");
+        Figure score = FitFigures.score(fit);
+        blocks.heading("Fit score: " + (score.isEmpty() ? "not yet scored" : score.text()), score.explanation());
     }
 
     private void links(Blocks blocks) {

@@ -11,6 +11,9 @@ import org.valuebench.analysis.GapReport;
 import org.valuebench.analysis.PromiseGap;
 import org.valuebench.analysis.Quadrant;
 import org.valuebench.domain.Item;
+import org.valuebench.report.FigureFormat;
+import org.valuebench.report.GapFigures;
+import org.valuebench.report.Style;
 
 /**
  * The gap report after the fit summary, for a canvas with feedback: the promises ranked by value deficit in a
@@ -41,24 +44,17 @@ public final class GapReportPages implements PdfReportPart {
 
     /** A mean or gap on the 1-5 scale: two decimals, a plain hyphen for minus so a search for "-0.25" finds it. */
     public static String figure(Double value) {
-        return value == null ? DASH : String.format(Locale.ROOT, "%.2f", value);
+        return FigureFormat.decimal(value, Style.PRINT);
     }
 
     /** A gap with its sign, "+1.25" or "-0.30"; one that rounds to nothing is "0.00", as no shortfall is. */
     public static String signed(Double value) {
-        if (value == null) {
-            return DASH;
-        }
-        String text = String.format(Locale.ROOT, "%+.2f", value);
-        return text.substring(1).equals("0.00") ? "0.00" : text;
+        return FigureFormat.signed(value, 2, Style.PRINT);
     }
 
-    /**
-     * The 95% confidence interval of the mean delivered score, clipped to the 1-5 scale: with a handful of
-     * records Student's t reaches far beyond it, and a mean can never lie outside the scale.
-     */
+    /** The 95% confidence interval of the mean delivered score, clipped to the 1-5 scale. */
     public static String interval(ConfidenceInterval ci) {
-        return ci == null ? DASH : figure(clamp(ci.low())) + DASH + figure(clamp(ci.high()));
+        return GapFigures.interval(ci, Style.PRINT, true);
     }
 
     /** The whole drawing of one report: the fonts, sizes and the page being filled. */
@@ -137,7 +133,7 @@ public final class GapReportPages implements PdfReportPart {
             boolean none = gap.n() == 0;
             Color ink = none ? PdfReport.MUTED : PdfReport.INK;
             String[] values = {
-                Integer.toString(rank + 1), null, String.format(Locale.ROOT, "%,d", gap.n()), figure(gap.delivered()),
+                Integer.toString(rank + 1), null, FigureFormat.count(gap.n()), figure(gap.delivered()),
                 Integer.toString(gap.target()), signed(gap.gap()), interval(gap.ci95()),
                 Integer.toString(gap.importance()), figure(gap.deficit()),
                 gap.quadrant() == null ? "no customer feedback" : gap.quadrant().title()};
@@ -242,11 +238,7 @@ public final class GapReportPages implements PdfReportPart {
         }
 
         private String crosshairs() {
-            return "delivered " + figure(gaps.crosshairs().performance()) + ", importance "
-                    + figure(gaps.crosshairs().importance()) + switch (gaps.crosshairs().mode()) {
-                        case MIDPOINTS -> " (the scale midpoints)";
-                        case DATA_MEANS -> " (the means of the promises)";
-                    };
+            return GapFigures.crosshairsPrinted(gaps.crosshairs());
         }
 
         /** Martilla & James's grid: delivered across, importance up, the four quadrants named in their corners. */
@@ -583,7 +575,7 @@ public final class GapReportPages implements PdfReportPart {
     }
 
     private static double clamp(double value) {
-        return Math.max(1, Math.min(5, value));
+        return GapFigures.withinScale(value);
     }
 
     private static double clampGap(double value) {
@@ -591,6 +583,6 @@ public final class GapReportPages implements PdfReportPart {
     }
 
     private static String count(long n, String noun) {
-        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+        return FigureFormat.count(n) + " " + FigureFormat.plural(n, noun);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.valuebench.analysis.DifferentiationAnalysis;
 import org.valuebench.analysis.DifferentiationReport;
 import org.valuebench.analysis.FactorStanding;
 import org.valuebench.analysis.RivalComparison;
@@ -19,6 +18,9 @@ import org.valuebench.domain.FourAction;
 import org.valuebench.domain.Offer;
 import org.valuebench.domain.Rating;
 import org.valuebench.domain.Strategy;
+import org.valuebench.report.FigureFormat;
+import org.valuebench.report.StrategyFigures;
+import org.valuebench.report.Style;
 
 /**
  * The strategy canvas of a canvas with competing factors, drawn as vector graphics: the value curves (one line
@@ -61,8 +63,7 @@ public final class StrategyPages implements PdfReportPart {
 
     /** An integer margin or a weighted one with its sign; zero without one. */
     static String signed(double value, int decimals) {
-        String text = String.format(Locale.ROOT, "%+." + decimals + "f", value);
-        return text.matches("[+-]0(\\.0+)?") ? text.substring(1) : text;
+        return FigureFormat.signed(value, decimals, Style.PRINT);
     }
 
     private final class Drawing extends PdfFlow {
@@ -233,20 +234,25 @@ public final class StrategyPages implements PdfReportPart {
                 if (dash.length > 0) {
                     c.setLineDashPattern(dash, 0);
                 }
-                for (int i = 1; i < points.size(); i++) {
-                    if (points.get(i - 1) != null && points.get(i) != null) {
-                        c.moveTo(points.get(i - 1)[0], points.get(i - 1)[1]);
-                        c.lineTo(points.get(i)[0], points.get(i)[1]);
-                    }
-                }
-                c.stroke();
-                c.setLineDashPattern(new float[0], 0);
+                brokenLine(c, points);
                 for (float[] point : points) {
                     if (point != null) {
                         marker(c, offerIndex, point[0], point[1], ours ? 3.6f * s : 2.7f * s, colour, true);
                     }
                 }
             });
+        }
+
+        /** Joins neighbouring points; a missing one (an unknown rating) leaves a gap. Ends any dash pattern. */
+        private static void brokenLine(PDPageContentStream c, List<float[]> points) throws IOException {
+            for (int i = 1; i < points.size(); i++) {
+                if (points.get(i - 1) != null && points.get(i) != null) {
+                    c.moveTo(points.get(i - 1)[0], points.get(i - 1)[1]);
+                    c.lineTo(points.get(i)[0], points.get(i)[1]);
+                }
+            }
+            c.stroke();
+            c.setLineDashPattern(new float[0], 0);
         }
 
         /** Offers level on a factor would hide each other: each is moved sideways by its place in the legend. */
@@ -268,14 +274,7 @@ public final class StrategyPages implements PdfReportPart {
                 c.setStrokingColor(OURS);
                 c.setLineWidth(1.6f * s);
                 c.setLineDashPattern(new float[] {4 * s, 2.5f * s}, 0);
-                for (int i = 1; i < points.size(); i++) {
-                    if (points.get(i - 1) != null && points.get(i) != null) {
-                        c.moveTo(points.get(i - 1)[0], points.get(i - 1)[1]);
-                        c.lineTo(points.get(i)[0], points.get(i)[1]);
-                    }
-                }
-                c.stroke();
-                c.setLineDashPattern(new float[0], 0);
+                brokenLine(c, points);
                 for (float[] point : points) {
                     if (point != null) {
                         PdfShapes.circle(c, point[0], point[1], 3.2f * s);
@@ -530,7 +529,7 @@ public final class StrategyPages implements PdfReportPart {
         private void differentiation() {
             y -= 6 * s;
             heading("Differentiation", "Our rating against the best alternative's on each factor: me-too within "
-                    + String.format(Locale.ROOT, "%.1f", DifferentiationAnalysis.ME_TOO_BAND) + " (nothing sets us"
+                    + StrategyFigures.meTooBand() + " (nothing sets us"
                     + " apart), trail or lead beyond it; me-too factors first, heaviest first. Weight: the highest"
                     + " importance of the customer items the factor matters through (3 when none). Margin = ours "
                     + DASH + " best alternative.", 40 * s);
@@ -639,7 +638,7 @@ public final class StrategyPages implements PdfReportPart {
                         + " alternative.", PdfReport.INK);
                 return;
             }
-            long rated = report.factors().stream().filter(st -> st.margin() != null).count();
+            long rated = StrategyFigures.ratedFactors(report);
             paragraph("Differentiation " + signed(report.differentiation(), 2) + ": the weighted mean margin over "
                     + rated + " rated factor" + (rated == 1 ? "" : "s") + ". Share of their weight: me-too "
                     + percent(report.meTooShare()) + ", trailing " + percent(report.trailShare()) + ", leading "
@@ -750,10 +749,10 @@ public final class StrategyPages implements PdfReportPart {
     }
 
     private static String whole(Integer value) {
-        return value == null ? DASH : value.toString();
+        return FigureFormat.whole(value, Style.PRINT);
     }
 
     private static String percent(Double share) {
-        return share == null ? DASH : Math.round(share * 100) + "%";
+        return FigureFormat.percent(share, Style.PRINT);
     }
 }

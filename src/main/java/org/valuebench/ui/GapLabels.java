@@ -1,5 +1,7 @@
 package org.valuebench.ui;
 
+import org.valuebench.report.ShortText;
+
 /** Short forms of promise texts for chart axes and point labels (the full text is in the tooltip). */
 final class GapLabels {
 
@@ -7,11 +9,6 @@ final class GapLabels {
     }
 
     static String shortText(String text, int max) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
-        if (oneLine.codePointCount(0, oneLine.length()) <= max) {
-            return oneLine;
-        }
-        int end = oneLine.offsetByCodePoints(0, max - 1);
-        return oneLine.substring(0, end).stripTrailing() + "…";
+        return ShortText.of(text, max);
     }
 }

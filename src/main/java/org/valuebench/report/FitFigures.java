@@ -1,0 +1,29 @@
+package org.valuebench.report;
+
+import org.valuebench.analysis.FitReport;
+
+/** The figures of the fit analysis: the fit score with its inputs. */
+public final class FitFigures {
+    public static final String SCORE = "answered importance / total importance";
+
+    private FitFigures() {
+    }
+
+    /**
+     * The fit score as a whole percentage, "73%", explained by the importance points behind it; none while the
+     * canvas has no customer items.
+     */
+    public static Figure score(FitReport fit) {
+        if (fit.fitScore() == null) {
+            return Figure.none("fit score", SCORE, "The canvas has no wants, needs or fears to answer.");
+        }
+        return new Figure("fit score", fit.fitScore(), FigureFormat.percent(fit.fitScore(), Style.SCREEN), SCORE,
+                "Importance-weighted share of the customer profile that some offering item answers: "
+                        + points(fit) + " importance points.");
+    }
+
+    /** The inputs of the score: "12 of 20". */
+    public static String points(FitReport fit) {
+        return fit.answeredWeight() + " of " + fit.totalWeight();
+    }
+}
