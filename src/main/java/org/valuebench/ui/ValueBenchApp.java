@@ -41,7 +41,7 @@ public final class ValueBenchApp extends Application {
                 new DatabaseThread(Platform::runLater),
                 (location, upgrading) -> opener.open(location, true, upgrading),
                 FxDialogs::new,
-                new PreferencesWindowSettings(machine.settings()),
+                new PreferencesWindowSettings(machine.settings().get()),
                 clock,
                 new ExportThread(Platform::runLater),
                 new HostServicesDesktopFiles(getHostServices()),
@@ -54,8 +54,9 @@ public final class ValueBenchApp extends Application {
     private void startLog(Path folder) {
         try {
             log = ProgramLog.toFolder(folder);
+            String version = ValueBenchApp.class.getPackage().getImplementationVersion();
             LOG.log(System.Logger.Level.INFO, "ValueBench {0} started",
-                    String.valueOf(ValueBenchApp.class.getPackage().getImplementationVersion()));
+                    version == null ? "(development build)" : version);
         } catch (IOException e) {
             // The window works without a log file; its messages then stay on java.util.logging's console.
             LOG.log(System.Logger.Level.WARNING, "cannot write the log in " + folder, e);

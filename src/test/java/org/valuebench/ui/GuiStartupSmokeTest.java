@@ -31,7 +31,7 @@ class GuiStartupSmokeTest {
         Preferences settings = new InMemoryPreferences().node("org/valuebench/window");
         Map<String, String> env = Map.of("XDG_DATA_HOME", home.resolve("data").toString(),
                 "XDG_STATE_HOME", home.resolve("state").toString());
-        UserMachine machine = new UserMachine(env, "Linux", home, settings);
+        UserMachine machine = new UserMachine(env, "Linux", home, () -> settings);
         AtomicInteger ended = new AtomicInteger();
         ValueBenchApp app = (ValueBenchApp) FxToolkit.setupApplication(
                 () -> new ValueBenchApp(machine, ended::incrementAndGet));
