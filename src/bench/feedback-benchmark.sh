@@ -6,8 +6,8 @@
 # rows in memory would not fit).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -q -B ${MAVEN_ARGS:-} test-compile
+./mvnw -q -B ${MAVEN_ARGS:-} -Pbench test-compile
 classpath_file=target/bench.classpath
-./mvnw -q -B ${MAVEN_ARGS:-} dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
+./mvnw -q -B ${MAVEN_ARGS:-} -Pbench dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
 exec java -Xmx"${BENCH_HEAP:-256m}" -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
     org.valuebench.bench.FeedbackBenchmark "$@"

@@ -7,8 +7,8 @@
 # BENCH_JVM_OPTIONS replaces them, e.g. BENCH_JVM_OPTIONS= for the JVM's defaults.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -q -B ${MAVEN_ARGS:-} test-compile
+./mvnw -q -B ${MAVEN_ARGS:-} -Pbench test-compile
 classpath_file=target/bench.classpath
-./mvnw -q -B ${MAVEN_ARGS:-} dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
+./mvnw -q -B ${MAVEN_ARGS:-} -Pbench dependency:build-classpath -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
 exec java -Xmx"${BENCH_HEAP:-1g}" ${BENCH_JVM_OPTIONS--XX:TieredStopAtLevel=1} -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
     org.valuebench.bench.GapViewResponsivenessBenchmark "$@"

@@ -16,6 +16,10 @@ public final class Launcher {
         if (CommandLineMain.wantsCommandLine(args)) {
             System.exit(CommandLineMain.run(args));
         }
-        GuiMain.run(args);
+        // A usage problem comes back as a value: a catch of a ui class here would load it on every command.
+        GuiMain.run(args).ifPresent(problem -> {
+            System.err.println("valuebench: " + problem);
+            System.exit(CommandLineMain.EXIT_USAGE);
+        });
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.valuebench.app.AppException;
 import org.valuebench.app.FeedbackImportRejectedException;
+import org.valuebench.app.ProgramLog;
 import org.valuebench.domain.InvalidInputException;
 import picocli.CommandLine;
 
@@ -40,13 +41,18 @@ public final class CommandLineMain {
         return false;
     }
 
-    /** Runs the command line on the process's streams and environment; returns the process exit code. */
+    /**
+     * Runs the command line on the process's streams and environment; returns the process exit code. What
+     * libraries log (PDFBox's font warnings, say) goes nowhere: the terminal shows only the command's own output.
+     */
     public static int run(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out,
                 outputCharset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err,
                 outputCharset()), true);
-        return run(args, new CommandContext(out, err, WorkbenchSource.fromSystem(Clock.systemUTC(), err)));
+        try (ProgramLog log = ProgramLog.nowhere()) {
+            return run(args, new CommandContext(out, err, WorkbenchSource.fromSystem(Clock.systemUTC(), err)));
+        }
     }
 
     /** Runs the command line in this process with the given streams and workspace access (tests use this). */

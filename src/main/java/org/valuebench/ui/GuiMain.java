@@ -1,6 +1,7 @@
 package org.valuebench.ui;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -17,15 +18,19 @@ public final class GuiMain {
     private GuiMain() {
     }
 
-    /** Starts JavaFX; {@code args} may hold {@code --db FILE}. Returns when the window closes. */
-    public static void run(String[] args) {
+    /**
+     * Starts JavaFX; {@code args} may hold {@code --db FILE}. Returns when the window closes.
+     *
+     * @return empty once the window has closed; or, before anything starts, why the arguments name no workspace
+     *     the window can take (a usage error, which the launcher says on the terminal like the command line's)
+     */
+    public static Optional<String> run(String[] args) {
         try {
             // The workspace's name is checked before the window starts: a URL or a name the locale cannot
-            // encode is a usage error, said on the terminal like the command line's.
+            // encode is a usage error.
             WorkspaceLocation.fromSystem(LaunchOptions.parse(Arrays.asList(args)).dbOption());
         } catch (IllegalArgumentException | WorkspaceLocationException e) {
-            System.err.println("valuebench: " + e.getMessage());
-            System.exit(2);
+            return Optional.of(e.getMessage());
         }
         // The SQLite driver asks for an SLF4J logger; without a provider SLF4J prints warnings on every start.
         if (System.getProperty(SLF4J_VERBOSITY) == null) {
@@ -34,5 +39,6 @@ public final class GuiMain {
         // The runnable jar carries JavaFX on the class path on purpose; JavaFX would warn about that on every start.
         JAVAFX_LOG.setLevel(Level.SEVERE);
         Application.launch(ValueBenchApp.class, args);
+        return Optional.empty();
     }
 }

@@ -65,13 +65,15 @@ final class MainView extends BorderPane {
     /** The Canvas tab: the board and, beside it, the details of the selected card. */
     private final SplitPane canvasSplit;
     private final Runnable quit;
+    private final Runnable showLogFolder;
 
     MainView(WorkbenchViewModel model, LibraryViewModel library, DetailsViewModel details, ExchangeViewModel exchange,
-             Runnable quit) {
+             Runnable quit, Runnable showLogFolder) {
         this.model = model;
         this.library = library;
         this.exchange = exchange;
         this.quit = quit;
+        this.showLogFolder = showLogFolder;
         setId("mainWindow");
         getStyleClass().add("main-window");
         this.board = new CanvasBoard(model);
@@ -280,7 +282,12 @@ final class MainView extends BorderPane {
                 DETAILS_WIDTH));
         Menu view = new Menu("_View", null, darkItem, new SeparatorMenuItem(), libraryItem, detailsItem);
 
-        MenuBar bar = new MenuBar(file, edit, view);
+        MenuItem logFolder = item("Show log folder", Feather.FOLDER, null, showLogFolder);
+        logFolder.setId("menuShowLogFolder");
+        Menu help = new Menu("_Help", null, logFolder);
+        help.setId("menuHelp");
+
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menuBar");
 
         Button newButton = toolButton("toolNewCanvas", Feather.PLUS, "New canvas (Ctrl+N)", library::newCanvas);

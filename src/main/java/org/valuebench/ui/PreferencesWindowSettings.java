@@ -12,6 +12,7 @@ import org.valuebench.app.PaperSize;
 
 /** Window settings in the user's Java preferences, so they survive restarts and apply to every workspace. */
 public final class PreferencesWindowSettings implements WindowSettings {
+    private static final System.Logger LOG = System.getLogger(PreferencesWindowSettings.class.getName());
     private static final String X = "window.x";
     private static final String Y = "window.y";
     private static final String WIDTH = "window.width";
@@ -26,10 +27,6 @@ public final class PreferencesWindowSettings implements WindowSettings {
 
     public PreferencesWindowSettings(Preferences node) {
         this.node = node;
-    }
-
-    public static PreferencesWindowSettings forUser() {
-        return new PreferencesWindowSettings(Preferences.userRoot().node("org/valuebench/window"));
     }
 
     @Override
@@ -131,8 +128,8 @@ public final class PreferencesWindowSettings implements WindowSettings {
         try {
             node.flush();
         } catch (BackingStoreException e) {
-            // Losing the window position is harmless; the user hears about it without being stopped.
-            System.err.println("ValueBench: cannot store window settings: " + e.getMessage());
+            // Losing the window position is harmless: it goes to the log without stopping the user.
+            LOG.log(System.Logger.Level.WARNING, "cannot store window settings", e);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
  * {@code toUiThread} (Platform.runLater in the window). See {@link DatabaseThread} and {@link ExportThread}.
  */
 public class SingleThreadRunner implements BackgroundRunner {
+    private static final System.Logger LOG = System.getLogger(SingleThreadRunner.class.getName());
     private final String name;
     private final ExecutorService executor;
     private final Consumer<Runnable> toUiThread;
@@ -76,8 +77,8 @@ public class SingleThreadRunner implements BackgroundRunner {
         executor.shutdown();
         try {
             if (!executor.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                System.err.println("ValueBench: the thread " + name + " did not finish within " + timeout.toSeconds()
-                        + " s; closing anyway");
+                LOG.log(System.Logger.Level.WARNING, "the thread {0} did not finish within {1} s; closing anyway",
+                        name, timeout.toSeconds());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -8,11 +8,12 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * With {@code -Dvaluebench.timing=true}, reports on stderr how long after JVM start the window was shown,
+ * With {@code -Dvaluebench.timing=true}, writes to the log how long after JVM start the window was shown,
  * the workspace opened and the first canvas drawn, for the startup benchmark; with {@code =exit} it then
  * quits, so a script can launch it again and again. Silent otherwise.
  */
 final class StartupTiming {
+    private static final System.Logger LOG = System.getLogger(StartupTiming.class.getName());
     static final String PROPERTY = "valuebench.timing";
 
     private StartupTiming() {
@@ -49,7 +50,7 @@ final class StartupTiming {
     }
 
     private static void print(String what, Instant jvmStart) {
-        System.err.println("valuebench.timing " + what + " after " + Duration.between(jvmStart, Instant.now()).toMillis()
-                + " ms");
+        LOG.log(System.Logger.Level.INFO, "valuebench.timing " + what + " after "
+                + Duration.between(jvmStart, Instant.now()).toMillis() + " ms");
     }
 }

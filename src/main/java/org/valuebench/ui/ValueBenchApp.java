@@ -1,32 +1,72 @@
 package org.valuebench.ui;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.valuebench.app.ProgramLog;
 import org.valuebench.app.WorkbenchOpener;
-import org.valuebench.app.WorkspaceLocation;
 
 /** The desktop application: the composition root of the window. */
 public final class ValueBenchApp extends Application {
+    private static final System.Logger LOG = System.getLogger(ValueBenchApp.class.getName());
+    private final UserMachine machine;
+    private final Runnable afterClose;
+    private ProgramLog log;
+
+    /** JavaFX's launcher calls this: the user's own folders and settings; closing the window ends JavaFX. */
+    public ValueBenchApp() {
+        this(UserMachine.current(), Platform::exit);
+    }
+
+    ValueBenchApp(UserMachine machine, Runnable afterClose) {
+        this.machine = machine;
+        this.afterClose = afterClose;
+    }
 
     @Override
     public void start(Stage stage) {
-        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        Path logFolder = machine.logFolder();
+        startLog(logFolder);
+        // No parameters when a test builds the application itself.
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        LaunchOptions options = LaunchOptions.parse(args);
         Clock clock = Clock.systemDefaultZone();
         WorkbenchOpener opener = new WorkbenchOpener(clock);
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(
                 new DatabaseThread(Platform::runLater),
                 (location, upgrading) -> opener.open(location, true, upgrading),
                 FxDialogs::new,
-                PreferencesWindowSettings.forUser(),
+                new PreferencesWindowSettings(machine.settings().get()),
                 clock,
                 new ExportThread(Platform::runLater),
                 new HostServicesDesktopFiles(getHostServices()),
-                Locale.getDefault(Locale.Category.FORMAT));
-        ValueBenchWindow window = ValueBenchWindow.show(stage, deps,
-                WorkspaceLocation.fromSystem(options.dbOption()).creatingFolder(options.create()));
-        window.setAfterClose(Platform::exit);
+                Locale.getDefault(Locale.Category.FORMAT),
+                logFolder);
+        ValueBenchWindow window = ValueBenchWindow.show(stage, deps, machine.workspace(options));
+        window.setAfterClose(afterClose);
+    }
+
+    private void startLog(Path folder) {
+        try {
+            log = ProgramLog.toFolder(folder);
+            String version = ValueBenchApp.class.getPackage().getImplementationVersion();
+            LOG.log(System.Logger.Level.INFO, "ValueBench {0} started",
+                    version == null ? "(development build)" : version);
+        } catch (IOException e) {
+            // The window works without a log file; its messages then stay on java.util.logging's console.
+            LOG.log(System.Logger.Level.WARNING, "cannot write the log in " + folder, e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (log != null) {
+            log.close();
+        }
     }
 }

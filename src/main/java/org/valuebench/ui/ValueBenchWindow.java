@@ -1,5 +1,8 @@
 package org.valuebench.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.function.Function;
@@ -19,6 +22,7 @@ import org.valuebench.app.WorkspaceLocation;
  * the GUI tests both build the window here, so tests drive the same window users get.
  */
 public final class ValueBenchWindow {
+    private static final System.Logger LOG = System.getLogger(ValueBenchWindow.class.getName());
     private static final double DEFAULT_WIDTH = 1360;
     private static final double DEFAULT_HEIGHT = 860;
 
@@ -28,10 +32,11 @@ public final class ValueBenchWindow {
      * @param runner       the database thread
      * @param exportRunner writes export files, away from the database thread
      * @param locale       picks the PDF page size offered first (A4 or US Letter)
+     * @param logFolder    where the log files are, for Help ▸ Show log folder
      */
     public record Dependencies(BackgroundRunner runner, WorkspaceOpener opener, Function<Stage, Dialogs> dialogs,
                                WindowSettings settings, Clock clock, BackgroundRunner exportRunner,
-                               DesktopFiles desktop, Locale locale) {
+                               DesktopFiles desktop, Locale locale, Path logFolder) {
     }
 
     private final Stage stage;
@@ -45,6 +50,8 @@ public final class ValueBenchWindow {
     /** Set last in {@link #build()}; read by tests from their own thread. */
     private volatile boolean built;
     private final Clock clock;
+    private final DesktopFiles desktop;
+    private final Path logFolder;
     private GapFeature gaps;
     private Runnable afterClose = () -> { };
 
@@ -52,6 +59,8 @@ public final class ValueBenchWindow {
         this.stage = stage;
         this.settings = deps.settings();
         this.clock = deps.clock();
+        this.desktop = deps.desktop();
+        this.logFolder = deps.logFolder();
         this.model = new WorkbenchViewModel(deps.runner(), deps.opener(), deps.dialogs().apply(stage), deps.clock());
         this.exchange = new ExchangeViewModel(model, deps.exportRunner(), settings, deps.desktop(),
                 PaperSize.forLocale(deps.locale()));
@@ -96,7 +105,7 @@ public final class ValueBenchWindow {
         root.setStyle(null);
         LibraryViewModel library = new LibraryViewModel(model);
         DetailsViewModel details = new DetailsViewModel(model);
-        view = new MainView(model, library, details, exchange, this::quit);
+        view = new MainView(model, library, details, exchange, this::quit, this::showLogFolder);
         javafx.scene.Node menus = view.menusAndToolbar(theme);
         root.setTop(menus);
         // One queue for the screen updates of both analysis tabs: one update a frame for the whole window, so
@@ -199,6 +208,16 @@ public final class ValueBenchWindow {
         model.close();
         stage.close();
         afterClose.run();
+    }
+
+    /** Help ▸ Show log folder: the folder the user can send with a bug report, made if the log could not be. */
+    private void showLogFolder() {
+        try {
+            Files.createDirectories(logFolder);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot make the log folder " + logFolder, e);
+        }
+        desktop.open(logFolder);
     }
 
     private void quit() {

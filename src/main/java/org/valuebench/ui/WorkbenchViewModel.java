@@ -552,12 +552,12 @@ public final class WorkbenchViewModel {
         dialogs.showError(title, message);
     }
 
-    /** The user-facing text of a failure; anything but our own exceptions is a bug and also goes to stderr. */
+    /** The user-facing text of a failure; anything but our own exceptions is a bug and also goes to the log. */
     static String messageOf(RuntimeException error) {
         if (error instanceof AppException || error instanceof InvalidInputException) {
             return error.getMessage();
         }
-        error.printStackTrace();
+        System.getLogger(WorkbenchViewModel.class.getName()).log(System.Logger.Level.ERROR, "unexpected error", error);
         return "Unexpected error: " + error;
     }
 

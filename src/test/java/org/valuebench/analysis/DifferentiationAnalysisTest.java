@@ -199,10 +199,10 @@ class DifferentiationAnalysisTest {
 
         DifferentiationReport report = DifferentiationAnalysis.of(content(), Map.of());
 
-        assertThat(report.factors()).allSatisfy(f -> assertThat(f.standing()).isEqualTo(Standing.UNRATED));
+        assertThat(report.factors()).isNotEmpty().allSatisfy(f -> assertThat(f.standing()).isEqualTo(Standing.UNRATED));
         assertThat(report.differentiation()).isNull();
         assertThat(report.meTooShare()).isNull();
-        assertThat(report.rivals()).allSatisfy(r -> assertThat(r.weightedMargin()).isNull());
+        assertThat(report.rivals()).isNotEmpty().allSatisfy(r -> assertThat(r.weightedMargin()).isNull());
     }
 
     private FactorStanding standing(String name) {

@@ -100,7 +100,7 @@ class WorkbenchCanvasEditsTest {
         assertThat(copy.canvas().name()).isEqualTo("Café (copy)");
         assertThat(copy.items()).hasSameSizeAs(original.items());
         Set<Long> originalIds = original.itemsById().keySet();
-        assertThat(copy.items()).allSatisfy(i -> {
+        assertThat(copy.items()).isNotEmpty().allSatisfy(i -> {
             assertThat(originalIds).doesNotContain(i.id());
             assertThat(i.canvasId()).isEqualTo(copy.canvas().id());
         });

@@ -60,7 +60,7 @@ class ColumnFlowTest {
         }
         assertThat(texts).isEqualTo(expected);
         assertThat(texts(result)).contains(MARKER.text());
-        assertThat(result.placed()).allSatisfy(p -> assertThat(p.block().height()).isLessThanOrEqualTo(100));
+        assertThat(result.placed()).isNotEmpty().allSatisfy(p -> assertThat(p.block().height()).isLessThanOrEqualTo(100));
         assertThat(result.placed()).extracting(ColumnFlow.Placed::index).containsExactly(0, 1, 1, 1);
     }
 

@@ -126,7 +126,8 @@ class ExchangeViewModelTest {
             assertThat(exchange.exportingProperty().get()).isFalse();
             assertThat(settings.exchangeFolder()).isEmpty();
             try (Stream<Path> files = Files.list(dir)) {
-                assertThat(files.map(p -> p.getFileName().toString())).allMatch(n -> n.startsWith("workspace.db"));
+                assertThat(files.map(p -> p.getFileName().toString())).isNotEmpty()
+                        .allMatch(n -> n.startsWith("workspace.db"));
             }
         }
     }

@@ -35,7 +35,7 @@ final class JourneyWindows {
                 (location, upgrading) -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK, upgrading),
                 stage -> dialogs,
                 new InMemoryWindowSettings(), ViewModelFixture.CLOCK, new ExportThread(Platform::runLater),
-                NO_DESKTOP, Locale.UK);
+                NO_DESKTOP, Locale.UK, file.resolveSibling("logs"));
         return WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,
                 new WorkspaceLocation(file, false))).get();
     }

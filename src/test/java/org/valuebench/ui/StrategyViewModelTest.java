@@ -159,7 +159,7 @@ class StrategyViewModelTest {
         assertThat(row.standingText().text()).isEqualTo("Me-too ⚠");
         assertThat(row.delivered().text()).isEqualTo("2.50");
         assertThat(row.delivered().explanation()).contains("2.50 − 4 = −1.50 → trail");
-        assertThat(strategy.curves()).noneMatch(StrategyCurve::delivered);
+        assertThat(strategy.curves()).isNotEmpty().noneMatch(StrategyCurve::delivered);
 
         strategy.showDeliveredProperty().set(true);
         assertThat(strategy.curves()).extracting(StrategyCurve::name)

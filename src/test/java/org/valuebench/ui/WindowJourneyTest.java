@@ -77,7 +77,7 @@ class WindowJourneyTest extends FxRobot {
         exportsIdle = idle;
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
                 (location, upgrading) -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK, upgrading),
-                stage -> dialogs, settings, ViewModelFixture.CLOCK, exports, desktop, Locale.UK);
+                stage -> dialogs, settings, ViewModelFixture.CLOCK, exports, desktop, Locale.UK, dir.resolve("logs"));
         window = WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,
                 new WorkspaceLocation(file, false))).get();
         settle();
@@ -476,6 +476,9 @@ class WindowJourneyTest extends FxRobot {
         assertThat(notification.isVisible()).isTrue();
         clickOn("#showExportedInFolder");
         assertThat(desktop.calls).containsExactly("folder " + json);
+        clickOn("#menuHelp").clickOn("Show log folder");
+        assertThat(desktop.calls).containsExactly("folder " + json, "open " + dir.resolve("logs"));
+        assertThat(dir.resolve("logs")).isDirectory();
 
         dialogs.files.add(json);
         clickOn("#menuFile").clickOn("Import JSON…");

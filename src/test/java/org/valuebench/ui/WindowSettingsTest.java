@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.app.PaperSize;
 
+/** The window's settings through the Preferences API, on a tree in memory: never the user's own store. */
 class WindowSettingsTest {
 
     @Test
     void preferencesRememberBoundsAndTheme() throws BackingStoreException {
-        Preferences node = Preferences.userRoot().node("org/valuebench/test-" + System.nanoTime());
+        Preferences node = new InMemoryPreferences().node("org/valuebench/window");
         try {
             PreferencesWindowSettings settings = new PreferencesWindowSettings(node);
             assertThat(settings.bounds()).isEmpty();
@@ -30,7 +31,7 @@ class WindowSettingsTest {
 
     @Test
     void preferencesRememberTheExchangeFolderAndPageSize() throws BackingStoreException {
-        Preferences node = Preferences.userRoot().node("org/valuebench/test-" + System.nanoTime());
+        Preferences node = new InMemoryPreferences().node("org/valuebench/window");
         try {
             PreferencesWindowSettings settings = new PreferencesWindowSettings(node);
             assertThat(settings.exchangeFolder()).isEmpty();
@@ -51,7 +52,7 @@ class WindowSettingsTest {
 
     @Test
     void preferencesRememberHowTheChartsWereLastShown() throws BackingStoreException {
-        Preferences node = Preferences.userRoot().node("org/valuebench/test-" + System.nanoTime());
+        Preferences node = new InMemoryPreferences().node("org/valuebench/window");
         try {
             PreferencesWindowSettings settings = new PreferencesWindowSettings(node);
             assertThat(settings.showDelivered()).isFalse();

@@ -144,7 +144,7 @@ public final class GapViewResponsiveness {
                     @Override
                     public void showInFolder(Path file) {
                     }
-                }, java.util.Locale.getDefault());
+                }, java.util.Locale.getDefault(), db.resolveSibling("logs"));
         CompletableFuture<ValueBenchWindow> shown = new CompletableFuture<>();
         Platform.runLater(() -> shown.complete(ValueBenchWindow.show(new Stage(), deps,
                 new WorkspaceLocation(db, false))));
