@@ -3,8 +3,8 @@ package org.valuebench.ui;
 import javafx.animation.AnimationTimer;
 
 /**
- * Runs a piece of work once per JavaFX frame while started: the pulse-driven side of {@link FrameUpdateQueue} and
- * {@link SmallRepaints}, whose tests call their {@code frame()} by hand instead. Use on the JavaFX thread only.
+ * Runs a piece of work once per JavaFX frame while started: the pulse-driven side of {@link FrameUpdateQueue},
+ * whose tests call its {@code frame()} by hand instead. Use on the JavaFX thread only.
  */
 final class FrameTimer {
     private final AnimationTimer timer;

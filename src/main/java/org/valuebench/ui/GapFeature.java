@@ -34,7 +34,7 @@ final class GapFeature {
                 : new FxGapDialogs(stage, dialogs instanceof GapFileChooser files ? files : GapFileChooser.system(stage));
         this.gaps = new GapViewModel(model, gapDialogs, clock, GapView.afterDrawing(updates));
         this.importer = new FeedbackImportViewModel(model, gapDialogs, uiThread);
-        this.view = new GapView(gaps, importer, updates, SmallRepaints.perFrame());
+        this.view = new GapView(gaps, importer, updates);
     }
 
     /**

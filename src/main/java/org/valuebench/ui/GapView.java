@@ -55,7 +55,6 @@ final class GapView extends BorderPane {
     /** The chart tabs that show the current report. */
     private final java.util.Set<Tab> shownIn = new java.util.HashSet<>();
     private final FrameUpdateQueue updates;
-    private final SmallRepaints repaints;
     private static final String SUMMARY = "summary";
     private static final String CHART = "chart";
     private static final String ACTIVATE = "activate";
@@ -65,10 +64,9 @@ final class GapView extends BorderPane {
     private static final int REHEARSAL_LAYOUTS = 2;
     private int rehearsalLayoutsLeft;
 
-    GapView(GapViewModel model, FeedbackImportViewModel importer, FrameUpdateQueue updates, SmallRepaints repaints) {
+    GapView(GapViewModel model, FeedbackImportViewModel importer, FrameUpdateQueue updates) {
         this.model = model;
         this.updates = updates;
-        this.repaints = repaints;
         setId("gapView");
         getStyleClass().add("gap-view");
         getStylesheets().add(STYLESHEET);
@@ -79,14 +77,9 @@ final class GapView extends BorderPane {
         drillDown = new FeedbackDrillDown(model);
 
         setTop(new VBox(filterBar(model, importer), importBar(importer)));
-        StackPane centre = new StackPane(content(), emptyState(model, importer), repaints.marker());
+        StackPane centre = new StackPane(content(), emptyState(model, importer));
         setCenter(centre);
         model.reportProperty().addListener((obs, old, now) -> show());
-        // Each of these is followed by frames that would otherwise repaint the whole window (see SmallRepaints).
-        model.reportProperty().addListener((obs, old, now) -> repaints.poke());
-        model.loadingProperty().addListener((obs, old, now) -> repaints.poke());
-        model.records().addListener((javafx.collections.ListChangeListener<Object>) change -> repaints.poke());
-        charts.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> repaints.poke());
         show();
         rehearse();
     }
@@ -466,7 +459,6 @@ final class GapView extends BorderPane {
     }
 
     private void showSummary() {
-        repaints.poke();
         GapReport report = model.reportProperty().get();
         nps.setText(model.nps().text());
         items(unanswered, report == null ? List.of() : report.unanswered(), "Every customer item is answered");
@@ -476,7 +468,6 @@ final class GapView extends BorderPane {
     /** Brings the chart on {@code tab} to the latest report, unless it shows it already. */
     @SuppressWarnings("unchecked")
     private void showChart(Tab tab) {
-        repaints.poke();
         if (tab != null && shownIn.add(tab)) {
             ((Consumer<GapReport>) tab.getUserData()).accept(model.reportProperty().get());
         }

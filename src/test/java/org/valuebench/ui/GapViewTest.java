@@ -69,7 +69,7 @@ class GapViewTest extends FxRobot {
             FeedbackImportViewModel importer = new FeedbackImportViewModel(fixture.workbench, dialogs, Runnable::run);
             importer.start(canvasId, GapTestCanvas.fixture("long-basic.csv"), ImportOptions.DEFAULT);
             importer.start(canvasId, GapTestCanvas.longFile(dir, "stock.csv", 30), ImportOptions.DEFAULT);
-            view = new GapView(gaps, importer, updates, SmallRepaints.perFrame());
+            view = new GapView(gaps, importer, updates);
             stage = new Stage();
             stage.setScene(new Scene(view, 1000, 760));
             stage.show();
@@ -117,7 +117,7 @@ class GapViewTest extends FxRobot {
             GapTestCanvas.addTo(fixture.workbench);
             gaps = new GapViewModel(fixture.workbench, dialogs, ViewModelFixture.CLOCK);
             view = new GapView(gaps, new FeedbackImportViewModel(fixture.workbench, dialogs, Runnable::run),
-                    FrameUpdateQueue.perFrame(), SmallRepaints.perFrame());
+                    FrameUpdateQueue.perFrame());
             stage = new Stage();
             stage.setScene(new Scene(view, 1000, 760));
             int[] layouts = new int[1];
