@@ -32,9 +32,9 @@ final class GapFeature {
         Object dialogs = model.dialogs();
         GapDialogs gapDialogs = dialogs instanceof GapDialogs scripted ? scripted
                 : new FxGapDialogs(stage, dialogs instanceof GapFileChooser files ? files : GapFileChooser.system(stage));
-        this.gaps = new GapViewModel(model, gapDialogs, clock, GapView.afterDrawing(updates));
+        this.gaps = new GapViewModel(model, gapDialogs, clock);
         this.importer = new FeedbackImportViewModel(model, gapDialogs, uiThread);
-        this.view = new GapView(gaps, importer, updates);
+        this.view = new GapView(gaps, importer);
     }
 
     /**

@@ -21,26 +21,14 @@ import org.valuebench.domain.Section;
 import org.valuebench.domain.Voice;
 
 /**
- * A made-up report, ranking and page of records that the gap view is drawn with once, hidden, while the window
- * is built (see {@code GapView}), and never shown.
- *
- * <p>Why: JavaFX styles a kind of node (a ranking cell, a bar, a legend entry, an axis label, a record cell)
- * the first time it meets it in a scene by matching it against every selector of the theme; later nodes of the
- * same kind reuse the result. With the software renderer that first match costs one to a few milliseconds a
- * kind, and the gap view's first report met some hundred kinds at once: each chart's first fill, the ranking's
- * first line and the first page of records each kept the JavaFX thread 35–65 ms. Meeting them in the window's
- * own first layout, which the user waits for anyway, leaves the first visit to the tab the cost of later ones.
- * The made-up canvas has {@value #PROMISES} promises, each with feedback from every voice in as many months as
- * the trend shows, and the ids are negative so that nothing in it can be taken for a real item.
+ * A made-up report over {@value #PROMISES} promises, each with feedback from every voice in a given number of
+ * months, for tests of the gap view's charts. The ids are negative so that nothing in it can be taken for a
+ * real item.
  */
-final class GapRehearsal {
+final class SampleGapReport {
     static final int PROMISES = 5;
 
-    private GapRehearsal() {
-    }
-
-    static GapReport report() {
-        return report(GapTrendChart.MONTHS);
+    private SampleGapReport() {
     }
 
     /** The made-up report with feedback in {@code months} months. */
@@ -66,24 +54,5 @@ final class GapRehearsal {
         items.add(Item.draft(canvas.id(), Section.FEARS, "Unanswered fear").withId(-200));
         return GapAnalysis.of(new CanvasContent(canvas, items, links), cells, FeedbackFilter.NONE,
                 CrosshairMode.MIDPOINTS, FeedbackFacets.EMPTY);
-    }
-
-    static List<GapRow> rows(GapReport report) {
-        List<GapRow> rows = new ArrayList<>();
-        for (PromiseGap gap : report.promises()) {
-            rows.add(GapFigures.row(rows.size() + 1, gap, report.filter().voice(), report.crosshairs()));
-        }
-        return rows;
-    }
-
-    static List<Feedback> records(GapReport report) {
-        List<Feedback> records = new ArrayList<>();
-        long promise = report.promises().get(0).promiseId();
-        for (int i = 0; i < 4; i++) {
-            records.add(new Feedback(-1 - i, report.canvas().id(), promise, 1 + i, FeedbackScale.ONE_TO_FIVE,
-                    i % 2 == 0 ? null : 4.0, Voice.values()[i % Voice.values().length], "survey", "Regulars",
-                    LocalDate.of(2000, 1, 1 + i), "R-" + i, i == 3 ? "" : "A comment", null));
-        }
-        return records;
     }
 }
