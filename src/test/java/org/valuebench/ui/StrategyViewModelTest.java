@@ -314,14 +314,17 @@ class StrategyViewModelTest {
 
     @Test
     void theAnalysisWaitsWhileTheTabIsHidden() {
-        strategy.activeProperty().set(false);
         strategy.addFactor("Price");
-        strategy.rate(factor("Price"), Offer.OURS, 4);
-        strategy.rate(factor("Price"), megaMart, 2);
-        assertThat(strategy.standings()).isEmpty();
-        assertThat(strategy.curves()).hasSize(4); // the grid and curves come from the canvas itself
+        long price = factor("Price");
+        strategy.activeProperty().set(false);
+        strategy.rate(price, Offer.OURS, 4);
+        strategy.rate(price, megaMart, 2);
+        assertThat(strategy.standings()).as("as it was when hidden")
+                .extracting(StrategyFigures.StandingRow::standing).containsExactly(Standing.UNRATED);
+        assertThat(strategy.rows().get(0).cell(Offer.OURS).score()).as("the grid waits too").isNotEqualTo(4);
 
         strategy.activeProperty().set(true);
+        assertThat(strategy.rows().get(0).cell(Offer.OURS).score()).isEqualTo(4);
         assertThat(strategy.standings()).extracting(StrategyFigures.StandingRow::standing).containsExactly(Standing.LEAD);
     }
 }
