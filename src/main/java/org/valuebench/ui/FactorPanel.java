@@ -42,7 +42,7 @@ final class FactorPanel extends ScrollPane {
     private Factor editedFactor;
 
     /** @param backToGrid gives the keyboard back to the grid after a note is committed or cancelled */
-    FactorPanel(StrategyViewModel model, Runnable backToGrid, HiddenTabUpdates updates) {
+    FactorPanel(StrategyViewModel model, Runnable backToGrid) {
         this.model = model;
         this.backToGrid = backToGrid;
         setId("factorPanel");
@@ -128,8 +128,7 @@ final class FactorPanel extends ScrollPane {
         });
         model.selectedRatingProperty().addListener(o -> show());
         model.selectedOfferProperty().addListener(o -> show());
-        model.linkChoices().addListener((ListChangeListener<StrategyViewModel.LinkChoice>) c -> updates.run(
-                FactorPanel.class, this::showLinks));
+        model.linkChoices().addListener((ListChangeListener<StrategyViewModel.LinkChoice>) c -> showLinks());
         show();
         showLinks();
     }

@@ -1,8 +1,6 @@
 package org.valuebench.ui;
 
 import java.util.Arrays;
-import java.util.List;
-import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -118,16 +116,6 @@ final class FeedbackDrillDown extends VBox {
         editing.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(title, filters, table, paging, editing);
-    }
-
-    /** Lists {@code sample} records (see {@link GapRehearsal}) until {@link #endRehearsal()}. */
-    void rehearse(List<Feedback> sample) {
-        table.setItems(FXCollections.observableArrayList(sample));
-    }
-
-    /** Back to the view model's records. */
-    void endRehearsal() {
-        table.setItems(model.records());
     }
 
     ListView<Feedback> table() {

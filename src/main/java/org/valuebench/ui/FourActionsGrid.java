@@ -30,7 +30,7 @@ final class FourActionsGrid extends VBox {
     private final GridPane boxes = new GridPane();
     private final Map<Long, Node> entries = new HashMap<>();
 
-    FourActionsGrid(StrategyViewModel model, HiddenTabUpdates updates) {
+    FourActionsGrid(StrategyViewModel model) {
         this.model = model;
         setId("fourActions");
         getStyleClass().add("four-actions");
@@ -57,8 +57,7 @@ final class FourActionsGrid extends VBox {
         VBox undecidedArea = new VBox(4, undecidedTitle, undecided);
         undecidedArea.setMinHeight(USE_PREF_SIZE);
         getChildren().addAll(undecidedArea, boxes);
-        model.rows().addListener((ListChangeListener<StrategyRow>) c -> updates.run(FourActionsGrid.class,
-                this::show));
+        model.rows().addListener((ListChangeListener<StrategyRow>) c -> show());
         // A new selection only moves the highlight: rebuilding the boxes for it doubled the cost of every change.
         model.selectedFactorIdProperty().addListener(o -> highlightSelected());
         show();

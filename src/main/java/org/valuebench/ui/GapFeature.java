@@ -27,23 +27,21 @@ final class GapFeature {
     private final FeedbackImportViewModel importer;
     private final GapView view;
 
-    private GapFeature(WorkbenchViewModel model, Stage stage, Clock clock, Executor uiThread,
-                       FrameUpdateQueue updates) {
+    private GapFeature(WorkbenchViewModel model, Stage stage, Clock clock, Executor uiThread) {
         Object dialogs = model.dialogs();
         GapDialogs gapDialogs = dialogs instanceof GapDialogs scripted ? scripted
                 : new FxGapDialogs(stage, dialogs instanceof GapFileChooser files ? files : GapFileChooser.system(stage));
-        this.gaps = new GapViewModel(model, gapDialogs, clock, GapView.afterDrawing(updates));
+        this.gaps = new GapViewModel(model, gapDialogs, clock);
         this.importer = new FeedbackImportViewModel(model, gapDialogs, uiThread);
-        this.view = new GapView(gaps, importer, updates, SmallRepaints.perFrame());
+        this.view = new GapView(gaps, importer);
     }
 
     /**
-     * Adds the tab to {@code main} and the import item to the File menu of {@code menus}; the view's screen
-     * updates take their frames from {@code frames}, the window's.
+     * Adds the tab to {@code main} and the import item to the File menu of {@code menus}.
      */
     static GapFeature install(MainView main, Node menus, WorkbenchViewModel model, Stage stage, Clock clock,
-                              Executor uiThread, FrameUpdateQueue frames) {
-        GapFeature feature = new GapFeature(model, stage, clock, uiThread, frames);
+                              Executor uiThread) {
+        GapFeature feature = new GapFeature(model, stage, clock, uiThread);
         Tab tab = feature.view.tab();
         main.tabs().getTabs().add(tab);
         if (menus.lookup("#menuBar") instanceof MenuBar bar && !bar.getMenus().isEmpty()) {

@@ -50,141 +50,39 @@ final class GapView extends BorderPane {
     private final FeedbackDrillDown drillDown;
     private final GapRankingTable ranking;
     private final TabPane charts = new TabPane();
-    /** The parts drawn one per frame when the tab is chosen, top down (see {@link #revealInTurns}). */
-    private final List<Node> revealed = new java.util.ArrayList<>();
     /** The chart tabs that show the current report. */
     private final java.util.Set<Tab> shownIn = new java.util.HashSet<>();
-    private final FrameUpdateQueue updates;
-    private final SmallRepaints repaints;
-    private static final String SUMMARY = "summary";
-    private static final String CHART = "chart";
-    private static final String ACTIVATE = "activate";
-    private static final String REVEAL = "reveal";
-    private static final String RECORDS = "records";
-    /** Layouts with the made-up report: the first styles the nodes, the second the axis labels it made. */
-    private static final int REHEARSAL_LAYOUTS = 2;
-    private int rehearsalLayoutsLeft;
 
-    GapView(GapViewModel model, FeedbackImportViewModel importer, FrameUpdateQueue updates, SmallRepaints repaints) {
+    GapView(GapViewModel model, FeedbackImportViewModel importer) {
         this.model = model;
-        this.updates = updates;
-        this.repaints = repaints;
         setId("gapView");
         getStyleClass().add("gap-view");
         getStylesheets().add(STYLESHEET);
         bars = new GapBarChart(model::selectPromise);
         grid = new ImportancePerformanceChart(model::selectPromise);
         voices = new VoiceComparisonChart(model::selectPromise);
-        ranking = new GapRankingTable(model, updates);
+        ranking = new GapRankingTable(model);
         drillDown = new FeedbackDrillDown(model);
 
         setTop(new VBox(filterBar(model, importer), importBar(importer)));
-        StackPane centre = new StackPane(content(), emptyState(model, importer), repaints.marker());
+        StackPane centre = new StackPane(content(), emptyState(model, importer));
         setCenter(centre);
         model.reportProperty().addListener((obs, old, now) -> show());
-        // Each of these is followed by frames that would otherwise repaint the whole window (see SmallRepaints).
-        model.reportProperty().addListener((obs, old, now) -> repaints.poke());
-        model.loadingProperty().addListener((obs, old, now) -> repaints.poke());
-        model.records().addListener((javafx.collections.ListChangeListener<Object>) change -> repaints.poke());
-        charts.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> repaints.poke());
         show();
-        rehearse();
     }
 
     /**
-     * Fills the view with {@link GapRehearsal}'s made-up report for its first {@value #REHEARSAL_LAYOUTS} layouts
-     * (while the window is built the view is hidden behind the Canvas tab), then shows the view model's state
-     * again. See {@link GapRehearsal} for why.
-     */
-    private void rehearse() {
-        GapReport sample = GapRehearsal.report();
-        ranking.rehearse(GapRehearsal.rows(sample));
-        drillDown.rehearse(GapRehearsal.records(sample));
-        items(unanswered, sample.unanswered(), "");
-        bars.show(sample);
-        grid.show(sample);
-        trend.show(sample);
-        voices.show(sample);
-        rehearsalLayoutsLeft = REHEARSAL_LAYOUTS;
-        Runnable[] afterLayout = new Runnable[1];
-        afterLayout[0] = () -> {
-            if (--rehearsalLayoutsLeft == 0) {
-                getScene().removePostLayoutPulseListener(afterLayout[0]);
-                ranking.endRehearsal();
-                drillDown.endRehearsal();
-                show();
-            }
-        };
-        sceneProperty().addListener((obs, was, now) -> {
-            if (was != null) {
-                was.removePostLayoutPulseListener(afterLayout[0]);
-            }
-            if (now != null && rehearsalLayoutsLeft > 0) {
-                now.addPostLayoutPulseListener(afterLayout[0]);
-            }
-        });
-    }
-
-    /**
-     * Work for after the updates now waiting on {@code updates}, in a frame of its own (the view model reads a
-     * report's records with it). A later submission replaces one still waiting and goes to the end.
-     */
-    static AfterDrawing afterDrawing(FrameUpdateQueue updates) {
-        return work -> updates.submitLast(RECORDS, work);
-    }
-
-    /**
-     * True when the screen shows the latest report: no update of the summary or the charts waits for a frame, and
-     * the ranking has opened to its height.
-     */
-    boolean isSettled() {
-        return rehearsalLayoutsLeft == 0 && updates.isIdle() && !ranking.isOpening();
-    }
-
-    /**
-     * The tab beside "Canvas". When it is chosen its parts are drawn in turns (see {@link #revealInTurns}). The
-     * view model's queries run only while it is shown (but for a newly opened canvas's first report, see
-     * {@link GapViewModel#refresh}), and start once the last part has been drawn: on two cores a report over
-     * 1,000,000 records, read while the tab is drawn for the first time, slowed that frame to 80–110 ms.
+     * The tab beside "Canvas". The view model's queries run only while it is shown (but for a newly opened
+     * canvas's first report, see {@link GapViewModel#refresh}).
      */
     Tab tab() {
         Tab tab = new Tab("Gaps", this);
         tab.setId("gapsTab");
         tab.setClosable(false);
         tab.setTooltip(new Tooltip("Promise versus delivery: where the canvas runs a value deficit"));
-        tab.selectedProperty().addListener((obs, was, now) -> {
-            if (now) {
-                // The last part's frame is followed by one that waits for its drawing to end.
-                revealInTurns(() -> updates.submitFirst(ACTIVATE, () -> model.activeProperty().set(tab.isSelected())));
-            } else {
-                model.activeProperty().set(false);
-            }
-        });
+        tab.selectedProperty().addListener((obs, was, now) -> model.activeProperty().set(now));
         model.activeProperty().set(tab.isSelected());
         return tab;
-    }
-
-    /**
-     * Hides the ranking with the summary, the charts and the records, and shows them again one per frame, top
-     * down; then runs {@code then}. Why: with the software renderer, drawing the whole tab at once took 34–43 ms
-     * of the render thread, and the JavaFX thread waits for it in its next pulse, so the switch alone came within
-     * a few milliseconds of the 50 ms limit. Hidden parts are still styled and laid out, so each later frame only
-     * draws one part in its place: nothing moves.
-     */
-    private void revealInTurns(Runnable then) {
-        revealed.forEach(part -> part.setVisible(false));
-        revealFrom(0, then);
-    }
-
-    private void revealFrom(int next, Runnable then) {
-        updates.submitFirst(REVEAL, () -> {
-            revealed.get(next).setVisible(true);
-            if (next + 1 < revealed.size()) {
-                revealFrom(next + 1, then);
-            } else {
-                then.run();
-            }
-        });
     }
 
     /**
@@ -363,13 +261,8 @@ final class GapView extends BorderPane {
                 chartTab("Importance–performance", "chartGrid", gridWithOptions(), grid::show),
                 chartTab("Trend", "chartTrend", trend, trend::show),
                 chartTab("Voices", "chartVoices", voices, voices::show));
-        // The charts on other tabs are brought up to date in frames of their own after each report (see show());
-        // a tab chosen before its turn shows what it showed last at once, and the latest report in the next frame.
-        charts.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null && !shownIn.contains(now)) {
-                updates.submit(CHART, () -> showChart(now));
-            }
-        });
+        // Only the chart on screen follows each report; one on another tab catches up when its tab is chosen.
+        charts.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showChart(now));
         charts.setId("gapCharts");
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The charts and the records shrink with the window rather than widening the view past its pane.
@@ -378,7 +271,6 @@ final class GapView extends BorderPane {
         bottom.setDividerPositions(0.56);
         drillDown.setMinWidth(260);
 
-        revealed.addAll(List.of(top, charts, drillDown));
         SplitPane content = new SplitPane(top, bottom);
         content.setId("gapContent");
         content.setOrientation(Orientation.VERTICAL);
@@ -451,22 +343,14 @@ final class GapView extends BorderPane {
         return box;
     }
 
-    /**
-     * Brings the summary and the chart on screen to the latest report, each in a frame of its own after the one
-     * that lays out the ranking's new rows; then the charts on the other tabs, one per frame, so choosing one
-     * later only has to draw it. Each reads the report when its frame comes, so a burst of reports is shown once.
-     */
+    /** Brings the summary and the chart on screen to the latest report. */
     private void show() {
         shownIn.clear();
-        updates.submit(SUMMARY, this::showSummary);
-        updates.submit(CHART, () -> showChart(charts.getSelectionModel().getSelectedItem()));
-        for (Tab tab : charts.getTabs()) {
-            updates.submit(tab, () -> showChart(tab));
-        }
+        showSummary();
+        showChart(charts.getSelectionModel().getSelectedItem());
     }
 
     private void showSummary() {
-        repaints.poke();
         GapReport report = model.reportProperty().get();
         nps.setText(model.nps().text());
         items(unanswered, report == null ? List.of() : report.unanswered(), "Every customer item is answered");
@@ -476,7 +360,6 @@ final class GapView extends BorderPane {
     /** Brings the chart on {@code tab} to the latest report, unless it shows it already. */
     @SuppressWarnings("unchecked")
     private void showChart(Tab tab) {
-        repaints.poke();
         if (tab != null && shownIn.add(tab)) {
             ((Consumer<GapReport>) tab.getUserData()).accept(model.reportProperty().get());
         }

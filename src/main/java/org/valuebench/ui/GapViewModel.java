@@ -58,7 +58,6 @@ public final class GapViewModel {
     private final WorkbenchViewModel workbench;
     private final GapDialogs dialogs;
     private final Clock clock;
-    private final AfterDrawing afterDrawing;
 
     private final ObjectProperty<LocalDate> since = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> until = new SimpleObjectProperty<>();
@@ -94,20 +93,10 @@ public final class GapViewModel {
     private boolean quiet;
     private boolean chosenByUser;
 
-    /** A view model whose report's records are read as soon as the report is shown (for tests). */
     public GapViewModel(WorkbenchViewModel workbench, GapDialogs dialogs, Clock clock) {
-        this(workbench, dialogs, clock, AfterDrawing.AT_ONCE);
-    }
-
-    /**
-     * A view model that reads the records behind a new report through {@code afterDrawing}, once the view has
-     * drawn the report.
-     */
-    GapViewModel(WorkbenchViewModel workbench, GapDialogs dialogs, Clock clock, AfterDrawing afterDrawing) {
         this.workbench = workbench;
         this.dialogs = dialogs;
         this.clock = clock;
-        this.afterDrawing = afterDrawing;
         // The drill-down follows the voice quietly, before the filter change queries the report (invalidation
         // listeners run in the order they were added): the report's arrival reads the records anyway, and at a
         // million records each read is a fifth of a second.
@@ -121,7 +110,7 @@ public final class GapViewModel {
                 refresh();
             } else if (now && recordsWaiting) {
                 recordsWaiting = false;
-                afterDrawing.run(recordQuery::run); // behind the frames that draw the view as it is shown
+                recordQuery.run();
             }
         });
         selectedPromiseId.addListener((obs, old, now) -> {
@@ -475,14 +464,11 @@ public final class GapViewModel {
             });
         }
         updateSelectedRow();
-        // Why after drawing: at a million records a page of all records is a sort of a fifth of a million rows,
-        // 0.2 s of a core; read alongside the report's frames it left the JavaFX thread one core to share with
-        // the renderer, and frames where the host also took its share went past 50 ms. While the view is hidden
-        // (a canvas opened on the Canvas tab) the page waits until it is shown: read then, it competed with
-        // the board and the strategy view for the cores. The other canvas's records go at once.
+        // While the view is hidden (a canvas opened on the Canvas tab) the page of records waits until it is
+        // shown: at a million records it is a sort of a fifth of a million rows that nobody looks at yet.
         if (active.get()) {
             recordsWaiting = false;
-            afterDrawing.run(recordQuery::run);
+            recordQuery.run();
         } else {
             recordsWaiting = true;
             records.clear();

@@ -51,9 +51,8 @@ final class RatingsGrid extends TableView<StrategyRow> {
 
     /**
      * @param editNote moves the keyboard to the selected cell's note field
-     * @param updates how the offers' columns follow the model while the tab is hidden
      */
-    RatingsGrid(StrategyViewModel model, Runnable editNote, HiddenTabUpdates updates) {
+    RatingsGrid(StrategyViewModel model, Runnable editNote) {
         this.model = model;
         // The table's selection and focus models move the cursor when a row is replaced (each rating replaces
         // its row); listeners on both sides of theirs keep that from counting as the user's move.
@@ -91,10 +90,7 @@ final class RatingsGrid extends TableView<StrategyRow> {
         }
         getColumns().setAll(List.of(number, nameColumn));
         rebuildOfferColumns();
-        // While hidden, the new columns (headers and a cell per factor) are styled and laid out in a frame after
-        // the rows': together they were the longest frame of opening a canvas on the Canvas tab.
-        model.offers().addListener((ListChangeListener<Offer>) c -> updates.run(RatingsGrid.class,
-                this::rebuildOfferColumns));
+        model.offers().addListener((ListChangeListener<Offer>) c -> rebuildOfferColumns());
         widthProperty().addListener(o -> fitColumns());
 
         setRowFactory(t -> draggableRow());

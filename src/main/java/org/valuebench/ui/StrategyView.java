@@ -35,17 +35,13 @@ final class StrategyView extends BorderPane {
     private final RatingsGrid grid;
     private final FactorPanel factorPanel;
     private final StrategyChart chart;
-    private final HiddenTabUpdates updates;
-
-    /** @param updates how the parts follow the model while the tab is hidden */
-    StrategyView(StrategyViewModel model, HiddenTabUpdates updates) {
+    StrategyView(StrategyViewModel model) {
         this.model = model;
-        this.updates = updates;
         setId("strategyView");
         getStyleClass().add("strategy-view");
         getStylesheets().add(STYLESHEET);
-        factorPanel = new FactorPanel(model, this::focusGrid, updates);
-        grid = new RatingsGrid(model, factorPanel::editCellNote, updates);
+        factorPanel = new FactorPanel(model, this::focusGrid);
+        grid = new RatingsGrid(model, factorPanel::editCellNote);
         chart = new StrategyChart(model);
 
         setTop(toolbar());
@@ -59,12 +55,12 @@ final class StrategyView extends BorderPane {
     }
 
     /**
-     * Adds the tab beside the others; the analysis runs only while it shows, and while it is hidden the view's
-     * updates take their frames from {@code frames}, the window's.
+     * Adds the tab beside the others. The view model follows the canvas only while the tab shows: opening a
+     * canvas on the Canvas tab then builds the board alone, and the strategy view catches up when chosen.
      */
-    static StrategyViewModel install(MainView main, WorkbenchViewModel workbench, FrameUpdateQueue frames) {
-        StrategyViewModel model = new StrategyViewModel(workbench, work -> frames.submit(StrategyViewModel.class, work));
-        StrategyView view = new StrategyView(model, new HiddenTabUpdates(model.activeProperty(), frames));
+    static StrategyViewModel install(MainView main, WorkbenchViewModel workbench) {
+        StrategyViewModel model = new StrategyViewModel(workbench);
+        StrategyView view = new StrategyView(model);
         Tab tab = view.tab();
         main.tabs().getTabs().add(tab);
         return view.model;
@@ -151,7 +147,7 @@ final class StrategyView extends BorderPane {
         analysis.setId("strategyAnalysis");
         analysis.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Scrolls rather than squeezes when the window is short: squeezed, the boxes covered the undecided strip.
-        ScrollPane actionsView = new ScrollPane(new FourActionsGrid(model, updates));
+        ScrollPane actionsView = new ScrollPane(new FourActionsGrid(model));
         actionsView.setFitToWidth(true);
         actionsView.setFitToHeight(true);
         Tab actions = new Tab("Four actions", actionsView);

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -89,25 +88,15 @@ public final class StrategyViewModel {
     private boolean stale = true;
     private boolean querying;
     private boolean queryAgain;
-    private final Executor whileHidden;
     private boolean refreshWaiting;
-    private boolean chartWaiting;
     private boolean refreshing;
 
-    /** A model that follows each change at once, shown or hidden (for tests). */
-    public StrategyViewModel(WorkbenchViewModel workbench) {
-        this(workbench, Runnable::run);
-    }
-
     /**
-     * A model that, while its tab is hidden, follows a change through {@code whileHidden}: in the window, a frame
-     * later. Why: opening a canvas on the Canvas tab built the board and the hidden strategy view in one handler
-     * and styled and laid out both in the next pulse, 120-170 ms of the JavaFX thread at the median; the
-     * strategy view's share now comes in a frame of its own.
+     * A model that follows each change of the canvas while its tab shows ({@link #activeProperty()}), and
+     * catches up with the changes made meanwhile when it is shown again.
      */
-    StrategyViewModel(WorkbenchViewModel workbench, Executor whileHidden) {
+    public StrategyViewModel(WorkbenchViewModel workbench) {
         this.workbench = workbench;
-        this.whileHidden = whileHidden;
         workbench.revisionProperty().addListener(o -> refreshSoon());
         selectedFactorId.addListener(o -> updateSelectionUnlessRefreshing());
         selectedOfferId.addListener(o -> updateSelectionUnlessRefreshing());
@@ -115,13 +104,8 @@ public final class StrategyViewModel {
         active.addListener((obs, was, now) -> {
             if (now && refreshWaiting) {
                 refresh();
-            } else if (now) {
-                if (chartWaiting) {
-                    updateChart();
-                }
-                if (stale) {
-                    queryReport();
-                }
+            } else if (now && stale) {
+                queryReport();
             }
         });
         refresh();
@@ -359,13 +343,8 @@ public final class StrategyViewModel {
     private void refreshSoon() {
         if (active.get()) {
             refresh();
-        } else if (!refreshWaiting) {
-            refreshWaiting = true;
-            whileHidden.execute(() -> {
-                if (refreshWaiting) {
-                    refresh();
-                }
-            });
+        } else {
+            refreshWaiting = true; // caught up with when the tab is shown
         }
     }
 
@@ -388,11 +367,7 @@ public final class StrategyViewModel {
         if (!hasCanvas) {
             return;
         }
-        if (active.get()) {
-            updateChart();
-        } else {
-            chartSoon();
-        }
+        updateChart();
         queryReport();
     }
 
@@ -440,22 +415,7 @@ public final class StrategyViewModel {
         return true;
     }
 
-    /**
-     * While the tab is hidden, the chart's labels and curves follow a frame after the rest (through
-     * {@code whileHidden}): the chart's new lines are as much work as the grid, the four actions and the factor
-     * panel together, and the styling and layout of both in one frame held the JavaFX thread 50-75 ms.
-     */
-    private void chartSoon() {
-        chartWaiting = true;
-        whileHidden.execute(() -> {
-            if (chartWaiting) {
-                updateChart();
-            }
-        });
-    }
-
     private void updateChart() {
-        chartWaiting = false;
         List<String> nextLabels = workbench.canvas().map(c -> labels(c.strategy().factors())).orElse(List.of());
         if (!factorLabels.equals(nextLabels)) {
             factorLabels.setAll(nextLabels); // at once: a chart axis refuses a moment with a name twice

@@ -108,12 +108,9 @@ public final class ValueBenchWindow {
         view = new MainView(model, library, details, exchange, this::quit, this::showLogFolder);
         javafx.scene.Node menus = view.menusAndToolbar(theme);
         root.setTop(menus);
-        // One queue for the screen updates of both analysis tabs: one update a frame for the whole window, so
-        // that the hidden gap view and strategy view, both following a newly opened canvas, do not share a pulse.
-        FrameUpdateQueue frames = FrameUpdateQueue.perFrame();
-        gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater, frames);
+        gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater);
         fileDrops.on("csv", "feedback files", gaps.importer()::importFile);
-        StrategyViewModel strategy = StrategyView.install(view, model, frames);
+        StrategyViewModel strategy = StrategyView.install(view, model);
         rememberChartChoices(gaps.gaps(), strategy);
         root.setCenter(view);
         view.installUndoKeys(stage.getScene());

@@ -27,43 +27,43 @@ class GapTrendChartTest {
     void otherMonthsKeepEachSeriesAndItsMarkersMovedToTheNewPoints() {
         GapTrendChart chart = onFx(GapTrendChart::new);
         onFx(() -> {
-            chart.show(GapRehearsal.report(24));
+            chart.show(SampleGapReport.report(24));
             return null;
         });
         List<XYChart.Series<String, Number>> before = List.copyOf(chart.getData());
         List<Node> legendBefore = legendEntries(chart);
         List<Region> markersAt24 = allMarkers(chart);
-        assertThat(markersAt24).hasSize(GapRehearsal.PROMISES * 24);
-        assertThat(legendBefore).hasSize(GapRehearsal.PROMISES);
+        assertThat(markersAt24).hasSize(SampleGapReport.PROMISES * 24);
+        assertThat(legendBefore).hasSize(SampleGapReport.PROMISES);
 
         onFx(() -> {
-            chart.show(GapRehearsal.report(7));
+            chart.show(SampleGapReport.report(7));
             return null;
         });
-        assertThat(chart.getData()).hasSize(GapRehearsal.PROMISES).containsExactlyElementsOf(before);
+        assertThat(chart.getData()).hasSize(SampleGapReport.PROMISES).containsExactlyElementsOf(before);
         assertThat(legendEntries(chart)).containsExactlyElementsOf(legendBefore);
         assertThat(((CategoryAxis) chart.getXAxis()).getCategories()).hasSize(7).startsWith("2000-01").endsWith(
                 "2000-07");
         List<Region> markers = markers(chart);
-        assertThat(markers).hasSize(GapRehearsal.PROMISES * 7);
+        assertThat(markers).hasSize(SampleGapReport.PROMISES * 7);
         List<Object> points = chart.getData().stream().flatMap(s -> s.getData().stream()).map(d -> (Object) d)
                 .toList();
         assertThat(markers).extracting(Node::getUserData).containsExactlyInAnyOrderElementsOf(points);
 
         onFx(() -> {
-            chart.show(GapRehearsal.report(12));
+            chart.show(SampleGapReport.report(12));
             return null;
         });
         assertThat(chart.getData()).containsExactlyElementsOf(before);
         assertThat(allMarkers(chart)).as("no marker made anew").containsExactlyInAnyOrderElementsOf(markersAt24);
-        assertThat(markers(chart)).hasSize(GapRehearsal.PROMISES * 12).extracting(Node::getUserData)
+        assertThat(markers(chart)).hasSize(SampleGapReport.PROMISES * 12).extracting(Node::getUserData)
                 .containsExactlyInAnyOrderElementsOf(chart.getData().stream().flatMap(s -> s.getData().stream())
                         .map(d -> (Object) d).toList());
     }
 
     @Test
     void keepsThePromisesInASteadyOrderSoEachKeepsItsColourWhateverTheRanking() {
-        GapReport report = GapRehearsal.report(3);
+        GapReport report = SampleGapReport.report(3);
         List<String> ranked = report.promises().stream().map(PromiseGap::text).toList();
         List<String> byId = report.promises().stream().sorted(Comparator.comparingLong(PromiseGap::promiseId))
                 .map(PromiseGap::text).toList();

@@ -224,52 +224,6 @@ class GapViewModelTest {
     }
 
     @Test
-    void readsTheRecordsBehindANewReportOnlyOnceTheReportIsDrawn() {
-        try (ViewModelFixture fixture = new ViewModelFixture(dir.resolve("drawn.db"))) {
-            long canvasId = GapTestCanvas.addTo(fixture.workbench);
-            List<Runnable> afterDrawing = new ArrayList<>();
-            ScriptedGapDialogs dialogs = new ScriptedGapDialogs();
-            GapViewModel gaps = new GapViewModel(fixture.workbench, dialogs, ViewModelFixture.CLOCK, afterDrawing::add);
-            new FeedbackImportViewModel(fixture.workbench, dialogs, Runnable::run)
-                    .start(canvasId, GapTestCanvas.longFile(dir, "stock.csv", 120), ImportOptions.DEFAULT);
-            while (!afterDrawing.isEmpty()) {
-                afterDrawing.remove(0).run();
-            }
-            assertThat(gaps.pageTextProperty().get()).isEqualTo("1–50 of 120 comments");
-
-            ImmediateRunner runner = fixture.runner;
-            int before = runner.ran;
-            gaps.segmentProperty().set("Tourists");
-            assertThat(runner.ran - before).isEqualTo(1); // the report, drawn next
-            assertThat(gaps.rows().get(0).n().text()).isEqualTo("40");
-            assertThat(gaps.pageTextProperty().get()).isEqualTo("1–50 of 120 comments");
-            assertThat(afterDrawing).hasSize(1);
-
-            afterDrawing.remove(0).run();
-            assertThat(runner.ran - before).isEqualTo(2);
-            assertThat(gaps.pageTextProperty().get()).isEqualTo("1–40 of 40 comments");
-
-            gaps.onlyWithCommentsProperty().set(false); // no new report: the records are read at once
-            assertThat(runner.ran - before).isEqualTo(3);
-            assertThat(afterDrawing).isEmpty();
-            assertThat(gaps.pageTextProperty().get()).isEqualTo("1–40 of 40 records");
-
-            // Opened while hidden: nothing waits for drawing until the view is shown, then the records do.
-            gaps.activeProperty().set(false);
-            fixture.workbench.createCanvas("Second shop");
-            fixture.workbench.showCanvas(canvasId);
-            assertThat(afterDrawing).isEmpty();
-            int hidden = runner.ran;
-            gaps.activeProperty().set(true);
-            assertThat(runner.ran).isEqualTo(hidden);
-            assertThat(afterDrawing).hasSize(1);
-            afterDrawing.remove(0).run();
-            assertThat(runner.ran).isEqualTo(hidden + 1);
-            assertThat(gaps.records()).isNotEmpty();
-        }
-    }
-
-    @Test
     void whileHiddenANewCanvasReadsItsReportButItsRecordsOnlyOnceShown() {
         try (Setup s = setup()) {
             s.importer().start(s.canvasId(), GapTestCanvas.longFile(dir, "stock.csv", 120), ImportOptions.DEFAULT);

@@ -6,7 +6,6 @@ import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -17,7 +16,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,7 +58,7 @@ class GapViewTest extends FxRobot {
         });
     }
 
-    private void show(FrameUpdateQueue updates) {
+    private void show() {
         interact(() -> {
             fixture = new ViewModelFixture(dir.resolve("view.db"));
             ScriptedGapDialogs dialogs = new ScriptedGapDialogs();
@@ -69,7 +67,7 @@ class GapViewTest extends FxRobot {
             FeedbackImportViewModel importer = new FeedbackImportViewModel(fixture.workbench, dialogs, Runnable::run);
             importer.start(canvasId, GapTestCanvas.fixture("long-basic.csv"), ImportOptions.DEFAULT);
             importer.start(canvasId, GapTestCanvas.longFile(dir, "stock.csv", 30), ImportOptions.DEFAULT);
-            view = new GapView(gaps, importer, updates, SmallRepaints.perFrame());
+            view = new GapView(gaps, importer);
             stage = new Stage();
             stage.setScene(new Scene(view, 1000, 760));
             stage.show();
@@ -85,11 +83,6 @@ class GapViewTest extends FxRobot {
     }
 
     private void settle() {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.isSettled());
-        } catch (TimeoutException e) {
-            throw new AssertionError("the gap view did not settle", e);
-        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -108,102 +101,16 @@ class GapViewTest extends FxRobot {
     }
 
     @Test
-    void theViewIsFirstLaidOutWithAMadeUpReportAndThenShowsTheViewModelsOwn() {
-        // See GapRehearsal: the view's first layouts meet every kind of node a report brings.
-        List<Object> firstLayout = new java.util.concurrent.CopyOnWriteArrayList<>();
-        interact(() -> {
-            fixture = new ViewModelFixture(dir.resolve("view.db"));
-            ScriptedGapDialogs dialogs = new ScriptedGapDialogs();
-            GapTestCanvas.addTo(fixture.workbench);
-            gaps = new GapViewModel(fixture.workbench, dialogs, ViewModelFixture.CLOCK);
-            view = new GapView(gaps, new FeedbackImportViewModel(fixture.workbench, dialogs, Runnable::run),
-                    FrameUpdateQueue.perFrame(), SmallRepaints.perFrame());
-            stage = new Stage();
-            stage.setScene(new Scene(view, 1000, 760));
-            int[] layouts = new int[1];
-            stage.getScene().addPostLayoutPulseListener(() -> {
-                // The view's own listener ends the rehearsal after the second layout, before this one runs.
-                if (++layouts[0] == 1) {
-                    firstLayout.add(view.ranking().lookupAll(".table-row-cell").stream()
-                            .filter(n -> ((javafx.scene.control.TableRow<?>) n).getItem() != null).count());
-                    firstLayout.add(bars().size());
-                    firstLayout.add(view.drillDown().table().lookupAll(".list-cell").stream()
-                            .filter(n -> ((javafx.scene.control.ListCell<?>) n).getItem() != null).count());
-                }
-            });
-            stage.show();
-            // The canvas has no feedback: the view model's report has nothing to chart or list.
-            assertThat(gaps.stateProperty().get()).isEqualTo(GapViewModel.State.NO_FEEDBACK);
-        });
-        settle();
-
-        assertThat(firstLayout).as("ranking lines, bars and records in the first layout")
-                .containsExactly((long) GapRehearsal.PROMISES, GapRehearsal.PROMISES, 4L);
-        assertThat(view.ranking().getItems()).isSameAs(gaps.rows());
-        // An absence: the rehearsal selected its first made-up row (negative ids), and none stays selected.
-        assertThat(view.ranking().getSelectionModel().getSelectedItems()).as("made-up rows selected")
-                .noneMatch(r -> r.promiseId() <= 0);
-        assertThat(bars()).isEmpty();
-        assertThat(view.drillDown().table().getItems()).isSameAs(gaps.records()).isEmpty();
-        assertThat(lookup("#gapTrendChart").queryAs(GapTrendChart.class).getData()).isEmpty();
-    }
-
-    @Test
-    void theFirstRankingOpensFromItsHeaderDownALineAFrame() {
-        // The ranking's height in every frame once the made-up report of the first layouts is gone.
-        List<Double> heights = new java.util.concurrent.CopyOnWriteArrayList<>();
-        FrameTimer frames = new FrameTimer(() -> {
-            if (view != null && view.ranking().getItems() == gaps.rows()) {
-                heights.add(view.ranking().getHeight());
-            }
-        });
-        interact(frames::start);
-        show(FrameUpdateQueue.perFrame());
-        interact(frames::stop);
-
-        assertThat(view.ranking().isOpening()).isFalse();
-        assertThat(view.ranking().getMaxHeight()).isEqualTo(Region.USE_COMPUTED_SIZE);
-        double line = view.ranking().getFixedCellSize();
-        assertThat(line).isPositive();
-        assertThat(heights.get(heights.size() - 1)).as("height at the end of %s", heights)
-                .isGreaterThanOrEqualTo(4 * line);
-        assertThat(heights.stream().filter(h -> h < 3 * line)).as("frames with at most two lines in %s", heights)
-                .isNotEmpty();
-        for (int i = 1; i < heights.size(); i++) {
-            assertThat(heights.get(i) - heights.get(i - 1)).as("growth in frame %d of %s", i, heights)
-                    .isLessThanOrEqualTo((GapRankingTable.NEW_LINES_PER_FRAME + 1) * line + 1);
-        }
-    }
-
-    @Test
-    void theQueriesStartOnlyAfterTheFrameThatShowsTheTabAndStopWhenItIsLeft() throws TimeoutException {
-        show(FrameUpdateQueue.perFrame());
-        java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger pulsesWhenActive = new java.util.concurrent.atomic.AtomicInteger(-1);
-        FrameTimer frames = new FrameTimer(pulses::incrementAndGet);
+    void theQueriesRunOnlyWhileTheTabIsShown() {
+        show();
         javafx.scene.control.Tab[] gapsTab = new javafx.scene.control.Tab[1];
-        interact(() -> {
-            gapsTab[0] = behindCanvasTab();
-            gaps.activeProperty().addListener((obs, was, now) -> {
-                if (now) {
-                    pulsesWhenActive.set(pulses.get());
-                }
-            });
-            frames.start();
-        });
+        interact(() -> gapsTab[0] = behindCanvasTab());
         assertThat(gaps.activeProperty().get()).as("active behind the Canvas tab").isFalse();
 
-        int[] pulsesWhenChosen = new int[1];
         interact(() -> {
             gapsTab[0].getTabPane().getSelectionModel().select(gapsTab[0]);
-            pulsesWhenChosen[0] = pulses.get();
-            assertThat(gaps.activeProperty().get()).as("active as the tab is chosen").isFalse();
+            assertThat(gaps.activeProperty().get()).as("active as the tab is chosen").isTrue();
         });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> gaps.activeProperty().get());
-        interact(frames::stop);
-        assertThat(pulsesWhenActive.get() - pulsesWhenChosen[0]).as("frames before the queries start")
-                .isGreaterThanOrEqualTo(2);
-
         interact(() -> {
             gapsTab[0].getTabPane().getSelectionModel().select(0);
             assertThat(gaps.activeProperty().get()).as("active once the tab is left").isFalse();
@@ -211,45 +118,19 @@ class GapViewTest extends FxRobot {
     }
 
     @Test
-    void theTabsPartsAreDrawnOneAFrameTopDownAndTheQueriesStartAfterTheLast() throws TimeoutException {
-        show(FrameUpdateQueue.perFrame());
-        List<Node> parts = List.of(view.ranking().getParent(), view.lookup("#gapCharts"), view.drillDown());
-        List<String> shownPerFrame = new java.util.ArrayList<>();
-        FrameTimer frames = new FrameTimer(() -> shownPerFrame.add(parts.stream().map(p -> p.isVisible() ? "1" : "0")
-                .reduce("", String::concat) + (gaps.activeProperty().get() ? "a" : "")));
-        javafx.scene.control.Tab[] gapsTab = new javafx.scene.control.Tab[1];
-        interact(() -> gapsTab[0] = behindCanvasTab());
-        interact(() -> {
-            gapsTab[0].getTabPane().getSelectionModel().select(gapsTab[0]);
-            assertThat(parts).as("parts shown in the frame the tab is chosen").isNotEmpty().noneMatch(Node::isVisible);
-            frames.start();
-        });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> gaps.activeProperty().get());
-        interact(frames::stop);
-        settle();
-
-        // Each frame records which parts were shown (ranking, charts, records) and "a" once the queries run.
-        List<String> distinct = shownPerFrame.stream().distinct().toList();
-        assertThat(distinct).as("what the frames showed, in order: %s", shownPerFrame)
-                .containsExactly("000", "100", "110", "111", "111a");
-        assertThat(parts).isNotEmpty().allMatch(Node::isVisible);
-    }
-
-    @Test
-    void aNewFilterShowsInTheRankingAtOnceAndInTheSummaryAndChartWithinFrames() {
-        show(FrameUpdateQueue.perFrame());
+    void aNewFilterShowsInTheRankingTheSummaryAndTheChartOnScreenAtOnce() {
+        show();
         GapReport before = gaps.reportProperty().get();
         assertThat(bars()).extracting(b -> b.getXValue().doubleValue()).containsExactlyElementsOf(gapsBottomUp(before));
 
         interact(() -> {
             gaps.segmentProperty().set("Tourists");
-            // The query ran at once (the fixture's database runs on this thread): the ranking has the new rows,
-            // the chart is still the old one and waits for its frame.
-            assertThat(gaps.reportProperty().get()).isNotSameAs(before);
+            // The query ran at once (the fixture's database runs on this thread), and the view followed it.
+            GapReport now = gaps.reportProperty().get();
+            assertThat(now).isNotSameAs(before);
             assertThat(view.ranking().getItems()).isSameAs(gaps.rows());
-            assertThat(view.isSettled()).isFalse();
             assertThat(bars()).extracting(b -> b.getXValue().doubleValue())
-                    .containsExactlyElementsOf(gapsBottomUp(before));
+                    .containsExactlyElementsOf(gapsBottomUp(now));
         });
         settle();
 
@@ -277,7 +158,7 @@ class GapViewTest extends FxRobot {
 
     @Test
     void theVoicesTabSaysWhereAnotherVoiceDisagreesAndAClickShowsThatPromise() {
-        show(FrameUpdateQueue.immediate());
+        show();
         Path staff = dir.resolve("staff.csv");
         interact(() -> {
             // The staff think the shelves are always full; customers (the fixture files) score them about 3.
@@ -303,7 +184,7 @@ class GapViewTest extends FxRobot {
 
     @Test
     void aDateTypedAsInTheCsvFiltersAndTextThatIsNoDateIsMarkedAndChangesNothing() {
-        show(FrameUpdateQueue.immediate());
+        show();
         DatePicker since = lookup("#gapSince").queryAs(DatePicker.class);
         clickOn(since.getEditor()).write("2024-03-01").type(KeyCode.ENTER);
         settle();
@@ -335,7 +216,7 @@ class GapViewTest extends FxRobot {
 
     @Test
     void aFigureBuildsItsTooltipWhenThePointerFirstReachesIt() {
-        show(FrameUpdateQueue.immediate());
+        show();
         Node bar = bars().get(bars().size() - 1).getNode();
         PromiseGap top = gaps.reportProperty().get().promises().get(0);
         assertThat(HoverTooltips.of(bar)).isNull();
