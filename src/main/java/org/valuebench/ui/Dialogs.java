@@ -2,7 +2,7 @@ package org.valuebench.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.valuebench.app.PaperSize;
+import org.valuebench.app.exchange.PaperSize;
 
 /** The questions and messages the window puts to the user; tests answer them from a script. */
 public interface Dialogs {

@@ -17,10 +17,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
-import org.valuebench.app.ExchangeUseCases;
-import org.valuebench.app.ExportCancelledException;
-import org.valuebench.app.FileExport;
-import org.valuebench.app.PaperSize;
+import org.valuebench.app.exchange.ExchangeUseCases;
+import org.valuebench.app.exchange.ExportCancelledException;
+import org.valuebench.app.exchange.FileExport;
+import org.valuebench.app.exchange.PaperSize;
 import org.valuebench.domain.CanvasContent;
 
 /**

@@ -19,7 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.valuebench.app.PaperSize;
+import org.valuebench.app.exchange.PaperSize;
 
 /** The real dialogs, owned by the main window. */
 final class FxDialogs implements Dialogs {

@@ -13,7 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.valuebench.app.ImportOptions;
+import org.valuebench.app.feedback.ImportOptions;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.SurveyPreview;

@@ -3,7 +3,7 @@ package org.valuebench.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.valuebench.app.ImportOptions;
+import org.valuebench.app.feedback.ImportOptions;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.SurveyPreview;

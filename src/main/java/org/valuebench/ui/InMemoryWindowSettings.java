@@ -3,7 +3,7 @@ package org.valuebench.ui;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.valuebench.analysis.CrosshairMode;
-import org.valuebench.app.PaperSize;
+import org.valuebench.app.exchange.PaperSize;
 
 /** Window settings that live only as long as this object, for tests and throw-away windows. */
 public final class InMemoryWindowSettings implements WindowSettings {

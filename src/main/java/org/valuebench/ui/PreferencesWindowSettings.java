@@ -8,7 +8,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.app.AppException;
-import org.valuebench.app.PaperSize;
+import org.valuebench.app.exchange.PaperSize;
 
 /** Window settings in the user's Java preferences, so they survive restarts and apply to every workspace. */
 public final class PreferencesWindowSettings implements WindowSettings {

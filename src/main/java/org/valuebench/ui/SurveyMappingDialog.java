@@ -30,7 +30,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
-import org.valuebench.app.ImportOptions;
+import org.valuebench.app.feedback.ImportOptions;
 import org.valuebench.domain.FeedbackScale;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.SurveyColumn;

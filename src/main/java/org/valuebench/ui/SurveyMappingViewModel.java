@@ -21,7 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.valuebench.app.ImportOptions;
+import org.valuebench.app.feedback.ImportOptions;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackChannels;
 import org.valuebench.domain.InvalidInputException;

@@ -5,8 +5,8 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.valuebench.app.WorkbenchOpener;
-import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.app.workspace.WorkbenchOpener;
+import org.valuebench.app.workspace.WorkspaceLocation;
 
 /** The desktop application: the composition root of the window. */
 public final class ValueBenchApp extends Application {

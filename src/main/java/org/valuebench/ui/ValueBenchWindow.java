@@ -10,8 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.valuebench.app.PaperSize;
-import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.app.exchange.PaperSize;
+import org.valuebench.app.workspace.WorkspaceLocation;
 
 /**
  * Builds the window. The stage appears at once with a light "Opening workspace…" scene; the full window is

@@ -3,7 +3,7 @@ package org.valuebench.ui;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.valuebench.analysis.CrosshairMode;
-import org.valuebench.app.PaperSize;
+import org.valuebench.app.exchange.PaperSize;
 
 /**
  * What the window remembers between runs: its bounds, the theme, where and how canvases were exported, and how

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.valuebench.app.AppException;
-import org.valuebench.app.ExchangeUseCases;
 import org.valuebench.app.Workbench;
-import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.app.exchange.ExchangeUseCases;
+import org.valuebench.app.workspace.WorkspaceLocation;
 
 /**
  * Holds the open workbench. Every method runs on the database thread only, so the workbench (and its single

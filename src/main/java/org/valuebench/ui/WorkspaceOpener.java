@@ -3,7 +3,7 @@ package org.valuebench.ui;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.valuebench.app.Workbench;
-import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.app.workspace.WorkspaceLocation;
 
 /** Opens the workbench on a workspace file; called only on the database thread. */
 @FunctionalInterface

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.valuebench.app.PaperSize;
-import org.valuebench.app.SampleWorkspace;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.exchange.PaperSize;
+import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.domain.CanvasContent;
 
 /** File > Export > PNG… on the real board: the whole board, also what is scrolled out of view, at 2x. */

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.valuebench.app.ImportOptions;
+import org.valuebench.app.feedback.ImportOptions;
 import org.valuebench.domain.Item;
 import org.valuebench.store.DamagedWorkspace;
 

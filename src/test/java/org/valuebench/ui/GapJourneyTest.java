@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.valuebench.app.PaperSize;
+import org.valuebench.app.exchange.PaperSize;
 import org.valuebench.domain.Feedback;
 
 /** The gap view in the real window: import a survey export through the mapping dialog, rank, drill down, undo. */

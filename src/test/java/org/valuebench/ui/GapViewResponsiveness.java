@@ -22,7 +22,7 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.app.Workbench;
-import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.domain.Voice;
 
 /**

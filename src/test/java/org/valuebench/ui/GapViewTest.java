@@ -28,7 +28,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.valuebench.analysis.GapReport;
 import org.valuebench.analysis.PromiseGap;
-import org.valuebench.app.ImportOptions;
+import org.valuebench.app.feedback.ImportOptions;
 
 /**
  * The gap view on screen, its updates spread over frames: after a new filter the ranking shows the new report at

@@ -9,7 +9,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 import org.valuebench.app.Workbench;
-import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.app.workspace.WorkspaceLocation;
 
 /** The real window on a workspace file, for the journey tests: the tests' clock and dialogs, nothing on the desktop. */
 final class JourneyWindows {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import org.valuebench.app.ImportOptions;
+import org.valuebench.app.feedback.ImportOptions;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.SurveyPreview;

@@ -3,7 +3,7 @@ package org.valuebench.ui;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.valuebench.app.FeedbackUseCases;
+import org.valuebench.app.feedback.FeedbackUseCases;
 import org.valuebench.domain.Canvas;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Feedback;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
 import org.valuebench.app.Workbench;
-import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.domain.CanvasContent;
 
 /** View models on a real workspace file, with every background task run at once. */

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.Workbench;
-import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.domain.CanvasSummary;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
