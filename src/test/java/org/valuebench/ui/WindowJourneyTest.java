@@ -40,6 +40,18 @@ import org.valuebench.domain.CanvasSummary;
 import org.valuebench.domain.FitLink;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
+import org.valuebench.ui.board.CanvasBoard;
+import org.valuebench.ui.board.CardView;
+import org.valuebench.ui.exchange.RecordingDesktop;
+import org.valuebench.ui.fx.HoverTooltips;
+import org.valuebench.ui.settings.InMemoryWindowSettings;
+import org.valuebench.ui.strategy.StrategyTestCanvas;
+import org.valuebench.ui.workbench.BackgroundRunner;
+import org.valuebench.ui.workbench.DatabaseThread;
+import org.valuebench.ui.workbench.ExportThread;
+import org.valuebench.ui.workbench.HeldRunner;
+import org.valuebench.ui.workbench.ScriptedDialogs;
+import org.valuebench.ui.workbench.ViewModelFixture;
 
 /** Journeys through the real window (built by the same code as the app) on a temporary workspace file. */
 class WindowJourneyTest extends FxRobot {
