@@ -5,26 +5,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -54,14 +44,7 @@ import org.valuebench.ui.workbench.WorkbenchViewModel;
  * first, with the details of the selected card on its right; later tabs go beside it) and the status bar.
  */
 public final class MainView extends BorderPane {
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination EXPORT_PDF = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination EXPORT_JSON = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     private static final double LIBRARY_WIDTH = 260;
     private static final double DETAILS_WIDTH = 295;
     private final WorkbenchViewModel model;
@@ -88,33 +71,11 @@ public final class MainView extends BorderPane {
         this.details = new DetailsView(details);
         this.libraryView = new LibraryView(library, model);
 
-        // The details belong to the Canvas tab, not beside the tabs: every tab then keeps one width, so switching
-        // tabs lays out nothing anew (the other tabs edit no cards and would hide the pane anyway).
-        canvasSplit = new SplitPane(centre(), this.details);
-        canvasSplit.setId("canvasSplit");
-        canvasSplit.widthProperty().addListener((obs, old, now) -> {
-            if (old.doubleValue() == 0 && now.doubleValue() > 0) {
-                canvasSplit.setDividerPositions(1 - DETAILS_WIDTH / now.doubleValue());
-            }
-        });
-        SplitPane.setResizableWithParent(this.details, false);
-        Tab canvasTab = new Tab("Canvas", canvasSplit);
-        canvasTab.setId("canvasTab");
-        canvasTab.setClosable(false);
+        canvasSplit = canvasSplit(centre(), this.details);
         tabs.setId("mainTabs");
-        tabs.getTabs().add(canvasTab);
+        tabs.getTabs().add(canvasTab(canvasSplit));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-
-        split = new SplitPane(libraryView, tabs);
-        split.setId("mainSplit");
-        // Fixed side widths in pixels: the board gets all the rest, whatever the window size.
-        split.widthProperty().addListener((obs, old, now) -> {
-            if (old.doubleValue() == 0 && now.doubleValue() > 0) {
-                split.setDividerPositions(LIBRARY_WIDTH / now.doubleValue());
-            }
-        });
-        SplitPane.setResizableWithParent(libraryView, false);
-        libraryView.setMinWidth(170);
+        split = mainSplit(libraryView, tabs);
         this.details.setMinWidth(250);
         StackPane layers = new StackPane(split);
         ExportNotification.install(layers, exchange);
@@ -125,6 +86,43 @@ public final class MainView extends BorderPane {
         this.details.disableProperty().bind(model.phaseProperty().isNotEqualTo(WorkbenchViewModel.Phase.READY));
 
         model.createdCanvasProperty().addListener((obs, old, now) -> focusCanvasName());
+    }
+
+    /**
+     * The board beside the details. The details belong to the Canvas tab, not beside the tabs: every tab then keeps
+     * one width, so switching tabs lays out nothing anew (the other tabs edit no cards and would hide the pane anyway).
+     */
+    private static SplitPane canvasSplit(Node board, Node details) {
+        SplitPane canvasSplit = new SplitPane(board, details);
+        canvasSplit.setId("canvasSplit");
+        canvasSplit.widthProperty().addListener((obs, old, now) -> {
+            if (old.doubleValue() == 0 && now.doubleValue() > 0) {
+                canvasSplit.setDividerPositions(1 - DETAILS_WIDTH / now.doubleValue());
+            }
+        });
+        SplitPane.setResizableWithParent(details, false);
+        return canvasSplit;
+    }
+
+    private static Tab canvasTab(SplitPane canvasSplit) {
+        Tab canvasTab = new Tab("Canvas", canvasSplit);
+        canvasTab.setId("canvasTab");
+        canvasTab.setClosable(false);
+        return canvasTab;
+    }
+
+    /** The library beside the tabs, at a fixed width in pixels: the board gets all the rest, whatever the window size. */
+    private static SplitPane mainSplit(LibraryView libraryView, TabPane tabs) {
+        SplitPane split = new SplitPane(libraryView, tabs);
+        split.setId("mainSplit");
+        split.widthProperty().addListener((obs, old, now) -> {
+            if (old.doubleValue() == 0 && now.doubleValue() > 0) {
+                split.setDividerPositions(LIBRARY_WIDTH / now.doubleValue());
+            }
+        });
+        SplitPane.setResizableWithParent(libraryView, false);
+        libraryView.setMinWidth(170);
+        return split;
     }
 
     /** Across the top while the workspace cannot be changed: why, naming the file, and what to do. */
@@ -235,112 +233,9 @@ public final class MainView extends BorderPane {
 
     /** Menu bar and toolbar; built once the theme exists, since View > Dark theme drives it. */
     public Node menusAndToolbar(Theme theme) {
-        MenuItem newWorkspace = item("New workspace…", Feather.FILE_PLUS, null, model::chooseNewWorkspace);
-        MenuItem openWorkspace = item("Open workspace…", Feather.FOLDER,
-                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), model::chooseWorkspaceToOpen);
-        MenuItem newCanvas = item("New canvas", Feather.PLUS,
-                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), library::newCanvas);
-        MenuItem duplicate = item("Duplicate canvas", Feather.COPY,
-                new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), library::duplicate);
-        MenuItem rename = item("Rename canvas…", Feather.EDIT_2, null, library::rename);
-        MenuItem deleteCanvas = item("Delete canvas…", Feather.TRASH_2, null, library::delete);
-        MenuItem quitItem = item("Quit", Feather.LOG_OUT, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
-                quit);
-        var noCanvas = model.canvasProperty().isNull();
-        var notReady = model.phaseProperty().isNotEqualTo(WorkbenchViewModel.Phase.READY);
-        duplicate.disableProperty().bind(noCanvas);
-        rename.disableProperty().bind(noCanvas);
-        deleteCanvas.disableProperty().bind(noCanvas);
-        newCanvas.disableProperty().bind(notReady);
-        MenuItem importJson = item("Import JSON…", Feather.DOWNLOAD, IMPORT, exchange::importCanvas);
-        importJson.setId("menuImportJson");
-        importJson.disableProperty().bind(notReady);
-        Menu export = new Menu("Export", Icons.small(Feather.SHARE),
-                exportItem("PDF…", Feather.FILE_TEXT, "menuExportPdf", EXPORT_PDF, exchange::exportPdf),
-                exportItem("JSON…", Feather.CODE, "menuExportJson", EXPORT_JSON, exchange::exportJson),
-                exportItem("PNG…", Feather.IMAGE, "menuExportPng", null, () -> exchange.exportPng(board::picture)),
-                exportItem("Markdown…", Feather.HASH, "menuExportMarkdown", null, exchange::exportMarkdown));
-        export.setId("menuExport");
-        export.disableProperty().bind(noCanvas.or(exchange.exportingProperty()));
-        Menu file = new Menu("_File", null, newWorkspace, openWorkspace, new SeparatorMenuItem(), newCanvas, duplicate,
-                rename, deleteCanvas, new SeparatorMenuItem(), importJson, export, new SeparatorMenuItem(), quitItem);
-        file.setId("menuFile");
-
-        MenuItem undo = item("Undo", Feather.CORNER_UP_LEFT, UNDO, model::undo);
-        undo.textProperty().bind(model.undoTextProperty());
-        undo.disableProperty().bind(model.canUndoProperty().not());
-        MenuItem redo = item("Redo", Feather.CORNER_UP_RIGHT, REDO, model::redo);
-        redo.textProperty().bind(model.redoTextProperty());
-        redo.disableProperty().bind(model.canRedoProperty().not());
-        MenuItem delete = item("Delete card", Feather.X, null, board::deleteSelected);
-        delete.disableProperty().bind(model.selectedItemIdProperty().isEqualTo(0));
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), delete);
-
-        CheckMenuItem darkItem = new CheckMenuItem("Dark theme");
-        darkItem.selectedProperty().bindBidirectional(theme.darkProperty());
-        CheckMenuItem libraryItem = new CheckMenuItem("Canvas library");
-        libraryItem.setSelected(true);
-        libraryItem.setAccelerator(new KeyCodeCombination(KeyCode.F9));
-        libraryItem.selectedProperty().addListener((obs, was, now) -> showSide(split, libraryView, now, true,
-                LIBRARY_WIDTH));
-        CheckMenuItem detailsItem = new CheckMenuItem("Details");
-        detailsItem.setSelected(true);
-        detailsItem.setAccelerator(new KeyCodeCombination(KeyCode.F10));
-        detailsItem.selectedProperty().addListener((obs, was, now) -> showSide(canvasSplit, details, now, false,
-                DETAILS_WIDTH));
-        Menu view = new Menu("_View", null, darkItem, new SeparatorMenuItem(), libraryItem, detailsItem);
-
-        MenuBar bar = new MenuBar(file, edit, view);
-        bar.setId("menuBar");
-
-        Button newButton = toolButton("toolNewCanvas", Feather.PLUS, "New canvas (Ctrl+N)", library::newCanvas);
-        newButton.disableProperty().bind(notReady);
-        Button duplicateButton = toolButton("toolDuplicate", Feather.COPY, "Duplicate canvas (Ctrl+D)",
-                library::duplicate);
-        duplicateButton.disableProperty().bind(noCanvas);
-        Button undoButton = toolButton("undoButton", Feather.CORNER_UP_LEFT, "Undo (Ctrl+Z)", model::undo);
-        undoButton.disableProperty().bind(model.canUndoProperty().not());
-        undoButton.tooltipProperty().get().textProperty().bind(model.undoTextProperty().concat("  (Ctrl+Z)"));
-        Button redoButton = toolButton("redoButton", Feather.CORNER_UP_RIGHT, "Redo (Ctrl+Shift+Z or Ctrl+Y)", model::redo);
-        redoButton.disableProperty().bind(model.canRedoProperty().not());
-        redoButton.tooltipProperty().get().textProperty().bind(model.redoTextProperty().concat("  (Ctrl+Shift+Z or Ctrl+Y)"));
-        Button deleteButton = toolButton("toolDeleteCard", Feather.TRASH, "Delete the selected card (Del)",
-                board::deleteSelected);
-        deleteButton.disableProperty().bind(model.selectedItemIdProperty().isEqualTo(0));
-        ToggleButton darkButton = new ToggleButton(null, Icons.of(Feather.MOON));
-        darkButton.setId("toolDarkTheme");
-        darkButton.setTooltip(new Tooltip("Dark theme"));
-        darkButton.selectedProperty().bindBidirectional(theme.darkProperty());
-        ToolBar toolBar = new ToolBar(newButton, duplicateButton, new Separator(Orientation.VERTICAL), undoButton, redoButton,
-                new Separator(Orientation.VERTICAL), deleteButton, new Separator(Orientation.VERTICAL), darkButton);
-        toolBar.setId("toolBar");
-        return new VBox(bar, toolBar);
-    }
-
-    private MenuItem exportItem(String text, Feather icon, String id, KeyCombination accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text, Icons.small(icon));
-        item.setId(id);
-        item.setAccelerator(accelerator);
-        item.setOnAction(e -> action.run());
-        // Disabled with its menu too; the accelerator alone would otherwise still fire.
-        item.disableProperty().bind(model.canvasProperty().isNull().or(exchange.exportingProperty()));
-        return item;
-    }
-
-    private static MenuItem item(String text, Feather icon, KeyCombination accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text, Icons.small(icon));
-        item.setAccelerator(accelerator);
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
-    private static Button toolButton(String id, Feather icon, String tip, Runnable action) {
-        Button button = new Button(null, Icons.of(icon));
-        button.setId(id);
-        button.setTooltip(new Tooltip(tip));
-        button.setOnAction(e -> action.run());
-        button.setFocusTraversable(false);
-        return button;
+        return new MainMenus(model, library, exchange, board, quit,
+                show -> showSide(split, libraryView, show, true, LIBRARY_WIDTH),
+                show -> showSide(canvasSplit, details, show, false, DETAILS_WIDTH)).build(theme);
     }
 
     /**
@@ -349,8 +244,8 @@ public final class MainView extends BorderPane {
      */
     public void installUndoKeys(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean undo = UNDO.match(e);
-            boolean redo = REDO.match(e) || REDO_Y.match(e);
+            boolean undo = MainMenus.UNDO.match(e);
+            boolean redo = MainMenus.REDO.match(e) || REDO_Y.match(e);
             if (!undo && !redo) {
                 return;
             }
