@@ -10,12 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.valuebench.app.FeedbackUseCases;
-import org.valuebench.app.ImportOptions;
-import org.valuebench.app.ImportOutcome;
-import org.valuebench.app.ImportProgress;
-import org.valuebench.app.SampleWorkspace;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.feedback.FeedbackUseCases;
+import org.valuebench.app.feedback.ImportOptions;
+import org.valuebench.app.feedback.ImportOutcome;
+import org.valuebench.app.feedback.ImportProgress;
+import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.ui.GapViewResponsiveness;
 

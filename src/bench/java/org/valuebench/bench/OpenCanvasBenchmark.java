@@ -19,9 +19,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.valuebench.app.Change;
-import org.valuebench.app.WorkbenchOpener;
 import org.valuebench.app.Workbench;
-import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.app.workspace.WorkbenchOpener;
+import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.domain.CanvasSummary;
 
 /** Time to open the largest sample canvas: what the window waits for when the user picks it in the library. */

@@ -22,8 +22,13 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.app.Workbench;
-import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.domain.Voice;
+import org.valuebench.ui.exchange.DesktopFiles;
+import org.valuebench.ui.gaps.GapViewModel;
+import org.valuebench.ui.settings.InMemoryWindowSettings;
+import org.valuebench.ui.workbench.DatabaseThread;
+import org.valuebench.ui.workbench.ExportThread;
 
 /**
  * Drives the real window on a workspace and measures how long the JavaFX thread is ever kept from its work

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.valuebench.ui.workbench.DatabaseThread;
 
 /**
  * What the Linux scheduler says about threads of this process ({@code /proc/self/task/N/schedstat}): the time a

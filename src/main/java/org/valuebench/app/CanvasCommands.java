@@ -8,7 +8,7 @@ import org.valuebench.domain.Feedback;
 import org.valuebench.store.Workspace;
 
 /** Undoable edits of the canvas library: create, edit the header, duplicate, delete. */
-final class CanvasCommands {
+public final class CanvasCommands {
 
     private CanvasCommands() {
     }
@@ -19,7 +19,7 @@ final class CanvasCommands {
      * parks it in the workspace (as deleting a canvas does) and redo puts it back, so an import of 10,000
      * records costs the undo history nothing.
      */
-    static final class AddCanvas implements UndoableCommand {
+    public static final class AddCanvas implements UndoableCommand {
         private final String label;
         private final CanvasContent source;
         private final String name;
@@ -33,7 +33,7 @@ final class CanvasCommands {
         }
 
         /** @param feedback records whose promise ids are item ids of {@code source} */
-        AddCanvas(String label, CanvasContent source, List<Feedback> feedback, String name, Clock clock) {
+        public AddCanvas(String label, CanvasContent source, List<Feedback> feedback, String name, Clock clock) {
             this.label = label;
             this.source = source;
             this.feedback = feedback;

@@ -7,20 +7,20 @@ import org.valuebench.store.Workspace;
  * An undoable edit of something on one canvas: a subclass makes the change in {@link #edit} and takes it back in
  * {@link #restore}; both directions mark the canvas as changed now and show that canvas.
  */
-abstract class CanvasEditCommand implements UndoableCommand {
+public abstract class CanvasEditCommand implements UndoableCommand {
     private final Clock clock;
-    final long canvasId;
+    protected final long canvasId;
 
-    CanvasEditCommand(Clock clock, long canvasId) {
+    protected CanvasEditCommand(Clock clock, long canvasId) {
         this.clock = clock;
         this.canvasId = canvasId;
     }
 
     /** Makes the change. */
-    abstract void edit(Workspace workspace);
+    protected abstract void edit(Workspace workspace);
 
     /** Takes the change back. */
-    abstract void restore(Workspace workspace);
+    protected abstract void restore(Workspace workspace);
 
     @Override
     public final long apply(Workspace workspace) {

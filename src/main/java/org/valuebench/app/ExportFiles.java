@@ -11,7 +11,7 @@ import org.valuebench.io.WriteTarget;
  * never to a device, a pipe or a socket; over another SQLite database or a read-only file only when forced.
  * Everything else is written whole or not at all ({@link AtomicFiles}).
  */
-final class ExportFiles {
+public final class ExportFiles {
     private final WorkspaceFiles workspace;
     private final boolean force;
     private final Clock clock;
@@ -20,13 +20,13 @@ final class ExportFiles {
      * @param force also replace an SQLite database or a read-only file (the command line's {@code --force})
      * @param clock tells when temporary files left by killed exports are old enough to remove
      */
-    ExportFiles(Path workspaceFile, boolean force, Clock clock) {
+    public ExportFiles(Path workspaceFile, boolean force, Clock clock) {
         this.workspace = new WorkspaceFiles(workspaceFile);
         this.force = force;
         this.clock = clock;
     }
 
-    ExportFiles forcing() {
+    public ExportFiles forcing() {
         return new ExportFiles(workspace.workspace(), true, clock);
     }
 
@@ -37,7 +37,7 @@ final class ExportFiles {
      * @throws AppException  naming the file and why it may not be written, and what to do instead
      * @throws FormatException naming the file when writing it failed
      */
-    void write(Path file, AtomicFiles.Content content) {
+    public void write(Path file, AtomicFiles.Content content) {
         AtomicFiles.write(check(file), content, force, clock);
     }
 

@@ -28,12 +28,12 @@ final class ItemCommands {
         }
 
         @Override
-        void edit(Workspace workspace) {
+        protected void edit(Workspace workspace) {
             item = workspace.items().insert(item);
         }
 
         @Override
-        void restore(Workspace workspace) {
+        protected void restore(Workspace workspace) {
             workspace.items().delete(item.id());
         }
 
@@ -70,12 +70,12 @@ final class ItemCommands {
         }
 
         @Override
-        void edit(Workspace workspace) {
+        protected void edit(Workspace workspace) {
             workspace.items().update(after);
         }
 
         @Override
-        void restore(Workspace workspace) {
+        protected void restore(Workspace workspace) {
             workspace.items().update(before);
         }
     }
@@ -99,7 +99,7 @@ final class ItemCommands {
         private StrategyRepository.ItemTrace strategyTrace;
 
         @Override
-        void edit(Workspace workspace) {
+        protected void edit(Workspace workspace) {
             // Deleting a promise deletes its feedback; park it so undo can bring it back.
             parkedFeedback = workspace.feedback().parkPromise(item.id());
             strategyTrace = workspace.strategy().traceOf(item.id());
@@ -107,7 +107,7 @@ final class ItemCommands {
         }
 
         @Override
-        void restore(Workspace workspace) {
+        protected void restore(Workspace workspace) {
             workspace.items().insert(item);
             links.forEach(workspace.links()::add);
             workspace.strategy().restore(item.id(), strategyTrace);
@@ -133,12 +133,12 @@ final class ItemCommands {
         }
 
         @Override
-        void edit(Workspace workspace) {
+        protected void edit(Workspace workspace) {
             workspace.items().move(before.id(), section, index);
         }
 
         @Override
-        void restore(Workspace workspace) {
+        protected void restore(Workspace workspace) {
             workspace.items().move(before.id(), before.section(), before.position());
         }
     }
@@ -157,7 +157,7 @@ final class ItemCommands {
         }
 
         @Override
-        void present(Workspace workspace, boolean present) {
+        protected void present(Workspace workspace, boolean present) {
             if (present) {
                 workspace.links().add(link);
             } else {

@@ -56,7 +56,7 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** Adds a canvas outside the undo history (sample seeding), in one transaction. */
-    long seedCanvas(CanvasContent content) {
+    public long seedCanvas(CanvasContent content) {
         requireWritable(workspace);
         try {
             return workspace.transaction(c -> CanvasWriter.insertCopy(workspace, content, content.canvas().name(),
@@ -301,7 +301,7 @@ public final class Workbench implements AutoCloseable {
     }
 
     /** For use cases in this package that add their own commands to the one undo history. */
-    Change execute(UndoableCommand command, long focusItemId) {
+    public Change execute(UndoableCommand command, long focusItemId) {
         return change(history.execute(workspace, command), focusItemId);
     }
 
@@ -309,7 +309,7 @@ public final class Workbench implements AutoCloseable {
      * As {@link #execute}, for an import, which may write many records: SQLite first checks the file's pages
      * (quick_check), so nothing is poured into a damaged file, and a full disk is told as nothing imported.
      */
-    Change executeImport(UndoableCommand command) {
+    public Change executeImport(UndoableCommand command) {
         try {
             workspace.checkIntact();
         } catch (StoreException e) {
@@ -329,18 +329,18 @@ public final class Workbench implements AutoCloseable {
      * The one check before anything is written (every edit, undo and redo goes through the undo history, and
      * seeding calls it too): a read-only workspace refuses with the reason, which names the file.
      */
-    static void requireWritable(Workspace workspace) {
+    public static void requireWritable(Workspace workspace) {
         workspace.readOnlyReason().ifPresent(reason -> {
             throw new AppException(reason);
         });
     }
 
     /** For use cases in this package that read or write beside the canvas (feedback, exports). */
-    Workspace workspace() {
+    public Workspace workspace() {
         return workspace;
     }
 
-    Clock clock() {
+    public Clock clock() {
         return clock;
     }
 

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.valuebench.app.AppException;
-import org.valuebench.app.FeedbackImportRejectedException;
 import org.valuebench.app.ProgramLog;
+import org.valuebench.app.feedback.FeedbackImportRejectedException;
 import org.valuebench.domain.InvalidInputException;
 import picocli.CommandLine;
 

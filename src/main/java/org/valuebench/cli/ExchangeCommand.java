@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.valuebench.app.AppException;
-import org.valuebench.app.ExchangeUseCases;
-import org.valuebench.app.PaperSize;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.exchange.ExchangeUseCases;
+import org.valuebench.app.exchange.PaperSize;
 import picocli.CommandLine;
 
 /**

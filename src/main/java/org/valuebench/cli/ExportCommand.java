@@ -1,7 +1,7 @@
 package org.valuebench.cli;
 
-import org.valuebench.app.ExchangeUseCases;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.exchange.ExchangeUseCases;
 import picocli.CommandLine.Option;
 
 /**

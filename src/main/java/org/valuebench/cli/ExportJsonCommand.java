@@ -2,8 +2,8 @@ package org.valuebench.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.valuebench.app.ExchangeUseCases;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.exchange.ExchangeUseCases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

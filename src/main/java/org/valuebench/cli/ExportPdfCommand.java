@@ -2,9 +2,9 @@ package org.valuebench.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.valuebench.app.ExchangeUseCases;
-import org.valuebench.app.PaperSize;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.exchange.ExchangeUseCases;
+import org.valuebench.app.exchange.PaperSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

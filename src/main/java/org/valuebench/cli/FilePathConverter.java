@@ -1,8 +1,8 @@
 package org.valuebench.cli;
 
 import java.nio.file.Path;
-import org.valuebench.app.WorkspaceLocationException;
-import org.valuebench.app.WorkspacePath;
+import org.valuebench.app.workspace.WorkspaceLocationException;
+import org.valuebench.app.workspace.WorkspacePath;
 import picocli.CommandLine;
 
 /**

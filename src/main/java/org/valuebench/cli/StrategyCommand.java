@@ -2,9 +2,9 @@ package org.valuebench.cli;
 
 import java.io.PrintWriter;
 import org.valuebench.analysis.DifferentiationReport;
-import org.valuebench.app.GapUseCases;
-import org.valuebench.app.StrategyUseCases;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.feedback.GapUseCases;
+import org.valuebench.app.strategy.StrategyUseCases;
 import org.valuebench.domain.CanvasContent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

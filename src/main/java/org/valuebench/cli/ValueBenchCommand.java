@@ -3,7 +3,7 @@ package org.valuebench.cli;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.valuebench.app.Workbench;
-import org.valuebench.app.WorkspaceLocationException;
+import org.valuebench.app.workspace.WorkspaceLocationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.valuebench.app.Workbench;
-import org.valuebench.app.WorkbenchOpener;
-import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.app.workspace.WorkbenchOpener;
+import org.valuebench.app.workspace.WorkspaceLocation;
 
 /**
  * Opens the workbench a command works on, given the {@code --db} value (null when it was not given) and whether

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
-import org.valuebench.app.WorkspaceLocation;
-import org.valuebench.app.WorkspaceLocationException;
+import org.valuebench.app.workspace.WorkspaceLocation;
+import org.valuebench.app.workspace.WorkspaceLocationException;
 
 /** Starts the desktop window. */
 public final class GuiMain {

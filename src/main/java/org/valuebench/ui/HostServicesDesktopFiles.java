@@ -2,6 +2,7 @@ package org.valuebench.ui;
 
 import java.nio.file.Path;
 import javafx.application.HostServices;
+import org.valuebench.ui.exchange.DesktopFiles;
 
 /** Opens files and folders through JavaFX's host services (xdg-open, Finder, Explorer). */
 final class HostServicesDesktopFiles implements DesktopFiles {

@@ -6,6 +6,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.valuebench.ui.workbench.WorkbenchViewModel;
 
 /**
  * With {@code -Dvaluebench.timing=true}, writes to the log how long after JVM start the window was shown,

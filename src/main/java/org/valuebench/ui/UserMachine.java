@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import org.valuebench.app.LogFolder;
-import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.app.workspace.WorkspaceLocation;
 
 /**
  * What the window takes from the user's machine: the environment, the operating system, the home folder and the

@@ -9,7 +9,11 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.valuebench.app.ProgramLog;
-import org.valuebench.app.WorkbenchOpener;
+import org.valuebench.app.workspace.WorkbenchOpener;
+import org.valuebench.app.workspace.WorkspaceLocation;
+import org.valuebench.ui.settings.PreferencesWindowSettings;
+import org.valuebench.ui.workbench.DatabaseThread;
+import org.valuebench.ui.workbench.ExportThread;
 
 /** The desktop application: the composition root of the window. */
 public final class ValueBenchApp extends Application {

@@ -13,8 +13,25 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.valuebench.app.PaperSize;
-import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.app.exchange.PaperSize;
+import org.valuebench.app.workspace.WorkspaceLocation;
+import org.valuebench.ui.details.DetailsViewModel;
+import org.valuebench.ui.exchange.DesktopFiles;
+import org.valuebench.ui.exchange.ExchangeViewModel;
+import org.valuebench.ui.exchange.FileDropHandler;
+import org.valuebench.ui.gaps.GapFeature;
+import org.valuebench.ui.gaps.GapViewModel;
+import org.valuebench.ui.library.LibraryViewModel;
+import org.valuebench.ui.settings.WindowBounds;
+import org.valuebench.ui.settings.WindowSettings;
+import org.valuebench.ui.shell.MainView;
+import org.valuebench.ui.shell.Theme;
+import org.valuebench.ui.strategy.StrategyView;
+import org.valuebench.ui.strategy.StrategyViewModel;
+import org.valuebench.ui.workbench.BackgroundRunner;
+import org.valuebench.ui.workbench.Dialogs;
+import org.valuebench.ui.workbench.WorkbenchViewModel;
+import org.valuebench.ui.workbench.WorkspaceOpener;
 
 /**
  * Builds the window. The stage appears at once with a light "Opening workspace…" scene; the full window is

@@ -16,6 +16,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.app.feedback.FeedbackUseCases;
+import org.valuebench.app.feedback.ImportOptions;
+import org.valuebench.app.feedback.ImportProgress;
 
 /**
  * Several writers on one workspace file at once, each with its own connection as separate processes have: they

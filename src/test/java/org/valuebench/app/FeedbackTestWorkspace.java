@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.valuebench.app.feedback.FeedbackUseCases;
+import org.valuebench.app.feedback.GapUseCases;
 import org.valuebench.domain.Canvas;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.ColourTag;
@@ -21,15 +23,15 @@ import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
 
 /** A workbench on a real file with the "Corner shop" canvas the feedback fixtures are written for. */
-final class FeedbackTestWorkspace implements AutoCloseable {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-15T12:00:00Z"), ZoneOffset.UTC);
-    final Path file;
-    final Workbench workbench;
-    final FeedbackUseCases feedback;
-    final GapUseCases gaps;
-    final long canvasId;
+public final class FeedbackTestWorkspace implements AutoCloseable {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-15T12:00:00Z"), ZoneOffset.UTC);
+    public final Path file;
+    public final Workbench workbench;
+    public final FeedbackUseCases feedback;
+    public final GapUseCases gaps;
+    public final long canvasId;
 
-    FeedbackTestWorkspace(Path dir) {
+    public FeedbackTestWorkspace(Path dir) {
         this.file = dir.resolve("workspace.db");
         this.workbench = Workbench.open(file, true, CLOCK);
         this.feedback = new FeedbackUseCases(workbench);
@@ -51,12 +53,12 @@ final class FeedbackTestWorkspace implements AutoCloseable {
         return new Item(id, 0, section, (int) id, text, "", ColourTag.NONE, "", importance, promise, target);
     }
 
-    long promise(String text) {
+    public long promise(String text) {
         return workbench.canvas(canvasId).items().stream().filter(i -> i.text().equals(text)).findFirst()
                 .orElseThrow().id();
     }
 
-    static Path fixture(String name) {
+    public static Path fixture(String name) {
         try {
             return Path.of(FeedbackTestWorkspace.class.getResource("/feedback/" + name).toURI());
         } catch (URISyntaxException e) {
@@ -65,7 +67,7 @@ final class FeedbackTestWorkspace implements AutoCloseable {
     }
 
     /** Every row of every table, through a second connection: what "the database as it was" means. */
-    List<String> dump() {
+    public List<String> dump() {
         List<String> lines = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();

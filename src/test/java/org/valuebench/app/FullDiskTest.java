@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.app.feedback.ImportOptions;
+import org.valuebench.app.feedback.ImportProgress;
 
 /**
  * A disk that fills during a write. SQLite's max_page_count makes the write fail with SQLITE_FULL for real, as a

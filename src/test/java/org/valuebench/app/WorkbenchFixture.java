@@ -12,26 +12,26 @@ import org.valuebench.store.Workspace;
  * wants "Calm" and "Treat", need "Coffee", features "App" (answers Calm and Coffee) and "Loyalty card"
  * (answers Treat), benefit "No queue" (answers Coffee), competitor "Kiosk".
  */
-final class WorkbenchFixture implements AutoCloseable {
+public final class WorkbenchFixture implements AutoCloseable {
     static final Instant START = Instant.parse("2026-05-06T07:00:00Z");
-    final Path file;
-    final TickingClock clock = new TickingClock(START);
-    final Workbench wb;
-    long canvas;
-    long calm;
-    long treat;
-    long coffee;
-    long app;
+    public final Path file;
+    public final TickingClock clock = new TickingClock(START);
+    public final Workbench wb;
+    public long canvas;
+    public long calm;
+    public long treat;
+    public long coffee;
+    public long app;
     long card;
-    long noQueue;
-    long kiosk;
+    public long noQueue;
+    public long kiosk;
 
     WorkbenchFixture(Path file, int undoLimit) {
         this.file = file;
         this.wb = new Workbench(Workspace.open(file, false), clock, undoLimit);
     }
 
-    static WorkbenchFixture withCafe(Path dir) {
+    public static WorkbenchFixture withCafe(Path dir) {
         WorkbenchFixture f = new WorkbenchFixture(dir.resolve("ws.db"), UndoHistory.DEFAULT_LIMIT);
         f.canvas = f.wb.createCanvas("Café").canvas().orElseThrow().canvas().id();
         f.calm = f.add(Section.WANTS, "Calm");
@@ -52,11 +52,11 @@ final class WorkbenchFixture implements AutoCloseable {
         return wb.addItem(canvas, section, text, -1).focusItemId();
     }
 
-    CanvasContent content() {
+    public CanvasContent content() {
         return wb.canvas(canvas);
     }
 
-    Item item(long id) {
+    public Item item(long id) {
         return content().item(id).orElseThrow();
     }
 

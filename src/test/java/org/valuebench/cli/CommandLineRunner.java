@@ -5,8 +5,8 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import org.valuebench.app.WorkbenchOpener;
-import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.app.workspace.WorkbenchOpener;
+import org.valuebench.app.workspace.WorkspaceLocation;
 
 /** Runs the command line in this JVM with captured output and a chosen environment and home folder. */
 final class CommandLineRunner {

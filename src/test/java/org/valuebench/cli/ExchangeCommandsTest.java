@@ -16,8 +16,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.valuebench.app.SampleWorkspace;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.domain.CanvasSummary;
 
 /** The export and import subcommands on their own, as the root command will run them. */

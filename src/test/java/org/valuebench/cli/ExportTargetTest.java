@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.valuebench.app.SampleWorkspace;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.domain.CanvasSummary;
 
 /** What an export may write over: never the workspace, not a database or read-only file unless forced. */

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.valuebench.app.SampleWorkspace;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.domain.CanvasSummary;
 
 /**

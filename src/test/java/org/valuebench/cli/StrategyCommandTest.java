@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.valuebench.app.FeedbackUseCases;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.feedback.FeedbackUseCases;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackScale;
 

@@ -19,10 +19,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.valuebench.app.FeedbackUseCases;
 import org.valuebench.app.Workbench;
-import org.valuebench.app.WorkbenchOpener;
-import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.app.feedback.FeedbackUseCases;
+import org.valuebench.app.workspace.WorkbenchOpener;
+import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.domain.Section;
 
 /** A command that writes while another program holds the workspace's write lock (a long import, say). */

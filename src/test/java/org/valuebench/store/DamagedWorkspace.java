@@ -14,8 +14,8 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
 import org.valuebench.app.Workbench;
-import org.valuebench.app.WorkbenchOpener;
-import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.app.workspace.WorkbenchOpener;
+import org.valuebench.app.workspace.WorkspaceLocation;
 
 /**
  * Real workspaces, damaged the way a failing disk or a stray write damages them: bytes of one page overwritten

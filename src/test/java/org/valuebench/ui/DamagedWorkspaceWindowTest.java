@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.valuebench.app.ImportOptions;
+import org.valuebench.app.feedback.ImportOptions;
 import org.valuebench.domain.Item;
 import org.valuebench.store.DamagedWorkspace;
+import org.valuebench.ui.feedback.FeedbackImportViewModel;
+import org.valuebench.ui.feedback.ScriptedGapDialogs;
+import org.valuebench.ui.workbench.ViewModelFixture;
 
 /** A workspace found damaged while the window has it open turns read-only, with the banner's advice. */
 class DamagedWorkspaceWindowTest {

@@ -22,8 +22,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.valuebench.app.PaperSize;
+import org.valuebench.app.exchange.PaperSize;
 import org.valuebench.domain.Feedback;
+import org.valuebench.ui.feedback.GapFileChooser;
+import org.valuebench.ui.feedback.SurveyColumnMapping;
+import org.valuebench.ui.feedback.SurveyColumnRole;
+import org.valuebench.ui.gaps.GapRow;
+import org.valuebench.ui.gaps.GapTestCanvas;
+import org.valuebench.ui.workbench.DatabaseThread;
+import org.valuebench.ui.workbench.Dialogs;
+import org.valuebench.ui.workbench.ExportFormat;
+import org.valuebench.ui.workbench.ScriptedDialogs;
 
 /** The gap view in the real window: import a survey export through the mapping dialog, rank, drill down, undo. */
 class GapJourneyTest extends FxRobot {

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.ui.settings.InMemoryPreferences;
 import org.testfx.api.FxToolkit;
 import org.valuebench.app.ProgramLog;
 

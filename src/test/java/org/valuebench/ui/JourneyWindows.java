@@ -9,7 +9,13 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 import org.valuebench.app.Workbench;
-import org.valuebench.app.WorkspaceLocation;
+import org.valuebench.app.workspace.WorkspaceLocation;
+import org.valuebench.ui.exchange.DesktopFiles;
+import org.valuebench.ui.settings.InMemoryWindowSettings;
+import org.valuebench.ui.workbench.DatabaseThread;
+import org.valuebench.ui.workbench.Dialogs;
+import org.valuebench.ui.workbench.ExportThread;
+import org.valuebench.ui.workbench.ViewModelFixture;
 
 /** The real window on a workspace file, for the journey tests: the tests' clock and dialogs, nothing on the desktop. */
 final class JourneyWindows {

@@ -19,6 +19,11 @@ import org.testfx.api.FxToolkit;
 import org.valuebench.app.Workbench;
 import org.valuebench.domain.CanvasSummary;
 import org.valuebench.domain.Section;
+import org.valuebench.ui.workbench.DatabaseThread;
+import org.valuebench.ui.workbench.SaveStatus;
+import org.valuebench.ui.workbench.ScriptedDialogs;
+import org.valuebench.ui.workbench.ViewModelFixture;
+import org.valuebench.ui.workbench.WorkbenchViewModel;
 
 /** A workspace that cannot be written opens with a read-only banner, and the window refuses edits with why. */
 class ReadOnlyWorkspaceWindowTest extends FxRobot {

@@ -20,6 +20,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.valuebench.domain.Offer;
+import org.valuebench.ui.strategy.RatingsGrid;
+import org.valuebench.ui.strategy.StrategyChart;
+import org.valuebench.ui.strategy.StrategyTestCanvas;
+import org.valuebench.ui.strategy.StrategyView;
+import org.valuebench.ui.strategy.StrategyViewModel;
+import org.valuebench.ui.workbench.DatabaseThread;
+import org.valuebench.ui.workbench.ScriptedDialogs;
 
 /** The Strategy tab in the real window: add a factor, rate two competitors from the keyboard, see the curves, undo. */
 class StrategyJourneyTest extends FxRobot {

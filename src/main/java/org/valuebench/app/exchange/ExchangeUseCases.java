@@ -1,0 +1,292 @@
+package org.valuebench.app.exchange;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.valuebench.analysis.DifferentiationReport;
+import org.valuebench.app.AppException;
+import org.valuebench.app.CanvasCommands;
+import org.valuebench.app.Change;
+import org.valuebench.app.ExportFiles;
+import org.valuebench.app.Workbench;
+import org.valuebench.app.feedback.FeedbackUseCases;
+import org.valuebench.app.feedback.GapUseCases;
+import org.valuebench.app.strategy.StrategyUseCases;
+import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.Feedback;
+import org.valuebench.domain.FeedbackFilter;
+import org.valuebench.io.AtomicFiles;
+import org.valuebench.io.CanvasDocument;
+import org.valuebench.io.CanvasJsonReader;
+import org.valuebench.io.CanvasJsonWriter;
+import org.valuebench.io.CanvasMarkdownWriter;
+import org.valuebench.io.CanvasPdfWriter;
+import org.valuebench.io.CanvasPngRenderer;
+import org.valuebench.io.FormatException;
+import org.valuebench.io.GapReportPages;
+import org.valuebench.io.PdfFontFiles;
+import org.valuebench.io.PdfPageFormat;
+import org.valuebench.io.PdfReportPart;
+import org.valuebench.io.StrategyPages;
+
+/**
+ * Sharing canvases: export as JSON, PDF, PNG or Markdown, and import JSON as a new canvas. Runs on the
+ * workbench's thread like every use case. Files are written whole or not at all; an import is checked
+ * completely before anything is stored and then added as one undoable step in one transaction.
+ */
+public final class ExchangeUseCases {
+    /** Canvas files larger than this are refused before they are read (a canvas is far smaller). */
+    public static final long MAX_IMPORT_BYTES = 64L * 1024 * 1024;
+    static final String IMPORT_LABEL = "Import canvas";
+
+    private final Workbench workbench;
+    private final ExportFiles files;
+    private final CanvasJsonWriter jsonWriter = new CanvasJsonWriter();
+    private final CanvasJsonReader jsonReader = new CanvasJsonReader();
+    private final CanvasMarkdownWriter markdownWriter = new CanvasMarkdownWriter();
+    private final CanvasPngRenderer pngRenderer = new CanvasPngRenderer();
+    private CanvasPdfWriter pdfWriter;
+
+    public ExchangeUseCases(Workbench workbench) {
+        this(workbench, new ExportFiles(workbench.file(), false, workbench.clock()));
+    }
+
+    private ExchangeUseCases(Workbench workbench, ExportFiles files) {
+        this.workbench = workbench;
+        this.files = files;
+    }
+
+    /**
+     * The same use cases, whose exports may also replace another SQLite database or a read-only file (the
+     * command line's {@code --force}); never the open workspace or the files beside it.
+     */
+    public ExchangeUseCases forcingReplacement() {
+        return new ExchangeUseCases(workbench, files.forcing());
+    }
+
+    // ---- JSON
+
+    /**
+     * Writes the canvas in the JSON exchange format.
+     *
+     * @param withFeedback also write the canvas's feedback records (every voice, unfiltered) in a
+     *                     {@code feedback} array; where each record was imported from is not written
+     */
+    public void exportJson(long canvasId, OutputStream out, boolean withFeedback) {
+        CanvasContent content = workbench.canvas(canvasId);
+        List<Feedback> feedback = withFeedback ? feedback(canvasId) : null;
+        writing("the JSON export", () -> jsonWriter.write(content, feedback, out));
+    }
+
+    public void exportJson(long canvasId, Path file, boolean withFeedback) {
+        CanvasContent content = workbench.canvas(canvasId);
+        List<Feedback> feedback = withFeedback ? feedback(canvasId) : null;
+        toFile(file, out -> jsonWriter.write(content, feedback, out));
+    }
+
+    private List<Feedback> feedback(long canvasId) {
+        return FeedbackUseCases.read(() -> workbench.workspace().feedback().list(canvasId, 0, FeedbackFilter.NONE,
+                null, false, 0, Integer.MAX_VALUE));
+    }
+
+    /**
+     * Imports a canvas file as a new canvas (never over an existing one), with its feedback records when it has
+     * some, in one transaction and one undoable step, and returns the state showing it.
+     *
+     * @throws AppException naming file, line, column and JSON path when the file is not a valid canvas;
+     *                      nothing is stored then
+     */
+    public Change importJson(Path file) {
+        Path source = file.toAbsolutePath().normalize();
+        try {
+            if (Files.isDirectory(source)) {
+                throw new AppException("Cannot import " + source + ": it is a folder, not a canvas file");
+            }
+            long size = Files.size(source);
+            if (size > MAX_IMPORT_BYTES) {
+                throw new AppException("Cannot import " + source + ": it is " + size / (1024 * 1024)
+                        + " MB; a canvas file is at most " + MAX_IMPORT_BYTES / (1024 * 1024) + " MB");
+            }
+            try (InputStream in = Files.newInputStream(source)) {
+                return importJson(in, source.getFileName().toString());
+            }
+        } catch (NoSuchFileException e) {
+            throw new AppException("Cannot import " + source + ": there is no such file", e);
+        } catch (IOException e) {
+            throw new AppException("Cannot read " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Imports a canvas from a stream (the bytes of a canvas file, UTF-8).
+     *
+     * @param sourceName names the input in messages, e.g. the file name
+     */
+    public Change importJson(InputStream in, String sourceName) {
+        return store(() -> jsonReader.readDocument(in, sourceName), sourceName);
+    }
+
+    /** Imports a canvas from text already decoded (pasted or dropped text, for instance). */
+    public Change importJson(Reader reader, String sourceName) {
+        return store(() -> jsonReader.readDocument(reader, sourceName), sourceName);
+    }
+
+    private Change store(Supplier<CanvasDocument> read, String sourceName) {
+        CanvasDocument imported;
+        try {
+            imported = read.get();
+        } catch (FormatException e) {
+            throw new AppException("Cannot import " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new AppException("Cannot read " + sourceName + ": " + e.getCause().getMessage(), e);
+        }
+        CanvasContent content = imported.content();
+        return workbench.executeImport(new CanvasCommands.AddCanvas(IMPORT_LABEL, content, imported.feedback(),
+                content.canvas().name(), workbench.clock()));
+    }
+
+    // ---- PDF and PNG
+
+    public void exportPdf(long canvasId, Path file, PaperSize paper) {
+        CanvasContent content = workbench.canvas(canvasId);
+        toFile(file, out -> pdf(content, paper, out));
+    }
+
+    public void exportPdf(long canvasId, OutputStream out, PaperSize paper) {
+        CanvasContent content = workbench.canvas(canvasId);
+        writing("the PDF export", () -> pdf(content, paper, out));
+    }
+
+    /** The canvas page of the PDF report as a PNG at 2x (144 dpi). */
+    public void exportPng(long canvasId, Path file, PaperSize paper) {
+        CanvasContent content = workbench.canvas(canvasId);
+        toFile(file, out -> png(content, paper, out));
+    }
+
+    public void exportPng(long canvasId, OutputStream out, PaperSize paper) {
+        CanvasContent content = workbench.canvas(canvasId);
+        writing("the PNG export", () -> png(content, paper, out));
+    }
+
+    private void pdf(CanvasContent content, PaperSize paper, OutputStream out) {
+        pdfWriter().write(content, PdfPageFormat.valueOf(paper.name()), ZonedDateTime.now(workbench.clock()),
+                reportParts(content), out);
+    }
+
+    private void png(CanvasContent content, PaperSize paper, OutputStream out) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        pdf(content, paper, pdf);
+        pngRenderer.render(pdf.toByteArray(), out);
+    }
+
+    /**
+     * Pages added after the fit summary: the gap report (ranked deficit table, importance-performance chart, gap
+     * bars, unanswered needs) when the canvas has feedback, from the customer voice, unfiltered; then the
+     * strategy canvas (value curves, four actions, differentiation) when the canvas has competing factors.
+     */
+    List<PdfReportPart> reportParts(CanvasContent content) {
+        long canvasId = content.canvas().id();
+        List<PdfReportPart> parts = new ArrayList<>();
+        if (FeedbackUseCases.read(() -> workbench.workspace().feedback().count(canvasId)) > 0) {
+            parts.add(new GapReportPages(new GapUseCases(workbench).report(canvasId)));
+        }
+        if (!content.strategy().isEmpty()) {
+            parts.add(new StrategyPages(content, differentiation(content)));
+        }
+        return List.copyOf(parts);
+    }
+
+    /** The fonts are read on first use only, so opening the app or exporting JSON never pays for them. */
+    private CanvasPdfWriter pdfWriter() {
+        if (pdfWriter == null) {
+            pdfWriter = new CanvasPdfWriter(PdfFontFiles.fromClasspath());
+        }
+        return pdfWriter;
+    }
+
+    // ---- Markdown
+
+    public void exportMarkdown(long canvasId, OutputStream out) {
+        CanvasContent content = workbench.canvas(canvasId);
+        DifferentiationReport differentiation = differentiation(content);
+        writing("the Markdown export", () -> markdownWriter.write(content, differentiation, out));
+    }
+
+    public void exportMarkdown(long canvasId, Path file) {
+        CanvasContent content = workbench.canvas(canvasId);
+        DifferentiationReport differentiation = differentiation(content);
+        toFile(file, out -> markdownWriter.write(content, differentiation, out));
+    }
+
+    /** The differentiation analysis, with delivery from the customers' feedback where there is some. */
+    private DifferentiationReport differentiation(CanvasContent content) {
+        return new StrategyUseCases(workbench, new GapUseCases(workbench)).differentiation(content);
+    }
+
+    // ---- exports read here and written on another thread (the window's File > Export)
+
+    /** The canvas as a JSON file (without feedback), read now and written later on any thread. */
+    public FileExport prepareJsonExport(long canvasId) {
+        CanvasContent content = workbench.canvas(canvasId);
+        return FileExport.of("The JSON export", out -> jsonWriter.write(content, out, false), files);
+    }
+
+    /**
+     * The PDF report, read now (canvas and report parts) and laid out and written later on any thread. The
+     * fonts are loaded here, on the workbench's thread, the first time.
+     */
+    public FileExport preparePdfExport(long canvasId, PaperSize paper) {
+        CanvasContent content = workbench.canvas(canvasId);
+        List<PdfReportPart> parts = reportParts(content);
+        ZonedDateTime exportedAt = ZonedDateTime.now(workbench.clock());
+        CanvasPdfWriter writer = pdfWriter();
+        return FileExport.of("The PDF export",
+                out -> writer.write(content, PdfPageFormat.valueOf(paper.name()), exportedAt, parts, out), files);
+    }
+
+    public FileExport prepareMarkdownExport(long canvasId) {
+        CanvasContent content = workbench.canvas(canvasId);
+        DifferentiationReport differentiation = differentiation(content);
+        return FileExport.of("The Markdown export", out -> markdownWriter.write(content, differentiation, out),
+                files);
+    }
+
+    /** A picture made elsewhere (the window's board) as a PNG file, written later on any thread. */
+    public FileExport preparePictureExport(FileExport.Body body) {
+        return FileExport.of("The PNG export", body, files);
+    }
+
+    // ---- writing
+
+    /**
+     * Writes the whole file to a temporary file beside it and moves it into place only when complete, if it
+     * may be written at all ({@link ExportFiles}).
+     */
+    private void toFile(Path file, AtomicFiles.Content content) {
+        try {
+            files.write(file, content);
+        } catch (FormatException e) {
+            throw new AppException(e.getMessage(), e);
+        }
+    }
+
+    private static void writing(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (FormatException e) {
+            throw new AppException(e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new AppException("Cannot write " + what + ": " + e.getCause().getMessage(), e);
+        }
+    }
+}

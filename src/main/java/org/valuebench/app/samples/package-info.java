@@ -1,0 +1,2 @@
+/** The sample canvases, strategy and feedback a new default workspace is seeded with. */
+package org.valuebench.app.samples;

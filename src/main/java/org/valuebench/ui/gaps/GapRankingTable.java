@@ -1,0 +1,62 @@
+package org.valuebench.ui.gaps;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** The promises ranked by value deficit; every figure explains itself in its tooltip. */
+final class GapRankingTable extends TableView<GapRow> {
+    private boolean selecting;
+
+    GapRankingTable(GapViewModel model) {
+        super(model.rows());
+        setId("gapRanking");
+        getStyleClass().add("gap-ranking");
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.stateProperty().get() == GapViewModel.State.LOADING ? "Reading the feedback…"
+                        : "No promises on this canvas", model.stateProperty()));
+        setPlaceholder(placeholder);
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
+        TableColumn<GapRow, GapFigure> rank = GapFigureCell.column("#", "colRank", 34, true,
+                r -> new GapFigure(Integer.toString(r.rank()), "rank " + r.rank() + " by value deficit"));
+        TableColumn<GapRow, GapFigure> promise = GapFigureCell.column("Promise", "colPromise", 194, false,
+                r -> new GapFigure(r.promise(), r.promise()));
+        List<TableColumn<GapRow, GapFigure>> columns = List.of(rank, promise,
+                GapFigureCell.column("n", "colN", 76, true, GapRow::n),
+                GapFigureCell.column("Delivered", "colDelivered", 98, true, GapRow::delivered),
+                GapFigureCell.column("Target", "colTarget", 72, true, GapRow::target),
+                GapFigureCell.column("Gap", "colGap", 62, true, GapRow::gapFigure),
+                GapFigureCell.column("95% CI", "colCi", 92, true, GapRow::ci95),
+                GapFigureCell.column("Importance", "colImportance", 108, true, GapRow::importance),
+                GapFigureCell.column("Deficit", "colDeficit", 72, true, GapRow::deficit),
+                GapFigureCell.column("Quadrant", "colQuadrant", 168, false, GapRow::quadrant),
+                GapFigureCell.column("SERVQUAL", "colServqual", 90, true, GapRow::servqual));
+        getColumns().setAll(columns);
+        // Only the user's clicks and keys choose a promise: replacing the rows also moves the table's selection.
+        setOnMouseClicked(e -> chosen(model));
+        setOnKeyReleased(e -> chosen(model));
+        Runnable follow = () -> select(model.selectedPromiseIdProperty().get());
+        model.selectedPromiseIdProperty().addListener(o -> follow.run());
+        model.rows().addListener((ListChangeListener<GapRow>) c -> follow.run());
+    }
+
+    private void chosen(GapViewModel model) {
+        GapRow row = getSelectionModel().getSelectedItem();
+        if (row != null && !selecting && row.promiseId() != model.selectedPromiseIdProperty().get()) {
+            model.selectPromise(row.promiseId());
+        }
+    }
+
+    private void select(long promiseId) {
+        selecting = true;
+        try {
+            getItems().stream().filter(r -> r.promiseId() == promiseId).findFirst()
+                    .ifPresentOrElse(r -> getSelectionModel().select(r), () -> getSelectionModel().clearSelection());
+        } finally {
+            selecting = false;
+        }
+    }
+}

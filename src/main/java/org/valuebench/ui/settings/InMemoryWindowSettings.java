@@ -1,0 +1,76 @@
+package org.valuebench.ui.settings;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.valuebench.analysis.CrosshairMode;
+import org.valuebench.app.exchange.PaperSize;
+
+/** Window settings that live only as long as this object, for tests and throw-away windows. */
+public final class InMemoryWindowSettings implements WindowSettings {
+    private WindowBounds bounds;
+    private boolean dark;
+    private Path exchangeFolder;
+    private PaperSize paper;
+    private boolean delivered;
+    private CrosshairMode crosshairs;
+
+    @Override
+    public Optional<WindowBounds> bounds() {
+        return Optional.ofNullable(bounds);
+    }
+
+    @Override
+    public void saveBounds(WindowBounds newBounds) {
+        this.bounds = newBounds;
+    }
+
+    @Override
+    public boolean darkTheme() {
+        return dark;
+    }
+
+    @Override
+    public void saveDarkTheme(boolean newDark) {
+        this.dark = newDark;
+    }
+
+    @Override
+    public Optional<Path> exchangeFolder() {
+        return Optional.ofNullable(exchangeFolder);
+    }
+
+    @Override
+    public void saveExchangeFolder(Path folder) {
+        this.exchangeFolder = folder;
+    }
+
+    @Override
+    public Optional<PaperSize> paperSize() {
+        return Optional.ofNullable(paper);
+    }
+
+    @Override
+    public void savePaperSize(PaperSize newPaper) {
+        this.paper = newPaper;
+    }
+
+    @Override
+    public boolean showDelivered() {
+        return delivered;
+    }
+
+    @Override
+    public void saveShowDelivered(boolean show) {
+        this.delivered = show;
+    }
+
+    @Override
+    public Optional<CrosshairMode> crosshairs() {
+        return Optional.ofNullable(crosshairs);
+    }
+
+    @Override
+    public void saveCrosshairs(CrosshairMode mode) {
+        this.crosshairs = mode;
+    }
+}

@@ -1,0 +1,35 @@
+package org.valuebench.ui.workbench;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.valuebench.app.exchange.PaperSize;
+
+/** The questions and messages the window puts to the user; tests answer them from a script. */
+public interface Dialogs {
+
+    void showError(String title, String message);
+
+    /** Asks to go ahead with something that needs a second thought; true when the user confirms. */
+    boolean confirm(String title, String message, String confirmLabel);
+
+    /** Asks for a line of text; empty when the user cancels. */
+    Optional<String> askText(String title, String label, String initial);
+
+    Optional<Path> chooseWorkspaceToOpen(Path folder);
+
+    Optional<Path> chooseNewWorkspace(Path folder);
+
+    /**
+     * Asks where to save an export; the answer carries the format's extension.
+     *
+     * @param folder   where the chooser starts; null for its default
+     * @param fileName the suggested name, with extension
+     */
+    Optional<Path> chooseExportFile(ExportFormat format, Path folder, String fileName);
+
+    /** Asks for a canvas file (.json) to import. */
+    Optional<Path> chooseCanvasFileToImport(Path folder);
+
+    /** Asks for the page size of a PDF export, offering {@code suggested} first; empty when cancelled. */
+    Optional<PaperSize> choosePaperSize(PaperSize suggested);
+}

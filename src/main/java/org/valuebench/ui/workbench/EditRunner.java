@@ -1,0 +1,156 @@
+package org.valuebench.ui.workbench;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.valuebench.app.AppException;
+import org.valuebench.app.Change;
+import org.valuebench.app.Workbench;
+
+/**
+ * Runs the window's commands on the database thread, in order, and shows their committed state: "Saving…" while
+ * edits are in flight, "All changes saved" after the last, the error in the status bar and an alert when one
+ * fails. A read-only workspace refuses edits here, before "Saving…" shows.
+ */
+final class EditRunner {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private final BackgroundRunner runner;
+    private final WorkbenchSession session;
+    private final WorkbenchState state;
+    private final Dialogs dialogs;
+    private final Clock clock;
+    private int editsInFlight;
+    private boolean closed;
+
+    EditRunner(BackgroundRunner runner, WorkbenchSession session, WorkbenchState state, Dialogs dialogs,
+               Clock clock) {
+        this.runner = runner;
+        this.session = session;
+        this.state = state;
+        this.dialogs = dialogs;
+        this.clock = clock;
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** Closes the workbench on the database thread after every queued edit, then stops that thread. */
+    void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        runner.submit(() -> {
+            session.close();
+            return Boolean.TRUE;
+        }, done -> { }, this::reportFailure);
+        runner.shutdown(java.time.Duration.ofSeconds(15));
+    }
+
+    /** Shows what {@code work} reads (another canvas, say) without counting as an edit. */
+    void read(Function<Workbench, Change> work) {
+        if (closed) {
+            return;
+        }
+        long shown = state.canvasId();
+        runner.submit(() -> shown(work.apply(session.current()), shown), state::apply, this::reportFailure);
+    }
+
+    void change(Function<Workbench, Change> work) {
+        change(work, null, null);
+    }
+
+    void change(Function<Workbench, Change> work, Consumer<Change> onDone, Runnable onFailure) {
+        edit(s -> work.apply(s.current()), onDone, error -> {
+            if (onFailure != null) {
+                onFailure.run();
+            }
+            reportFailure(error);
+        });
+    }
+
+    /** See {@link WorkbenchViewModel#edit}. */
+    void edit(Function<WorkbenchSession, Change> work, Consumer<Change> onDone, Consumer<RuntimeException> onFailure) {
+        if (closed) {
+            return;
+        }
+        String readOnly = state.readOnlyReason.get();
+        if (!readOnly.isEmpty()) {
+            // Refused here, before "Saving…" shows; the workbench would refuse it with the same words.
+            onFailure.accept(new AppException(readOnly));
+            return;
+        }
+        long shown = state.canvasId();
+        editsInFlight++;
+        state.status(SaveStatus.Kind.SAVING, "Saving…");
+        runner.submit(() -> shown(work.apply(session), shown), result -> {
+            editsInFlight--;
+            state.apply(result);
+            if (editsInFlight == 0 && state.status.get().kind() != SaveStatus.Kind.ERROR) {
+                state.status.set(saved());
+            }
+            if (onDone != null) {
+                onDone.accept(result);
+            }
+        }, error -> {
+            editsInFlight--;
+            onFailure.accept(error);
+            followReadOnlyReason();
+        });
+    }
+
+    /**
+     * A write can find the file damaged mid-session; from then on the workbench refuses every write, and the
+     * window says so in its banner instead of failing edit after edit.
+     */
+    private void followReadOnlyReason() {
+        onDatabase(s -> s.current().readOnlyReason().orElse(""), reason -> {
+            if (!reason.isEmpty()) {
+                state.readOnlyReason.set(reason);
+            }
+        }, error -> {
+            // Only a field is read; the edit's own failure has already been reported to the user.
+        });
+    }
+
+    /** See {@link WorkbenchViewModel#onDatabase}. */
+    <T> void onDatabase(Function<WorkbenchSession, T> work, Consumer<T> onResult, Consumer<RuntimeException> onFailure) {
+        if (!closed) {
+            runner.submit(() -> work.apply(session), onResult, onFailure);
+        }
+    }
+
+    /**
+     * Runs on the database thread: when an edit leaves no canvas to show (deleted, or its creation undone)
+     * it shows the one shown before if it still exists, else the first; and it remembers the shown canvas.
+     */
+    private Change shown(Change change, long shownBefore) {
+        Change result = change;
+        if (change.canvas().isEmpty() && !change.library().isEmpty()) {
+            long next = change.library().stream().anyMatch(c -> c.id() == shownBefore)
+                    ? shownBefore : change.library().get(0).id();
+            result = session.current().show(next);
+        }
+        result.canvas().ifPresent(c -> session.rememberShown(c.canvas().id()));
+        return result;
+    }
+
+    void reportFailure(RuntimeException error) {
+        reportFailure("ValueBench", error);
+    }
+
+    /** Shows a failed command in the status bar and in an alert titled {@code title}. */
+    void reportFailure(String title, RuntimeException error) {
+        String message = WorkbenchViewModel.messageOf(error);
+        state.status(SaveStatus.Kind.ERROR, message);
+        state.bumpRevision();
+        dialogs.showError(title, message);
+    }
+
+    SaveStatus saved() {
+        return SaveStatus.of(SaveStatus.Kind.SAVED, "All changes saved · " + LocalTime.now(clock).format(TIME));
+    }
+}

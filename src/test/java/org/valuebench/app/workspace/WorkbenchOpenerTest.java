@@ -1,0 +1,78 @@
+package org.valuebench.app.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.app.AppException;
+import org.valuebench.app.UndoState;
+import org.valuebench.app.Workbench;
+import org.valuebench.app.samples.SampleWorkspace;
+import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.CanvasSummary;
+
+class WorkbenchOpenerTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-06T07:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewDefaultWorkspaceStartsWithTheSampleCanvases() {
+        WorkspaceLocation location = new WorkspaceLocation(dir.resolve("data/valuebench/workspace.db"), true);
+
+        try (Workbench wb = new WorkbenchOpener(CLOCK).open(location, true)) {
+            assertThat(wb.library()).extracting(CanvasSummary::name).containsExactlyInAnyOrderElementsOf(
+                    SampleWorkspace.canvases().stream().map(c -> c.canvas().name()).toList());
+            for (CanvasContent sample : SampleWorkspace.canvases()) {
+                CanvasContent seeded = wb.resolve(sample.canvas().name());
+                assertThat(seeded.items()).hasSameSizeAs(sample.items());
+                assertThat(seeded.links()).hasSameSizeAs(sample.links());
+            }
+            assertThat(wb.undoState()).as("seeding is not an edit to undo").isEqualTo(UndoState.EMPTY);
+        }
+    }
+
+    @Test
+    void theDefaultWorkspaceIsSeededOnlyOnceEvenWhenTheUserEmptiedIt() {
+        WorkspaceLocation location = new WorkspaceLocation(dir.resolve("workspace.db"), true);
+        try (Workbench wb = new WorkbenchOpener(CLOCK).open(location, true)) {
+            wb.library().forEach(c -> wb.deleteCanvas(c.id()));
+        }
+
+        try (Workbench wb = new WorkbenchOpener(CLOCK).open(location, true)) {
+            assertThat(wb.library()).isEmpty();
+        }
+    }
+
+    @Test
+    void aWorkspaceChosenByTheUserStartsEmpty() {
+        WorkspaceLocation location = new WorkspaceLocation(dir.resolve("mine.db"), false);
+
+        try (Workbench wb = new WorkbenchOpener(CLOCK).open(location, true)) {
+            assertThat(wb.isNewFile()).isTrue();
+            assertThat(wb.library()).isEmpty();
+        }
+    }
+
+    @Test
+    void anExclusiveOpenKeepsASecondWindowOffButNotAReader() {
+        WorkspaceLocation location = new WorkspaceLocation(dir.resolve("shared.db"), false);
+        WorkbenchOpener opener = new WorkbenchOpener(CLOCK);
+
+        try (Workbench window = opener.open(location, true)) {
+            window.createCanvas("Open in the window");
+            assertThatThrownBy(() -> opener.open(location, true))
+                    .isInstanceOf(AppException.class)
+                    .hasMessageContaining("already open in another ValueBench window");
+            try (Workbench reader = opener.open(location, false)) {
+                assertThat(reader.library()).extracting(CanvasSummary::name).containsExactly("Open in the window");
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.valuebench.ui.workbench;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.valuebench.app.exchange.PaperSize;
+
+/** Answers the window's questions from a script and records every error shown. */
+public final class ScriptedDialogs implements Dialogs {
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
+    public final Deque<Boolean> confirmations = new ArrayDeque<>();
+    public final Deque<String> texts = new ArrayDeque<>();
+    public final Deque<Path> files = new ArrayDeque<>();
+    public final Deque<PaperSize> papers = new ArrayDeque<>();
+    /** What each file chooser was opened with: "export PDF in FOLDER as NAME", "import from FOLDER". */
+    public final List<String> choosers = new ArrayList<>();
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        questions.add(message);
+        return !confirmations.isEmpty() && confirmations.pop();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String label, String initial) {
+        questions.add(label);
+        return Optional.ofNullable(texts.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseWorkspaceToOpen(Path folder) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseNewWorkspace(Path folder) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(ExportFormat format, Path folder, String fileName) {
+        choosers.add("export " + format.label() + " in " + folder + " as " + fileName);
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseCanvasFileToImport(Path folder) {
+        choosers.add("import from " + folder);
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<PaperSize> choosePaperSize(PaperSize suggested) {
+        questions.add("paper, suggesting " + suggested);
+        return Optional.ofNullable(papers.poll());
+    }
+}
