@@ -45,7 +45,7 @@ class GoldenOutputTest {
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(golden("list.txt", "list"));
         tests.add(golden("list.json", "list", "--format", "json"));
-        for (String canvas : List.of("1", "2", "3")) {
+        for (String canvas : List.of("1", "2", "3", "4")) {
             tests.add(golden("show-" + canvas + ".txt", "show", canvas));
             tests.add(golden("show-" + canvas + ".json", "show", canvas, "--format", "json"));
             tests.add(golden("gaps-" + canvas + ".txt", "gaps", canvas));
