@@ -43,7 +43,12 @@ public final class FigureFormat {
 
     /** A share of 0 to 1 as a whole percentage, "38%", rounded half up. */
     public static String percent(Double share, Style style) {
-        return share == null ? style.none() : Math.round(share * 100) + "%";
+        return share == null ? style.none() : percentPoints(share) + "%";
+    }
+
+    /** A share of 0 to 1 in whole percentage points, rounded half up: the number {@link #percent} writes. */
+    static long percentPoints(double share) {
+        return Math.round(share * 100);
     }
 
     /** {@code part} of {@code whole} as a whole percentage, "38%" (as 100 × part / whole, rounded half up). */

@@ -22,6 +22,15 @@ public final class FitFigures {
                         + points(fit) + " importance points.");
     }
 
+    /**
+     * The fit score as the board's header shows it, "Fit 73 %", or "Fit —" while the canvas has no customer items:
+     * the same rounding as {@link #score}, in the header's own typography (a space before the sign).
+     */
+    public static String headline(FitReport fit) {
+        return "Fit " + (fit.fitScore() == null ? Style.SCREEN.none()
+                : FigureFormat.percentPoints(fit.fitScore()) + " %");
+    }
+
     /** The inputs of the score: "12 of 20". */
     public static String points(FitReport fit) {
         return fit.answeredWeight() + " of " + fit.totalWeight();

@@ -94,6 +94,13 @@ class StrategyFiguresTest {
         assertThat(FitFigures.score(new FitReport(List.of(), List.of(), null, 0, 0)).isEmpty()).isTrue();
     }
 
+    @Test
+    void theBoardHeadlinesTheFitScoreWithItsOwnSpacing() {
+        assertThat(FitFigures.headline(new FitReport(List.of(), List.of(), 12.0 / 19, 12, 19))).isEqualTo("Fit 63 %");
+        assertThat(FitFigures.headline(new FitReport(List.of(), List.of(), 0.125, 1, 8))).isEqualTo("Fit 13 %");
+        assertThat(FitFigures.headline(new FitReport(List.of(), List.of(), null, 0, 0))).isEqualTo("Fit \u2014");
+    }
+
     private static Factor factor(long id, String name) {
         return new Factor(id, 1, (int) id, name, 0, FourAction.NONE, "");
     }

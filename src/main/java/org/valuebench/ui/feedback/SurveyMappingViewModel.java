@@ -3,8 +3,6 @@ package org.valuebench.ui.feedback;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -19,14 +17,13 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.valuebench.app.feedback.ImportOptions;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackChannels;
+import org.valuebench.domain.FeedbackScale;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Item;
-import org.valuebench.domain.SurveyColumn;
 import org.valuebench.domain.SurveyMapping;
 import org.valuebench.domain.SurveyPreview;
 import org.valuebench.domain.SurveyQuestion;
@@ -52,12 +49,11 @@ public final class SurveyMappingViewModel {
 
     private final ReadOnlyObjectWrapper<SurveyPreview> preview = new ReadOnlyObjectWrapper<>();
     private final IntegerProperty headerRows = new SimpleIntegerProperty();
-    private final ObservableList<SurveyColumnMapping> questionColumns = FXCollections.observableArrayList();
     private final List<String> promises;
+    private final SurveyColumnTable table;
     private final GapDialogs dialogs;
     private final MappingFiles files;
     private final Path folder;
-    private final ObservableList<SurveyColumnMapping> columns = FXCollections.observableArrayList();
     private final StringProperty dateFormat = new SimpleStringProperty("");
     private final ObjectProperty<Voice> voice = new SimpleObjectProperty<>(Voice.CUSTOMER);
     private final StringProperty channel = new SimpleStringProperty(FeedbackChannels.SURVEY);
@@ -65,11 +61,11 @@ public final class SurveyMappingViewModel {
     private final BooleanProperty allowDuplicate = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private boolean adjusting;
 
     SurveyMappingViewModel(SurveyPreview preview, List<Item> promises, Optional<SurveyMapping> suggestion,
                            GapDialogs dialogs, MappingFiles files, Path folder) {
         this.promises = promises.stream().map(Item::text).toList();
+        this.table = new SurveyColumnTable(this.promises, this::check);
         this.dialogs = dialogs;
         this.files = files;
         this.folder = folder;
@@ -82,24 +78,8 @@ public final class SurveyMappingViewModel {
 
     private void show(SurveyPreview shown) {
         preview.set(shown);
-        adjusting = true;
-        try {
-            headerRows.set(shown.headerRows());
-        } finally {
-            adjusting = false;
-        }
-        List<SurveyColumnMapping> fresh = new ArrayList<>();
-        for (SurveyColumn column : shown.columns()) {
-            List<String> samples = shown.rows().stream()
-                    .map(r -> column.index() < r.size() ? r.get(column.index()) : "").toList();
-            SurveyColumnMapping mapping = new SurveyColumnMapping(column, samples);
-            mapping.roleProperty().addListener((obs, old, now) -> roleChanged(mapping, old, now));
-            mapping.promiseProperty().addListener((obs, old, now) -> check());
-            mapping.questionProperty().addListener((obs, old, now) -> check());
-            mapping.answers().addListener((javafx.collections.MapChangeListener<String, Double>) change -> check());
-            fresh.add(mapping);
-        }
-        columns.setAll(fresh);
+        table.quietly(() -> headerRows.set(shown.headerRows()));
+        table.show(shown);
     }
 
     public SurveyPreview preview() {
@@ -117,11 +97,11 @@ public final class SurveyMappingViewModel {
 
     /** The columns mapped as questions, for expectation and comment columns to belong to. */
     public ObservableList<SurveyColumnMapping> questionColumns() {
-        return questionColumns;
+        return table.questionColumns();
     }
 
     private void reread(int rows) {
-        if (adjusting || rows == preview.get().headerRows()) {
+        if (table.adjusting() || rows == preview.get().headerRows()) {
             return;
         }
         if (rows < 1 || rows > SurveyMapping.MAX_HEADER_ROWS) {
@@ -129,44 +109,14 @@ public final class SurveyMappingViewModel {
             return;
         }
         files.preview(rows, read -> {
-            List<SurveyColumnMapping> before = List.copyOf(columns);
+            List<SurveyColumnMapping> before = List.copyOf(table.columns());
             show(read);
-            keepUses(before);
+            table.keepUses(before);
             message.set("Read again with " + rows + " header row" + (rows == 1 ? "" : "s") + ".");
         }, failure -> {
             message.set(failure);
-            adjusting = true;
-            try {
-                headerRows.set(preview.get().headerRows());
-            } finally {
-                adjusting = false;
-            }
+            table.quietly(() -> headerRows.set(preview.get().headerRows()));
         });
-    }
-
-    /** After the file is read again the columns are the same positions, so each keeps the use it had. */
-    private void keepUses(List<SurveyColumnMapping> before) {
-        adjusting = true;
-        try {
-            for (SurveyColumnMapping old : before) {
-                column(old.column().index()).ifPresent(now -> {
-                    now.roleProperty().set(old.roleProperty().get());
-                    now.promiseProperty().set(old.promiseProperty().get());
-                    now.scaleProperty().set(old.scaleProperty().get());
-                    now.setAnswers(old.answers());
-                });
-            }
-            for (SurveyColumnMapping old : before) {
-                SurveyColumnMapping question = old.questionProperty().get();
-                if (question != null) {
-                    column(old.column().index()).ifPresent(now -> now.questionProperty()
-                            .set(column(question.column().index()).orElse(null)));
-                }
-            }
-        } finally {
-            adjusting = false;
-        }
-        check();
     }
 
     /** The promise texts a question can be mapped to. */
@@ -175,7 +125,7 @@ public final class SurveyMappingViewModel {
     }
 
     public ObservableList<SurveyColumnMapping> columns() {
-        return columns;
+        return table.columns();
     }
 
     public StringProperty dateFormatProperty() {
@@ -209,11 +159,11 @@ public final class SurveyMappingViewModel {
     }
 
     public Optional<SurveyColumnMapping> column(int index) {
-        return columns.stream().filter(c -> c.column().index() == index).findFirst();
+        return table.column(index);
     }
 
     /** Maps a column as a question on {@code promise}. */
-    public void mapQuestion(int columnIndex, String promise, org.valuebench.domain.FeedbackScale scale) {
+    public void mapQuestion(int columnIndex, String promise, FeedbackScale scale) {
         column(columnIndex).ifPresent(c -> {
             c.promiseProperty().set(promise);
             c.scaleProperty().set(scale);
@@ -221,53 +171,12 @@ public final class SurveyMappingViewModel {
         });
     }
 
-    private void roleChanged(SurveyColumnMapping changed, SurveyColumnRole old, SurveyColumnRole now) {
-        if (adjusting) {
-            return;
-        }
-        adjusting = true;
-        try {
-            if (now.single()) {
-                columns.stream().filter(c -> c != changed && c.roleProperty().get() == now)
-                        .forEach(c -> c.roleProperty().set(SurveyColumnRole.IGNORE));
-            }
-            if (now == SurveyColumnRole.QUESTION && changed.promiseProperty().get() == null) {
-                changed.promiseProperty().set(bestPromise(changed.column()));
-            }
-            if (old == SurveyColumnRole.QUESTION) {
-                columns.stream().filter(c -> c.questionProperty().get() == changed)
-                        .forEach(c -> c.questionProperty().set(null));
-            }
-            if (now.belongsToQuestion() && changed.questionProperty().get() == null) {
-                changed.questionProperty().set(nearestQuestionBefore(changed));
-            }
-        } finally {
-            adjusting = false;
-        }
-        check();
-    }
-
-    /** Exports put a question's expectation or comment just after it, so the question to the left is the guess. */
-    private SurveyColumnMapping nearestQuestionBefore(SurveyColumnMapping column) {
-        SurveyColumnMapping best = null;
-        for (SurveyColumnMapping c : columns) {
-            if (c.roleProperty().get() == SurveyColumnRole.QUESTION
-                    && (best == null || c.column().index() < column.column().index())) {
-                best = c;
-            }
-        }
-        return best;
-    }
-
     /**
      * The answers in a question's preview rows that are neither blank nor a number, with those a loaded mapping
      * names: the labels that need a score.
      */
     public List<String> answerLabels(SurveyColumnMapping question) {
-        java.util.Set<String> labels = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        labels.addAll(question.answers().keySet());
-        question.values().stream().map(String::strip).filter(v -> !v.isEmpty() && !isNumber(v)).forEach(labels::add);
-        return List.copyOf(labels);
+        return SurveyMappingProblems.answerLabels(question);
     }
 
     /** Gives an answer label a score on the question's scale, or takes it away with null. */
@@ -282,58 +191,12 @@ public final class SurveyMappingViewModel {
         }
     }
 
-    private static boolean isNumber(String value) {
-        return value.replace(',', '.').matches("[+-]?\\d+(\\.\\d+)?");
-    }
-
-    private String bestPromise(SurveyColumn column) {
-        String label = column.label().toLowerCase(Locale.ROOT);
-        return promises.stream().filter(p -> label.contains(p.toLowerCase(Locale.ROOT))).findFirst().orElse(null);
-    }
-
     private void check() {
-        if (adjusting) {
+        if (table.adjusting()) {
             return;
         }
-        List<SurveyColumnMapping> questions = columns.stream()
-                .filter(c -> c.roleProperty().get() == SurveyColumnRole.QUESTION).toList();
-        if (!questionColumns.equals(questions)) {
-            questionColumns.setAll(questions);
-        }
-        problem.set(firstProblem(questions));
-    }
-
-    private String firstProblem(List<SurveyColumnMapping> questions) {
-        if (questions.isEmpty()) {
-            return "Map at least one question column to a promise.";
-        }
-        for (SurveyColumnMapping c : questions) {
-            if (c.promiseProperty().get() == null) {
-                return "Choose the promise that '" + c.column().label() + "' measures.";
-            }
-            for (String label : answerLabels(c)) {
-                if (c.answers().keySet().stream().noneMatch(k -> k.equalsIgnoreCase(label))) {
-                    return "Give the answer '" + label + "' in '" + c.column().label() + "' a score (Answers…).";
-                }
-            }
-        }
-        for (SurveyColumnMapping c : columns) {
-            SurveyColumnRole role = c.roleProperty().get();
-            if (!role.belongsToQuestion()) {
-                continue;
-            }
-            SurveyColumnMapping question = c.questionProperty().get();
-            if (question == null) {
-                return "Choose the question that '" + c.column().label() + "' belongs to.";
-            }
-            long same = columns.stream().filter(o -> o.roleProperty().get() == role
-                    && o.questionProperty().get() == question).count();
-            if (same > 1) {
-                return "Only one column can be the " + role.toString().toLowerCase(Locale.ROOT).replace(" a question", "")
-                        + " '" + question.column().label() + "'.";
-            }
-        }
-        return "";
+        List<SurveyColumnMapping> questions = table.updateQuestionColumns();
+        problem.set(SurveyMappingProblems.first(questions, table.columns()));
     }
 
     /** The mapping as chosen. */
@@ -341,17 +204,11 @@ public final class SurveyMappingViewModel {
         if (!problem.get().isEmpty()) {
             throw new InvalidInputException(problem.get());
         }
-        List<SurveyQuestion> questions = new ArrayList<>();
-        for (SurveyColumnMapping c : columns) {
-            if (c.roleProperty().get() == SurveyColumnRole.QUESTION) {
-                questions.add(new SurveyQuestion(reference(c.column()), c.promiseProperty().get(),
-                        c.scaleProperty().get(), belongingTo(c, SurveyColumnRole.EXPECTATION),
-                        belongingTo(c, SurveyColumnRole.QUESTION_COMMENT), Map.copyOf(c.answers())));
-            }
-        }
-        return new SurveyMapping(preview.get().headerRows(), referenceOf(SurveyColumnRole.DATE), dateFormat.get(),
-                referenceOf(SurveyColumnRole.SEGMENT), referenceOf(SurveyColumnRole.RESPONDENT),
-                referenceOf(SurveyColumnRole.COMMENT), voice.get(), channel.get(), questions);
+        List<SurveyQuestion> questions = table.questions();
+        return new SurveyMapping(preview.get().headerRows(), table.referenceOf(SurveyColumnRole.DATE),
+                dateFormat.get(), table.referenceOf(SurveyColumnRole.SEGMENT),
+                table.referenceOf(SurveyColumnRole.RESPONDENT), table.referenceOf(SurveyColumnRole.COMMENT),
+                voice.get(), channel.get(), questions);
     }
 
     /** The options to import with; throws when the mapping is not complete. */
@@ -359,95 +216,17 @@ public final class SurveyMappingViewModel {
         return new ImportOptions(toMapping(), skipInvalid.get(), allowDuplicate.get());
     }
 
-    private String belongingTo(SurveyColumnMapping question, SurveyColumnRole role) {
-        return columns.stream().filter(c -> c.roleProperty().get() == role && c.questionProperty().get() == question)
-                .findFirst().map(c -> reference(c.column())).orElse("");
-    }
-
-    private String referenceOf(SurveyColumnRole role) {
-        return columns.stream().filter(c -> c.roleProperty().get() == role).findFirst()
-                .map(c -> reference(c.column())).orElse("");
-    }
-
-    /** A name that finds the column again in the next export: its import id or label when unique, else #N. */
-    private String reference(SurveyColumn column) {
-        if (!column.importId().isEmpty()) {
-            return column.importId();
-        }
-        long same = preview.get().columns().stream().filter(c -> c.label().equalsIgnoreCase(column.label())
-                || c.importId().equalsIgnoreCase(column.label())).count();
-        return same == 1 && !column.label().matches("#\\d+") ? column.label() : column.positionRef();
-    }
-
     /** Shows a saved or suggested mapping; references that name no column of this file are reported. */
     public void apply(SurveyMapping mapping) {
         List<String> missing = new ArrayList<>();
-        adjusting = true;
-        try {
-            for (SurveyColumnMapping c : columns) {
-                c.roleProperty().set(SurveyColumnRole.IGNORE);
-                c.clearExtras();
-            }
-            for (SurveyQuestion q : mapping.questions()) {
-                Optional<SurveyColumnMapping> c = find(q.column());
-                if (c.isEmpty()) {
-                    missing.add(q.column());
-                    continue;
-                }
-                c.get().roleProperty().set(SurveyColumnRole.QUESTION);
-                c.get().promiseProperty().set(promises.stream().filter(p -> p.equalsIgnoreCase(q.promise()))
-                        .findFirst().orElse(q.promise()));
-                c.get().scaleProperty().set(q.scale());
-                c.get().setAnswers(q.answers());
-            }
-            for (SurveyQuestion q : mapping.questions()) {
-                find(q.column()).ifPresent(question -> {
-                    belongs(q.expectationColumn(), SurveyColumnRole.EXPECTATION, question, missing);
-                    belongs(q.commentColumn(), SurveyColumnRole.QUESTION_COMMENT, question, missing);
-                });
-            }
-            role(mapping.dateColumn(), SurveyColumnRole.DATE, missing);
-            role(mapping.segmentColumn(), SurveyColumnRole.SEGMENT, missing);
-            role(mapping.respondentColumn(), SurveyColumnRole.RESPONDENT, missing);
-            role(mapping.commentColumn(), SurveyColumnRole.COMMENT, missing);
+        table.quietly(() -> {
+            table.apply(mapping, missing::add);
             dateFormat.set(mapping.dateFormat());
             voice.set(mapping.voice());
             channel.set(mapping.channel());
-        } finally {
-            adjusting = false;
-        }
+        });
         check();
         message.set(missing.isEmpty() ? "" : "Not in this file: " + String.join(", ", missing));
-    }
-
-    private void belongs(String reference, SurveyColumnRole role, SurveyColumnMapping question, List<String> missing) {
-        if (reference.isEmpty()) {
-            return;
-        }
-        find(reference).ifPresentOrElse(c -> {
-            c.roleProperty().set(role);
-            c.questionProperty().set(question);
-        }, () -> missing.add(reference));
-    }
-
-    private void role(String reference, SurveyColumnRole role, List<String> missing) {
-        if (reference.isEmpty()) {
-            return;
-        }
-        find(reference).ifPresentOrElse(c -> c.roleProperty().set(role), () -> missing.add(reference));
-    }
-
-    /** The column a mapping names, as the import resolves it: #N, import id or label, then any header cell. */
-    Optional<SurveyColumnMapping> find(String reference) {
-        String ref = reference.strip();
-        if (ref.matches("#\\d{1,4}")) {
-            return column(Integer.parseInt(ref.substring(1)) - 1);
-        }
-        List<SurveyColumnMapping> byLabel = columns.stream().filter(c -> c.column().label().equalsIgnoreCase(ref)
-                || c.column().importId().equalsIgnoreCase(ref)).toList();
-        List<SurveyColumnMapping> matches = byLabel.isEmpty() ? columns.stream().filter(c -> c.column().headerCells()
-                .stream().anyMatch(h -> h.equalsIgnoreCase(ref))).toList() : byLabel;
-        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
     // ---- mapping files

@@ -1,0 +1,82 @@
+package org.valuebench.ui.board;
+
+import java.util.Collection;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseDragEvent;
+import javafx.scene.input.MouseEvent;
+import org.valuebench.domain.Item;
+import org.valuebench.ui.workbench.WorkbenchViewModel;
+
+/**
+ * Moving cards with the mouse: a card dragged over a section shows whether it may go there and where it would
+ * land; dropped, it moves there, or the model says why it may not.
+ */
+final class CardDragAndDrop {
+    private final WorkbenchViewModel model;
+    private final Collection<SectionPane> sections;
+    private CardView dragged;
+    private SectionPane dropTarget;
+
+    CardDragAndDrop(WorkbenchViewModel model, Collection<SectionPane> sections) {
+        this.model = model;
+        this.sections = sections;
+    }
+
+    /** Whether {@code card} is being dragged now. */
+    boolean isDragged(CardView card) {
+        return card == dragged;
+    }
+
+    void wireCard(CardView card) {
+        card.addEventHandler(MouseEvent.DRAG_DETECTED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && !card.isEditing()) {
+                dragged = card;
+                card.setDragging(true);
+                card.startFullDrag();
+                e.consume();
+            }
+        });
+        card.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> end());
+    }
+
+    void wireSection(SectionPane pane) {
+        pane.addEventFilter(MouseDragEvent.MOUSE_DRAG_OVER, e -> {
+            if (dragged == null) {
+                return;
+            }
+            boolean accepted = dragged.item().section().canMoveTo(pane.section());
+            if (dropTarget != null && dropTarget != pane) {
+                dropTarget.clearDrop();
+            }
+            dropTarget = pane;
+            pane.showDrop(accepted);
+            if (accepted) {
+                pane.dropIndex(new Point2D(e.getSceneX(), e.getSceneY()), dragged);
+            }
+        });
+        pane.addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED, e -> pane.clearDrop());
+        pane.addEventFilter(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
+            if (dragged == null) {
+                return;
+            }
+            Item item = dragged.item();
+            if (item.section().canMoveTo(pane.section())) {
+                int index = pane.dropIndex(new Point2D(e.getSceneX(), e.getSceneY()), dragged);
+                model.moveItem(item.id(), pane.section(), index);
+            } else {
+                model.refuseMove(item, pane.section());
+            }
+            end();
+        });
+    }
+
+    private void end() {
+        if (dragged != null) {
+            dragged.setDragging(false);
+            dragged = null;
+        }
+        sections.forEach(SectionPane::clearDrop);
+        dropTarget = null;
+    }
+}
