@@ -27,7 +27,7 @@ import org.valuebench.domain.Feedback;
 import org.valuebench.ui.feedback.GapFileChooser;
 import org.valuebench.ui.feedback.SurveyColumnMapping;
 import org.valuebench.ui.feedback.SurveyColumnRole;
-import org.valuebench.ui.gaps.GapRow;
+import org.valuebench.ui.gaps.figures.GapRow;
 import org.valuebench.ui.gaps.GapTestCanvas;
 import org.valuebench.ui.workbench.DatabaseThread;
 import org.valuebench.ui.workbench.Dialogs;

@@ -1,5 +1,7 @@
 package org.valuebench.ui.gaps;
 
+import org.valuebench.ui.gaps.figures.GapRow;
+import org.valuebench.ui.gaps.figures.GapFigures;
 import java.util.Arrays;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

@@ -1,5 +1,9 @@
 package org.valuebench.ui.gaps;
 
+import org.valuebench.ui.gaps.charts.GapTrendChart;
+import org.valuebench.ui.gaps.charts.ImportancePerformanceChart;
+import org.valuebench.ui.gaps.charts.VoiceComparisonChart;
+import org.valuebench.ui.gaps.charts.GapBarChart;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;

@@ -1,5 +1,6 @@
 package org.valuebench.ui.gaps;
 
+import org.valuebench.ui.gaps.figures.GapFigure;
 import java.util.function.Function;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;

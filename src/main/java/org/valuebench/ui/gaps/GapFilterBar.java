@@ -1,5 +1,6 @@
 package org.valuebench.ui.gaps;
 
+import org.valuebench.ui.gaps.figures.GapFigures;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;

@@ -1,5 +1,7 @@
 package org.valuebench.ui.gaps;
 
+import org.valuebench.ui.gaps.figures.GapRow;
+import org.valuebench.ui.gaps.figures.GapFigure;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;

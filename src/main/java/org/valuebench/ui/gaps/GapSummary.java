@@ -1,5 +1,6 @@
 package org.valuebench.ui.gaps;
 
+import org.valuebench.ui.gaps.figures.GapFigure;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.Node;

@@ -1,5 +1,8 @@
 package org.valuebench.ui.gaps;
 
+import org.valuebench.ui.gaps.figures.GapRow;
+import org.valuebench.ui.gaps.figures.GapFigure;
+import org.valuebench.ui.gaps.figures.GapFigures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

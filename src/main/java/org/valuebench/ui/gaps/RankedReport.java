@@ -1,5 +1,7 @@
 package org.valuebench.ui.gaps;
 
+import org.valuebench.ui.gaps.figures.GapRow;
+import org.valuebench.ui.gaps.figures.GapFigures;
 import java.util.ArrayList;
 import java.util.List;
 import org.valuebench.analysis.GapReport;

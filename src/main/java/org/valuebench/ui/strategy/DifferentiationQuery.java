@@ -12,7 +12,7 @@ import javafx.collections.ObservableList;
 import org.valuebench.analysis.DifferentiationReport;
 import org.valuebench.analysis.FactorStanding;
 import org.valuebench.domain.CanvasContent;
-import org.valuebench.ui.gaps.GapFigure;
+import org.valuebench.ui.gaps.figures.GapFigure;
 import org.valuebench.ui.workbench.WorkbenchViewModel;
 
 /**

@@ -1,6 +1,6 @@
 package org.valuebench.ui.strategy;
 
-import static org.valuebench.ui.gaps.GapFigures.shown;
+import static org.valuebench.ui.gaps.figures.GapFigures.shown;
 
 import org.valuebench.analysis.DifferentiationReport;
 import org.valuebench.analysis.FactorStanding;
@@ -11,8 +11,8 @@ import org.valuebench.domain.Item;
 import org.valuebench.domain.Offer;
 import org.valuebench.domain.Rating;
 import org.valuebench.ui.fx.GapLabels;
-import org.valuebench.ui.gaps.GapFigure;
-import org.valuebench.ui.gaps.GapFigures;
+import org.valuebench.ui.gaps.figures.GapFigure;
+import org.valuebench.ui.gaps.figures.GapFigures;
 
 /**
  * The Strategy tab's figures as cells: each is a figure of the presentation model

@@ -19,7 +19,7 @@ import org.valuebench.domain.Item;
 import org.valuebench.domain.Offer;
 import org.valuebench.domain.Rating;
 import org.valuebench.domain.Strategy;
-import org.valuebench.ui.gaps.GapFigure;
+import org.valuebench.ui.gaps.figures.GapFigure;
 import org.valuebench.ui.workbench.WorkbenchSession;
 import org.valuebench.ui.workbench.WorkbenchViewModel;
 

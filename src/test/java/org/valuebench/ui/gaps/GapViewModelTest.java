@@ -1,5 +1,7 @@
 package org.valuebench.ui.gaps;
 
+import org.valuebench.ui.gaps.figures.GapRow;
+import org.valuebench.ui.gaps.figures.GapFigures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

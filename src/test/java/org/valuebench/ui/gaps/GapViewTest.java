@@ -1,5 +1,7 @@
 package org.valuebench.ui.gaps;
 
+import org.valuebench.ui.gaps.charts.ImportancePerformanceChart;
+import org.valuebench.ui.gaps.charts.GapBarChart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.Styles;

@@ -18,7 +18,7 @@ import org.valuebench.domain.Offer;
 import org.valuebench.domain.Rating;
 import org.valuebench.domain.Section;
 import org.valuebench.domain.Strategy;
-import org.valuebench.ui.gaps.GapFigure;
+import org.valuebench.ui.gaps.figures.GapFigure;
 import org.valuebench.ui.workbench.ViewModelFixture;
 
 /** The Strategy tab's model on a real workspace file, every use case run at once on the calling thread. */

@@ -1,5 +1,6 @@
-package org.valuebench.ui.gaps;
+package org.valuebench.ui.gaps.charts;
 
+import org.valuebench.ui.gaps.figures.GapFigures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -22,14 +23,14 @@ import org.valuebench.ui.fx.HoverTooltips;
  * Delivered per promise as each voice sees it (customers, employees, partners, community) as grouped bars,
  * with the promises where another voice differs from customers by half a point or more listed below.
  */
-final class VoiceComparisonChart extends VBox {
+public final class VoiceComparisonChart extends VBox {
     private final BarChart<Number, String> chart = new BarChart<>(new NumberAxis(1, 5, 1), new CategoryAxis());
     private final VBox notes = new VBox(3);
     private final LongConsumer onSelect;
     private List<List<String>> layout = List.of();
     private List<String> noteTexts = List.of();
 
-    VoiceComparisonChart(LongConsumer onSelect) {
+    public VoiceComparisonChart(LongConsumer onSelect) {
         this.onSelect = onSelect;
         setId("voiceComparison");
         getStyleClass().add("voice-comparison");
@@ -49,7 +50,7 @@ final class VoiceComparisonChart extends VBox {
      * Shows the report's figures per voice. When the same promises have figures from the same voices as before
      * (a new filter), the bars are updated in place; the notes are laid out again only when their text changes.
      */
-    void show(GapReport report) {
+    public void show(GapReport report) {
         List<PromiseGap> gaps = report == null ? List.of() : report.promises();
         List<String> categories = new ArrayList<>();
         for (int i = gaps.size() - 1; i >= 0; i--) {

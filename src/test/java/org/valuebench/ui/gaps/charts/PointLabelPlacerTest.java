@@ -1,4 +1,4 @@
-package org.valuebench.ui.gaps;
+package org.valuebench.ui.gaps.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.valuebench.ui.gaps;
+package org.valuebench.ui.gaps.charts;
 
 import java.util.ArrayList;
 import java.util.List;

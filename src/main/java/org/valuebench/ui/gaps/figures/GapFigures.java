@@ -1,4 +1,4 @@
-package org.valuebench.ui.gaps;
+package org.valuebench.ui.gaps.figures;
 
 import static org.valuebench.report.GapFigures.deficit;
 import static org.valuebench.report.GapFigures.delivered;
@@ -25,45 +25,45 @@ public final class GapFigures {
     private GapFigures() {
     }
 
-    static GapRow row(int rank, PromiseGap gap, Voice voice, Crosshairs crosshairs) {
+    public static GapRow row(int rank, PromiseGap gap, Voice voice, Crosshairs crosshairs) {
         VoiceFigures f = gap.headline();
         return new GapRow(rank, gap, shown(n(f, voice)), shown(delivered(f, voice)), shown(target(gap)),
                 gap(gap, f, voice), ci95(f, voice), shown(importance(gap)), shown(deficit(gap, f, voice)),
                 quadrant(gap, crosshairs, voice), shown(servqual(f, voice)), nps(f.nps(), voice.label() + " records"));
     }
 
-    static GapFigure gap(PromiseGap gap, VoiceFigures f, Voice voice) {
+    public static GapFigure gap(PromiseGap gap, VoiceFigures f, Voice voice) {
         return shown(org.valuebench.report.GapFigures.gap(gap, f, voice));
     }
 
-    static GapFigure ci95(VoiceFigures f, Voice voice) {
+    public static GapFigure ci95(VoiceFigures f, Voice voice) {
         return shown(org.valuebench.report.GapFigures.ci95(f, voice));
     }
 
-    static GapFigure quadrant(PromiseGap gap, Crosshairs crosshairs, Voice voice) {
+    public static GapFigure quadrant(PromiseGap gap, Crosshairs crosshairs, Voice voice) {
         return shown(org.valuebench.report.GapFigures.quadrant(gap, crosshairs, voice));
     }
 
-    static GapFigure nps(NetPromoterScore nps, String whose) {
+    public static GapFigure nps(NetPromoterScore nps, String whose) {
         return shown(org.valuebench.report.GapFigures.nps(nps, whose));
     }
 
     /** One voice's delivered score for the voice comparison. */
-    static GapFigure voiceCell(PromiseGap gap, Voice voice) {
+    public static GapFigure voiceCell(PromiseGap gap, Voice voice) {
         return shown(org.valuebench.report.GapFigures.voiceCell(gap, voice));
     }
 
     /** Where another voice sees the promise differently from customers; empty when they agree. */
-    static String disagreement(PromiseGap gap) {
+    public static String disagreement(PromiseGap gap) {
         return org.valuebench.report.GapFigures.disagreement(gap);
     }
 
     /** The voice as a group of people: Customers, Employees, Partners, Community. */
-    static String plural(Voice voice) {
+    public static String plural(Voice voice) {
         return org.valuebench.report.GapFigures.plural(voice);
     }
 
-    static String npsText(double score) {
+    public static String npsText(double score) {
         return FigureFormat.nps(score);
     }
 

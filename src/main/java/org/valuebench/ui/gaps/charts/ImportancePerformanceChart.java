@@ -1,5 +1,6 @@
-package org.valuebench.ui.gaps;
+package org.valuebench.ui.gaps.charts;
 
+import org.valuebench.ui.gaps.figures.GapFigures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -24,7 +25,7 @@ import org.valuebench.ui.fx.HoverTooltips;
  * Martilla and James's importance-performance grid: one point per promise with feedback (delivered across,
  * importance up), the crosshair lines, and the four quadrants named in their corners.
  */
-final class ImportancePerformanceChart extends ScatterChart<Number, Number> {
+public final class ImportancePerformanceChart extends ScatterChart<Number, Number> {
     private final LongConsumer onSelect;
     private final Line vertical = new Line();
     private final Line horizontal = new Line();
@@ -35,7 +36,7 @@ final class ImportancePerformanceChart extends ScatterChart<Number, Number> {
     private List<Long> ids = List.of();
     private List<String> names = List.of();
 
-    ImportancePerformanceChart(LongConsumer onSelect) {
+    public ImportancePerformanceChart(LongConsumer onSelect) {
         super(axis("delivered (performance, 1–5)"), axis("importance (1–5)"));
         this.onSelect = onSelect;
         setId("importancePerformanceChart");
@@ -77,7 +78,7 @@ final class ImportancePerformanceChart extends ScatterChart<Number, Number> {
      * Shows one point per promise with feedback. When the same promises are shown as before (a new filter), the
      * points are moved in place: rebuilding the series costs the JavaFX thread a new node per point and its styles.
      */
-    void show(GapReport report) {
+    public void show(GapReport report) {
         List<PromiseGap> shown = report == null ? List.of()
                 : report.promises().stream().filter(p -> p.delivered() != null).toList();
         List<Long> ids = shown.stream().map(PromiseGap::promiseId).toList();

@@ -1,5 +1,6 @@
-package org.valuebench.ui.gaps;
+package org.valuebench.ui.gaps.charts;
 
+import org.valuebench.ui.gaps.figures.GapFigures;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +28,7 @@ import org.valuebench.ui.fx.HoverTooltips;
  * afresh for each one the first time it is shown, about a millisecond per point. The markers share one style
  * class per series and look the same.
  */
-final class GapTrendChart extends LineChart<String, Number> {
+public final class GapTrendChart extends LineChart<String, Number> {
     static final int MONTHS = 24;
     private static final String TITLE = "Delivered per month";
 
@@ -36,7 +37,7 @@ final class GapTrendChart extends LineChart<String, Number> {
     private List<List<YearMonth>> layout = List.of();
     private List<String> names = List.of();
 
-    GapTrendChart() {
+    public GapTrendChart() {
         super(new CategoryAxis(), new NumberAxis(1, 5, 1));
         setId("gapTrendChart");
         getStyleClass().add("gap-trend-chart");
@@ -57,7 +58,7 @@ final class GapTrendChart extends LineChart<String, Number> {
      * the points are updated in place, which keeps the JavaFX thread's work per report small; over other months,
      * each series keeps its line, legend entry and markers.
      */
-    void show(GapReport report) {
+    public void show(GapReport report) {
         List<PromiseGap> withTrend = report == null ? List.of()
                 : report.promises().stream().filter(p -> !p.trend().isEmpty()).toList();
         TreeSet<YearMonth> all = new TreeSet<>();

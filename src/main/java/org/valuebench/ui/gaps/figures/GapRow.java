@@ -1,4 +1,4 @@
-package org.valuebench.ui.gaps;
+package org.valuebench.ui.gaps.figures;
 
 import org.valuebench.analysis.PromiseGap;
 

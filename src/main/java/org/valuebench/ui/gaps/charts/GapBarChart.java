@@ -1,5 +1,6 @@
-package org.valuebench.ui.gaps;
+package org.valuebench.ui.gaps.charts;
 
+import org.valuebench.ui.gaps.figures.GapFigures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -24,14 +25,14 @@ import org.valuebench.ui.fx.HoverTooltips;
  * The gap of every promise as a horizontal bar (target − delivered: right of zero falls short), largest deficit
  * on top, with the 95% confidence interval of the gap drawn as a whisker across each bar.
  */
-final class GapBarChart extends BarChart<Number, String> {
+public final class GapBarChart extends BarChart<Number, String> {
     private final List<Path> whiskers = new ArrayList<>();
     private static final PseudoClass SHORT = PseudoClass.getPseudoClass("short");
     private static final PseudoClass KEPT = PseudoClass.getPseudoClass("kept");
     private final LongConsumer onSelect;
     private Voice voice = Voice.CUSTOMER;
 
-    GapBarChart(LongConsumer onSelect) {
+    public GapBarChart(LongConsumer onSelect) {
         super(new NumberAxis(), new CategoryAxis());
         this.onSelect = onSelect;
         setId("gapBarChart");
@@ -51,7 +52,7 @@ final class GapBarChart extends BarChart<Number, String> {
      * Shows the report's gaps. When the same promises are shown as before (a new filter), the bars are updated
      * in place, which keeps the JavaFX thread's work per report small.
      */
-    void show(GapReport report) {
+    public void show(GapReport report) {
         List<PromiseGap> withData = report == null ? List.of()
                 : report.promises().stream().filter(p -> p.gap() != null).toList();
         // The category axis counts from the bottom: the smallest deficit first puts the largest on top.
