@@ -7,7 +7,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 /**
  * The drawing of one part of a PDF report as it flows down its pages: the page being filled, the cursor on it,
  * and what every part draws the same way (new pages, blocks that move to the next page when they do not fit,
- * table headers and cells). {@link GapReportPages} and {@link StrategyPages} draw through it.
+ * table headers and cells). {@link GapFlow} and {@link StrategyFlow} carry it from one section of their pages
+ * to the next.
  */
 abstract class PdfFlow {
     final PdfReport pdf;

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,26 +23,26 @@ import org.valuebench.domain.Voice;
 /**
  * Feedback records, the imports they came from, and the running sums the gap figures are read from
  * ({@code feedback_cell} per day, {@code feedback_month_cell} per month, segment and channel). Every write keeps
- * the sums in step within the caller's transaction.
+ * the sums in step within the caller's transaction. The statements of the reads are in {@link FeedbackQueries},
+ * the sums kept in SQL in {@link RunningSums}, the feedback parked through an undoable delete in
+ * {@link FeedbackTrash}.
  */
 public final class FeedbackRepository {
     static final String COLUMNS = "id, canvas_id, promise_item_id, score, scale, expectation, voice, channel, segment,"
             + " day, respondent, comment, import_id";
     static final int COLUMN_COUNT = 13;
     static final String INSERT = "INSERT INTO feedback (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String IMPORT_COLUMNS = "id, canvas_id, file_name, content_hash, imported_at, row_count";
-    /** s5 and e5 in SQL, the same formula as {@link FeedbackScale#toFive}. */
-    private static final String LOW = "(CASE scale WHEN '0-10' THEN 0.0 ELSE 1.0 END)";
-    private static final String HIGH = "(CASE scale WHEN '1-5' THEN 5.0 WHEN '1-7' THEN 7.0 ELSE 10.0 END)";
-    private static final String S5 = "(1 + 4 * (score - " + LOW + ") / (" + HIGH + " - " + LOW + "))";
-    private static final String E5 = "(1 + 4 * (expectation - " + LOW + ") / (" + HIGH + " - " + LOW + "))";
-
+    static final String IMPORT_COLUMNS = "id, canvas_id, file_name, content_hash, imported_at, row_count";
     private final Connection connection;
     private final Jdbc jdbc;
+    private final RunningSums sums;
+    private final FeedbackTrash trash;
 
     FeedbackRepository(Connection connection) {
         this.connection = connection;
         this.jdbc = new Jdbc(connection);
+        this.sums = new RunningSums(jdbc);
+        this.trash = new FeedbackTrash(jdbc, sums);
     }
 
     // ---- single records
@@ -89,50 +88,15 @@ public final class FeedbackRepository {
      */
     public List<Feedback> list(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice,
                                boolean withCommentOnly, int offset, int limit) {
-        Query page = listQuery(canvasId, promiseItemId, filter, voice, withCommentOnly, offset, limit);
+        FeedbackQueries.Query page = FeedbackQueries.listQuery(canvasId, promiseItemId, filter, voice,
+                withCommentOnly, offset, limit);
         return jdbc.query(page.sql(), FeedbackRepository::map, page.args());
     }
 
     public long count(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice, boolean withCommentOnly) {
-        Query count = countQuery(canvasId, promiseItemId, filter, voice, withCommentOnly);
+        FeedbackQueries.Query count = FeedbackQueries.countQuery(canvasId, promiseItemId, filter, voice,
+                withCommentOnly);
         return jdbc.query(count.sql(), r -> r.getLong(1), count.args()).get(0);
-    }
-
-    /** A statement and its arguments. */
-    record Query(String sql, Object... args) {
-    }
-
-    static Query listQuery(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice,
-                           boolean withCommentOnly, int offset, int limit) {
-        Where where = where(canvasId, promiseItemId, filter, voice, withCommentOnly);
-        where.args.add(limit);
-        where.args.add(offset);
-        // SQLite sorts NULL lowest, so undated records come last; this is also the comment index's own order.
-        return new Query("SELECT " + COLUMNS + " FROM feedback WHERE " + where.sql
-                + " ORDER BY day DESC, id DESC LIMIT ? OFFSET ?", where.args.toArray());
-    }
-
-    /**
-     * Counts from the running sums when they hold the answer: all records under any filter the sums can serve
-     * (see {@link SumSource}), commented records only when segment or channel is filtered over whole months.
-     * Commented records otherwise come from the comment index, which counts them without reading a record.
-     */
-    static Query countQuery(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice,
-                            boolean withCommentOnly) {
-        SumSource source = SumSource.of(filter);
-        if (source == SumSource.RECORDS || withCommentOnly && source == SumSource.DAYS) {
-            Where where = where(canvasId, promiseItemId, filter, voice, withCommentOnly);
-            return new Query("SELECT count(*) FROM feedback WHERE " + where.sql, where.args.toArray());
-        }
-        Where where = source.where(canvasId, filter);
-        if (promiseItemId != 0) {
-            where.and("promise_item_id = ?", promiseItemId);
-        }
-        if (voice != null) {
-            where.and("voice = ?", voice.label());
-        }
-        return new Query("SELECT coalesce(sum(" + (withCommentOnly ? "commented" : "n") + "), 0) FROM "
-                + source.table + " WHERE " + where.sql, where.args.toArray());
     }
 
     /** All records of a canvas, including those of imports. */
@@ -141,135 +105,21 @@ public final class FeedbackRepository {
                 canvasId).get(0);
     }
 
-    private static Where where(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice,
-                               boolean withCommentOnly) {
-        // Without statistics SQLite may read a promise's records through the canvas index, which holds every
-        // record of the canvas: three times the rows with three promises. The unary + keeps canvas_id out of the
-        // index choice so the promise index is read; the comment index starts with canvas_id, so it keeps it.
-        boolean byPromise = promiseItemId != 0 && !withCommentOnly;
-        Where where = new Where(byPromise ? "+canvas_id = ?" : "canvas_id = ?", canvasId);
-        if (promiseItemId != 0) {
-            where.and("promise_item_id = ?", promiseItemId);
-        }
-        if (voice != null) {
-            where.and("voice = ?", voice.label());
-        }
-        if (withCommentOnly) {
-            where.and("comment <> ''");
-        }
-        if (filter.since() != null) {
-            where.and("day >= ?", filter.since().toString());
-        }
-        if (filter.until() != null) {
-            where.and("day <= ?", filter.until().toString());
-        }
-        if (filter.segment() != null) {
-            where.and("segment = ? COLLATE NOCASE", filter.segment());
-        }
-        if (filter.channel() != null) {
-            where.and("channel = ? COLLATE NOCASE", filter.channel());
-        }
-        return where;
-    }
-
     // ---- the sums the gap figures are read from
 
     /**
      * The sums per promise, voice and month of the canvas's feedback that passes the filter's date, segment and
      * channel conditions (every voice: the filter's voice only picks the headline). Each cell is dated the first
      * day of its month (null for undated records): a month is the finest grain the gap figures use. Read from
-     * the running sums where they can answer ({@link SumSource}).
+     * the running sums where they can answer ({@link FeedbackQueries.SumSource}).
      */
     public List<FeedbackCell> cells(long canvasId, FeedbackFilter filter) {
-        Query cells = cellsQuery(canvasId, filter);
+        FeedbackQueries.Query cells = FeedbackQueries.cellsQuery(canvasId, filter);
         return jdbc.query(cells.sql(),
                 row -> new FeedbackCell(row.getLong(1), Voice.parse(row.getString(2)), month(row.getString(3)),
                         row.getLong(4), row.getDouble(5), row.getDouble(6), row.getLong(7), row.getDouble(8),
                         row.getLong(9), row.getLong(10), row.getLong(11)),
                 cells.args());
-    }
-
-    static Query cellsQuery(long canvasId, FeedbackFilter filter) {
-        SumSource source = SumSource.of(filter);
-        Where where = source.where(canvasId, filter);
-        String from = source == SumSource.RECORDS ? "(" + sumsOfRecords("feedback", where.sql, "day", 1, false) + ")"
-                : source.table + " WHERE " + where.sql;
-        String month = "substr(" + source.period + ", 1, 7)";
-        return new Query("SELECT promise_item_id, voice, " + month + ", sum(n), sum(sum5), sum(sum_squares5),"
-                + " sum(expectation_n), sum(expectation_gap_sum), sum(nps_n), sum(promoters), sum(detractors)"
-                + " FROM " + from + " GROUP BY promise_item_id, voice, " + month, where.args.toArray());
-    }
-
-    /**
-     * Where the figures under a filter are read from: the sums per day when neither segment nor channel is
-     * filtered, the sums per month, segment and channel when the date range covers whole months, otherwise the
-     * records themselves.
-     */
-    enum SumSource {
-        DAYS("feedback_cell", "day"),
-        MONTHS("feedback_month_cell", "month"),
-        RECORDS("feedback", "day");
-
-        final String table;
-        /** The column that dates a row: yyyy-mm-dd per day ('' undated), yyyy-mm per month ('' undated). */
-        final String period;
-
-        SumSource(String table, String period) {
-            this.table = table;
-            this.period = period;
-        }
-
-        static SumSource of(FeedbackFilter filter) {
-            if (filter.segment() == null && filter.channel() == null) {
-                return DAYS;
-            }
-            return filter.coversWholeMonths() ? MONTHS : RECORDS;
-        }
-
-        /** The canvas, date, segment and channel conditions of the filter on this source's rows. */
-        Where where(long canvasId, FeedbackFilter filter) {
-            Where where = new Where("canvas_id = ?", canvasId);
-            if (filter.since() != null) {
-                where.and(period + " >= ?", period(filter.since()));
-            }
-            if (filter.until() != null) {
-                where.and(period + " <= ?", period(filter.until()));
-            }
-            if (filter.hasDateRange() && this != RECORDS) {
-                where.and(period + " <> ''");
-            }
-            if (filter.segment() != null) {
-                where.and("segment = ? COLLATE NOCASE", filter.segment());
-            }
-            if (filter.channel() != null) {
-                where.and("channel = ? COLLATE NOCASE", filter.channel());
-            }
-            return where;
-        }
-
-        private String period(LocalDate date) {
-            return this == MONTHS ? YearMonth.from(date).toString() : date.toString();
-        }
-    }
-
-    /**
-     * The running sums' columns computed from the rows of {@code table} (feedback or its trash) that pass a
-     * condition, per promise, voice and the given keys ({@code day}, or {@code month, segment, channel}), times
-     * {@code sign}, with the count of commented records if asked.
-     */
-    private static String sumsOfRecords(String table, String condition, String keys, int sign, boolean withCommented) {
-        return """
-                SELECT canvas_id, promise_item_id, voice, %2$s, %5$d * count(*) AS n, %5$d * sum(s5) AS sum5,
-                       %5$d * sum(s5 * s5) AS sum_squares5, %5$d * count(e5) AS expectation_n,
-                       %5$d * coalesce(sum(s5 - e5), 0) AS expectation_gap_sum, %5$d * sum(nps) AS nps_n,
-                       %5$d * sum(nps AND score >= 9) AS promoters, %5$d * sum(nps AND score <= 6) AS detractors%6$s
-                FROM (SELECT canvas_id, promise_item_id, voice, coalesce(day, '') AS day,
-                             coalesce(substr(day, 1, 7), '') AS month, segment, channel, score, comment, %3$s AS s5,
-                             %4$s AS e5, scale = '0-10' AS nps
-                      FROM %7$s WHERE %1$s)
-                WHERE true
-                GROUP BY canvas_id, promise_item_id, voice, %2$s""".formatted(condition, keys, S5, E5, sign,
-                withCommented ? ", %d * sum(comment <> '') AS commented".formatted(sign) : "", table);
     }
 
     /** The filter choices a canvas's feedback offers. */
@@ -344,36 +194,19 @@ public final class FeedbackRepository {
         long canvasId = existing.canvasId();
         long others = count(canvasId) - existing.rowCount();
         if (existing.rowCount() <= others) {
-            addToSums("feedback", "import_id = ?", -1, importId);
+            sums.add("feedback", "import_id = ?", -1, importId);
             jdbc.update("DELETE FROM feedback_import WHERE id = ?", importId);
         } else {
             jdbc.update("DELETE FROM feedback_import WHERE id = ?", importId);
             jdbc.update("DELETE FROM feedback_cell WHERE canvas_id = ?", canvasId);
             jdbc.update("DELETE FROM feedback_month_cell WHERE canvas_id = ?", canvasId);
-            addToSums("feedback", "canvas_id = ?", 1, canvasId);
-        }
-    }
-
-    /**
-     * Adds the rows of {@code table} that pass {@code condition} to the running sums ({@code sign} 1), or takes
-     * them off (−1), summed in SQL: the cost follows those rows, not the whole canvas. Reading the rows into Java
-     * to sum them cost as much (a million rows: 8 s, and 15 s with the window's C1-only JIT, against about 9 s).
-     */
-    private void addToSums(String table, String condition, int sign, Object... args) {
-        jdbc.update(CellSums.addToDays(sumsOfRecords(table, condition, "day", sign, false)), args);
-        jdbc.update(CellSums.addToMonths(sumsOfRecords(table, condition, "month, segment, channel", sign, true)),
-                args);
-        if (sign < 0) {
-            jdbc.update("DELETE FROM feedback_cell WHERE n <= 0");
-            jdbc.update("DELETE FROM feedback_month_cell WHERE n <= 0");
+            sums.add("feedback", "canvas_id = ?", 1, canvasId);
         }
     }
 
     /** Sums every record afresh: for records copied in without their sums, as a recovery copies them. */
     void rebuildSums() {
-        jdbc.update("DELETE FROM feedback_cell");
-        jdbc.update("DELETE FROM feedback_month_cell");
-        addToSums("feedback", "true", 1);
+        sums.rebuild();
     }
 
     /**
@@ -388,57 +221,33 @@ public final class FeedbackRepository {
         }
     }
 
-    // ---- keeping feedback through an undoable delete of its promise or canvas
+    // ---- keeping feedback through an undoable delete of its promise or canvas (FeedbackTrash)
 
     /**
      * Copies the feedback of the promise aside before the promise is deleted (which deletes the feedback with
      * it); {@link #unpark} brings it back after the promise is restored. Returns the parcel's id.
      */
     public long parkPromise(long promiseItemId) {
-        long trashId = nextTrashId();
-        jdbc.update("INSERT INTO feedback_trash (trash_id, " + COLUMNS + ") SELECT ?, " + COLUMNS
-                + " FROM feedback WHERE promise_item_id = ?", trashId, promiseItemId);
-        return trashId;
+        return trash.parkPromise(promiseItemId);
     }
 
     /** Copies a canvas's feedback and imports aside before the canvas is deleted; see {@link #parkPromise}. */
     public long parkCanvas(long canvasId) {
-        long trashId = nextTrashId();
-        jdbc.update("INSERT INTO feedback_import_trash (trash_id, " + IMPORT_COLUMNS + ") SELECT ?, " + IMPORT_COLUMNS
-                + " FROM feedback_import WHERE canvas_id = ?", trashId, canvasId);
-        jdbc.update("INSERT INTO feedback_trash (trash_id, " + COLUMNS + ") SELECT ?, " + COLUMNS
-                + " FROM feedback WHERE canvas_id = ?", trashId, canvasId);
-        return trashId;
+        return trash.parkCanvas(canvasId);
     }
 
     /** Puts parked feedback back (its promise and canvas must exist again) and adds it to the sums. */
     public void unpark(long trashId) {
-        jdbc.update("INSERT OR IGNORE INTO feedback_import (" + IMPORT_COLUMNS + ") SELECT " + IMPORT_COLUMNS
-                + " FROM feedback_import_trash WHERE trash_id = ?", trashId);
-        // Only records not already back count: INSERT OR IGNORE skips those.
-        addToSums("feedback_trash", "trash_id = ? AND NOT EXISTS (SELECT 1 FROM feedback AS f"
-                + " WHERE f.id = feedback_trash.id)", 1, trashId);
-        jdbc.update("INSERT OR IGNORE INTO feedback (" + COLUMNS + ") SELECT " + COLUMNS
-                + " FROM feedback_trash WHERE trash_id = ?", trashId);
-        discard(trashId);
+        trash.unpark(trashId);
     }
 
     public void discard(long trashId) {
-        jdbc.update("DELETE FROM feedback_trash WHERE trash_id = ?", trashId);
-        jdbc.update("DELETE FROM feedback_import_trash WHERE trash_id = ?", trashId);
+        trash.discard(trashId);
     }
 
     /** Drops every parcel: the undo history that could restore them lives only as long as a session. */
     public void emptyTrash() {
-        jdbc.update("DELETE FROM feedback_trash");
-        jdbc.update("DELETE FROM feedback_import_trash");
-    }
-
-    private long nextTrashId() {
-        return jdbc.query("""
-                SELECT max(coalesce((SELECT max(trash_id) FROM feedback_trash), 0),
-                           coalesce((SELECT max(trash_id) FROM feedback_import_trash), 0)) + 1""",
-                row -> row.getLong(1)).get(0);
+        trash.emptyTrash();
     }
 
     // ---- mapping

@@ -315,9 +315,9 @@ class FeedbackRepositoryTest {
         FeedbackFilter spring = new FeedbackFilter(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 5, 31), null, null,
                 null);
         for (FeedbackFilter filter : List.of(FeedbackFilter.NONE, spring)) {
-            assertThat(plan(FeedbackRepository.listQuery(canvas, promiseA, filter, Voice.CUSTOMER, true, 50, 50)))
+            assertThat(plan(FeedbackQueries.listQuery(canvas, promiseA, filter, Voice.CUSTOMER, true, 50, 50)))
                     .contains("USING INDEX feedback_comments_by_promise").doesNotContain("TEMP B-TREE");
-            assertThat(plan(FeedbackRepository.countQuery(canvas, promiseA, filter, Voice.CUSTOMER, true)))
+            assertThat(plan(FeedbackQueries.countQuery(canvas, promiseA, filter, Voice.CUSTOMER, true)))
                     .contains("USING INDEX feedback_comments_by_promise");
         }
     }
@@ -328,10 +328,10 @@ class FeedbackRepositoryTest {
         FeedbackFilter cutMonth = new FeedbackFilter(LocalDate.of(2024, 3, 2), null, "Regulars", null, null);
         for (Voice voice : new Voice[] {Voice.CUSTOMER, null}) {
             for (FeedbackFilter filter : List.of(FeedbackFilter.NONE, cutMonth)) {
-                assertThat(plan(FeedbackRepository.listQuery(canvas, promiseA, filter, voice, false, 0, 50)))
+                assertThat(plan(FeedbackQueries.listQuery(canvas, promiseA, filter, voice, false, 0, 50)))
                         .contains("USING INDEX feedback_by_promise");
             }
-            assertThat(plan(FeedbackRepository.countQuery(canvas, promiseA, cutMonth, voice, false)))
+            assertThat(plan(FeedbackQueries.countQuery(canvas, promiseA, cutMonth, voice, false)))
                     .contains("USING INDEX feedback_by_promise");
         }
     }
@@ -344,19 +344,19 @@ class FeedbackRepositoryTest {
                 new FeedbackFilter(null, null, "Regulars", null, null),
                 new FeedbackFilter(march, LocalDate.of(2024, 5, 31), null, "survey", null),
                 new FeedbackFilter(null, LocalDate.of(2024, 2, 29), "Regulars", "survey", null))) {
-            assertThat(plan(FeedbackRepository.cellsQuery(canvas, filter)))
+            assertThat(plan(FeedbackQueries.cellsQuery(canvas, filter)))
                     .contains("feedback_month_cell").doesNotContainPattern("(SCAN|SEARCH) feedback ");
         }
-        assertThat(plan(FeedbackRepository.cellsQuery(canvas, FeedbackFilter.NONE)))
+        assertThat(plan(FeedbackQueries.cellsQuery(canvas, FeedbackFilter.NONE)))
                 .contains("feedback_cell").doesNotContainPattern("(SCAN|SEARCH) feedback ");
         FeedbackFilter cutMonth = new FeedbackFilter(march, LocalDate.of(2024, 5, 30), "Regulars", null, null);
-        assertThat(plan(FeedbackRepository.cellsQuery(canvas, cutMonth))).containsPattern("(SCAN|SEARCH) feedback ");
+        assertThat(plan(FeedbackQueries.cellsQuery(canvas, cutMonth))).containsPattern("(SCAN|SEARCH) feedback ");
         FeedbackFilter students = new FeedbackFilter(null, null, "Students", null, null);
         for (boolean commentedOnly : new boolean[] {false, true}) {
-            assertThat(plan(FeedbackRepository.countQuery(canvas, promiseA, students, Voice.CUSTOMER, commentedOnly)))
+            assertThat(plan(FeedbackQueries.countQuery(canvas, promiseA, students, Voice.CUSTOMER, commentedOnly)))
                     .contains("feedback_month_cell").doesNotContainPattern("(SCAN|SEARCH) feedback ");
         }
-        assertThat(plan(FeedbackRepository.countQuery(canvas, promiseA, FeedbackFilter.NONE, Voice.CUSTOMER, false)))
+        assertThat(plan(FeedbackQueries.countQuery(canvas, promiseA, FeedbackFilter.NONE, Voice.CUSTOMER, false)))
                 .contains("feedback_cell").doesNotContainPattern("(SCAN|SEARCH) feedback ");
     }
 
@@ -376,7 +376,7 @@ class FeedbackRepositoryTest {
     }
 
     /** What SQLite will do for {@code query}: one line per step of its plan. */
-    private String plan(FeedbackRepository.Query query) {
+    private String plan(FeedbackQueries.Query query) {
         return ws.transaction(c -> {
             try (var statement = c.prepareStatement("EXPLAIN QUERY PLAN " + query.sql())) {
                 for (int i = 0; i < query.args().length; i++) {

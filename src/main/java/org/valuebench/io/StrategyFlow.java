@@ -1,0 +1,61 @@
+package org.valuebench.io;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import org.valuebench.analysis.DifferentiationReport;
+import org.valuebench.analysis.FactorStanding;
+import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.Offer;
+import org.valuebench.domain.Strategy;
+
+/**
+ * The strategy pages as they flow: what the value curves, the four actions grid and the differentiation table
+ * all read, and the page and cursor they hand on to each other, since the table continues where the grid ends.
+ */
+final class StrategyFlow extends PdfFlow {
+    final String name;
+    final Strategy strategy;
+    final List<Offer> offers;
+    final DifferentiationReport report;
+    /** The factors' standings in their order on the canvas (the report lists them me-too first). */
+    final List<FactorStanding> byPosition;
+    /** Whether any factor has a delivered level from feedback: the dashed line and the table's column. */
+    final boolean delivered;
+
+    StrategyFlow(PdfReport pdf, CanvasContent content, DifferentiationReport report) {
+        super(pdf);
+        this.name = content.canvas().name();
+        this.strategy = content.strategy();
+        this.offers = content.offers();
+        this.report = report;
+        this.byPosition = strategy.factors().stream()
+                .map(f -> report.factors().stream().filter(st -> st.factor().id() == f.id()).findFirst()
+                        .orElseThrow())
+                .toList();
+        this.delivered = report.factors().stream().anyMatch(st -> st.delivered() != null);
+    }
+
+    void heading(String title, String explanation) {
+        heading(title, explanation, 14 * s);
+    }
+
+    void heading(String title, String explanation, float keepBelow) {
+        List<PdfBlock.Line> lines = new ArrayList<>(pdf.lines(title, fonts.bold(), 11 * s, PdfReport.ACCENT,
+                area.width()));
+        if (explanation != null) {
+            lines.addAll(pdf.lines(explanation, fonts.regular(), 7.5f * s, PdfReport.MUTED, area.width()));
+        }
+        place(PdfBlock.of(lines, new PdfBlock.Style(null, null, 0, true, 4 * s)), keepBelow);
+    }
+
+    void paragraph(String text, Color colour) {
+        place(PdfBlock.of(pdf.lines(text, fonts.regular(), 8.5f * s, colour, area.width()),
+                new PdfBlock.Style(null, null, 0, false, 3 * s)), 0);
+    }
+
+    @Override
+    String continuedTitle() {
+        return "Four actions and differentiation: " + name + " (continued)";
+    }
+}
