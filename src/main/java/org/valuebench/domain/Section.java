@@ -5,23 +5,25 @@ import java.util.List;
 
 /** The eight sections of a canvas, each in one group. */
 public enum Section {
-    WANTS(SectionGroup.CUSTOMER, "Wants", "what the customer wants (emotional)"),
-    NEEDS(SectionGroup.CUSTOMER, "Needs", "what the customer needs (rational)"),
-    FEARS(SectionGroup.CUSTOMER, "Fears", "what the customer fears (risks)"),
-    FEATURES(SectionGroup.OFFERING, "Features", "what the offering is and does"),
-    BENEFITS(SectionGroup.OFFERING, "Benefits", "what the offering does for the customer"),
-    EXPERIENCE(SectionGroup.OFFERING, "Experience", "how owning and using it feels"),
-    COMPETITORS(SectionGroup.ALTERNATIVES, "Competitors", "other offers of the same kind"),
-    SUBSTITUTES(SectionGroup.ALTERNATIVES, "Substitutes", "other ways to get the job done");
+    WANTS(SectionGroup.CUSTOMER, "Wants", "what the customer wants (emotional)", "want"),
+    NEEDS(SectionGroup.CUSTOMER, "Needs", "what the customer needs (rational)", "need"),
+    FEARS(SectionGroup.CUSTOMER, "Fears", "what the customer fears (risks)", "fear"),
+    FEATURES(SectionGroup.OFFERING, "Features", "what the offering is and does", "feature"),
+    BENEFITS(SectionGroup.OFFERING, "Benefits", "what the offering does for the customer", "benefit"),
+    EXPERIENCE(SectionGroup.OFFERING, "Experience", "how owning and using it feels", "experience"),
+    COMPETITORS(SectionGroup.ALTERNATIVES, "Competitors", "other offers of the same kind", "competitor"),
+    SUBSTITUTES(SectionGroup.ALTERNATIVES, "Substitutes", "other ways to get the job done", "substitute");
 
     private final SectionGroup group;
     private final String title;
     private final String hint;
+    private final String singular;
 
-    Section(SectionGroup group, String title, String hint) {
+    Section(SectionGroup group, String title, String hint, String singular) {
         this.group = group;
         this.title = title;
         this.hint = hint;
+        this.singular = singular;
     }
 
     public SectionGroup group() {
@@ -34,6 +36,11 @@ public enum Section {
 
     public String hint() {
         return hint;
+    }
+
+    /** One item of the section in lower case ("want", "experience"): "+ Add want", and item keys in canvas files. */
+    public String singular() {
+        return singular;
     }
 
     public boolean isCustomer() {

@@ -101,16 +101,7 @@ public final class CanvasJsonFormat {
     }
 
     private static String keyPrefix(Section section) {
-        return switch (section) {
-            case WANTS -> "want";
-            case NEEDS -> "need";
-            case FEARS -> "fear";
-            case FEATURES -> "feature";
-            case BENEFITS -> "benefit";
-            case EXPERIENCE -> "experience";
-            case COMPETITORS -> "competitor";
-            case SUBSTITUTES -> "substitute";
-        };
+        return section.singular();
     }
 
     /** The four-actions choice in the file: the enum name in lower case ("raise"). */

@@ -16,21 +16,14 @@ import org.valuebench.report.Style;
  * The differentiation table of the strategy pages, me-too factors first, with the summary and the rivals below
  * it. Long names are wrapped whole here, where the chart's axis labels cut them.
  */
-final class DifferentiationTable {
+final class DifferentiationTable extends StrategySection {
     private static final int MAX_LEADERS = 3;
 
-    private final StrategyFlow flow;
-    private final PdfReport pdf;
-    private final PdfFonts fonts;
-    private final float s;
     private final DifferentiationReport report;
     private final boolean delivered;
 
     DifferentiationTable(StrategyFlow flow) {
-        this.flow = flow;
-        this.pdf = flow.pdf;
-        this.fonts = flow.fonts;
-        this.s = flow.s;
+        super(flow);
         this.report = flow.report;
         this.delivered = flow.delivered;
     }

@@ -13,19 +13,12 @@ import org.valuebench.domain.Strategy;
  * and the team's notes, then the factors not yet on the grid. It starts the page the differentiation table
  * continues.
  */
-final class FourActionsGrid {
-    private final StrategyFlow flow;
-    private final PdfReport pdf;
-    private final PdfFonts fonts;
-    private final float s;
+final class FourActionsGrid extends StrategySection {
     private final String name;
     private final Strategy strategy;
 
     FourActionsGrid(StrategyFlow flow) {
-        this.flow = flow;
-        this.pdf = flow.pdf;
-        this.fonts = flow.fonts;
-        this.s = flow.s;
+        super(flow);
         this.name = flow.name;
         this.strategy = flow.strategy;
     }

@@ -20,11 +20,7 @@ import org.valuebench.domain.Strategy;
  * factors as stay legible and continues on further pages; the legend goes on pages of its own when the chart's
  * page has no room to name every line.
  */
-final class ValueCurveChart {
-    private final StrategyFlow flow;
-    private final PdfReport pdf;
-    private final PdfFonts fonts;
-    private final float s;
+final class ValueCurveChart extends StrategySection {
     private final String name;
     private final Strategy strategy;
     private final List<Offer> offers;
@@ -34,10 +30,7 @@ final class ValueCurveChart {
     private boolean legendOverflows;
 
     ValueCurveChart(StrategyFlow flow) {
-        this.flow = flow;
-        this.pdf = flow.pdf;
-        this.fonts = flow.fonts;
-        this.s = flow.s;
+        super(flow);
         this.name = flow.name;
         this.strategy = flow.strategy;
         this.offers = flow.offers;

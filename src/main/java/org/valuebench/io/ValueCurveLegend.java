@@ -10,19 +10,12 @@ import org.valuebench.domain.Offer;
  * The legend of the value curves: each offer's line and marker with its name, laid out in rows under the chart
  * (or on pages of their own); an entry is an offer's index, and one past the last offer is ours as delivered.
  */
-final class ValueCurveLegend {
-    private final StrategyFlow flow;
-    private final PdfReport pdf;
-    private final PdfFonts fonts;
-    private final float s;
+final class ValueCurveLegend extends StrategySection {
     private final List<Offer> offers;
     private final boolean delivered;
 
     ValueCurveLegend(StrategyFlow flow) {
-        this.flow = flow;
-        this.pdf = flow.pdf;
-        this.fonts = flow.fonts;
-        this.s = flow.s;
+        super(flow);
         this.offers = flow.offers;
         this.delivered = flow.delivered;
     }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -324,21 +323,5 @@ public final class FeedbackRepository {
 
     private static StoreException missing(long id) {
         return new StoreException("Feedback record " + id + " does not exist (it may have been deleted)");
-    }
-
-    /** A WHERE clause grown condition by condition with its arguments. */
-    private static final class Where {
-        private String sql;
-        private final List<Object> args = new ArrayList<>();
-
-        Where(String first, Object arg) {
-            this.sql = first;
-            args.add(arg);
-        }
-
-        void and(String condition, Object... values) {
-            sql = sql + " AND " + condition;
-            args.addAll(List.of(values));
-        }
     }
 }

@@ -20,6 +20,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.valuebench.app.exchange.PaperSize;
+import org.valuebench.ui.fx.ErrorAlert;
 import org.valuebench.ui.workbench.Dialogs;
 import org.valuebench.ui.workbench.ExportFormat;
 
@@ -35,15 +36,7 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(null);
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        alert.getDialogPane().setContent(text);
-        alert.showAndWait();
+        ErrorAlert.show(owner, title, message);
     }
 
     @Override

@@ -69,16 +69,7 @@ public final class SectionPane extends VBox {
     }
 
     static String singular(Section section) {
-        return switch (section) {
-            case WANTS -> "want";
-            case NEEDS -> "need";
-            case FEARS -> "fear";
-            case FEATURES -> "feature";
-            case BENEFITS -> "benefit";
-            case EXPERIENCE -> "experience";
-            case COMPETITORS -> "competitor";
-            case SUBSTITUTES -> "substitute";
-        };
+        return section.singular();
     }
 
     /** Cards share the section's width: as many columns as fit at a readable width, all equally wide. */

@@ -17,6 +17,7 @@ import org.valuebench.app.feedback.ImportOptions;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.SurveyPreview;
+import org.valuebench.ui.fx.ErrorAlert;
 
 /** The gap view's real dialogs, owned by the main window; files are asked for through {@link GapFileChooser}. */
 public final class FxGapDialogs implements GapDialogs {
@@ -101,14 +102,6 @@ public final class FxGapDialogs implements GapDialogs {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(null);
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        alert.getDialogPane().setContent(text);
-        alert.showAndWait();
+        ErrorAlert.show(owner, title, message);
     }
 }
