@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -22,6 +23,7 @@ import org.valuebench.ui.exchange.FileDropHandler;
 import org.valuebench.ui.gaps.GapFeature;
 import org.valuebench.ui.gaps.GapViewModel;
 import org.valuebench.ui.library.LibraryViewModel;
+import org.valuebench.ui.settings.SplitMemory;
 import org.valuebench.ui.settings.WindowBounds;
 import org.valuebench.ui.settings.WindowSettings;
 import org.valuebench.ui.shell.MainView;
@@ -127,8 +129,15 @@ public final class ValueBenchWindow {
         root.setTop(menus);
         gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater);
         fileDrops.on("csv", "feedback files", gaps.importer()::importFile);
-        StrategyViewModel strategy = StrategyView.install(view, model);
+        StrategyView strategyView = StrategyView.install(view, model);
+        StrategyViewModel strategy = strategyView.model();
         rememberChartChoices(gaps.gaps(), strategy);
+        for (SplitPane split : gaps.view().splits()) {
+            SplitMemory.remember(split, settings);
+        }
+        for (SplitPane split : strategyView.splits()) {
+            SplitMemory.remember(split, settings);
+        }
         root.setCenter(view);
         view.installUndoKeys(stage.getScene());
         view.installFileDrop(stage.getScene(), fileDrops);

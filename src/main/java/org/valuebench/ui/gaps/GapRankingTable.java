@@ -3,10 +3,12 @@ package org.valuebench.ui.gaps;
 import org.valuebench.ui.gaps.figures.GapRow;
 import org.valuebench.ui.gaps.figures.GapFigure;
 import java.util.List;
+import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.valuebench.ui.fx.ColumnFit;
 
 /** The promises ranked by value deficit; every figure explains itself in its tooltip. */
 final class GapRankingTable extends TableView<GapRow> {
@@ -21,7 +23,6 @@ final class GapRankingTable extends TableView<GapRow> {
                 () -> model.stateProperty().get() == GapViewModel.State.LOADING ? "Reading the feedback…"
                         : "No promises on this canvas", model.stateProperty()));
         setPlaceholder(placeholder);
-        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<GapRow, GapFigure> rank = GapFigureCell.column("#", "colRank", 34, true,
                 r -> new GapFigure(Integer.toString(r.rank()), "rank " + r.rank() + " by value deficit"));
         TableColumn<GapRow, GapFigure> promise = GapFigureCell.column("Promise", "colPromise", 194, false,
@@ -37,6 +38,10 @@ final class GapRankingTable extends TableView<GapRow> {
                 GapFigureCell.column("Quadrant", "colQuadrant", 168, false, GapRow::quadrant),
                 GapFigureCell.column("SERVQUAL", "colServqual", 90, true, GapRow::servqual));
         getColumns().setAll(columns);
+        TableColumn<GapRow, GapFigure> quadrant = columns.get(9);
+        // The texts take the room the figures leave; a figure is never cut.
+        ColumnFit.install(this, (column, row) -> column.getCellData(row) instanceof GapFigure f ? f.text() : "",
+                Set.of(promise, quadrant), 120);
         // Only the user's clicks and keys choose a promise: replacing the rows also moves the table's selection.
         setOnMouseClicked(e -> chosen(model));
         setOnKeyReleased(e -> chosen(model));

@@ -1,5 +1,6 @@
 package org.valuebench.ui.gaps;
 
+import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,6 +30,8 @@ public final class GapView extends BorderPane {
     private final FeedbackDrillDown drillDown;
     private final GapSummary summary;
     private final GapChartTabs charts;
+    private SplitPane content;
+    private SplitPane bottom;
 
     GapView(GapViewModel model, FeedbackImportViewModel importer) {
         this.model = model;
@@ -84,15 +87,17 @@ public final class GapView extends BorderPane {
     private Node figures() {
         VBox.setVgrow(ranking, Priority.ALWAYS);
         VBox top = new VBox(notice(), summary.node(), ranking);
-        SplitPane bottom = new SplitPane(charts.node(), drillDown);
+        bottom = new SplitPane(charts.node(), drillDown);
+        bottom.setId("gapBottom");
         bottom.setDividerPositions(0.56);
         // The records shrink with the window rather than widening the view past its pane.
         drillDown.setMinWidth(260);
 
-        SplitPane content = new SplitPane(top, bottom);
+        content = new SplitPane(top, bottom);
         content.setId("gapContent");
         content.setOrientation(Orientation.VERTICAL);
-        content.setDividerPositions(0.40);
+        // At 1280x720 the ranking shows five promises above the charts; the user may move the split.
+        content.setDividerPositions(0.56);
         // While the first report is read the figures' frame shows already, so its arrival only fills it in.
         content.visibleProperty().bind(model.stateProperty().isEqualTo(GapViewModel.State.READY)
                 .or(model.stateProperty().isEqualTo(GapViewModel.State.LOADING)));
@@ -115,6 +120,11 @@ public final class GapView extends BorderPane {
     private void show() {
         summary.show(model.reportProperty().get(), model.nps());
         charts.show();
+    }
+
+    /** The splits the user may move, for the window to remember: ranking above charts, charts beside records. */
+    public List<SplitPane> splits() {
+        return List.of(content, bottom);
     }
 
     GapRankingTable ranking() {

@@ -13,6 +13,7 @@ public final class InMemoryWindowSettings implements WindowSettings {
     private PaperSize paper;
     private boolean delivered;
     private CrosshairMode crosshairs;
+    private final java.util.Map<String, double[]> dividers = new java.util.HashMap<>();
 
     @Override
     public Optional<WindowBounds> bounds() {
@@ -72,5 +73,15 @@ public final class InMemoryWindowSettings implements WindowSettings {
     @Override
     public void saveCrosshairs(CrosshairMode mode) {
         this.crosshairs = mode;
+    }
+
+    @Override
+    public Optional<double[]> dividers(String split) {
+        return Optional.ofNullable(dividers.get(split)).map(double[]::clone);
+    }
+
+    @Override
+    public void saveDividers(String split, double[] positions) {
+        dividers.put(split, positions.clone());
     }
 }

@@ -23,6 +23,7 @@ public final class PreferencesWindowSettings implements WindowSettings {
     private static final String PAPER = "export.paper";
     private static final String DELIVERED = "strategy.delivered";
     private static final String CROSSHAIRS = "gaps.crosshairs";
+    private static final String DIVIDERS = "split.";
     private final Preferences node;
 
     public PreferencesWindowSettings(Preferences node) {
@@ -131,5 +132,26 @@ public final class PreferencesWindowSettings implements WindowSettings {
             // Losing the window position is harmless: it goes to the log without stopping the user.
             LOG.log(System.Logger.Level.WARNING, "cannot store window settings", e);
         }
+    }
+
+    @Override
+    public Optional<double[]> dividers(String split) {
+        String saved = node.get(DIVIDERS + split, "");
+        if (saved.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            double[] positions = Arrays.stream(saved.split(",")).mapToDouble(Double::parseDouble).toArray();
+            return Arrays.stream(positions).allMatch(p -> p >= 0 && p <= 1) ? Optional.of(positions) : Optional.empty();
+        } catch (NumberFormatException e) {
+            LOG.log(System.Logger.Level.WARNING, "Ignoring the saved dividers of " + split + ": " + saved);
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void saveDividers(String split, double[] positions) {
+        node.put(DIVIDERS + split, String.join(",", Arrays.stream(positions).mapToObj(Double::toString).toList()));
+        flush();
     }
 }

@@ -38,4 +38,9 @@ public interface WindowSettings {
     Optional<CrosshairMode> crosshairs();
 
     void saveCrosshairs(CrosshairMode mode);
+
+    /** Where the user last left the dividers of the split named {@code split}; empty until moved. */
+    Optional<double[]> dividers(String split);
+
+    void saveDividers(String split, double[] positions);
 }

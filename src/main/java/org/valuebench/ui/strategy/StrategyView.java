@@ -1,5 +1,7 @@
 package org.valuebench.ui.strategy;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -39,6 +41,7 @@ public final class StrategyView extends BorderPane {
     private final RatingsGrid grid;
     private final FactorPanel factorPanel;
     private final StrategyChart chart;
+    private final List<SplitPane> splits = new ArrayList<>();
     StrategyView(StrategyViewModel model) {
         this.model = model;
         setId("strategyView");
@@ -62,12 +65,17 @@ public final class StrategyView extends BorderPane {
      * Adds the tab beside the others. The view model follows the canvas only while the tab shows: opening a
      * canvas on the Canvas tab then builds the board alone, and the strategy view catches up when chosen.
      */
-    public static StrategyViewModel install(MainView main, WorkbenchViewModel workbench) {
+    public static StrategyView install(MainView main, WorkbenchViewModel workbench) {
         StrategyViewModel model = new StrategyViewModel(workbench);
         StrategyView view = new StrategyView(model);
         Tab tab = view.tab();
         main.tabs().getTabs().add(tab);
-        return view.model;
+        return view;
+    }
+
+    /** The splits the user may move, for the window to remember. */
+    public List<SplitPane> splits() {
+        return splits;
     }
 
     Tab tab() {
@@ -168,6 +176,7 @@ public final class StrategyView extends BorderPane {
         content.setOrientation(Orientation.VERTICAL);
         content.setDividerPositions(0.42);
         content.visibleProperty().bind(model.stateProperty().isEqualTo(StrategyViewModel.State.READY));
+        splits.addAll(List.of(content, top, bottom));
         return content;
     }
 
