@@ -124,6 +124,7 @@ public final class ValueBenchWindow {
         LibraryViewModel library = new LibraryViewModel(model);
         DetailsViewModel details = new DetailsViewModel(model);
         view = new MainView(model, library, details, exchange, this::quit, this::showLogFolder);
+        followFullScreen(view.fullScreenProperty());
         javafx.scene.Node menus = view.menusAndToolbar(theme);
         root.setTop(menus);
         gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater);
@@ -134,6 +135,15 @@ public final class ValueBenchWindow {
         view.installUndoKeys(stage.getScene());
         view.installFileDrop(stage.getScene(), fileDrops);
         built = true;
+    }
+
+    /** View ▸ Full screen and F11 set the stage; Esc, which the stage handles itself, clears the menu's tick. */
+    private void followFullScreen(javafx.beans.property.BooleanProperty fullScreen) {
+        fullScreen.set(stage.isFullScreen());
+        // F11 is the menu's accelerator; Esc leaves full screen, so no other key is needed to undo it.
+        stage.setFullScreenExitHint("");
+        fullScreen.addListener((obs, was, now) -> stage.setFullScreen(now));
+        stage.fullScreenProperty().addListener((obs, was, now) -> fullScreen.set(now));
     }
 
     /** The analysis tabs open as they were last set, and remember each change. */
