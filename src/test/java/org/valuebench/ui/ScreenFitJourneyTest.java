@@ -4,7 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.ScrollEvent;
+import org.valuebench.app.Workbench;
+import org.valuebench.domain.Section;
+import org.valuebench.ui.board.CanvasBoard;
+import org.valuebench.ui.workbench.ViewModelFixture;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -41,9 +50,56 @@ class ScreenFitJourneyTest extends FxRobot {
     }
 
     private void open() throws Exception {
+        open(dir.resolve("screen.vbw"));
+    }
+
+    private void open(Path file) throws Exception {
         database = new DatabaseThread(javafx.application.Platform::runLater);
-        window = JourneyWindows.show(dir.resolve("screen.vbw"), database, new ScriptedDialogs());
+        window = JourneyWindows.show(file, database, new ScriptedDialogs());
         JourneyWindows.waitUntil(() -> window.isBuilt() && database.isIdle());
+    }
+
+    /** A canvas with a few cards in every section, on a workspace of its own. */
+    private Path fullCanvas() {
+        Path file = dir.resolve("full.vbw");
+        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+            long id = seed.createCanvas("Projector").canvas().orElseThrow().canvas().id();
+            for (Section section : Section.values()) {
+                for (int i = 1; i <= 5; i++) {
+                    seed.addItem(id, section, section.singular() + " " + i + " with a few words to wrap", -1);
+                }
+            }
+        }
+        return file;
+    }
+
+    /** The window at the size of a projector, with the library and the details hidden. */
+    private void projectorSize(boolean hideSides) {
+        interact(() -> {
+            window.stage().setX(0);
+            window.stage().setY(0);
+            window.stage().setWidth(1280);
+            window.stage().setHeight(720);
+        });
+        if (hideSides) {
+            interact(() -> {
+                ((CheckMenuItem) menuItem("menuLibrary")).setSelected(false);
+                ((CheckMenuItem) menuItem("menuDetails")).setSelected(false);
+            });
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private CanvasBoard board() {
+        return lookup("#canvasBoard").queryAs(CanvasBoard.class);
+    }
+
+    private ScrollPane boardScroll() {
+        return lookup(".board-scroll").queryAs(ScrollPane.class);
+    }
+
+    private double scale() {
+        return board().zoom().scaleProperty().get();
     }
 
     private MenuItem menuItem(String id) {
@@ -81,5 +137,48 @@ class ScreenFitJourneyTest extends FxRobot {
         press(KeyCode.F11).release(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.stage().isFullScreen()).isTrue();
+    }
+
+    @Test
+    void theZoomKeysTheWheelAndTheMenuZoomTheBoardAndFitShowsEverySection() throws Exception {
+        open(fullCanvas());
+        projectorSize(false);
+        assertThat(scale()).isEqualTo(1.0);
+        assertThat(menuItem("menuZoomIn").getAccelerator())
+                .isEqualTo(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN));
+
+        interact(() -> window.stage().requestFocus());
+        press(KeyCode.CONTROL).press(KeyCode.EQUALS).release(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scale()).isGreaterThan(1.0);
+        Node grid = boardScroll().getContent();
+        assertThat(grid.getLayoutBounds().getWidth()).as("the zoomed board still fits the width")
+                .isLessThanOrEqualTo(boardScroll().getViewportBounds().getWidth() + 1);
+
+        press(KeyCode.CONTROL).press(KeyCode.DIGIT0).release(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scale()).isEqualTo(1.0);
+        press(KeyCode.CONTROL).press(KeyCode.MINUS).release(KeyCode.MINUS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scale()).isLessThan(1.0);
+
+        interact(() -> boardScroll().fireEvent(new ScrollEvent(ScrollEvent.SCROLL, 10, 10, 10, 10, false, true,
+                false, false, false, false, 0, 40, 0, 40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        assertThat(scale()).as("Ctrl+wheel up zooms in").isEqualTo(1.0);
+
+        interact(() -> menuItem("menuZoomFit").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scale()).isLessThan(1.0);
+        Bounds content = boardScroll().getContent().getLayoutBounds();
+        Bounds viewport = boardScroll().getViewportBounds();
+        assertThat(content.getHeight()).as("all eight sections at once").isLessThanOrEqualTo(viewport.getHeight() + 1);
+        assertThat(content.getWidth()).isLessThanOrEqualTo(viewport.getWidth() + 1);
+        Node last = lookup("#section-SUBSTITUTES").query();
+        Bounds shown = boardScroll().sceneToLocal(last.localToScene(last.getLayoutBounds()));
+        assertThat(shown.getMaxY()).isLessThanOrEqualTo(boardScroll().getHeight() + 1);
+
+        interact(() -> menuItem("menuZoomActual").fire());
+        assertThat(scale()).isEqualTo(1.0);
     }
 }

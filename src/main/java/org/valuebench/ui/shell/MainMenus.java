@@ -133,10 +133,12 @@ final class MainMenus {
         CheckMenuItem darkItem = new CheckMenuItem("Dark theme");
         darkItem.selectedProperty().bindBidirectional(theme.darkProperty());
         CheckMenuItem libraryItem = new CheckMenuItem("Canvas library");
+        libraryItem.setId("menuLibrary");
         libraryItem.setSelected(true);
         libraryItem.setAccelerator(new KeyCodeCombination(KeyCode.F9));
         libraryItem.selectedProperty().addListener((obs, was, now) -> showLibrary.accept(now));
         CheckMenuItem detailsItem = new CheckMenuItem("Details");
+        detailsItem.setId("menuDetails");
         detailsItem.setSelected(true);
         detailsItem.setAccelerator(new KeyCodeCombination(KeyCode.F10));
         detailsItem.selectedProperty().addListener((obs, was, now) -> showDetails.accept(now));
@@ -145,7 +147,23 @@ final class MainMenus {
         fullScreenItem.setAccelerator(new KeyCodeCombination(KeyCode.F11));
         fullScreenItem.selectedProperty().bindBidirectional(fullScreen);
         return new Menu("_View", null, darkItem, new SeparatorMenuItem(), libraryItem, detailsItem,
-                new SeparatorMenuItem(), fullScreenItem);
+                new SeparatorMenuItem(), zoomMenu(), fullScreenItem);
+    }
+
+    /** View ▸ Zoom; the scene's key filter ({@link BoardZoomKeys}) also takes the other keys that mean the same. */
+    private Menu zoomMenu() {
+        MenuItem in = item("Zoom in", Feather.ZOOM_IN, BoardZoomKeys.ZOOM_IN, board.zoom()::zoomIn);
+        in.setId("menuZoomIn");
+        MenuItem out = item("Zoom out", Feather.ZOOM_OUT, BoardZoomKeys.ZOOM_OUT, board.zoom()::zoomOut);
+        out.setId("menuZoomOut");
+        MenuItem actual = item("Actual size", Feather.MAXIMIZE_2, BoardZoomKeys.ACTUAL_SIZE, board.zoom()::actualSize);
+        actual.setId("menuZoomActual");
+        MenuItem fit = item("Fit canvas to window", Feather.MINIMIZE_2, null, board::fitToWindow);
+        fit.setId("menuZoomFit");
+        fit.disableProperty().bind(noCanvas());
+        Menu zoom = new Menu("Zoom", Icons.small(Feather.ZOOM_IN), in, out, actual, new SeparatorMenuItem(), fit);
+        zoom.setId("menuZoom");
+        return zoom;
     }
 
     private Menu helpMenu() {

@@ -250,9 +250,10 @@ public final class MainView extends BorderPane {
 
     /**
      * Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo workspace edits, except in a text field holding typing
-     * not yet committed, where they undo the typing as usual.
+     * not yet committed, where they undo the typing as usual. The board's zoom keys are installed here too.
      */
     public void installUndoKeys(Scene scene) {
+        BoardZoomKeys.install(scene, board.zoom(), () -> tabs.getSelectionModel().getSelectedIndex() == 0);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean undo = MainMenus.UNDO.match(e);
             boolean redo = MainMenus.REDO.match(e) || REDO_Y.match(e);
