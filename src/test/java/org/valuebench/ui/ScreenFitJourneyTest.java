@@ -10,6 +10,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
 import org.valuebench.app.Workbench;
 import org.valuebench.domain.Section;
 import org.valuebench.ui.board.CanvasBoard;
@@ -88,6 +89,14 @@ class ScreenFitJourneyTest extends FxRobot {
             });
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The board's scrolled content is as tall as its content now is, not as it was before cards changed width. */
+    private void assertScrollRangeFollowsTheContent(String when) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Region content = (Region) boardScroll().getContent();
+        double now = WaitForAsyncUtils.asyncFx(() -> content.prefHeight(content.getWidth())).get();
+        assertThat(content.getHeight()).as(when).isCloseTo(now, org.assertj.core.api.Assertions.within(1.0));
     }
 
     private CanvasBoard board() {
@@ -180,5 +189,41 @@ class ScreenFitJourneyTest extends FxRobot {
 
         interact(() -> menuItem("menuZoomActual").fire());
         assertThat(scale()).isEqualTo(1.0);
+    }
+
+    @Test
+    void afterLoadingACanvasTheScrollRangeReachesItsLastSection() throws Exception {
+        Path file = fullCanvas();
+        long small;
+        long full;
+        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+            full = seed.library().get(0).id();
+            small = seed.createCanvas("Small").canvas().orElseThrow().canvas().id();
+            seed.addItem(small, Section.FEATURES, "One", -1);
+        }
+        open(file);
+        projectorSize(false);
+        interact(() -> window.model().showCanvas(full));
+        JourneyWindows.waitUntil(database::isIdle);
+        projectorSize(true);
+        assertScrollRangeFollowsTheContent("after hiding the side panes");
+        interact(() -> window.model().showCanvas(small));
+        JourneyWindows.waitUntil(database::isIdle);
+        interact(() -> window.model().showCanvas(full));
+        JourneyWindows.waitUntil(database::isIdle);
+        assertScrollRangeFollowsTheContent("after loading the canvas");
+
+        interact(() -> boardScroll().setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node content = boardScroll().getContent();
+        for (String id : new String[] {"#section-COMPETITORS", "#section-SUBSTITUTES"}) {
+            Node last = lookup(id).query();
+            Bounds inContent = content.sceneToLocal(last.localToScene(last.getLayoutBounds()));
+            assertThat(content.getLayoutBounds().getMaxY()).as(id + " inside the scroll range")
+                    .isGreaterThanOrEqualTo(inContent.getMaxY());
+            Bounds inView = boardScroll().sceneToLocal(last.localToScene(last.getLayoutBounds()));
+            assertThat(inView.getMaxY()).as(id + " in view at the end of the scroll bar")
+                    .isLessThanOrEqualTo(boardScroll().getHeight() + 1);
+        }
     }
 }
