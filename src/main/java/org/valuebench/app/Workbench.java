@@ -28,6 +28,7 @@ import org.valuebench.store.WriteWait;
  */
 public final class Workbench implements AutoCloseable {
     private static final String LAST_CANVAS = "ui.lastCanvas";
+    private static final String BOARD_ZOOM = "ui.boardZoom";
     private final Workspace workspace;
     private final Clock clock;
     private final UndoHistory history;
@@ -129,6 +130,24 @@ public final class Workbench implements AutoCloseable {
         }
         return read(() -> workspace.transactionIfFree(c -> {
             workspace.settings().put(LAST_CANVAS, Long.toString(canvasId));
+            return Boolean.TRUE;
+        }).isPresent());
+    }
+
+    /** The board's zoom level when this workspace was last shown (1 is actual size), if one was stored. */
+    public Optional<Double> boardZoom() {
+        return read(() -> workspace.settings().get(BOARD_ZOOM)
+                .filter(v -> v.matches("\\d{1,2}(\\.\\d{1,4})?"))
+                .map(Double::parseDouble));
+    }
+
+    /** Stores the board's zoom level, on the terms of {@link #rememberLastCanvas(long)}: a detail never waits. */
+    public boolean rememberBoardZoom(double scale) {
+        if (readOnlyReason().isPresent()) {
+            return false;
+        }
+        return read(() -> workspace.transactionIfFree(c -> {
+            workspace.settings().put(BOARD_ZOOM, String.format(java.util.Locale.ROOT, "%.2f", scale));
             return Boolean.TRUE;
         }).isPresent());
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -25,6 +27,7 @@ import org.valuebench.ui.gaps.GapViewModel;
 import org.valuebench.ui.library.LibraryViewModel;
 import org.valuebench.ui.settings.SplitMemory;
 import org.valuebench.ui.settings.WindowBounds;
+import org.valuebench.ui.settings.WindowPlacement;
 import org.valuebench.ui.settings.WindowSettings;
 import org.valuebench.ui.shell.MainView;
 import org.valuebench.ui.shell.Theme;
@@ -42,8 +45,6 @@ import org.valuebench.ui.workbench.WorkspaceOpener;
  */
 public final class ValueBenchWindow {
     private static final System.Logger LOG = System.getLogger(ValueBenchWindow.class.getName());
-    private static final double DEFAULT_WIDTH = 1360;
-    private static final double DEFAULT_HEIGHT = 860;
 
     /**
      * What the window needs from outside; tests pass their own opener, dialogs, settings and desktop.
@@ -125,6 +126,7 @@ public final class ValueBenchWindow {
         LibraryViewModel library = new LibraryViewModel(model);
         DetailsViewModel details = new DetailsViewModel(model);
         view = new MainView(model, library, details, exchange, this::quit, this::showLogFolder);
+        followFullScreen(view.fullScreenProperty());
         javafx.scene.Node menus = view.menusAndToolbar(theme);
         root.setTop(menus);
         gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater);
@@ -144,6 +146,15 @@ public final class ValueBenchWindow {
         built = true;
     }
 
+    /** View ▸ Full screen and F11 set the stage; Esc, which the stage handles itself, clears the menu's tick. */
+    private void followFullScreen(javafx.beans.property.BooleanProperty fullScreen) {
+        fullScreen.set(stage.isFullScreen());
+        // F11 is the menu's accelerator; Esc leaves full screen, so no other key is needed to undo it.
+        stage.setFullScreenExitHint("");
+        fullScreen.addListener((obs, was, now) -> stage.setFullScreen(now));
+        stage.fullScreenProperty().addListener((obs, was, now) -> fullScreen.set(now));
+    }
+
     /** The analysis tabs open as they were last set, and remember each change. */
     private void rememberChartChoices(GapViewModel gapModel, StrategyViewModel strategy) {
         settings.crosshairs().ifPresent(gapModel.crosshairsProperty()::set);
@@ -161,26 +172,20 @@ public final class ValueBenchWindow {
         return built;
     }
 
+    /** The remembered bounds, clamped to the screens there are now (see {@link WindowPlacement}). */
     private void placeWindow() {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        WindowBounds bounds = settings.bounds().filter(ValueBenchWindow::isOnScreen).orElse(null);
-        if (bounds == null) {
-            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
-            stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
-            stage.centerOnScreen();
-            return;
-        }
+        List<Rectangle2D> screens = new ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        Screen.getScreens().stream().filter(s -> !s.equals(Screen.getPrimary()))
+                .forEach(s -> screens.add(s.getVisualBounds()));
+        WindowBounds bounds = WindowPlacement.place(settings.bounds(), screens);
         stage.setX(bounds.x());
         stage.setY(bounds.y());
         stage.setWidth(bounds.width());
         stage.setHeight(bounds.height());
         stage.setMaximized(bounds.maximized());
-    }
-
-    private static boolean isOnScreen(WindowBounds b) {
-        return !Screen.getScreensForRectangle(b.x(), b.y(), Math.max(1, b.width()), Math.max(1, b.height())).isEmpty();
     }
 
     public WorkbenchViewModel model() {

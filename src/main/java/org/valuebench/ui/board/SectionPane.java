@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -81,6 +82,10 @@ public final class SectionPane extends VBox {
         if (cardWidth > 0 && cardWidth != this.cardWidth) {
             this.cardWidth = cardWidth;
             cards.getChildren().forEach(this::sizeCard);
+            // Called while the board is laid out: the new widths change the cards' heights, but a layout asked for
+            // now is cleared when the pass ends, and the scroll pane would keep the old height (cut off, or a range
+            // running past the content) until something else laid the board out. Ask once the pass is over.
+            Platform.runLater(this::requestLayout);
         }
     }
 

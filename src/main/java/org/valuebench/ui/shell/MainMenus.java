@@ -2,6 +2,7 @@ package org.valuebench.ui.shell;
 
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -42,14 +43,17 @@ final class MainMenus {
     private final Runnable showLogFolder;
     private final Consumer<Boolean> showLibrary;
     private final Consumer<Boolean> showDetails;
+    private final BooleanProperty fullScreen;
 
     /**
      * @param showLibrary shows or hides the library beside the tabs (View ▸ Canvas library)
      * @param showDetails shows or hides the details beside the board (View ▸ Details)
      * @param showLogFolder opens the folder of the program's log (Help ▸ Show log folder)
+     * @param fullScreen whether the window fills the screen without its chrome (View ▸ Full screen, F11)
      */
     MainMenus(WorkbenchViewModel model, LibraryViewModel library, ExchangeViewModel exchange, CanvasBoard board,
-              Runnable quit, Runnable showLogFolder, Consumer<Boolean> showLibrary, Consumer<Boolean> showDetails) {
+              Runnable quit, Runnable showLogFolder, Consumer<Boolean> showLibrary, Consumer<Boolean> showDetails,
+              BooleanProperty fullScreen) {
         this.model = model;
         this.library = library;
         this.exchange = exchange;
@@ -58,6 +62,7 @@ final class MainMenus {
         this.showLogFolder = showLogFolder;
         this.showLibrary = showLibrary;
         this.showDetails = showDetails;
+        this.fullScreen = fullScreen;
     }
 
     /** Menu bar and toolbar; built once the theme exists, since View > Dark theme drives it. */
@@ -128,14 +133,37 @@ final class MainMenus {
         CheckMenuItem darkItem = new CheckMenuItem("Dark theme");
         darkItem.selectedProperty().bindBidirectional(theme.darkProperty());
         CheckMenuItem libraryItem = new CheckMenuItem("Canvas library");
+        libraryItem.setId("menuLibrary");
         libraryItem.setSelected(true);
         libraryItem.setAccelerator(new KeyCodeCombination(KeyCode.F9));
         libraryItem.selectedProperty().addListener((obs, was, now) -> showLibrary.accept(now));
         CheckMenuItem detailsItem = new CheckMenuItem("Details");
+        detailsItem.setId("menuDetails");
         detailsItem.setSelected(true);
         detailsItem.setAccelerator(new KeyCodeCombination(KeyCode.F10));
         detailsItem.selectedProperty().addListener((obs, was, now) -> showDetails.accept(now));
-        return new Menu("_View", null, darkItem, new SeparatorMenuItem(), libraryItem, detailsItem);
+        CheckMenuItem fullScreenItem = new CheckMenuItem("Full screen");
+        fullScreenItem.setId("menuFullScreen");
+        fullScreenItem.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        fullScreenItem.selectedProperty().bindBidirectional(fullScreen);
+        return new Menu("_View", null, darkItem, new SeparatorMenuItem(), libraryItem, detailsItem,
+                new SeparatorMenuItem(), zoomMenu(), fullScreenItem);
+    }
+
+    /** View ▸ Zoom; the scene's key filter ({@link BoardZoomKeys}) also takes the other keys that mean the same. */
+    private Menu zoomMenu() {
+        MenuItem in = item("Zoom in", Feather.ZOOM_IN, BoardZoomKeys.ZOOM_IN, board.zoom()::zoomIn);
+        in.setId("menuZoomIn");
+        MenuItem out = item("Zoom out", Feather.ZOOM_OUT, BoardZoomKeys.ZOOM_OUT, board.zoom()::zoomOut);
+        out.setId("menuZoomOut");
+        MenuItem actual = item("Actual size", Feather.MAXIMIZE_2, BoardZoomKeys.ACTUAL_SIZE, board.zoom()::actualSize);
+        actual.setId("menuZoomActual");
+        MenuItem fit = item("Fit canvas to window", Feather.MINIMIZE_2, null, board::fitToWindow);
+        fit.setId("menuZoomFit");
+        fit.disableProperty().bind(noCanvas());
+        Menu zoom = new Menu("Zoom", Icons.small(Feather.ZOOM_IN), in, out, actual, new SeparatorMenuItem(), fit);
+        zoom.setId("menuZoom");
+        return zoom;
     }
 
     private Menu helpMenu() {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -59,6 +61,7 @@ public final class MainView extends BorderPane {
     private final SplitPane canvasSplit;
     private final Runnable quit;
     private final Runnable showLogFolder;
+    private final BooleanProperty fullScreen = new SimpleBooleanProperty(this, "fullScreen");
 
     public MainView(WorkbenchViewModel model, LibraryViewModel library, DetailsViewModel details, ExchangeViewModel exchange,
              Runnable quit, Runnable showLogFolder) {
@@ -237,14 +240,20 @@ public final class MainView extends BorderPane {
     public Node menusAndToolbar(Theme theme) {
         return new MainMenus(model, library, exchange, board, quit, showLogFolder,
                 show -> showSide(split, libraryView, show, true, LIBRARY_WIDTH),
-                show -> showSide(canvasSplit, details, show, false, DETAILS_WIDTH)).build(theme);
+                show -> showSide(canvasSplit, details, show, false, DETAILS_WIDTH), fullScreen).build(theme);
+    }
+
+    /** Whether the window fills the screen without its chrome; the window keeps its stage in step both ways. */
+    public BooleanProperty fullScreenProperty() {
+        return fullScreen;
     }
 
     /**
      * Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo workspace edits, except in a text field holding typing
-     * not yet committed, where they undo the typing as usual.
+     * not yet committed, where they undo the typing as usual. The board's zoom keys are installed here too.
      */
     public void installUndoKeys(Scene scene) {
+        BoardZoomKeys.install(scene, board.zoom(), () -> tabs.getSelectionModel().getSelectedIndex() == 0);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean undo = MainMenus.UNDO.match(e);
             boolean redo = MainMenus.REDO.match(e) || REDO_Y.match(e);
