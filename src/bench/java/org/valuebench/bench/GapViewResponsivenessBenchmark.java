@@ -48,14 +48,14 @@ public final class GapViewResponsivenessBenchmark {
             if (workbench.library().size() > 1) {
                 return;
             }
-            long large = workbench.lastCanvas().orElseThrow();
+            long large = workbench.windowMemory().lastCanvas().orElseThrow();
             CanvasContent sample = SampleWorkspace.canvases().get(1);
             Path csv = work.resolve("feedback-small.csv");
             FeedbackBenchmark.generate(csv, sample, 2_000, 2);
             long canvasId = workbench.addCanvas("Add", sample, sample.canvas().name()).canvas().orElseThrow()
                     .canvas().id();
             new FeedbackUseCases(workbench).importFile(canvasId, csv, ImportOptions.DEFAULT, ImportProgress.NONE);
-            workbench.rememberLastCanvas(large);
+            workbench.windowMemory().rememberLastCanvas(large);
             Files.delete(csv);
         }
     }
@@ -91,7 +91,7 @@ public final class GapViewResponsivenessBenchmark {
                         .canvas().id();
                 ImportOutcome outcome = new FeedbackUseCases(workbench).importFile(canvasId, csv, ImportOptions.DEFAULT,
                         ImportProgress.NONE);
-                workbench.rememberLastCanvas(canvasId);
+                workbench.windowMemory().rememberLastCanvas(canvasId);
                 System.out.printf(Locale.ROOT, "Imported %,d records into '%s' in %.1f s%n", outcome.imported(),
                         sample.canvas().name(), (System.nanoTime() - start) / 1e9);
             }

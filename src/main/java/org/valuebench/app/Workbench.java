@@ -27,16 +27,16 @@ import org.valuebench.store.WriteWait;
  * an undoable command committed in its own transaction before the method returns.
  */
 public final class Workbench implements AutoCloseable {
-    private static final String LAST_CANVAS = "ui.lastCanvas";
-    private static final String BOARD_ZOOM = "ui.boardZoom";
     private final Workspace workspace;
     private final Clock clock;
     private final UndoHistory history;
+    private final WindowMemory windowMemory;
 
     public Workbench(Workspace workspace, Clock clock, int undoLimit) {
         this.workspace = workspace;
         this.clock = clock;
         this.history = new UndoHistory(undoLimit);
+        this.windowMemory = new WindowMemory(workspace);
     }
 
     public Path file() {
@@ -111,45 +111,9 @@ public final class Workbench implements AutoCloseable {
         return canvas(named.get(0).id());
     }
 
-    /** The canvas shown when the window was last closed, if it still exists. */
-    public Optional<Long> lastCanvas() {
-        return read(() -> workspace.settings().get(LAST_CANVAS)
-                .filter(v -> v.matches("\\d{1,18}"))
-                .map(Long::parseLong)
-                .filter(id -> workspace.canvases().find(id).isPresent()));
-    }
-
-    /**
-     * Stores the canvas to show next time, unless another program is writing to the file right now: switching
-     * canvases must not wait for someone else's import for the sake of a detail. False when it was left out, as
-     * it always is on a read-only workspace.
-     */
-    public boolean rememberLastCanvas(long canvasId) {
-        if (readOnlyReason().isPresent()) {
-            return false;
-        }
-        return read(() -> workspace.transactionIfFree(c -> {
-            workspace.settings().put(LAST_CANVAS, Long.toString(canvasId));
-            return Boolean.TRUE;
-        }).isPresent());
-    }
-
-    /** The board's zoom level when this workspace was last shown (1 is actual size), if one was stored. */
-    public Optional<Double> boardZoom() {
-        return read(() -> workspace.settings().get(BOARD_ZOOM)
-                .filter(v -> v.matches("\\d{1,2}(\\.\\d{1,4})?"))
-                .map(Double::parseDouble));
-    }
-
-    /** Stores the board's zoom level, on the terms of {@link #rememberLastCanvas(long)}: a detail never waits. */
-    public boolean rememberBoardZoom(double scale) {
-        if (readOnlyReason().isPresent()) {
-            return false;
-        }
-        return read(() -> workspace.transactionIfFree(c -> {
-            workspace.settings().put(BOARD_ZOOM, String.format(java.util.Locale.ROOT, "%.2f", scale));
-            return Boolean.TRUE;
-        }).isPresent());
+    /** What the window remembers in this workspace (the canvas shown, the board's zoom). */
+    public WindowMemory windowMemory() {
+        return windowMemory;
     }
 
     /**

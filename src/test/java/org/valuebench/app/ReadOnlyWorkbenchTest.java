@@ -96,7 +96,7 @@ class ReadOnlyWorkbenchTest {
             for (ThrowingCallable write : writes) {
                 assertThatThrownBy(write).isInstanceOf(AppException.class).hasMessage(reason);
             }
-            wb.rememberLastCanvas(canvasId);
+            wb.windowMemory().rememberLastCanvas(canvasId);
             assertThat(wb.undoState()).isEqualTo(UndoState.EMPTY);
         }
 
@@ -104,7 +104,7 @@ class ReadOnlyWorkbenchTest {
         try (Workbench wb = Workbench.open(file, false, CLOCK)) {
             assertThat(wb.library()).extracting(CanvasSummary::name).containsExactly("Café");
             assertThat(new FeedbackUseCases(wb).count(canvasId)).isEqualTo(1);
-            assertThat(wb.lastCanvas()).isEmpty();
+            assertThat(wb.windowMemory().lastCanvas()).isEmpty();
         }
     }
 

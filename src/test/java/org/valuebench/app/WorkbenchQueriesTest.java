@@ -65,17 +65,17 @@ class WorkbenchQueriesTest {
     void remembersTheLastCanvasAcrossRestartsUntilItIsDeleted() {
         long canvas;
         try (WorkbenchFixture f = WorkbenchFixture.withCafe(dir)) {
-            assertThat(f.wb.lastCanvas()).isEmpty();
-            f.wb.rememberLastCanvas(f.canvas);
-            assertThat(f.wb.lastCanvas()).contains(f.canvas);
+            assertThat(f.wb.windowMemory().lastCanvas()).isEmpty();
+            f.wb.windowMemory().rememberLastCanvas(f.canvas);
+            assertThat(f.wb.windowMemory().lastCanvas()).contains(f.canvas);
             canvas = f.canvas;
         }
         try (Workbench reopened = Workbench.open(dir.resolve("ws.db"), false, new TickingClock(Instant.EPOCH))) {
-            assertThat(reopened.lastCanvas()).contains(canvas);
+            assertThat(reopened.windowMemory().lastCanvas()).contains(canvas);
             reopened.deleteCanvas(canvas);
-            assertThat(reopened.lastCanvas()).isEmpty();
+            assertThat(reopened.windowMemory().lastCanvas()).isEmpty();
             reopened.undo();
-            assertThat(reopened.lastCanvas()).contains(canvas);
+            assertThat(reopened.windowMemory().lastCanvas()).contains(canvas);
         }
     }
 

@@ -51,12 +51,12 @@ public final class BoardZoom {
             return;
         }
         scale.set(kept);
-        model.onDatabase(session -> session.current().rememberBoardZoom(kept), stored -> { },
+        model.onDatabase(session -> session.current().windowMemory().rememberBoardZoom(kept), stored -> { },
                 error -> model.reportFailure("Cannot remember the zoom", error));
     }
 
     private void load() {
-        model.onDatabase(session -> session.current().boardZoom(), level -> scale.set(clamp(level.orElse(1.0))),
+        model.onDatabase(session -> session.current().windowMemory().boardZoom(), level -> scale.set(clamp(level.orElse(1.0))),
                 error -> model.reportFailure("Cannot read the zoom", error));
     }
 

@@ -82,7 +82,7 @@ public final class WorkbenchSession {
     void rememberShown(long canvasId) {
         // Left out while another program writes to the file; tried again at the next switch.
         if (workbench != null && canvasId != 0 && canvasId != rememberedCanvas
-                && workbench.rememberLastCanvas(canvasId)) {
+                && workbench.windowMemory().rememberLastCanvas(canvasId)) {
             rememberedCanvas = canvasId;
         }
     }

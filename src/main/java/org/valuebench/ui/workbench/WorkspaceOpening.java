@@ -113,7 +113,7 @@ final class WorkspaceOpening {
     }
 
     private static Change firstCanvas(Workbench workbench) {
-        Optional<Long> last = workbench.lastCanvas();
+        Optional<Long> last = workbench.windowMemory().lastCanvas();
         if (last.isPresent()) {
             return workbench.show(last.get());
         }

@@ -46,7 +46,7 @@ class ExchangeViewModelTest {
             seed.addCanvas("Seed", sample, sample.canvas().name());
             long odd = seed.createCanvas("Q3: prices/stock?").canvas().orElseThrow().canvas().id();
             seed.addItem(odd, Section.NEEDS, "Fast", -1);
-            seed.rememberLastCanvas(seed.library().stream().filter(c -> c.name().equals("Everyday low prices"))
+            seed.windowMemory().rememberLastCanvas(seed.library().stream().filter(c -> c.name().equals("Everyday low prices"))
                     .findFirst().orElseThrow().id());
         }
         return file;
