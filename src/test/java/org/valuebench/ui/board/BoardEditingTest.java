@@ -1,0 +1,116 @@
+package org.valuebench.ui.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.valuebench.domain.Item;
+import org.valuebench.domain.Section;
+import org.valuebench.ui.shell.Theme;
+import org.valuebench.ui.workbench.ViewModelFixture;
+
+/** Editing on the real board: keys on a card, the add fields' focus order, the fit marks. */
+class BoardEditingTest {
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private ViewModelFixture fixture;
+    private CanvasBoard board;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void show() throws Exception {
+        onFx(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            fixture = new ViewModelFixture(dir.resolve("workspace.db"));
+            fixture.workbench.createCanvas("Café");
+            board = new CanvasBoard(fixture.workbench);
+            Scene scene = new Scene(board, 1000, 700);
+            scene.getRoot().getStyleClass().add("valuebench");
+            scene.getStylesheets().add(Theme.STYLESHEET);
+            stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            return null;
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        onFx(() -> {
+            if (stage != null) {
+                stage.close();
+            }
+            if (fixture != null) {
+                fixture.close();
+            }
+            return null;
+        });
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
+    }
+
+    private long add(Section section, String text) {
+        fixture.workbench.addItem(section, text, null);
+        return fixture.workbench.selectedItemIdProperty().get();
+    }
+
+    private CardView card(Section section, long itemId) {
+        return board.section(section).cards().stream().filter(c -> c.itemId() == itemId).findFirst().orElseThrow();
+    }
+
+    private static void press(javafx.scene.Node target, KeyCode code, boolean shift) {
+        Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, shift, false, false, false));
+    }
+
+    private Item stored(long itemId) {
+        return fixture.shown().item(itemId).orElseThrow();
+    }
+
+    @Test
+    void digitKeysRateTheImportanceOfACustomerCardAndTheTargetOfAPromiseAsOneUndoableEdit() throws Exception {
+        onFx(() -> {
+            long need = add(Section.NEEDS, "Coffee fast");
+            CardView card = card(Section.NEEDS, need);
+            card.requestFocus();
+            press(card, KeyCode.DIGIT5, false);
+            assertThat(stored(need).importance()).isEqualTo(5);
+            press(card(Section.NEEDS, need), KeyCode.NUMPAD1, false);
+            assertThat(stored(need).importance()).isEqualTo(1);
+            fixture.workbench.undo();
+            assertThat(stored(need).importance()).isEqualTo(5);
+
+            long feature = add(Section.FEATURES, "Free refills");
+            press(card(Section.FEATURES, feature), KeyCode.DIGIT2, false);
+            assertThat(stored(feature).promise()).isFalse();
+            assertThat(stored(feature).promiseTarget()).isEqualTo(Item.draft(1, Section.FEATURES, "x").promiseTarget());
+            fixture.details.changePromise(true);
+            press(card(Section.FEATURES, feature), KeyCode.DIGIT2, false);
+            assertThat(stored(feature).promiseTarget()).isEqualTo(2);
+            fixture.workbench.undo();
+            assertThat(stored(feature).promiseTarget()).isNotEqualTo(2);
+            return null;
+        });
+    }
+}
