@@ -87,8 +87,12 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         grid.add(groupTitle(SectionGroup.CUSTOMER), 1, 0);
         List<Section> offering = List.of(Section.FEATURES, Section.BENEFITS, Section.EXPERIENCE);
         List<Section> customer = List.of(Section.WANTS, Section.NEEDS, Section.FEARS);
+        // Added column by column: Tab follows the order of the grid's children, so it goes down the offering,
+        // then down the customer profile, as a user types one section after another, not across the rows.
         for (int row = 0; row < 3; row++) {
             grid.add(sections.get(offering.get(row)), 0, row + 1);
+        }
+        for (int row = 0; row < 3; row++) {
             grid.add(sections.get(customer.get(row)), 1, row + 1);
         }
         grid.add(groupTitle(SectionGroup.ALTERNATIVES), 0, 4, 2, 1);

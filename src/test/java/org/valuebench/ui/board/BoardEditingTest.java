@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
@@ -112,5 +114,39 @@ class BoardEditingTest {
             assertThat(stored(feature).promiseTarget()).isNotEqualTo(2);
             return null;
         });
+    }
+
+    @Test
+    void tabFromAnAddFieldGoesDownTheColumnThenOnToTheNextAndShiftTabBack() throws Exception {
+        List<Section> columns = List.of(Section.FEATURES, Section.BENEFITS, Section.EXPERIENCE, Section.WANTS,
+                Section.NEEDS, Section.FEARS, Section.COMPETITORS, Section.SUBSTITUTES);
+        onFx(() -> {
+            board.section(Section.FEATURES).addField().requestFocus();
+            List<Section> forward = new ArrayList<>(List.of(Section.FEATURES));
+            for (int i = 1; i < columns.size(); i++) {
+                press(stage.getScene().getFocusOwner(), KeyCode.TAB, false);
+                forward.add(sectionOfFocusedField());
+            }
+            assertThat(forward).containsExactlyElementsOf(columns);
+            List<Section> backward = new ArrayList<>(List.of(Section.SUBSTITUTES));
+            for (int i = 1; i < columns.size(); i++) {
+                press(stage.getScene().getFocusOwner(), KeyCode.TAB, true);
+                backward.add(sectionOfFocusedField());
+            }
+            List<Section> reversed = new ArrayList<>(columns);
+            java.util.Collections.reverse(reversed);
+            assertThat(backward).containsExactlyElementsOf(reversed);
+            return null;
+        });
+    }
+
+    private Section sectionOfFocusedField() {
+        javafx.scene.Node focused = stage.getScene().getFocusOwner();
+        for (Section s : Section.values()) {
+            if (board.section(s).addField() == focused) {
+                return s;
+            }
+        }
+        return null;
     }
 }
