@@ -129,6 +129,8 @@ public final class ValueBenchWindow {
         fileDrops.on("csv", "feedback files", gaps.importer()::importFile);
         StrategyViewModel strategy = StrategyView.install(view, model);
         rememberChartChoices(gaps.gaps(), strategy);
+        view.showFitMarksProperty().set(settings.showFitMarks());
+        view.showFitMarksProperty().addListener((obs, old, now) -> settings.saveShowFitMarks(now));
         root.setCenter(view);
         view.installUndoKeys(stage.getScene());
         view.installFileDrop(stage.getScene(), fileDrops);

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -40,6 +42,7 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
     private final CardDragAndDrop dragAndDrop;
     private final CardKeys keys;
     private final ScrollPane scroll;
+    private final BooleanProperty showFitMarks = new SimpleBooleanProperty(this, "showFitMarks", true);
 
     public CanvasBoard(WorkbenchViewModel model) {
         this.model = model;
@@ -72,6 +75,7 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         });
         model.revisionProperty().addListener((obs, old, now) -> render());
         model.selectedItemIdProperty().addListener((obs, old, now) -> restyle());
+        showFitMarks.addListener((obs, old, now) -> restyle());
         render();
     }
 
@@ -122,6 +126,14 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         return label;
     }
 
+    /**
+     * Whether cards show their "Unanswered" and "Fluff" marks (View ▸ Show fit marks): hidden while a team is
+     * still collecting ideas, so a brainstorm does not judge each idea as it is said.
+     */
+    public BooleanProperty showFitMarksProperty() {
+        return showFitMarks;
+    }
+
     public SectionPane section(Section section) {
         return sections.get(section);
     }
@@ -170,7 +182,8 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
     private CardView.Marks marks(CanvasContent content, FitReport fit, Item item) {
         long selected = model.selectedItemIdProperty().get();
         return new CardView.Marks(item.id() == selected, model.linkedToSelectionProperty().get().contains(item.id()),
-                fit.isUnanswered(item.id()), fit.isFluff(item.id()), content.linkedTo(item.id()).size());
+                showFitMarks.get() && fit.isUnanswered(item.id()), showFitMarks.get() && fit.isFluff(item.id()),
+                content.linkedTo(item.id()).size());
     }
 
     private void restyle() {

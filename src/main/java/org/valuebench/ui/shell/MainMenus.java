@@ -135,7 +135,11 @@ final class MainMenus {
         detailsItem.setSelected(true);
         detailsItem.setAccelerator(new KeyCodeCombination(KeyCode.F10));
         detailsItem.selectedProperty().addListener((obs, was, now) -> showDetails.accept(now));
-        return new Menu("_View", null, darkItem, new SeparatorMenuItem(), libraryItem, detailsItem);
+        CheckMenuItem marksItem = new CheckMenuItem("Show fit marks");
+        marksItem.setId("menuShowFitMarks");
+        marksItem.selectedProperty().bindBidirectional(board.showFitMarksProperty());
+        return new Menu("_View", null, darkItem, new SeparatorMenuItem(), libraryItem, detailsItem,
+                new SeparatorMenuItem(), marksItem);
     }
 
     private Menu helpMenu() {

@@ -149,4 +149,34 @@ class BoardEditingTest {
         }
         return null;
     }
+
+    @Test
+    void fitMarksFollowViewShowFitMarks() throws Exception {
+        onFx(() -> {
+            assertThat(board.showFitMarksProperty().get()).isTrue();
+            long need = add(Section.NEEDS, "Coffee fast");
+            long feature = add(Section.FEATURES, "Free refills");
+            assertThat(marked(card(Section.NEEDS, need), CardView.UNANSWERED, "marker-unanswered")).isTrue();
+            assertThat(marked(card(Section.FEATURES, feature), CardView.FLUFF, "marker-fluff")).isTrue();
+
+            board.showFitMarksProperty().set(false);
+            assertThat(marked(card(Section.NEEDS, need), CardView.UNANSWERED, "marker-unanswered")).isFalse();
+            assertThat(marked(card(Section.FEATURES, feature), CardView.FLUFF, "marker-fluff")).isFalse();
+            long fear = add(Section.FEARS, "Cold coffee"); // a card added while hidden shows none either
+            assertThat(marked(card(Section.FEARS, fear), CardView.UNANSWERED, "marker-unanswered")).isFalse();
+
+            board.showFitMarksProperty().set(true);
+            assertThat(marked(card(Section.NEEDS, need), CardView.UNANSWERED, "marker-unanswered")).isTrue();
+            assertThat(marked(card(Section.FEARS, fear), CardView.UNANSWERED, "marker-unanswered")).isTrue();
+            assertThat(marked(card(Section.FEATURES, feature), CardView.FLUFF, "marker-fluff")).isTrue();
+            return null;
+        });
+    }
+
+    /** Whether the card shows the mark: its outline (pseudo-class) and its badge. */
+    private static boolean marked(CardView card, javafx.css.PseudoClass mark, String badgeClass) {
+        boolean badge = card.lookupAll("." + badgeClass).stream().anyMatch(javafx.scene.Node::isVisible);
+        assertThat(card.getPseudoClassStates().contains(mark)).isEqualTo(badge);
+        return badge;
+    }
 }
