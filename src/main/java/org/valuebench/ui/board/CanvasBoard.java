@@ -41,13 +41,15 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
     private final BoardHeader header = new BoardHeader();
     private final CardDragAndDrop dragAndDrop;
     private final CardKeys keys;
+    private final CardMenu cardMenu;
     private final ScrollPane scroll;
     private final BooleanProperty showFitMarks = new SimpleBooleanProperty(this, "showFitMarks", true);
 
     public CanvasBoard(WorkbenchViewModel model) {
         this.model = model;
         this.dragAndDrop = new CardDragAndDrop(model, sections.values());
-        this.keys = new CardKeys(model, this, sections, cards);
+        this.cardMenu = new CardMenu(model);
+        this.keys = new CardKeys(model, this, sections, cards, cardMenu);
         setId("canvasBoard");
         getStyleClass().add("canvas-board");
         setFocusTraversable(true);
@@ -229,6 +231,13 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
             }
         });
         card.addEventHandler(KeyEvent.KEY_PRESSED, e -> keys.pressed(card, e));
+        card.setOnContextMenuRequested(e -> {
+            if (!card.isEditing()) {
+                card.requestFocus();
+                cardMenu.showAt(card, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
         dragAndDrop.wireCard(card);
         return card;
     }
@@ -254,6 +263,11 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         if (card != null) {
             deleteCard(card);
         }
+    }
+
+    /** The card's menu (Move to section…), for the tests. */
+    javafx.scene.control.ContextMenu cardMenu() {
+        return cardMenu.menu();
     }
 
     void focusCard(long itemId) {

@@ -13,7 +13,7 @@ import org.valuebench.ui.workbench.WorkbenchViewModel;
 
 /**
  * The keys on a focused card: the arrows walk the board as it is laid out (see {@link BoardNavigator}),
- * Alt+arrows move the card, Enter or F2 edits it, Delete deletes it and Escape leaves the cards. Keys 1 to 5 rate
+ * Alt+arrows move the card, Ctrl+M opens Move to section…, Enter or F2 edits it, Delete deletes it and Escape leaves the cards. Keys 1 to 5 rate
  * the card as the Strategy grid rates a cell: a customer card's importance, a promise's target. A card being
  * edited keeps its keys for the editor.
  */
@@ -22,8 +22,11 @@ final class CardKeys {
     private final CanvasBoard board;
     private final Map<Section, SectionPane> sections;
     private final BoardCards cards;
+    private final CardMenu menu;
 
-    CardKeys(WorkbenchViewModel model, CanvasBoard board, Map<Section, SectionPane> sections, BoardCards cards) {
+    CardKeys(WorkbenchViewModel model, CanvasBoard board, Map<Section, SectionPane> sections, BoardCards cards,
+             CardMenu menu) {
+        this.menu = menu;
         this.model = model;
         this.board = board;
         this.sections = sections;
@@ -53,6 +56,9 @@ final class CardKeys {
             e.consume();
         } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
             board.deleteCard(card);
+            e.consume();
+        } else if (code == KeyCode.M && e.isShortcutDown() && !e.isAltDown()) {
+            menu.showBelow(card);
             e.consume();
         } else if (level(code) > 0 && !e.isShortcutDown() && !e.isAltDown()) {
             rate(card.item(), level(code));

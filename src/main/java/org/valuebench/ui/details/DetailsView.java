@@ -11,6 +11,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -28,6 +30,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.valuebench.domain.ColourTag;
 import org.valuebench.domain.Item;
+import org.valuebench.domain.Section;
 import org.valuebench.ui.fx.Icons;
 
 /** The right pane: the selected card's details and fit links, or the canvas header when none is selected. */
@@ -104,7 +107,15 @@ public final class DetailsView extends ScrollPane {
 
         VBox links = linkEditor();
         // Fit links come right after what defines the item: linking is the main work on the board.
-        VBox box = new VBox(10, kind, caption("Text"), text, importanceBox, promiseBox, links, caption("Colour"),
+        MenuButton move = new MenuButton("Move to section…");
+        move.setId("detailMove");
+        move.setTooltip(new Tooltip("Move the card to another section (Ctrl+M on the board)"));
+        model.itemProperty().addListener((obs, old, now) -> {
+            if (now == null || old == null || now.section() != old.section()) {
+                move.getItems().setAll(model.moveTargets().stream().map(this::moveItem).toList());
+            }
+        });
+        VBox box = new VBox(10, new HBox(8, kind, move), caption("Text"), text, importanceBox, promiseBox, links, caption("Colour"),
                 colourPicker(), caption("Author"), author, caption("Notes"), notes);
         box.setId("itemDetails");
         box.getStyleClass().add("details-box");
@@ -295,6 +306,13 @@ public final class DetailsView extends ScrollPane {
 
     private static void clean(TextInputControl control, BooleanSupplier isClean) {
         control.getProperties().put(CLEAN, isClean);
+    }
+
+    private MenuItem moveItem(Section target) {
+        MenuItem to = new MenuItem(target.title());
+        to.setId("detailMoveTo-" + target.name());
+        to.setOnAction(e -> model.moveToSection(target));
+        return to;
     }
 
     private static void show(Node node, boolean visible) {

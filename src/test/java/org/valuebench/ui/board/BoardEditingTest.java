@@ -179,4 +179,32 @@ class BoardEditingTest {
         assertThat(card.getPseudoClassStates().contains(mark)).isEqualTo(badge);
         return badge;
     }
+
+    @Test
+    void ctrlMAndTheContextMenuMoveACardToAnySection() throws Exception {
+        onFx(() -> {
+            long feature = add(Section.FEATURES, "Free refills");
+            CardView card = card(Section.FEATURES, feature);
+            card.requestFocus();
+            Event.fireEvent(card, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.M, false, true, false, false));
+            javafx.scene.control.ContextMenu menu = board.cardMenu();
+            assertThat(menu.isShowing()).isTrue();
+            List<String> labels = menu.getItems().stream().filter(i -> !i.isDisable() && !(i instanceof javafx.scene.control.SeparatorMenuItem))
+                    .map(javafx.scene.control.MenuItem::getText).toList();
+            assertThat(labels).containsExactly("Wants", "Needs", "Fears", "Benefits", "Experience", "Competitors",
+                    "Substitutes");
+            menu.getItems().stream().filter(i -> "Wants".equals(i.getText())).findFirst().orElseThrow().fire();
+            menu.hide();
+            assertThat(stored(feature).section()).isEqualTo(Section.WANTS);
+
+            CardView moved = card(Section.WANTS, feature);
+            Event.fireEvent(moved, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10, 10, 10, false, null));
+            assertThat(board.cardMenu().isShowing()).isTrue();
+            assertThat(board.cardMenu().getItems().stream().map(javafx.scene.control.MenuItem::getText))
+                    .contains("Features").doesNotContain("Wants");
+            board.cardMenu().hide();
+            return null;
+        });
+    }
 }

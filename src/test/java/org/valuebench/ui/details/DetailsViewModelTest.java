@@ -56,6 +56,21 @@ class DetailsViewModelTest {
     }
 
     @Test
+    void movesTheSelectedItemToAnySectionAndOffersEverySectionButItsOwn() {
+        try (ViewModelFixture f = new ViewModelFixture(dir.resolve("ws.db"))) {
+            f.workbench.createCanvas("C");
+            long feature = add(f, Section.FEATURES, "Free refills");
+            assertThat(f.details.moveTargets()).hasSize(Section.values().length - 1).doesNotContain(Section.FEATURES);
+            f.details.moveToSection(Section.NEEDS);
+            assertThat(f.shown().item(feature).orElseThrow().section()).isEqualTo(Section.NEEDS);
+            assertThat(f.details.item().orElseThrow().section()).isEqualTo(Section.NEEDS);
+            assertThat(f.details.moveTargets()).contains(Section.FEATURES).doesNotContain(Section.NEEDS);
+            f.workbench.undo();
+            assertThat(f.shown().item(feature).orElseThrow().section()).isEqualTo(Section.FEATURES);
+        }
+    }
+
+    @Test
     void promisesOnlyForOfferingItems() {
         try (ViewModelFixture f = new ViewModelFixture(dir.resolve("ws.db"))) {
             f.workbench.createCanvas("C");
