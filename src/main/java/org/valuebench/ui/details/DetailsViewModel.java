@@ -77,6 +77,9 @@ public final class DetailsViewModel {
         refreshField(text, sameItem ? previous.text() : null, next == null ? "" : next.text());
         refreshField(notes, sameItem ? previous.notes() : null, next == null ? "" : next.notes());
         refreshField(author, sameItem ? previous.author() : null, next == null ? "" : next.author());
+        if (!sameItem) {
+            linkSearch.set(""); // a filter typed for one card means nothing for the next
+        }
         if (next != null) {
             importance.set(next.importance());
             promise.set(next.promise());
