@@ -25,6 +25,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -175,6 +176,18 @@ public final class DetailsView extends ScrollPane {
         picker.setPromptText("Item to link…");
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.valueProperty().bindBidirectional(model.chosenCandidateProperty());
+        // The list is as wide as the picker, a long item wrapping to a few lines: at its natural width a long item
+        // made the list wider than the screen, beside a pane that sits at the screen's right edge.
+        picker.setCellFactory(v -> new CandidateCell(picker));
+        // Set, so the chosen item shows on one line (the list's cells wrap); the prompt is kept when the value
+        // goes back to none after a link, which a custom button cell would otherwise lose.
+        picker.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(LinkCandidate candidate, boolean empty) {
+                super.updateItem(candidate, empty);
+                setText(empty || candidate == null ? picker.getPromptText() : candidate.toString());
+            }
+        });
         HBox.setHgrow(picker, Priority.ALWAYS);
         Button link = new Button("Link", Icons.small(Feather.LINK));
         link.setId("linkButton");
@@ -190,7 +203,23 @@ public final class DetailsView extends ScrollPane {
         return box;
     }
 
-    private final class LinkedCell extends ListCell<Item> {
+    /** A candidate in the picker's list, as wide as the picker, wrapping a long text. */
+    private static final class CandidateCell extends ListCell<LinkCandidate> {
+        CandidateCell(ComboBox<LinkCandidate> picker) {
+            setWrapText(true);
+            setMaxHeight(Region.USE_PREF_SIZE);
+            prefWidthProperty().bind(picker.widthProperty());
+            setMinWidth(0);
+        }
+
+        @Override
+        protected void updateItem(LinkCandidate candidate, boolean empty) {
+            super.updateItem(candidate, empty);
+            setText(empty || candidate == null ? null : candidate.toString());
+        }
+    }
+
+        private final class LinkedCell extends ListCell<Item> {
         @Override
         protected void updateItem(Item item, boolean empty) {
             super.updateItem(item, empty);
