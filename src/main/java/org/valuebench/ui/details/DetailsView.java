@@ -116,7 +116,7 @@ public final class DetailsView extends ScrollPane {
                 move.getItems().setAll(model.moveTargets().stream().map(this::moveItem).toList());
             }
         });
-        VBox box = new VBox(10, new HBox(8, kind, move), caption("Text"), text, importanceBox, promiseBox, links, caption("Colour"),
+        VBox box = new VBox(10, kind, move, caption("Text"), text, importanceBox, promiseBox, links, caption("Colour"),
                 colourPicker(), caption("Author"), author, caption("Notes"), notes);
         box.setId("itemDetails");
         box.getStyleClass().add("details-box");
