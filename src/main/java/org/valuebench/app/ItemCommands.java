@@ -143,6 +143,40 @@ final class ItemCommands {
         }
     }
 
+    /** A move into another group: the links go, the importance and promise take the defaults; undo restores all. */
+    static final class MoveAcross extends CanvasEditCommand {
+        private final Item before;
+        private final List<FitLink> links;
+        private final Section section;
+        private final int index;
+
+        MoveAcross(Clock clock, Item before, List<FitLink> links, Section section, int index) {
+            super(clock, before.canvasId());
+            this.before = before;
+            this.links = List.copyOf(links);
+            this.section = section;
+            this.index = index;
+        }
+
+        @Override
+        public String label() {
+            return "Move item to " + section.title();
+        }
+
+        @Override
+        protected void edit(Workspace workspace) {
+            links.forEach(workspace.links()::remove);
+            workspace.items().move(before.id(), section, index);
+        }
+
+        @Override
+        protected void restore(Workspace workspace) {
+            workspace.items().move(before.id(), before.section(), before.position());
+            workspace.items().update(before);
+            links.forEach(workspace.links()::add);
+        }
+    }
+
     static final class ChangeLink extends AddOrRemoveCommand {
         private final FitLink link;
 

@@ -232,6 +232,22 @@ public final class Workbench implements AutoCloseable {
         return change(shown, itemId);
     }
 
+    /**
+     * Moves an item to the end of any section (Move to section…). Within its group it stays what it is; into
+     * another group its importance and promise become the defaults there and its fit links are removed (a link
+     * joins an offering item to a customer item), all in one step whose undo brings them back.
+     */
+    public Change moveItemToSection(long itemId, Section section) {
+        Item item = item(itemId);
+        int end = read(() -> workspace.items().count(item.canvasId(), section));
+        if (item.section().canMoveTo(section)) {
+            return moveItem(itemId, section, end);
+        }
+        List<FitLink> links = read(() -> workspace.links().byItem(itemId));
+        long shown = history.execute(workspace, new ItemCommands.MoveAcross(clock, item, links, section, end));
+        return change(shown, itemId);
+    }
+
     /** Links an offering item to a customer item it answers; the two may be given in either order. */
     public Change link(long firstItemId, long secondItemId) {
         FitLink link = fitLink(firstItemId, secondItemId);

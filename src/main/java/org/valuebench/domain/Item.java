@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * One sticky note on a canvas. Customer items carry an importance; offering items can be a promise with a
- * target level. Fields that do not apply to the item's section keep their defaults so a move between
- * groups can never happen and a value never silently changes meaning.
+ * target level. Fields that do not apply to the item's section keep their defaults, and an item moved to
+ * another group takes the defaults there ({@link #movedTo}), so a value never silently changes meaning.
  */
 public record Item(
         long id,
@@ -88,5 +88,17 @@ public record Item(
                     + ": items move only within " + section.group().title());
         }
         return new Item(id, canvasId, newSection, newPosition, text, notes, colour, author, importance, promise, promiseTarget);
+    }
+
+    /**
+     * The item in any section: within its group as {@link #at}; in another group, its importance and promise
+     * become the defaults there (an importance means nothing for a feature, a promise nothing for a want).
+     */
+    public Item movedTo(Section newSection, int newPosition) {
+        if (section.canMoveTo(newSection)) {
+            return at(newSection, newPosition);
+        }
+        return new Item(id, canvasId, newSection, newPosition, text, notes, colour, author,
+                Limits.DEFAULT_IMPORTANCE, false, Limits.DEFAULT_PROMISE_TARGET);
     }
 }

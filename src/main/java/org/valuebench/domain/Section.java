@@ -51,7 +51,10 @@ public enum Section {
         return group == SectionGroup.OFFERING;
     }
 
-    /** Items may only be moved between sections of the same group. */
+    /**
+     * Whether an item keeps what it is (importance, promise, links) in {@code other}: a section of the same group.
+     * Dragging moves only there; "Move to section…" also moves across, to the defaults (see {@code Item.movedTo}).
+     */
     public boolean canMoveTo(Section other) {
         return other.group == group;
     }

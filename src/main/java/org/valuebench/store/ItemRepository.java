@@ -78,15 +78,20 @@ public final class ItemRepository {
         requireOne(rows, item.id());
     }
 
-    /** Moves the item to index {@code index} of {@code section} (clamped), closing and opening gaps. */
+    /**
+     * Moves the item to index {@code index} of {@code section} (clamped), closing and opening gaps. Into another
+     * group it takes the defaults there ({@link Item#movedTo}); its links are the caller's to remove first.
+     */
     public Item move(long id, Section section, int index) {
         Item item = find(id).orElseThrow(() -> missing(id));
-        Item moved = item.at(section, 0);
+        Item moved = item.movedTo(section, 0);
         removeFromOrder(item);
         int target = Math.max(0, Math.min(index, count(item.canvasId(), section) - (item.section() == section ? 1 : 0)));
         jdbc.update("UPDATE item SET position = position + 1 WHERE canvas_id = ? AND section = ? AND position >= ? AND id <> ?",
                 item.canvasId(), section.name(), target, id);
-        jdbc.update("UPDATE item SET section = ?, position = ? WHERE id = ?", moved.section().name(), target, id);
+        jdbc.update("UPDATE item SET section = ?, position = ?, importance = ?, is_promise = ?, promise_target = ?"
+                + " WHERE id = ?", moved.section().name(), target, moved.importance(), moved.promise() ? 1 : 0,
+                moved.promiseTarget(), id);
         return find(id).orElseThrow();
     }
 

@@ -140,6 +140,8 @@ public final class ValueBenchWindow {
         for (SplitPane split : strategyView.splits()) {
             SplitMemory.remember(split, settings);
         }
+        view.showFitMarksProperty().set(settings.showFitMarks());
+        view.showFitMarksProperty().addListener((obs, old, now) -> settings.saveShowFitMarks(now));
         root.setCenter(view);
         view.installUndoKeys(stage.getScene());
         view.installFileDrop(stage.getScene(), fileDrops);

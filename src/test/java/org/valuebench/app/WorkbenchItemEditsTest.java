@@ -15,6 +15,7 @@ import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.ColourTag;
 import org.valuebench.domain.FitLink;
 import org.valuebench.domain.Item;
+import org.valuebench.domain.Limits;
 import org.valuebench.domain.Section;
 
 class WorkbenchItemEditsTest {
@@ -157,6 +158,48 @@ class WorkbenchItemEditsTest {
         f.wb.redo();
         f.wb.redo();
         assertThat(f.content().items()).isEqualTo(moved.items());
+    }
+
+    @Test
+    void movingToASectionOfAnotherGroupTakesItsDefaultsDropsTheLinksAndUndoesAsOneStep() {
+        f.wb.updateItem(f.item(f.app).withPromise(true, 5));
+        f.wb.updateItem(f.item(f.calm).withImportance(5));
+        CanvasContent before = f.content();
+
+        Change moved = f.wb.moveItemToSection(f.app, Section.WANTS);
+        Item app = f.item(f.app);
+        assertThat(app.section()).isEqualTo(Section.WANTS);
+        assertThat(texts(f.content(), Section.WANTS)).containsExactly("Calm", "Treat", "App");
+        assertThat(texts(f.content(), Section.FEATURES)).containsExactly("Loyalty card");
+        assertThat(app.promise()).isFalse();
+        assertThat(app.promiseTarget()).isEqualTo(Limits.DEFAULT_PROMISE_TARGET);
+        assertThat(app.importance()).isEqualTo(Limits.DEFAULT_IMPORTANCE);
+        assertThat(f.content().linkedTo(f.app)).isEmpty();
+        assertThat(f.content().links()).hasSize(before.links().size() - 2);
+        assertThat(moved.undo().undoLabel()).contains("Move item to Wants");
+
+        f.wb.undo();
+        assertThat(f.content().items()).isEqualTo(before.items());
+        assertThat(f.content().links()).containsExactlyInAnyOrderElementsOf(before.links());
+
+        f.wb.moveItemToSection(f.calm, Section.COMPETITORS);
+        assertThat(f.item(f.calm).importance()).isEqualTo(Limits.DEFAULT_IMPORTANCE);
+        assertThat(texts(f.content(), Section.COMPETITORS)).containsExactly("Kiosk", "Calm");
+        f.wb.undo();
+        assertThat(f.item(f.calm).importance()).isEqualTo(5);
+        assertThat(f.content().items()).isEqualTo(before.items());
+        assertThat(f.content().links()).containsExactlyInAnyOrderElementsOf(before.links());
+        f.wb.redo();
+        assertThat(f.item(f.calm).section()).isEqualTo(Section.COMPETITORS);
+    }
+
+    @Test
+    void movingToASectionOfTheSameGroupKeepsLinksAndImportance() {
+        f.wb.updateItem(f.item(f.calm).withImportance(5));
+        f.wb.moveItemToSection(f.calm, Section.FEARS);
+        assertThat(f.item(f.calm).section()).isEqualTo(Section.FEARS);
+        assertThat(f.item(f.calm).importance()).isEqualTo(5);
+        assertThat(f.content().linkedTo(f.calm)).hasSize(1);
     }
 
     @Test

@@ -228,7 +228,7 @@ class WindowJourneyTest extends FxRobot {
         assertThat(stored(file).itemsIn(Section.WANTS)).extracting(Item::text).containsExactly("Cosy", "Cheap");
         dragCard(card("Queue"), lookup("#add-EXPERIENCE").query());
         assertThat(cardTexts(Section.FEARS)).containsExactly("Queue");
-        assertThat(window.model().statusProperty().get().text()).contains("Fears items can only move within");
+        assertThat(window.model().statusProperty().get().text()).contains("Fears items are dragged only within");
 
         // Link the App feature to the Fast service need in the details pane.
         clickOn(shownCard("App"));

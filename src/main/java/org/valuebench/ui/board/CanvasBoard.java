@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -40,14 +42,17 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
     private final BoardHeader header = new BoardHeader();
     private final CardDragAndDrop dragAndDrop;
     private final CardKeys keys;
+    private final CardMenu cardMenu;
     private final ScrollPane scroll;
     private final BoardZoom zoom;
     private final ZoomPane zoomed;
+    private final BooleanProperty showFitMarks = new SimpleBooleanProperty(this, "showFitMarks", true);
 
     public CanvasBoard(WorkbenchViewModel model) {
         this.model = model;
         this.dragAndDrop = new CardDragAndDrop(model, sections.values());
-        this.keys = new CardKeys(model, this, sections, cards);
+        this.cardMenu = new CardMenu(model);
+        this.keys = new CardKeys(model, this, sections, cards, cardMenu);
         setId("canvasBoard");
         getStyleClass().add("canvas-board");
         setFocusTraversable(true);
@@ -90,6 +95,7 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         });
         model.revisionProperty().addListener((obs, old, now) -> render());
         model.selectedItemIdProperty().addListener((obs, old, now) -> restyle());
+        showFitMarks.addListener((obs, old, now) -> restyle());
         render();
     }
 
@@ -105,8 +111,12 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         grid.add(groupTitle(SectionGroup.CUSTOMER), 1, 0);
         List<Section> offering = List.of(Section.FEATURES, Section.BENEFITS, Section.EXPERIENCE);
         List<Section> customer = List.of(Section.WANTS, Section.NEEDS, Section.FEARS);
+        // Added column by column: Tab follows the order of the grid's children, so it goes down the offering,
+        // then down the customer profile, as a user types one section after another, not across the rows.
         for (int row = 0; row < 3; row++) {
             grid.add(sections.get(offering.get(row)), 0, row + 1);
+        }
+        for (int row = 0; row < 3; row++) {
             grid.add(sections.get(customer.get(row)), 1, row + 1);
         }
         grid.add(groupTitle(SectionGroup.ALTERNATIVES), 0, 4, 2, 1);
@@ -134,6 +144,14 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         label.setId("group-" + group.name());
         label.getStyleClass().addAll("group-title", "group-title-" + group.name().toLowerCase());
         return label;
+    }
+
+    /**
+     * Whether cards show their "Unanswered" and "Fluff" marks (View ▸ Show fit marks): hidden while a team is
+     * still collecting ideas, so a brainstorm does not judge each idea as it is said.
+     */
+    public BooleanProperty showFitMarksProperty() {
+        return showFitMarks;
     }
 
     public SectionPane section(Section section) {
@@ -184,7 +202,8 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
     private CardView.Marks marks(CanvasContent content, FitReport fit, Item item) {
         long selected = model.selectedItemIdProperty().get();
         return new CardView.Marks(item.id() == selected, model.linkedToSelectionProperty().get().contains(item.id()),
-                fit.isUnanswered(item.id()), fit.isFluff(item.id()), content.linkedTo(item.id()).size());
+                showFitMarks.get() && fit.isUnanswered(item.id()), showFitMarks.get() && fit.isFluff(item.id()),
+                content.linkedTo(item.id()).size());
     }
 
     private void restyle() {
@@ -276,6 +295,13 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
             }
         });
         card.addEventHandler(KeyEvent.KEY_PRESSED, e -> keys.pressed(card, e));
+        card.setOnContextMenuRequested(e -> {
+            if (!card.isEditing()) {
+                card.requestFocus();
+                cardMenu.showAt(card, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
         dragAndDrop.wireCard(card);
         return card;
     }
@@ -301,6 +327,11 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         if (card != null) {
             deleteCard(card);
         }
+    }
+
+    /** The card's menu (Move to section…), for the tests. */
+    javafx.scene.control.ContextMenu cardMenu() {
+        return cardMenu.menu();
     }
 
     void focusCard(long itemId) {

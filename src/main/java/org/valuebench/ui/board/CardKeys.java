@@ -7,12 +7,14 @@ import javafx.geometry.Bounds;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.valuebench.domain.Item;
+import org.valuebench.domain.Limits;
 import org.valuebench.domain.Section;
 import org.valuebench.ui.workbench.WorkbenchViewModel;
 
 /**
  * The keys on a focused card: the arrows walk the board as it is laid out (see {@link BoardNavigator}),
- * Alt+arrows move the card, Enter or F2 edits it, Delete deletes it and Escape leaves the cards. A card being
+ * Alt+arrows move the card, Ctrl+M opens Move to section…, Enter or F2 edits it, Delete deletes it and Escape leaves the cards. Keys 1 to 5 rate
+ * the card as the Strategy grid rates a cell: a customer card's importance, a promise's target. A card being
  * edited keeps its keys for the editor.
  */
 final class CardKeys {
@@ -20,8 +22,11 @@ final class CardKeys {
     private final CanvasBoard board;
     private final Map<Section, SectionPane> sections;
     private final BoardCards cards;
+    private final CardMenu menu;
 
-    CardKeys(WorkbenchViewModel model, CanvasBoard board, Map<Section, SectionPane> sections, BoardCards cards) {
+    CardKeys(WorkbenchViewModel model, CanvasBoard board, Map<Section, SectionPane> sections, BoardCards cards,
+             CardMenu menu) {
+        this.menu = menu;
         this.model = model;
         this.board = board;
         this.sections = sections;
@@ -52,10 +57,38 @@ final class CardKeys {
         } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
             board.deleteCard(card);
             e.consume();
+        } else if (code == KeyCode.M && e.isShortcutDown() && !e.isAltDown()) {
+            menu.showBelow(card);
+            e.consume();
+        } else if (level(code) > 0 && !e.isShortcutDown() && !e.isAltDown()) {
+            rate(card.item(), level(code));
+            e.consume();
         } else if (code == KeyCode.ESCAPE) {
             model.select(0);
             board.requestFocus();
             e.consume();
+        }
+    }
+
+    /** The level a digit key gives (1 to 5, top row or keypad), 0 for any other key. */
+    static int level(KeyCode code) {
+        int level = switch (code) {
+            case DIGIT1, NUMPAD1 -> 1;
+            case DIGIT2, NUMPAD2 -> 2;
+            case DIGIT3, NUMPAD3 -> 3;
+            case DIGIT4, NUMPAD4 -> 4;
+            case DIGIT5, NUMPAD5 -> 5;
+            default -> 0;
+        };
+        return level <= Limits.MAX_LEVEL ? level : 0;
+    }
+
+    /** Sets a customer card's importance or a promise's target; other cards have no level to rate. */
+    private void rate(Item item, int level) {
+        if (item.isCustomer() && item.importance() != level) {
+            model.editItem(item.id(), i -> i.withImportance(level), null);
+        } else if (item.promise() && item.promiseTarget() != level) {
+            model.editItem(item.id(), i -> i.withPromise(true, level), null);
         }
     }
 

@@ -11,6 +11,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -23,11 +25,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.valuebench.domain.ColourTag;
 import org.valuebench.domain.Item;
+import org.valuebench.domain.Section;
 import org.valuebench.ui.fx.Icons;
 
 /** The right pane: the selected card's details and fit links, or the canvas header when none is selected. */
@@ -104,7 +108,15 @@ public final class DetailsView extends ScrollPane {
 
         VBox links = linkEditor();
         // Fit links come right after what defines the item: linking is the main work on the board.
-        VBox box = new VBox(10, kind, caption("Text"), text, importanceBox, promiseBox, links, caption("Colour"),
+        MenuButton move = new MenuButton("Move to section…");
+        move.setId("detailMove");
+        move.setTooltip(new Tooltip("Move the card to another section (Ctrl+M on the board)"));
+        model.itemProperty().addListener((obs, old, now) -> {
+            if (now == null || old == null || now.section() != old.section()) {
+                move.getItems().setAll(model.moveTargets().stream().map(this::moveItem).toList());
+            }
+        });
+        VBox box = new VBox(10, kind, move, caption("Text"), text, importanceBox, promiseBox, links, caption("Colour"),
                 colourPicker(), caption("Author"), author, caption("Notes"), notes);
         box.setId("itemDetails");
         box.getStyleClass().add("details-box");
@@ -164,6 +176,18 @@ public final class DetailsView extends ScrollPane {
         picker.setPromptText("Item to link…");
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.valueProperty().bindBidirectional(model.chosenCandidateProperty());
+        // The list is as wide as the picker, a long item wrapping to a few lines: at its natural width a long item
+        // made the list wider than the screen, beside a pane that sits at the screen's right edge.
+        picker.setCellFactory(v -> new CandidateCell(picker));
+        // Set, so the chosen item shows on one line (the list's cells wrap); the prompt is kept when the value
+        // goes back to none after a link, which a custom button cell would otherwise lose.
+        picker.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(LinkCandidate candidate, boolean empty) {
+                super.updateItem(candidate, empty);
+                setText(empty || candidate == null ? picker.getPromptText() : candidate.toString());
+            }
+        });
         HBox.setHgrow(picker, Priority.ALWAYS);
         Button link = new Button("Link", Icons.small(Feather.LINK));
         link.setId("linkButton");
@@ -179,7 +203,23 @@ public final class DetailsView extends ScrollPane {
         return box;
     }
 
-    private final class LinkedCell extends ListCell<Item> {
+    /** A candidate in the picker's list, as wide as the picker, wrapping a long text. */
+    private static final class CandidateCell extends ListCell<LinkCandidate> {
+        CandidateCell(ComboBox<LinkCandidate> picker) {
+            setWrapText(true);
+            setMaxHeight(Region.USE_PREF_SIZE);
+            prefWidthProperty().bind(picker.widthProperty());
+            setMinWidth(0);
+        }
+
+        @Override
+        protected void updateItem(LinkCandidate candidate, boolean empty) {
+            super.updateItem(candidate, empty);
+            setText(empty || candidate == null ? null : candidate.toString());
+        }
+    }
+
+        private final class LinkedCell extends ListCell<Item> {
         @Override
         protected void updateItem(Item item, boolean empty) {
             super.updateItem(item, empty);
@@ -295,6 +335,13 @@ public final class DetailsView extends ScrollPane {
 
     private static void clean(TextInputControl control, BooleanSupplier isClean) {
         control.getProperties().put(CLEAN, isClean);
+    }
+
+    private MenuItem moveItem(Section target) {
+        MenuItem to = new MenuItem(target.title());
+        to.setId("detailMoveTo-" + target.name());
+        to.setOnAction(e -> model.moveToSection(target));
+        return to;
     }
 
     private static void show(Node node, boolean visible) {

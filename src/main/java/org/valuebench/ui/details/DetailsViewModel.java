@@ -1,5 +1,7 @@
 package org.valuebench.ui.details;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +25,7 @@ import org.valuebench.domain.Canvas;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.ColourTag;
 import org.valuebench.domain.Item;
+import org.valuebench.domain.Section;
 import org.valuebench.ui.workbench.WorkbenchViewModel;
 
 /**
@@ -74,6 +77,9 @@ public final class DetailsViewModel {
         refreshField(text, sameItem ? previous.text() : null, next == null ? "" : next.text());
         refreshField(notes, sameItem ? previous.notes() : null, next == null ? "" : next.notes());
         refreshField(author, sameItem ? previous.author() : null, next == null ? "" : next.author());
+        if (!sameItem) {
+            linkSearch.set(""); // a filter typed for one card means nothing for the next
+        }
         if (next != null) {
             importance.set(next.importance());
             promise.set(next.promise());
@@ -242,6 +248,17 @@ public final class DetailsViewModel {
     public void changePromiseTarget(int target) {
         item().filter(i -> i.isOffering() && i.promiseTarget() != target)
                 .ifPresent(i -> edit(i, x -> x.withPromise(x.promise(), target), null));
+    }
+
+    /** The sections the selected item can be moved to: every one but its own. */
+    public List<Section> moveTargets() {
+        return item().map(i -> Arrays.stream(Section.values()).filter(s -> s != i.section()).toList())
+                .orElse(List.of());
+    }
+
+    /** Move to section…: see {@link WorkbenchViewModel#moveToSection}. */
+    public void moveToSection(Section target) {
+        item().ifPresent(i -> workbench.moveToSection(i.id(), target));
     }
 
     public void changeColour(ColourTag tag) {

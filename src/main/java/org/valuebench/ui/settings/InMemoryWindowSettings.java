@@ -12,6 +12,7 @@ public final class InMemoryWindowSettings implements WindowSettings {
     private Path exchangeFolder;
     private PaperSize paper;
     private boolean delivered;
+    private boolean fitMarks = true;
     private CrosshairMode crosshairs;
     private final java.util.Map<String, double[]> dividers = new java.util.HashMap<>();
 
@@ -63,6 +64,16 @@ public final class InMemoryWindowSettings implements WindowSettings {
     @Override
     public void saveShowDelivered(boolean show) {
         this.delivered = show;
+    }
+
+    @Override
+    public boolean showFitMarks() {
+        return fitMarks;
+    }
+
+    @Override
+    public void saveShowFitMarks(boolean show) {
+        this.fitMarks = show;
     }
 
     @Override

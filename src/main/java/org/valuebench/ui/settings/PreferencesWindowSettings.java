@@ -24,6 +24,7 @@ public final class PreferencesWindowSettings implements WindowSettings {
     private static final String DELIVERED = "strategy.delivered";
     private static final String CROSSHAIRS = "gaps.crosshairs";
     private static final String DIVIDERS = "split.";
+    private static final String FIT_MARKS = "board.fitMarks";
     private final Preferences node;
 
     public PreferencesWindowSettings(Preferences node) {
@@ -110,6 +111,17 @@ public final class PreferencesWindowSettings implements WindowSettings {
     @Override
     public void saveShowDelivered(boolean show) {
         node.putBoolean(DELIVERED, show);
+        flush();
+    }
+
+    @Override
+    public boolean showFitMarks() {
+        return node.getBoolean(FIT_MARKS, true);
+    }
+
+    @Override
+    public void saveShowFitMarks(boolean show) {
+        node.putBoolean(FIT_MARKS, show);
         flush();
     }
 

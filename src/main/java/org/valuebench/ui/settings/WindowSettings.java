@@ -34,6 +34,11 @@ public interface WindowSettings {
 
     void saveShowDelivered(boolean show);
 
+    /** Whether cards show their fit marks ("Unanswered", "Fluff"); on until turned off. */
+    boolean showFitMarks();
+
+    void saveShowFitMarks(boolean show);
+
     /** Where the gap view splits the importance–performance grid; empty until chosen. */
     Optional<CrosshairMode> crosshairs();
 

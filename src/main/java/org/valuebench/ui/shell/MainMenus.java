@@ -142,12 +142,15 @@ final class MainMenus {
         detailsItem.setSelected(true);
         detailsItem.setAccelerator(new KeyCodeCombination(KeyCode.F10));
         detailsItem.selectedProperty().addListener((obs, was, now) -> showDetails.accept(now));
+        CheckMenuItem marksItem = new CheckMenuItem("Show fit marks");
+        marksItem.setId("menuShowFitMarks");
+        marksItem.selectedProperty().bindBidirectional(board.showFitMarksProperty());
         CheckMenuItem fullScreenItem = new CheckMenuItem("Full screen");
         fullScreenItem.setId("menuFullScreen");
         fullScreenItem.setAccelerator(new KeyCodeCombination(KeyCode.F11));
         fullScreenItem.selectedProperty().bindBidirectional(fullScreen);
         return new Menu("_View", null, darkItem, new SeparatorMenuItem(), libraryItem, detailsItem,
-                new SeparatorMenuItem(), zoomMenu(), fullScreenItem);
+                new SeparatorMenuItem(), marksItem, zoomMenu(), fullScreenItem);
     }
 
     /** View ▸ Zoom; the scene's key filter ({@link BoardZoomKeys}) also takes the other keys that mean the same. */

@@ -232,6 +232,11 @@ public final class MainView extends BorderPane {
         return board;
     }
 
+    /** View ▸ Show fit marks, for the window to remember. */
+    public javafx.beans.property.BooleanProperty showFitMarksProperty() {
+        return board.showFitMarksProperty();
+    }
+
     public TabPane tabs() {
         return tabs;
     }

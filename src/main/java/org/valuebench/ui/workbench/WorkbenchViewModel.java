@@ -259,10 +259,32 @@ public final class WorkbenchViewModel {
         edits.change(wb -> wb.moveItem(itemId, section, index));
     }
 
+    /**
+     * Move to section…: moves an item to the end of any section, as one undoable step. Into another group it says
+     * what changes (see {@link SectionMoves}), and asks first when fit links would be removed.
+     */
+    public void moveToSection(long itemId, Section target) {
+        Item item = canvas().flatMap(c -> c.item(itemId)).orElse(null);
+        if (item == null || item.section() == target) {
+            return;
+        }
+        int links = canvas().map(c -> c.linkedTo(itemId).size()).orElse(0);
+        String changes = SectionMoves.changes(item, target, links);
+        if (links > 0 && !changes.isEmpty()
+                && !dialogs.confirm("Move to " + target.title(), changes, "Move and remove links")) {
+            return;
+        }
+        edits.change(wb -> wb.moveItemToSection(itemId, target), done -> {
+            if (!changes.isEmpty()) {
+                notice(changes);
+            }
+        }, null);
+    }
+
     /** Says why a card cannot be dropped where the user tried, without changing anything. */
     public void refuseMove(Item item, Section target) {
-        notice(item.section().title() + " items can only move within " + item.section().group().title()
-                + ", not to " + target.title());
+        notice(item.section().title() + " items are dragged only within " + item.section().group().title()
+                + "; to move one to " + target.title() + ", use Move to section… (Ctrl+M)");
     }
 
     public void link(long firstItemId, long secondItemId) {

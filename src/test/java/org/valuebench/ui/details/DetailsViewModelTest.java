@@ -56,6 +56,39 @@ class DetailsViewModelTest {
     }
 
     @Test
+    void movesTheSelectedItemToAnySectionAndOffersEverySectionButItsOwn() {
+        try (ViewModelFixture f = new ViewModelFixture(dir.resolve("ws.db"))) {
+            f.workbench.createCanvas("C");
+            long feature = add(f, Section.FEATURES, "Free refills");
+            assertThat(f.details.moveTargets()).hasSize(Section.values().length - 1).doesNotContain(Section.FEATURES);
+            f.details.moveToSection(Section.NEEDS);
+            assertThat(f.shown().item(feature).orElseThrow().section()).isEqualTo(Section.NEEDS);
+            assertThat(f.details.item().orElseThrow().section()).isEqualTo(Section.NEEDS);
+            assertThat(f.details.moveTargets()).contains(Section.FEATURES).doesNotContain(Section.NEEDS);
+            f.workbench.undo();
+            assertThat(f.shown().item(feature).orElseThrow().section()).isEqualTo(Section.FEATURES);
+        }
+    }
+
+    @Test
+    void theLinkFilterStartsEmptyForEachCardButSurvivesARefreshOfTheSameCard() {
+        try (ViewModelFixture f = new ViewModelFixture(dir.resolve("ws.db"))) {
+            f.workbench.createCanvas("C");
+            long want = add(f, Section.WANTS, "Feel welcome");
+            long feature = add(f, Section.FEATURES, "Free refills");
+            f.details.linkSearchProperty().set("welc");
+            assertThat(f.details.candidates()).hasSize(1);
+            f.details.changeColour(ColourTag.GREEN); // a refresh of the same card keeps the filter
+            assertThat(f.details.linkSearchProperty().get()).isEqualTo("welc");
+            f.workbench.select(want);
+            assertThat(f.details.linkSearchProperty().get()).isEmpty();
+            f.workbench.select(feature);
+            assertThat(f.details.linkSearchProperty().get()).isEmpty();
+            assertThat(f.details.candidates()).hasSize(1);
+        }
+    }
+
+    @Test
     void promisesOnlyForOfferingItems() {
         try (ViewModelFixture f = new ViewModelFixture(dir.resolve("ws.db"))) {
             f.workbench.createCanvas("C");

@@ -57,6 +57,9 @@ class WindowSettingsTest {
             PreferencesWindowSettings settings = new PreferencesWindowSettings(node);
             assertThat(settings.showDelivered()).isFalse();
             assertThat(settings.crosshairs()).isEmpty();
+            assertThat(settings.showFitMarks()).isTrue();
+            settings.saveShowFitMarks(false);
+            assertThat(new PreferencesWindowSettings(node).showFitMarks()).isFalse();
             settings.saveShowDelivered(true);
             settings.saveCrosshairs(CrosshairMode.DATA_MEANS);
             PreferencesWindowSettings again = new PreferencesWindowSettings(node);

@@ -256,4 +256,44 @@ class WorkbenchViewModelTest {
         f.workbench.createCanvas("too late");
         assertThat(f.workbench.library()).isEmpty();
     }
+
+    @Test
+    void moveToSectionSaysWhatChangesAsksBeforeDroppingLinksAndUndoesAsOneStep() {
+        try (ViewModelFixture f = new ViewModelFixture(dir.resolve("ws.db"))) {
+            f.workbench.createCanvas("Café");
+            f.workbench.addItem(Section.WANTS, "Calm", null);
+            long calm = f.workbench.selectedItemIdProperty().get();
+            f.workbench.addItem(Section.FEATURES, "App", null);
+            long app = f.workbench.selectedItemIdProperty().get();
+            f.workbench.editItem(app, i -> i.withPromise(true, 5), null);
+            f.workbench.link(app, calm);
+
+            f.dialogs.confirmations.add(false);
+            f.workbench.moveToSection(app, Section.NEEDS);
+            assertThat(f.dialogs.questions).last().asString()
+                    .contains("Features", "Needs", "no longer a promise (target 5)", "default importance 3",
+                            "1 fit link");
+            assertThat(f.shown().item(app).orElseThrow().section()).isEqualTo(Section.FEATURES);
+
+            f.dialogs.confirmations.add(true);
+            f.workbench.moveToSection(app, Section.NEEDS);
+            Item moved = f.shown().item(app).orElseThrow();
+            assertThat(moved.section()).isEqualTo(Section.NEEDS);
+            assertThat(moved.promise()).isFalse();
+            assertThat(f.shown().linkedTo(app)).isEmpty();
+            assertThat(f.workbench.undoTextProperty().get()).isEqualTo("Undo Move item to Needs");
+            f.workbench.undo();
+            assertThat(f.shown().item(app).orElseThrow().promiseTarget()).isEqualTo(5);
+            assertThat(f.shown().linkedTo(app)).containsExactly(calm);
+
+            // Without links nothing is lost for good: it moves at once and says what changed.
+            int asked = f.dialogs.questions.size();
+            f.workbench.addItem(Section.NEEDS, "Coffee", null);
+            long coffee = f.workbench.selectedItemIdProperty().get();
+            f.workbench.moveToSection(coffee, Section.COMPETITORS);
+            assertThat(f.dialogs.questions).hasSize(asked);
+            assertThat(f.shown().item(coffee).orElseThrow().section()).isEqualTo(Section.COMPETITORS);
+            assertThat(f.workbench.statusProperty().get().text()).contains("Needs", "Competitors", "importance");
+        }
+    }
 }
