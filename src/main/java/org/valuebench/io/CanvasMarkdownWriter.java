@@ -28,6 +28,7 @@ import org.valuebench.domain.SectionGroup;
 import org.valuebench.domain.Strategy;
 import org.valuebench.report.FigureFormat;
 import org.valuebench.report.FitFigures;
+import org.valuebench.report.GapFigures;
 import org.valuebench.report.StrategyFigures;
 import org.valuebench.report.Style;
 
@@ -248,7 +249,7 @@ public final class CanvasMarkdownWriter {
             md.append("Fit score: **").append(FitFigures.score(fit).text()).append("** (")
                     .append(FitFigures.points(fit)).append(" importance points answered)\n\n");
         }
-        md.append("### Unanswered customer items\n\n");
+        md.append("### ").append(GapFigures.UNANSWERED).append("\n\n");
         list(md, fit.unanswered(), "None.");
         md.append("### Fluff (offering items that answer nothing)\n\n");
         list(md, fit.fluff(), "None.");

@@ -32,6 +32,8 @@ public final class GapFigures {
     public static final String DEFICIT = "importance × max(0, gap)";
     public static final String SERVQUAL = "mean(s5 − e5)";
     public static final String NPS = "% promoters (9–10) − % detractors (0–6)";
+    /** The title of the list of wants, needs and fears no offering item answers, in every output. */
+    public static final String UNANSWERED = "Customer items nobody answers";
 
     private GapFigures() {
     }

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.valuebench.analysis.GapReport;
 import org.valuebench.domain.Item;
+import org.valuebench.report.GapFigures;
 import org.valuebench.ui.fx.GapLabels;
 import org.valuebench.ui.fx.HoverTooltips;
 
@@ -35,7 +36,7 @@ final class GapSummary {
         npsBox.setMinWidth(150);
         unanswered.setId("gapUnanswered");
         unpromised.setId("gapUnpromised");
-        VBox needsBox = new VBox(4, captionWithTip("Needs nobody answers",
+        VBox needsBox = new VBox(4, captionWithTip(GapFigures.UNANSWERED,
                 "A need nobody promises to meet is a deficit too: customer items no offering item answers"), unanswered);
         VBox unpromisedBox = new VBox(4, captionWithTip("Answered, but not promised",
                 "Customer items answered only by offering items that are not promises"), unpromised);

@@ -145,6 +145,9 @@ class GapViewTest extends FxRobot {
         assertThat(gapsBottomUp(after)).isNotEqualTo(gapsBottomUp(before));
         assertThat(bars()).extracting(b -> b.getXValue().doubleValue()).containsExactlyElementsOf(gapsBottomUp(after));
         assertThat(lookup("#gapNps").queryAs(Label.class).getText()).isEqualTo(gaps.nps().text());
+        // The list holds wants, needs and fears, so its caption says customer items, not needs.
+        assertThat(lookup(".caption").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Customer items nobody answers").doesNotContain("Needs nobody answers");
 
         // The grid was not on screen: it gets the latest report when its tab is chosen.
         interact(() -> lookup("#gapCharts").queryAs(TabPane.class).getSelectionModel().select(1));
