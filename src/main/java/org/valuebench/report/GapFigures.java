@@ -165,7 +165,21 @@ public final class GapFigures {
                 + FigureFormat.percent(nps.promoters(), nps.respondents()) + " − "
                 + FigureFormat.percent(nps.detractors(), nps.respondents()) + " = " + FigureFormat.nps(score)
                 + "\nover " + nps.respondents() + " answers on 0–10: " + nps.promoters() + " promoters, "
-                + nps.passives() + " passives, " + nps.detractors() + " detractors");
+                + nps.passives() + " passives, " + nps.detractors() + " detractors"
+                + (Evidence.of(nps.respondents()) == Evidence.THIN ? "\nthin evidence (fewer than "
+                        + Evidence.THIN_BELOW + " answers): read the score with care" : ""));
+    }
+
+    /**
+     * The number of answers behind an NPS, to show beside it: "n = 4 thin" under the same rule as a promise's n
+     * ({@link Evidence}), so a large score from a handful of answers says so where it is read; empty without one.
+     */
+    public static String npsEvidence(NetPromoterScore nps) {
+        return switch (Evidence.of(nps.respondents())) {
+            case NONE -> "";
+            case THIN -> "n = " + FigureFormat.count(nps.respondents()) + " thin";
+            case ENOUGH -> "n = " + FigureFormat.count(nps.respondents());
+        };
     }
 
     /** One voice's delivered score for the voice comparison. */
