@@ -160,6 +160,24 @@ class GapViewTest extends FxRobot {
                         .filter(java.util.Objects::nonNull).toList());
     }
 
+    /** Gap (target − delivered) and SERVQUAL (P − E) count opposite ways: their headers say which way. */
+    @Test
+    void theGapAndServqualHeadersSayWhichWayTheyCount() {
+        show();
+        javafx.scene.control.TableColumn<?, ?> gap = column("colGap");
+        javafx.scene.control.TableColumn<?, ?> servqual = column("colServqual");
+        Label gapHeader = (Label) gap.getGraphic();
+        Label servqualHeader = (Label) servqual.getGraphic();
+        assertThat(gapHeader.getText()).isEqualTo("Short of target");
+        assertThat(servqualHeader.getText()).contains("P − E");
+        assertThat(gapHeader.getTooltip().getText()).contains("target − delivered", "P − E");
+        assertThat(servqualHeader.getTooltip().getText()).contains("perceived − expected", "target − delivered");
+    }
+
+    private javafx.scene.control.TableColumn<?, ?> column(String id) {
+        return view.ranking().getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+    }
+
     /** A large NPS from four answers says n and "thin" beside the number, not only in its tooltip. */
     @Test
     void aThinNetPromoterScoreSaysSoBesideTheNumber() {
