@@ -16,6 +16,7 @@ import org.valuebench.analysis.FactorStanding;
 import org.valuebench.analysis.RivalComparison;
 import org.valuebench.analysis.FitAnalysis;
 import org.valuebench.analysis.FitReport;
+import org.valuebench.analysis.GapReport;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Factor;
 import org.valuebench.domain.FitLink;
@@ -53,9 +54,18 @@ public final class CanvasMarkdownWriter {
      *                        feedback), shown in the "Strategy" section when the canvas has factors
      */
     public void write(CanvasContent content, DifferentiationReport differentiation, OutputStream out) {
+        write(content, differentiation, null, out);
+    }
+
+    /**
+     * @param gaps the gap report of the canvas's customer feedback, shown as "Promise versus delivery" after the
+     *             fit summary as in the PDF; null when the canvas has no feedback
+     */
+    public void write(CanvasContent content, DifferentiationReport differentiation, GapReport gaps,
+                      OutputStream out) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(markdown(content, differentiation));
+            writer.write(markdown(content, differentiation, gaps));
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,6 +77,10 @@ public final class CanvasMarkdownWriter {
     }
 
     String markdown(CanvasContent content, DifferentiationReport differentiation) {
+        return markdown(content, differentiation, null);
+    }
+
+    String markdown(CanvasContent content, DifferentiationReport differentiation, GapReport gaps) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(inline(content.canvas().name())).append("\n\n");
         if (!content.canvas().segment().isEmpty()) {
@@ -96,6 +110,9 @@ public final class CanvasMarkdownWriter {
             }
         }
         fit(md, content);
+        if (gaps != null) {
+            GapMarkdown.append(md, gaps);
+        }
         if (!content.strategy().isEmpty()) {
             strategy(md, content, differentiation);
         }
