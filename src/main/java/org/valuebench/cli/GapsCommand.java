@@ -109,7 +109,7 @@ final class GapsCommand extends WorkbenchCommand {
                     FigureFormat.nps(nps));
         }
         if (!report.unanswered().isEmpty()) {
-            out.println("Customer items nobody answers:");
+            out.println(GapFigures.UNANSWERED + ":");
             for (Item item : report.unanswered()) {
                 out.printf(Locale.ROOT, "  %s (%s, importance %d)%n", item.text(),
                         item.section().title().toLowerCase(Locale.ROOT), item.importance());

@@ -16,6 +16,7 @@ import org.valuebench.analysis.FactorStanding;
 import org.valuebench.analysis.RivalComparison;
 import org.valuebench.analysis.FitAnalysis;
 import org.valuebench.analysis.FitReport;
+import org.valuebench.analysis.GapReport;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Factor;
 import org.valuebench.domain.FitLink;
@@ -28,6 +29,7 @@ import org.valuebench.domain.SectionGroup;
 import org.valuebench.domain.Strategy;
 import org.valuebench.report.FigureFormat;
 import org.valuebench.report.FitFigures;
+import org.valuebench.report.GapFigures;
 import org.valuebench.report.StrategyFigures;
 import org.valuebench.report.Style;
 
@@ -52,9 +54,18 @@ public final class CanvasMarkdownWriter {
      *                        feedback), shown in the "Strategy" section when the canvas has factors
      */
     public void write(CanvasContent content, DifferentiationReport differentiation, OutputStream out) {
+        write(content, differentiation, null, out);
+    }
+
+    /**
+     * @param gaps the gap report of the canvas's customer feedback, shown as "Promise versus delivery" after the
+     *             fit summary as in the PDF; null when the canvas has no feedback
+     */
+    public void write(CanvasContent content, DifferentiationReport differentiation, GapReport gaps,
+                      OutputStream out) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(markdown(content, differentiation));
+            writer.write(markdown(content, differentiation, gaps));
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,6 +77,10 @@ public final class CanvasMarkdownWriter {
     }
 
     String markdown(CanvasContent content, DifferentiationReport differentiation) {
+        return markdown(content, differentiation, null);
+    }
+
+    String markdown(CanvasContent content, DifferentiationReport differentiation, GapReport gaps) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(inline(content.canvas().name())).append("\n\n");
         if (!content.canvas().segment().isEmpty()) {
@@ -95,6 +110,9 @@ public final class CanvasMarkdownWriter {
             }
         }
         fit(md, content);
+        if (gaps != null) {
+            GapMarkdown.append(md, gaps);
+        }
         if (!content.strategy().isEmpty()) {
             strategy(md, content, differentiation);
         }
@@ -248,7 +266,7 @@ public final class CanvasMarkdownWriter {
             md.append("Fit score: **").append(FitFigures.score(fit).text()).append("** (")
                     .append(FitFigures.points(fit)).append(" importance points answered)\n\n");
         }
-        md.append("### Unanswered customer items\n\n");
+        md.append("### ").append(GapFigures.UNANSWERED).append("\n\n");
         list(md, fit.unanswered(), "None.");
         md.append("### Fluff (offering items that answer nothing)\n\n");
         list(md, fit.fluff(), "None.");

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Section;
 import org.valuebench.domain.SectionGroup;
+import org.valuebench.report.SectionPalette;
 
 /**
  * Page 1 of the report: the canvas as people draw it. Title, segment, offering and date on top; the offering
@@ -225,19 +226,13 @@ final class CanvasPage {
                 area.width() - 8 * report.scale()), new PdfBlock.Style(null, null, 0, false, 0));
     }
 
+    /** A group's frame and title colour, from the palette the window shares (offering blue, customer yellow). */
     static Color groupColour(SectionGroup group) {
-        return switch (group) {
-            case OFFERING -> new Color(0x8a, 0x6d, 0x10);
-            case CUSTOMER -> new Color(0x1f, 0x5c, 0x7a);
-            case ALTERNATIVES -> new Color(0x5f, 0x63, 0x68);
-        };
+        return Color.decode(SectionPalette.of(group).ink());
     }
 
+    /** A group's background, the same as the window's group area in the light theme. */
     private static Color groupTint(SectionGroup group) {
-        return switch (group) {
-            case OFFERING -> new Color(0xFC, 0xF8, 0xEA);
-            case CUSTOMER -> new Color(0xEE, 0xF5, 0xFA);
-            case ALTERNATIVES -> new Color(0xF4, 0xF4, 0xF2);
-        };
+        return Color.decode(SectionPalette.of(group).group());
     }
 }

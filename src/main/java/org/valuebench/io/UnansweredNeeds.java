@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.valuebench.analysis.GapReport;
 import org.valuebench.domain.Item;
+import org.valuebench.report.GapFigures;
 
 /**
- * The customer needs no promise answers, below the deficit table: those nothing on the offering answers, and
+ * The customer items (wants, needs, fears) no promise answers, below the deficit table: those nothing on the offering answers, and
  * those answered only by items that are not promises, so no feedback measures them.
  */
 final class UnansweredNeeds {
@@ -28,7 +29,7 @@ final class UnansweredNeeds {
         List<Item> unanswered = gaps.unanswered();
         List<Item> unpromised = gaps.unpromised();
         flow.y -= 14 * s;
-        heading("Unanswered customer needs (" + unanswered.size() + ")",
+        heading(GapFigures.UNANSWERED + " (" + unanswered.size() + ")",
                 "Wants, needs and fears that no offering item answers: a need nobody promises to meet is a"
                         + " deficit too. Most important first.");
         if (unanswered.isEmpty()) {

@@ -31,6 +31,22 @@ public final class FitFigures {
                 : FigureFormat.percentPoints(fit.fitScore()) + " %");
     }
 
+    /**
+     * What the board's "Fit 100 %" and "0 unanswered · 2 fluff" mean, for their tooltip: the formula with its
+     * inputs, and why fluff does not lower the score.
+     */
+    public static String explanation(FitReport fit) {
+        if (fit.fitScore() == null) {
+            return score(fit).explanation();
+        }
+        return "Fit = " + SCORE + " = " + fit.answeredWeight() + " / " + fit.totalWeight() + " = "
+                + FigureFormat.percent(fit.fitScore(), Style.SCREEN)
+                + "\nImportance-weighted share of the wants, needs and fears that some offering item answers.\n"
+                + fit.unanswered().size() + " unanswered: customer items nobody answers; their importance is missing"
+                + " from the score.\n" + fit.fluff().size() + " fluff: offering items that answer nothing; they do"
+                + " not lower the score.";
+    }
+
     /** The inputs of the score: "12 of 20". */
     public static String points(FitReport fit) {
         return fit.answeredWeight() + " of " + fit.totalWeight();

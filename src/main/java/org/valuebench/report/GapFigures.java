@@ -32,6 +32,20 @@ public final class GapFigures {
     public static final String DEFICIT = "importance × max(0, gap)";
     public static final String SERVQUAL = "mean(s5 − e5)";
     public static final String NPS = "% promoters (9–10) − % detractors (0–6)";
+    /**
+     * The window's ranking shows the gap and SERVQUAL side by side, and they count opposite ways (+1.40 and
+     * −1.40 for the same shortfall): each header says its direction and its tooltip explains the other.
+     */
+    public static final String GAP_HEADER = "Short of target";
+    public static final String GAP_HEADER_TIP = "Gap = " + GAP + ": positive when delivery falls short of the"
+            + " target (+1.40 is 1.40 points short), negative when it beats it.\nSERVQUAL counts the other way:"
+            + " P − E, negative when delivery falls short of what was expected.";
+    public static final String SERVQUAL_HEADER = "SERVQUAL P − E";
+    public static final String SERVQUAL_HEADER_TIP = "SERVQUAL = " + SERVQUAL + ", perceived − expected: negative"
+            + " when delivery falls short of what customers expected.\nThe gap counts the other way: " + GAP
+            + ", positive when delivery falls short of the target.";
+    /** The title of the list of wants, needs and fears no offering item answers, in every output. */
+    public static final String UNANSWERED = "Customer items nobody answers";
 
     private GapFigures() {
     }
@@ -163,7 +177,21 @@ public final class GapFigures {
                 + FigureFormat.percent(nps.promoters(), nps.respondents()) + " − "
                 + FigureFormat.percent(nps.detractors(), nps.respondents()) + " = " + FigureFormat.nps(score)
                 + "\nover " + nps.respondents() + " answers on 0–10: " + nps.promoters() + " promoters, "
-                + nps.passives() + " passives, " + nps.detractors() + " detractors");
+                + nps.passives() + " passives, " + nps.detractors() + " detractors"
+                + (Evidence.of(nps.respondents()) == Evidence.THIN ? "\nthin evidence (fewer than "
+                        + Evidence.THIN_BELOW + " answers): read the score with care" : ""));
+    }
+
+    /**
+     * The number of answers behind an NPS, to show beside it: "n = 4 thin" under the same rule as a promise's n
+     * ({@link Evidence}), so a large score from a handful of answers says so where it is read; empty without one.
+     */
+    public static String npsEvidence(NetPromoterScore nps) {
+        return switch (Evidence.of(nps.respondents())) {
+            case NONE -> "";
+            case THIN -> "n = " + FigureFormat.count(nps.respondents()) + " thin";
+            case ENOUGH -> "n = " + FigureFormat.count(nps.respondents());
+        };
     }
 
     /** One voice's delivered score for the voice comparison. */

@@ -59,7 +59,7 @@ class CanvasMarkdownWriterTest {
                 """);
         assertThat(md).contains("## Alternatives\n\n### Competitors\n")
                 .contains("Fit score: **56%** (5 of 9 importance points answered)")
-                .contains("### Unanswered customer items\n\n- Fears: Missing the train\n")
+                .contains("### Customer items nobody answers\n\n- Fears: Missing the train\n")
                 .contains("### Fluff (offering items that answer nothing)\n\n- Experience: Jazz playlist\n");
         assertThat(md.indexOf("## Offering")).isLessThan(md.indexOf("## Customer profile"));
         assertThat(md.indexOf("## Customer profile")).isLessThan(md.indexOf("## Alternatives"));

@@ -133,6 +133,16 @@ class GapFiguresTest {
     }
 
     @Test
+    void aNetPromoterScoreFromFewAnswersSaysItsNAndThatItIsThin() {
+        org.valuebench.analysis.NetPromoterScore four = new org.valuebench.analysis.NetPromoterScore(4, 0, 2);
+        assertThat(GapFigures.npsEvidence(four)).isEqualTo("n = 4 thin");
+        assertThat(GapFigures.nps(four, "customer answers").explanation())
+                .endsWith("\nthin evidence (fewer than 5 answers): read the score with care");
+        assertThat(GapFigures.npsEvidence(new org.valuebench.analysis.NetPromoterScore(6, 3, 2))).isEqualTo("n = 6");
+        assertThat(GapFigures.npsEvidence(new org.valuebench.analysis.NetPromoterScore(0, 0, 0))).isEmpty();
+    }
+
+    @Test
     void thinEvidenceAndOtherVoices() {
         Figure n = GapFigures.n(a.headline(), CUSTOMER);
         assertThat(n.text()).isEqualTo("4 thin");

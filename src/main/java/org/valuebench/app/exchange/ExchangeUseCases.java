@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.valuebench.analysis.DifferentiationReport;
+import org.valuebench.analysis.GapReport;
 import org.valuebench.app.AppException;
 import org.valuebench.app.CanvasCommands;
 import org.valuebench.app.Change;
@@ -195,10 +196,10 @@ public final class ExchangeUseCases {
      * strategy canvas (value curves, four actions, differentiation) when the canvas has competing factors.
      */
     List<PdfReportPart> reportParts(CanvasContent content) {
-        long canvasId = content.canvas().id();
         List<PdfReportPart> parts = new ArrayList<>();
-        if (FeedbackUseCases.read(() -> workbench.workspace().feedback().count(canvasId)) > 0) {
-            parts.add(new GapReportPages(new GapUseCases(workbench).report(canvasId)));
+        GapReport gaps = gapReport(content);
+        if (gaps != null) {
+            parts.add(new GapReportPages(gaps));
         }
         if (!content.strategy().isEmpty()) {
             parts.add(new StrategyPages(content, differentiation(content)));
@@ -219,13 +220,27 @@ public final class ExchangeUseCases {
     public void exportMarkdown(long canvasId, OutputStream out) {
         CanvasContent content = workbench.canvas(canvasId);
         DifferentiationReport differentiation = differentiation(content);
-        writing("the Markdown export", () -> markdownWriter.write(content, differentiation, out));
+        GapReport gaps = gapReport(content);
+        writing("the Markdown export", () -> markdownWriter.write(content, differentiation, gaps, out));
     }
 
     public void exportMarkdown(long canvasId, Path file) {
         CanvasContent content = workbench.canvas(canvasId);
         DifferentiationReport differentiation = differentiation(content);
-        toFile(file, out -> markdownWriter.write(content, differentiation, out));
+        GapReport gaps = gapReport(content);
+        toFile(file, out -> markdownWriter.write(content, differentiation, gaps, out));
+    }
+
+    /**
+     * The gap report of the canvas's customer feedback, unfiltered, for the PDF's gap pages and the Markdown's
+     * promise-versus-delivery section; null when the canvas has no feedback, so neither shows one.
+     */
+    private GapReport gapReport(CanvasContent content) {
+        long canvasId = content.canvas().id();
+        if (FeedbackUseCases.read(() -> workbench.workspace().feedback().count(canvasId)) == 0) {
+            return null;
+        }
+        return new GapUseCases(workbench).report(canvasId);
     }
 
     /** The differentiation analysis, with delivery from the customers' feedback where there is some. */
@@ -257,7 +272,8 @@ public final class ExchangeUseCases {
     public FileExport prepareMarkdownExport(long canvasId) {
         CanvasContent content = workbench.canvas(canvasId);
         DifferentiationReport differentiation = differentiation(content);
-        return FileExport.of("The Markdown export", out -> markdownWriter.write(content, differentiation, out),
+        GapReport gaps = gapReport(content);
+        return FileExport.of("The Markdown export", out -> markdownWriter.write(content, differentiation, gaps, out),
                 files);
     }
 

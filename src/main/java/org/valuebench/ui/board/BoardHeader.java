@@ -1,6 +1,7 @@
 package org.valuebench.ui.board;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -50,6 +51,8 @@ final class BoardHeader {
         subtitle.setText("");
         fitScore.setText("");
         fitDetail.setText("");
+        fitScore.setTooltip(null);
+        fitDetail.setTooltip(null);
     }
 
     void show(CanvasContent content, FitReport fit) {
@@ -58,6 +61,10 @@ final class BoardHeader {
         fitScore.setText(FitFigures.headline(fit));
         fitDetail.setText(fit.totalWeight() == 0 ? "Add wants, needs and fears to score the fit"
                 : fit.unanswered().size() + " unanswered · " + fit.fluff().size() + " fluff");
+        // The score and its counts explain themselves, as the gap figures do.
+        String explanation = FitFigures.explanation(fit);
+        fitScore.setTooltip(tip(explanation));
+        fitDetail.setTooltip(tip(explanation));
     }
 
     private static String subtitle(CanvasContent content) {
@@ -68,5 +75,12 @@ final class BoardHeader {
         }
         return (segment.isEmpty() ? "" : "For " + segment) + (segment.isEmpty() || offering.isEmpty() ? "" : "  ·  ")
                 + offering;
+    }
+
+    private static Tooltip tip(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(520);
+        return tip;
     }
 }

@@ -85,7 +85,7 @@ public final class ColumnFit<S> {
         double flexTotal = 0;
         for (int i = 0; i < columns.size(); i++) {
             TableColumn<S, ?> column = columns.get(i);
-            double widest = width(column.getText(), headerFont) + headerPadding;
+            double widest = width(headerText(column), headerFont) + headerPadding;
             for (S row : table.getItems()) {
                 widest = Math.max(widest, width(text.apply(column, row), cellFont) + cellPadding);
             }
@@ -143,5 +143,13 @@ public final class ColumnFit<S> {
             }
         }
         return 0;
+    }
+
+    /** A header's title: its text, or the label's text where the title is a label (to carry a tooltip). */
+    private static String headerText(TableColumn<?, ?> column) {
+        if (column.getText() != null) {
+            return column.getText();
+        }
+        return column.getGraphic() instanceof javafx.scene.control.Labeled label ? label.getText() : "";
     }
 }

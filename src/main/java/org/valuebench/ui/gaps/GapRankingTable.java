@@ -1,14 +1,16 @@
 package org.valuebench.ui.gaps;
 
-import org.valuebench.ui.gaps.figures.GapRow;
-import org.valuebench.ui.gaps.figures.GapFigure;
 import java.util.List;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import org.valuebench.report.GapFigures;
 import org.valuebench.ui.fx.ColumnFit;
+import org.valuebench.ui.gaps.figures.GapFigure;
+import org.valuebench.ui.gaps.figures.GapRow;
 
 /** The promises ranked by value deficit; every figure explains itself in its tooltip. */
 final class GapRankingTable extends TableView<GapRow> {
@@ -31,12 +33,14 @@ final class GapRankingTable extends TableView<GapRow> {
                 GapFigureCell.column("n", "colN", 76, true, GapRow::n),
                 GapFigureCell.column("Delivered", "colDelivered", 98, true, GapRow::delivered),
                 GapFigureCell.column("Target", "colTarget", 72, true, GapRow::target),
-                GapFigureCell.column("Gap", "colGap", 62, true, GapRow::gapFigure),
+                headed(GapFigureCell.column(GapFigures.GAP_HEADER, "colGap", 118, true, GapRow::gapFigure),
+                        GapFigures.GAP_HEADER_TIP),
                 GapFigureCell.column("95% CI", "colCi", 92, true, GapRow::ci95),
                 GapFigureCell.column("Importance", "colImportance", 108, true, GapRow::importance),
                 GapFigureCell.column("Deficit", "colDeficit", 72, true, GapRow::deficit),
                 GapFigureCell.column("Quadrant", "colQuadrant", 168, false, GapRow::quadrant),
-                GapFigureCell.column("SERVQUAL", "colServqual", 90, true, GapRow::servqual));
+                headed(GapFigureCell.column(GapFigures.SERVQUAL_HEADER, "colServqual", 124, true,
+                        GapRow::servqual), GapFigures.SERVQUAL_HEADER_TIP));
         getColumns().setAll(columns);
         TableColumn<GapRow, GapFigure> quadrant = columns.get(9);
         // The texts take the room the figures leave; a figure is never cut.
@@ -48,6 +52,18 @@ final class GapRankingTable extends TableView<GapRow> {
         Runnable follow = () -> select(model.selectedPromiseIdProperty().get());
         model.selectedPromiseIdProperty().addListener(o -> follow.run());
         model.rows().addListener((ListChangeListener<GapRow>) c -> follow.run());
+    }
+
+    /** Puts the column's title in a label with {@code tip}: a table header has no tooltip of its own. */
+    private static TableColumn<GapRow, GapFigure> headed(TableColumn<GapRow, GapFigure> column, String tip) {
+        Label header = new Label(column.getText());
+        Tooltip tooltip = new Tooltip(tip);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(520);
+        header.setTooltip(tooltip);
+        column.setText(null);
+        column.setGraphic(header);
+        return column;
     }
 
     private void chosen(GapViewModel model) {

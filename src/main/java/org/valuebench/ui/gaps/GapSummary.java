@@ -3,6 +3,7 @@ package org.valuebench.ui.gaps;
 import org.valuebench.ui.gaps.figures.GapFigure;
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -13,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.valuebench.analysis.GapReport;
 import org.valuebench.domain.Item;
+import org.valuebench.report.GapFigures;
 import org.valuebench.ui.fx.GapLabels;
 import org.valuebench.ui.fx.HoverTooltips;
 
@@ -21,7 +23,9 @@ import org.valuebench.ui.fx.HoverTooltips;
  * only by items that are not promises.
  */
 final class GapSummary {
+    private static final PseudoClass THIN = PseudoClass.getPseudoClass("thin");
     private final Label nps = new Label();
+    private final Label npsEvidence = new Label();
     private final FlowPane unanswered = new FlowPane(6, 4);
     private final FlowPane unpromised = new FlowPane(6, 4);
     private final HBox node;
@@ -31,11 +35,13 @@ final class GapSummary {
         nps.setId("gapNps");
         nps.getStyleClass().add("gap-nps");
         HoverTooltips.onHover(nps, () -> npsFigure.get().explanation());
-        VBox npsBox = new VBox(2, caption("Net Promoter Score"), nps);
+        npsEvidence.setId("gapNpsEvidence");
+        npsEvidence.getStyleClass().add("gap-nps-evidence");
+        VBox npsBox = new VBox(2, caption("Net Promoter Score"), nps, npsEvidence);
         npsBox.setMinWidth(150);
         unanswered.setId("gapUnanswered");
         unpromised.setId("gapUnpromised");
-        VBox needsBox = new VBox(4, captionWithTip("Needs nobody answers",
+        VBox needsBox = new VBox(4, captionWithTip(GapFigures.UNANSWERED,
                 "A need nobody promises to meet is a deficit too: customer items no offering item answers"), unanswered);
         VBox unpromisedBox = new VBox(4, captionWithTip("Answered, but not promised",
                 "Customer items answered only by offering items that are not promises"), unpromised);
@@ -50,9 +56,14 @@ final class GapSummary {
         return node;
     }
 
-    /** Shows {@code report} (null before the first) with its NPS. */
-    void show(GapReport report, GapFigure npsFigure) {
+    /**
+     * Shows {@code report} (null before the first) with its NPS and, below the number, how many answers it rests
+     * on ({@code evidence}, "n = 4 thin"), so a score from a handful of answers says so where it is read.
+     */
+    void show(GapReport report, GapFigure npsFigure, String evidence) {
         nps.setText(npsFigure.text());
+        npsEvidence.setText(evidence);
+        npsEvidence.pseudoClassStateChanged(THIN, evidence.endsWith(" thin"));
         items(unanswered, report == null ? List.of() : report.unanswered(), "Every customer item is answered");
         items(unpromised, report == null ? List.of() : report.unpromised(), "None");
     }

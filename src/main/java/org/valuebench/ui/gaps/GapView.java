@@ -118,7 +118,7 @@ public final class GapView extends BorderPane {
 
     /** Brings the summary and the chart on screen to the latest report. */
     private void show() {
-        summary.show(model.reportProperty().get(), model.nps());
+        summary.show(model.reportProperty().get(), model.nps(), model.npsEvidence());
         charts.show();
     }
 

@@ -187,6 +187,12 @@ public final class GapViewModel {
         return GapFigures.nps(r.nps(), filter.voice().get().label() + " answers");
     }
 
+    /** The number of answers behind {@link #nps()}, marked "thin" when there are few; empty without a report. */
+    public String npsEvidence() {
+        GapReport r = report.get();
+        return r == null ? "" : org.valuebench.report.GapFigures.npsEvidence(r.nps());
+    }
+
     // ---- selection and the records behind it
 
     public LongProperty selectedPromiseIdProperty() {

@@ -145,6 +145,11 @@ class GapViewTest extends FxRobot {
         assertThat(gapsBottomUp(after)).isNotEqualTo(gapsBottomUp(before));
         assertThat(bars()).extracting(b -> b.getXValue().doubleValue()).containsExactlyElementsOf(gapsBottomUp(after));
         assertThat(lookup("#gapNps").queryAs(Label.class).getText()).isEqualTo(gaps.nps().text());
+        assertThat(lookup("#gapNpsEvidence").queryAs(Label.class).getText()).isEqualTo(gaps.npsEvidence())
+                .isEqualTo(org.valuebench.report.GapFigures.npsEvidence(after.nps()));
+        // The list holds wants, needs and fears, so its caption says customer items, not needs.
+        assertThat(lookup(".caption").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Customer items nobody answers").doesNotContain("Needs nobody answers");
 
         // The grid was not on screen: it gets the latest report when its tab is chosen.
         interact(() -> lookup("#gapCharts").queryAs(TabPane.class).getSelectionModel().select(1));
@@ -153,6 +158,42 @@ class GapViewTest extends FxRobot {
         assertThat(grid.getData().get(0).getData()).extracting(p -> p.getXValue().doubleValue())
                 .containsExactlyElementsOf(after.promises().stream().map(PromiseGap::delivered)
                         .filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** Gap (target − delivered) and SERVQUAL (P − E) count opposite ways: their headers say which way. */
+    @Test
+    void theGapAndServqualHeadersSayWhichWayTheyCount() {
+        show();
+        javafx.scene.control.TableColumn<?, ?> gap = column("colGap");
+        javafx.scene.control.TableColumn<?, ?> servqual = column("colServqual");
+        Label gapHeader = (Label) gap.getGraphic();
+        Label servqualHeader = (Label) servqual.getGraphic();
+        assertThat(gapHeader.getText()).isEqualTo("Short of target");
+        assertThat(servqualHeader.getText()).contains("P − E");
+        assertThat(gapHeader.getTooltip().getText()).contains("target − delivered", "P − E");
+        assertThat(servqualHeader.getTooltip().getText()).contains("perceived − expected", "target − delivered");
+    }
+
+    private javafx.scene.control.TableColumn<?, ?> column(String id) {
+        return view.ranking().getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+    }
+
+    /** A large NPS from four answers says n and "thin" beside the number, not only in its tooltip. */
+    @Test
+    void aThinNetPromoterScoreSaysSoBesideTheNumber() {
+        org.valuebench.analysis.NetPromoterScore four = new org.valuebench.analysis.NetPromoterScore(4, 0, 2);
+        org.valuebench.ui.gaps.figures.GapFigure figure = org.valuebench.ui.gaps.figures.GapFigures.nps(four, "answers");
+        Label[] shown = new Label[2];
+        interact(() -> {
+            GapSummary summary = new GapSummary(() -> figure);
+            summary.show(null, figure, org.valuebench.report.GapFigures.npsEvidence(four));
+            shown[0] = (Label) summary.node().lookup("#gapNps");
+            shown[1] = (Label) summary.node().lookup("#gapNpsEvidence");
+        });
+        assertThat(shown[0].getText()).isEqualTo(figure.text()).endsWith("50");
+        assertThat(shown[1]).as("the n beside the NPS").isNotNull();
+        assertThat(shown[1].getText()).isEqualTo("n = 4 thin");
+        assertThat(shown[1].getPseudoClassStates()).extracting(Object::toString).contains("thin");
     }
 
     private static void writeString(Path file, String text) {
