@@ -17,7 +17,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -44,8 +43,7 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
     private final CardKeys keys;
     private final CardMenu cardMenu;
     private final ScrollPane scroll;
-    private final BoardZoom zoom;
-    private final ZoomPane zoomed;
+    private final BoardScaling scaling;
     private final BooleanProperty showFitMarks = new SimpleBooleanProperty(this, "showFitMarks", true);
 
     public CanvasBoard(WorkbenchViewModel model) {
@@ -65,26 +63,12 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         }
         setTop(header.node());
         GridPane grid = grid();
-        zoomed = new ZoomPane(grid);
-        scroll = new ScrollPane(zoomed);
+        scroll = new ScrollPane();
         scroll.getStyleClass().add("board-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scaling = new BoardScaling(model, grid, scroll);
         setCenter(scroll);
-        zoom = new BoardZoom(model);
-        zoomed.setScale(zoom.scaleProperty().get());
-        zoom.scaleProperty().addListener((obs, old, now) -> zoomed.setScale(now.doubleValue()));
-        // Ctrl+wheel zooms, as in a browser; the plain wheel scrolls.
-        scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
-            if (e.isShortcutDown() && e.getDeltaY() != 0) {
-                if (e.getDeltaY() > 0) {
-                    zoom.zoomIn();
-                } else {
-                    zoom.zoomOut();
-                }
-                e.consume();
-            }
-        });
 
         grid.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getTarget() instanceof Region r && !(r instanceof CardView)
@@ -222,53 +206,18 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
      * as wide as the board. Runs on the JavaFX thread.
      */
     public WritableImage picture(double scale) {
-        // At actual size whatever the zoom, as the board is in the PDF; put back before the next frame is drawn.
-        double level = zoomed.scale();
-        zoomed.setScale(1);
-        try {
-            return BoardPicture.of(this, header.node(), (Region) zoomed.getChildrenUnmodifiable().get(0), scale);
-        } finally {
-            zoomed.setScale(level);
-        }
+        // At actual size whatever the zoom, as the board is in the PDF.
+        return scaling.atActualSize(() -> BoardPicture.of(this, header.node(), scaling.grid(), scale));
     }
 
     /** The zoom level of the board, for View ▸ Zoom. */
     public BoardZoom zoom() {
-        return zoom;
+        return scaling.zoom();
     }
 
-    /**
-     * View ▸ Zoom ▸ Fit canvas to window: the largest level at which all eight sections show at once. The board's
-     * height depends on its width, which depends on the level, so the level is found by laying the board out.
-     */
+    /** View ▸ Zoom ▸ Fit canvas to window: the largest level at which all eight sections show at once. */
     public void fitToWindow() {
-        double level = zoomed.scale();
-        for (int i = 0; i < 12; i++) {
-            double height = heightAt(level);
-            double room = scroll.getViewportBounds().getHeight();
-            if (room <= 0 || height <= 0) {
-                return;
-            }
-            // Near the answer the scaled height grows about as the square of the level (wider rows hold more).
-            double next = i < 6 ? level * Math.sqrt(room / height) : height > room ? level * 0.97 : level;
-            next = Math.max(BoardZoom.MIN, Math.min(BoardZoom.MAX, next));
-            if (i >= 6 && next == level) {
-                break;
-            }
-            level = next;
-        }
-        zoom.set(Math.floor(level * 100) / 100);
-        zoomed.setScale(zoom.scaleProperty().get());
-    }
-
-    /** The board's scaled height at {@code level}, laid out at the width it would have there. */
-    private double heightAt(double level) {
-        zoomed.setScale(level);
-        scroll.applyCss();
-        scroll.layout();
-        // Cards take their width from their section's during layout; the second pass lays out their new heights.
-        scroll.layout();
-        return zoomed.prefHeight(zoomed.getWidth());
+        scaling.fitToWindow();
     }
 
     // ---- cards: selection, editing, deleting
