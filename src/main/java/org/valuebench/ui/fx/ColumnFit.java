@@ -24,7 +24,7 @@ import javafx.scene.text.Text;
  */
 public final class ColumnFit<S> {
     /** Room for a cell's border and for the sub-pixel rounding of the measured text. */
-    private static final double SLACK = 6;
+    private static final double SLACK = 2;
     private final TableView<S> table;
     private final BiFunction<TableColumn<S, ?>, S, String> text;
     private final Set<TableColumn<S, ?>> flexible;
@@ -96,16 +96,46 @@ public final class ColumnFit<S> {
             }
         }
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBarWidth();
-        double extra = room - total;
+        double[] widths = flexibleWidths(columns, content, room - (total - flexTotal));
         for (int i = 0; i < columns.size(); i++) {
-            TableColumn<S, ?> column = columns.get(i);
-            double width = content[i];
-            if (flexible.contains(column) && flexTotal > 0) {
-                // Left-over room is shared in proportion to the content; a shortfall is taken the same way.
-                width = Math.max(Math.min(flexibleMin, content[i]), content[i] + extra * content[i] / flexTotal);
-            }
-            column.setPrefWidth(Math.floor(width));
+            columns.get(i).setPrefWidth(Math.floor(widths[i]));
         }
+    }
+
+    /**
+     * Shares {@code flexRoom} among the flexible columns in proportion to their content; a column that would fall
+     * below its minimum keeps the minimum, and the others share what is left, so the columns add up to the room.
+     */
+    private double[] flexibleWidths(List<TableColumn<S, ?>> columns, double[] content, double flexRoom) {
+        double[] widths = content.clone();
+        boolean[] held = new boolean[columns.size()];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            double room = flexRoom;
+            double share = 0;
+            for (int i = 0; i < columns.size(); i++) {
+                if (flexible.contains(columns.get(i))) {
+                    if (held[i]) {
+                        room -= widths[i];
+                    } else {
+                        share += content[i];
+                    }
+                }
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                if (flexible.contains(columns.get(i)) && !held[i] && share > 0) {
+                    widths[i] = room * content[i] / share;
+                    double min = Math.min(flexibleMin, content[i]);
+                    if (widths[i] < min) {
+                        widths[i] = min;
+                        held[i] = true;
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return widths;
     }
 
     private double width(String value, Font font) {

@@ -34,13 +34,13 @@ final class GapRankingTable extends TableView<GapRow> {
                 GapFigureCell.column("Delivered", "colDelivered", 98, true, GapRow::delivered),
                 GapFigureCell.column("Target", "colTarget", 72, true, GapRow::target),
                 headed(GapFigureCell.column(GapFigures.GAP_HEADER, "colGap", 118, true, GapRow::gapFigure),
-                        GapFigures.GAP_HEADER_TIP),
+                        "Short of\ntarget", GapFigures.GAP_HEADER_TIP),
                 GapFigureCell.column("95% CI", "colCi", 92, true, GapRow::ci95),
                 GapFigureCell.column("Importance", "colImportance", 108, true, GapRow::importance),
                 GapFigureCell.column("Deficit", "colDeficit", 72, true, GapRow::deficit),
                 GapFigureCell.column("Quadrant", "colQuadrant", 168, false, GapRow::quadrant),
                 headed(GapFigureCell.column(GapFigures.SERVQUAL_HEADER, "colServqual", 124, true,
-                        GapRow::servqual), GapFigures.SERVQUAL_HEADER_TIP));
+                        GapRow::servqual), "SERVQUAL\nP − E", GapFigures.SERVQUAL_HEADER_TIP));
         getColumns().setAll(columns);
         TableColumn<GapRow, GapFigure> quadrant = columns.get(9);
         // The texts take the room the figures leave; a figure is never cut.
@@ -54,9 +54,16 @@ final class GapRankingTable extends TableView<GapRow> {
         model.rows().addListener((ListChangeListener<GapRow>) c -> follow.run());
     }
 
-    /** Puts the column's title in a label with {@code tip}: a table header has no tooltip of its own. */
-    private static TableColumn<GapRow, GapFigure> headed(TableColumn<GapRow, GapFigure> column, String tip) {
-        Label header = new Label(column.getText());
+    /**
+     * Puts the column's title in a label with {@code tip}: a table header has no tooltip of its own. The title
+     * goes on two lines, as {@code lines} says, so that the long headers leave the texts their room at 1280×720.
+     */
+    private static TableColumn<GapRow, GapFigure> headed(TableColumn<GapRow, GapFigure> column, String lines,
+                                                         String tip) {
+        Label header = new Label(lines);
+        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        // The header's own label already pads the title; padding this one too would cut it by that much.
+        header.setStyle("-fx-padding: 0;");
         Tooltip tooltip = new Tooltip(tip);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(520);

@@ -97,7 +97,7 @@ public final class GapView extends BorderPane {
         content.setId("gapContent");
         content.setOrientation(Orientation.VERTICAL);
         // At 1280x720 the ranking shows five promises above the charts; the user may move the split.
-        content.setDividerPositions(0.56);
+        content.setDividerPositions(0.58);
         // While the first report is read the figures' frame shows already, so its arrival only fills it in.
         content.visibleProperty().bind(model.stateProperty().isEqualTo(GapViewModel.State.READY)
                 .or(model.stateProperty().isEqualTo(GapViewModel.State.LOADING)));

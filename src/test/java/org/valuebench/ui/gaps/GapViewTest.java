@@ -168,7 +168,7 @@ class GapViewTest extends FxRobot {
         javafx.scene.control.TableColumn<?, ?> servqual = column("colServqual");
         Label gapHeader = (Label) gap.getGraphic();
         Label servqualHeader = (Label) servqual.getGraphic();
-        assertThat(gapHeader.getText()).isEqualTo("Short of target");
+        assertThat(gapHeader.getText().replace("\n", " ")).isEqualTo("Short of target");
         assertThat(servqualHeader.getText()).contains("P − E");
         assertThat(gapHeader.getTooltip().getText()).contains("target − delivered", "P − E");
         assertThat(servqualHeader.getTooltip().getText()).contains("perceived − expected", "target − delivered");
