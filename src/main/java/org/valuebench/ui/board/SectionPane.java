@@ -55,6 +55,9 @@ public final class SectionPane extends VBox {
         cards.getStyleClass().add("card-list");
         cards.setId("cards-" + section.name());
         VBox.setVgrow(cards, Priority.ALWAYS);
+        // A flow pane's minimum is its widest card: the cards, sized to the section, would hold the section at
+        // their width when it should narrow (zooming in), and run past it. The section's width leads, not theirs.
+        cards.setMinWidth(0);
 
         dropIndicator.getStyleClass().add("drop-indicator");
         dropIndicator.setManaged(false);
