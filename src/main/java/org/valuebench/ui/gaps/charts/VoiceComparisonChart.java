@@ -132,6 +132,8 @@ public final class VoiceComparisonChart extends VBox {
         Region marker = new Region();
         marker.getStyleClass().add("series-marker");
         SeriesMarkers.shape(marker, voice);
+        // Its own size, not the bar's: a stack pane stretches a child up to its maximum.
+        marker.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane bar = new StackPane(marker);
         StackPane.setAlignment(marker, Pos.CENTER_RIGHT);
         return bar;

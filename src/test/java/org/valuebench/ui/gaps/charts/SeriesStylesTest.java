@@ -94,7 +94,9 @@ class SeriesStylesTest {
             List<Node> bars = List.copyOf(voices.lookupAll(".chart-bar.default-color" + v));
             List<Node> onBars = bars.stream().filter(b -> !b.getStyleClass().contains("bar-legend-symbol")).toList();
             assertThat(onBars).as(Voice.values()[v].name()).hasSize(SampleGapReport.PROMISES)
-                    .allSatisfy(bar -> assertThat(path(((StackPane) bar).lookup(".series-marker"))).isEqualTo(expected));
+                    .allSatisfy(bar -> assertThat(path(((StackPane) bar).lookup(".series-marker"))).isEqualTo(expected))
+                    .allSatisfy(bar -> assertThat(((Region) ((StackPane) bar).lookup(".series-marker")).getWidth())
+                            .as("a marker at the bar's end, not stretched along it").isLessThan(20));
             Region legend = (Region) bars.stream().filter(b -> b.getStyleClass().contains("bar-legend-symbol"))
                     .findFirst().orElseThrow();
             assertThat(path(legend)).as(Voice.values()[v] + "'s legend").isEqualTo(expected);
