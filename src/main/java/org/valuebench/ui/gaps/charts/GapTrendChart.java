@@ -27,6 +27,9 @@ import org.valuebench.ui.fx.HoverTooltips;
  * style class of its own ({@code data0}, {@code data1}, …), so JavaFX matches the whole theme's selectors
  * afresh for each one the first time it is shown, about a millisecond per point. The markers share one style
  * class per series and look the same.
+ *
+ * <p>Each series has its colour, its marker and, beyond the palette's distinct colours, a dash of its own
+ * ({@link org.valuebench.report.SeriesPalette}), so that no reader has to tell two lines apart by colour alone.
  */
 public final class GapTrendChart extends LineChart<String, Number> {
     static final int MONTHS = 24;
@@ -110,6 +113,7 @@ public final class GapTrendChart extends LineChart<String, Number> {
             built.add(new XYChart.Series<>(names.get(i), FXCollections.observableArrayList(points)));
         }
         getData().setAll(built);
+        SeriesMarkers.dash(this);
         markers.forEach(getPlotChildren()::addAll);
     }
 
@@ -154,11 +158,19 @@ public final class GapTrendChart extends LineChart<String, Number> {
     private static Region marker(XYChart.Data<String, Number> data, int series) {
         Region marker = new Region();
         marker.getStyleClass().addAll("chart-line-symbol", "gap-trend-point", "default-color" + series % 8);
+        SeriesMarkers.shape(marker, series);
         marker.setUserData(data);
         // The point is read when the pointer arrives: a marker moves to another point when the months change.
         HoverTooltips.onHover(marker, () -> marker.getUserData() instanceof XYChart.Data<?, ?> point
                 && point.getExtraValue() instanceof Explained e ? e.text() : null);
         return marker;
+    }
+
+    /** The legend's symbols in the series' markers, as the points are. */
+    @Override
+    protected void updateLegend() {
+        super.updateLegend();
+        SeriesMarkers.legend(getLegend());
     }
 
     @Override

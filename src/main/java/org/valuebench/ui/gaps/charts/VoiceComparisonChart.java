@@ -4,6 +4,7 @@ import org.valuebench.ui.gaps.figures.GapFigures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
+import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -11,6 +12,8 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.valuebench.analysis.GapReport;
 import org.valuebench.analysis.PromiseGap;
@@ -21,10 +24,18 @@ import org.valuebench.ui.fx.HoverTooltips;
 
 /**
  * Delivered per promise as each voice sees it (customers, employees, partners, community) as grouped bars,
- * with the promises where another voice differs from customers by half a point or more listed below.
+ * with the promises where another voice differs from customers by half a point or more listed below. Each
+ * voice's bars end in its marker, the one its legend entry shows ({@link org.valuebench.report.SeriesPalette}).
  */
 public final class VoiceComparisonChart extends VBox {
-    private final BarChart<Number, String> chart = new BarChart<>(new NumberAxis(1, 5, 1), new CategoryAxis());
+    private final BarChart<Number, String> chart = new BarChart<>(new NumberAxis(1, 5, 1), new CategoryAxis()) {
+        /** The legend's swatches in the voices' markers, as their bars end. */
+        @Override
+        protected void updateLegend() {
+            super.updateLegend();
+            SeriesMarkers.legend(getLegend());
+        }
+    };
     private final VBox notes = new VBox(3);
     private final LongConsumer onSelect;
     private List<List<String>> layout = List.of();
@@ -101,6 +112,7 @@ public final class VoiceComparisonChart extends VBox {
                 XYChart.Data<Number, String> bar = new XYChart.Data<>(bars.get(v).get(i).voice(voice).delivered(),
                         layout.get(v).get(i));
                 bar.setExtraValue(bars.get(v).get(i));
+                bar.setNode(barWithMarker(v));
                 series.getData().add(bar);
             }
             chart.getData().add(series);
@@ -110,6 +122,21 @@ public final class VoiceComparisonChart extends VBox {
                         ? gap.text() + "\n" + GapFigures.voiceCell(gap, voice).explanation() : null);
             }
         }
+    }
+
+    /**
+     * A bar that ends in its voice's marker: colour alone would not tell the voices apart for every reader. The
+     * chart styles the bar itself (chart-bar, default-color), and gapview.css the marker.
+     */
+    private static StackPane barWithMarker(int voice) {
+        Region marker = new Region();
+        marker.getStyleClass().add("series-marker");
+        SeriesMarkers.shape(marker, voice);
+        // Its own size, not the bar's: a stack pane stretches a child up to its maximum.
+        marker.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane bar = new StackPane(marker);
+        StackPane.setAlignment(marker, Pos.CENTER_RIGHT);
+        return bar;
     }
 
     /** The promises where another voice disagrees with customers; nothing at all for no report (null). */

@@ -30,11 +30,16 @@ final class SampleGapReport {
 
     /** The made-up report with feedback in {@code months} months. */
     static GapReport report(int months) {
+        return report(PROMISES, months);
+    }
+
+    /** A made-up report over {@code promises} promises with feedback in {@code months} months. */
+    static GapReport report(int promises, int months) {
         Canvas canvas = Canvas.draft("Rehearsal", Instant.EPOCH).withId(-1);
         List<Item> items = new ArrayList<>();
         List<FitLink> links = new ArrayList<>();
         List<FeedbackCell> cells = new ArrayList<>();
-        for (int i = 1; i <= PROMISES; i++) {
+        for (int i = 1; i <= promises; i++) {
             Item need = Item.draft(canvas.id(), Section.NEEDS, "Need " + i).withId(-100 - i).withImportance(1 + i % 5);
             Item promise = Item.draft(canvas.id(), Section.FEATURES, "Promise " + i).withId(-i).withPromise(true, 4);
             items.add(need);
