@@ -53,7 +53,8 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         this.keys = new CardKeys(model, this, sections, cards, cardMenu);
         setId("canvasBoard");
         getStyleClass().add("canvas-board");
-        setFocusTraversable(true);
+        // Not a stop for Tab: the board does nothing with keys itself. Escape from a card still leaves the focus here.
+        setFocusTraversable(false);
 
         for (Section s : Section.values()) {
             SectionPane pane = new SectionPane(s);
