@@ -45,6 +45,7 @@ public final class CardView extends VBox {
     public static final PseudoClass UNANSWERED = PseudoClass.getPseudoClass("unanswered");
     public static final PseudoClass FLUFF = PseudoClass.getPseudoClass("fluff");
     private static final PseudoClass DRAGGING = PseudoClass.getPseudoClass("dragging");
+    private static final PseudoClass LINK_TARGET = PseudoClass.getPseudoClass("link-target");
     private static final Map<ColourTag, PseudoClass> TAGS = pseudoClasses(ColourTag.class, "tag-");
     private static final Map<SectionGroup, PseudoClass> GROUPS = pseudoClasses(SectionGroup.class, "group-");
     private static final double MAX_TEXT_HEIGHT = 190;
@@ -191,6 +192,11 @@ public final class CardView extends VBox {
     /** Dims the card while it is dragged. */
     void setDragging(boolean dragging) {
         pseudoClassStateChanged(DRAGGING, dragging);
+    }
+
+    /** Marks the card under the pointer while another is dragged onto it to be linked (Ctrl or Alt held). */
+    void showLinkTarget(boolean on) {
+        pseudoClassStateChanged(LINK_TARGET, on);
     }
 
     /** Replaces the text with an editor: Enter commits, Shift+Enter starts a new line, Esc cancels. */

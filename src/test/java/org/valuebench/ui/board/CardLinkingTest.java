@@ -1,0 +1,134 @@
+package org.valuebench.ui.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.valuebench.domain.Section;
+import org.valuebench.ui.shell.Theme;
+import org.valuebench.ui.workbench.SaveStatus;
+import org.valuebench.ui.workbench.ViewModelFixture;
+
+/** Linking on the board: a card dragged onto another with Ctrl or Alt held links them. */
+class CardLinkingTest extends FxRobot {
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private ViewModelFixture fixture;
+    private CanvasBoard board;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void show() throws Exception {
+        onFx(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            fixture = new ViewModelFixture(dir.resolve("workspace.db"));
+            fixture.workbench.createCanvas("Café");
+            board = new CanvasBoard(fixture.workbench);
+            Scene scene = new Scene(board, 1100, 800);
+            scene.getRoot().getStyleClass().add("valuebench");
+            scene.getStylesheets().add(Theme.STYLESHEET);
+            stage = new Stage();
+            stage.setX(0);
+            stage.setY(0);
+            stage.setScene(scene);
+            stage.show();
+            return null;
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        onFx(() -> {
+            if (stage != null) {
+                stage.close();
+            }
+            if (fixture != null) {
+                fixture.close();
+            }
+            return null;
+        });
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
+    }
+
+    private long add(Section section, String text) throws Exception {
+        return onFx(() -> {
+            fixture.workbench.addItem(section, text, null);
+            return fixture.workbench.selectedItemIdProperty().get();
+        });
+    }
+
+    private CardView card(Section section, long itemId) {
+        return board.section(section).cards().stream().filter(c -> c.itemId() == itemId).findFirst().orElseThrow();
+    }
+
+    private boolean linked(long first, long second) {
+        return fixture.shown().linkedTo(first).contains(second);
+    }
+
+    private void dragWith(KeyCode modifier, CardView from, CardView to) {
+        WaitForAsyncUtils.waitForFxEvents();
+        press(modifier);
+        drag(from, MouseButton.PRIMARY).moveBy(8, 8).moveTo(to).drop();
+        release(modifier);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void ctrlOrAltDragOntoACardOfTheOtherSideLinksThemAsOneUndoableStep() throws Exception {
+        long feature = add(Section.FEATURES, "Free refills");
+        long need = add(Section.NEEDS, "Coffee fast");
+        long fear = add(Section.FEARS, "Cold coffee");
+
+        dragWith(KeyCode.CONTROL, card(Section.FEATURES, feature), card(Section.NEEDS, need));
+        assertThat(linked(feature, need)).as("linked by Ctrl+drag").isTrue();
+        assertThat(fixture.shown().item(feature).orElseThrow().section()).as("not moved").isEqualTo(Section.FEATURES);
+
+        dragWith(KeyCode.ALT, card(Section.FEARS, fear), card(Section.FEATURES, feature));
+        assertThat(linked(feature, fear)).as("linked by Alt+drag, from the customer side").isTrue();
+
+        onFx(() -> {
+            fixture.workbench.undo();
+            return null;
+        });
+        assertThat(linked(feature, fear)).as("one undo takes the last link back").isFalse();
+        assertThat(linked(feature, need)).isTrue();
+    }
+
+    @Test
+    void aRefusedLinkSaysWhyInTheStatusBar() throws Exception {
+        long feature = add(Section.FEATURES, "Free refills");
+        long benefit = add(Section.BENEFITS, "Stay longer");
+        long need = add(Section.NEEDS, "Coffee fast");
+
+        dragWith(KeyCode.CONTROL, card(Section.FEATURES, feature), card(Section.BENEFITS, benefit));
+        assertThat(linked(feature, benefit)).isFalse();
+        assertThat(fixture.shown().item(feature).orElseThrow().section()).isEqualTo(Section.FEATURES);
+        SaveStatus status = fixture.workbench.statusProperty().get();
+        assertThat(status.kind()).isEqualTo(SaveStatus.Kind.NOTICE);
+        assertThat(status.text()).contains("offering").contains("customer");
+        assertThat(fixture.shown().linkedTo(need)).isEmpty();
+    }
+}
