@@ -44,6 +44,7 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
     private final CardMenu cardMenu;
     private final ScrollPane scroll;
     private final BoardScaling scaling;
+    private final LinkLines linkLines;
     private final BooleanProperty showFitMarks = new SimpleBooleanProperty(this, "showFitMarks", true);
 
     public CanvasBoard(WorkbenchViewModel model) {
@@ -69,6 +70,8 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scaling = new BoardScaling(model, grid, scroll);
+        linkLines = new LinkLines(grid);
+        grid.getChildren().add(linkLines.layer());
         setCenter(scroll);
 
         grid.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
@@ -149,6 +152,7 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         CanvasContent content = model.canvas().orElse(null);
         Node focused = getScene() == null ? null : getScene().getFocusOwner();
         if (content == null) {
+            linkLines.show(null, List.of());
             header.clear();
             putAside(Set.of(), focused);
             sections.values().forEach(p -> p.setCards(List.of(), cards.asideIn(p.section())));
@@ -176,6 +180,7 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         if (focused instanceof CardView card && cards.isShown(card) && !card.isFocused()) {
             card.requestFocus();
         }
+        drawLinks();
     }
 
     /** The focused card and one being edited or dragged would go on as another item: those are not reused. */
@@ -200,6 +205,14 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         for (CardView card : cards.shown()) {
             card.show(card.item(), marks(content, fit, card.item()));
         }
+        drawLinks();
+    }
+
+    /** The selected card's fit links as lines, while the fit marks show (View ▸ Show fit marks). */
+    private void drawLinks() {
+        CardView selected = showFitMarks.get() ? cards.get(model.selectedItemIdProperty().get()) : null;
+        linkLines.show(selected, model.linkedToSelectionProperty().get().stream().map(cards::get)
+                .filter(java.util.Objects::nonNull).toList());
     }
 
     /**
@@ -208,7 +221,8 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
      */
     public WritableImage picture(double scale) {
         // At actual size whatever the zoom, as the board is in the PDF.
-        return scaling.atActualSize(() -> BoardPicture.of(this, header.node(), scaling.grid(), scale));
+        return linkLines.hiddenWhile(() -> scaling.atActualSize(
+                () -> BoardPicture.of(this, header.node(), scaling.grid(), scale)));
     }
 
     /** The zoom level of the board, for View ▸ Zoom. */

@@ -131,4 +131,78 @@ class CardLinkingTest extends FxRobot {
         assertThat(status.text()).contains("offering").contains("customer");
         assertThat(fixture.shown().linkedTo(need)).isEmpty();
     }
+
+    /** The link lines on the board, each as its two ends in scene coordinates. */
+    private java.util.List<javafx.geometry.Point2D[]> lines() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return onFx(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            return board.lookupAll(".link-line").stream().filter(javafx.scene.Node::isVisible)
+                    .map(javafx.scene.shape.Line.class::cast)
+                    .map(l -> new javafx.geometry.Point2D[] {l.localToScene(l.getStartX(), l.getStartY()),
+                            l.localToScene(l.getEndX(), l.getEndY())})
+                    .toList();
+        });
+    }
+
+    /** Whether {@code p} lies on the outline of the card as drawn (within a pixel). */
+    private static boolean onOutline(javafx.geometry.Point2D p, CardView card) {
+        javafx.geometry.Bounds b = card.localToScene(card.getLayoutBounds());
+        boolean inside = p.getX() >= b.getMinX() - 1 && p.getX() <= b.getMaxX() + 1
+                && p.getY() >= b.getMinY() - 1 && p.getY() <= b.getMaxY() + 1;
+        boolean edge = Math.abs(p.getX() - b.getMinX()) < 1 || Math.abs(p.getX() - b.getMaxX()) < 1
+                || Math.abs(p.getY() - b.getMinY()) < 1 || Math.abs(p.getY() - b.getMaxY()) < 1;
+        return inside && edge;
+    }
+
+    private void assertLinesJoin(CardView selected, CardView... others) throws Exception {
+        var lines = lines();
+        assertThat(lines).hasSize(others.length);
+        for (CardView other : others) {
+            assertThat(lines).as("a line from the selected card " + selected.localToScene(selected.getLayoutBounds())
+                    + " to " + other.item().text() + " " + other.localToScene(other.getLayoutBounds()))
+                    .anyMatch(l -> onOutline(l[0], selected) && onOutline(l[1], other)
+                            || onOutline(l[1], selected) && onOutline(l[0], other));
+        }
+    }
+
+    @Test
+    void theSelectedCardsLinksAreDrawnAsLinesFollowingZoomAndOnlyWithFitMarksShown() throws Exception {
+        long feature = add(Section.FEATURES, "Free refills");
+        long need = add(Section.NEEDS, "Coffee fast");
+        long fear = add(Section.FEARS, "Cold coffee");
+        add(Section.WANTS, "Somewhere to sit");
+        onFx(() -> {
+            fixture.workbench.link(feature, need);
+            fixture.workbench.link(feature, fear);
+            fixture.workbench.select(0);
+            return null;
+        });
+        assertThat(lines()).as("nothing selected").isEmpty();
+
+        onFx(() -> {
+            fixture.workbench.select(feature);
+            return null;
+        });
+        assertLinesJoin(card(Section.FEATURES, feature), card(Section.NEEDS, need), card(Section.FEARS, fear));
+
+        onFx(() -> {
+            board.zoom().set(0.7);
+            return null;
+        });
+        assertLinesJoin(card(Section.FEATURES, feature), card(Section.NEEDS, need), card(Section.FEARS, fear));
+
+        onFx(() -> {
+            fixture.workbench.select(need);
+            return null;
+        });
+        assertLinesJoin(card(Section.NEEDS, need), card(Section.FEATURES, feature));
+
+        onFx(() -> {
+            board.showFitMarksProperty().set(false);
+            return null;
+        });
+        assertThat(lines()).as("fit marks hidden").isEmpty();
+    }
 }
