@@ -299,11 +299,9 @@ public final class WorkbenchViewModel {
         if (!joinable) {
             Item odd = from.isOffering() || from.isCustomer() ? to : from;
             String why = odd.isOffering() || odd.isCustomer()
-                    ? from.section().title() + " and " + to.section().title() + " are both in the "
-                            + odd.section().group().title().toLowerCase()
+                    ? "both cards are in the " + odd.section().group().title().toLowerCase()
                     : odd.section().title() + " take no fit links";
-            notice("Not linked: " + why + ". A fit link joins an offering item (feature, benefit, experience) to a"
-                    + " customer item (want, need, fear)");
+            notice("Not linked: " + why + "; a fit link joins an offering item to a customer item");
         } else if (canvas().map(c -> c.linkedTo(from.id()).contains(to.id())).orElse(false)) {
             notice("“" + from.text() + "” and “" + to.text() + "” are linked already");
         } else {
