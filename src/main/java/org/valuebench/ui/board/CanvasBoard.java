@@ -293,6 +293,11 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         }
     }
 
+    /** Moving and linking cards with the mouse, for the tests. */
+    CardDragAndDrop cardDrags() {
+        return dragAndDrop;
+    }
+
     /** The card's menu (Move to section…), for the tests. */
     javafx.scene.control.ContextMenu cardMenu() {
         return cardMenu.menu();

@@ -34,7 +34,7 @@ final class CardDragAndDrop {
     void wireCard(CardView card) {
         card.addEventHandler(MouseEvent.DRAG_DETECTED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && !card.isEditing() && (e.isShortcutDown() || e.isAltDown())) {
-                linkSource = card;
+                startLink(card);
                 card.startFullDrag();
                 e.consume();
             } else if (e.getButton() == MouseButton.PRIMARY && !card.isEditing()) {
@@ -51,12 +51,20 @@ final class CardDragAndDrop {
             }
         });
         card.addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED, e -> card.showLinkTarget(false));
-        card.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
-            card.showLinkTarget(false);
-            if (linkSource != null && linkSource != card) {
-                model.linkByDrag(linkSource.item(), card.item());
-            }
-        });
+        card.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> dropLink(card));
+    }
+
+    /** A drag with Ctrl or Alt held began on {@code card}: dropped on another card, it links the two. */
+    void startLink(CardView card) {
+        linkSource = card;
+    }
+
+    /** A link drag was released over {@code target}: the two cards are linked, or the status bar says why not. */
+    private void dropLink(CardView target) {
+        target.showLinkTarget(false);
+        if (linkSource != null && linkSource != target) {
+            model.linkByDrag(linkSource.item(), target.item());
+        }
     }
 
     void wireSection(SectionPane pane) {
