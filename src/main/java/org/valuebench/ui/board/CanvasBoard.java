@@ -44,6 +44,7 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
     private final CardMenu cardMenu;
     private final ScrollPane scroll;
     private final BoardScaling scaling;
+    private final LinkLines linkLines;
     private final BooleanProperty showFitMarks = new SimpleBooleanProperty(this, "showFitMarks", true);
 
     public CanvasBoard(WorkbenchViewModel model) {
@@ -53,7 +54,8 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         this.keys = new CardKeys(model, this, sections, cards, cardMenu);
         setId("canvasBoard");
         getStyleClass().add("canvas-board");
-        setFocusTraversable(true);
+        // Not a stop for Tab: the board does nothing with keys itself. Escape from a card still leaves the focus here.
+        setFocusTraversable(false);
 
         for (Section s : Section.values()) {
             SectionPane pane = new SectionPane(s);
@@ -68,6 +70,8 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scaling = new BoardScaling(model, grid, scroll);
+        linkLines = new LinkLines(grid);
+        grid.getChildren().add(linkLines.layer());
         setCenter(scroll);
 
         grid.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
@@ -148,6 +152,7 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         CanvasContent content = model.canvas().orElse(null);
         Node focused = getScene() == null ? null : getScene().getFocusOwner();
         if (content == null) {
+            linkLines.show(null, List.of());
             header.clear();
             putAside(Set.of(), focused);
             sections.values().forEach(p -> p.setCards(List.of(), cards.asideIn(p.section())));
@@ -175,6 +180,7 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         if (focused instanceof CardView card && cards.isShown(card) && !card.isFocused()) {
             card.requestFocus();
         }
+        drawLinks();
     }
 
     /** The focused card and one being edited or dragged would go on as another item: those are not reused. */
@@ -199,6 +205,14 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         for (CardView card : cards.shown()) {
             card.show(card.item(), marks(content, fit, card.item()));
         }
+        drawLinks();
+    }
+
+    /** The selected card's fit links as lines, while the fit marks show (View ▸ Show fit marks). */
+    private void drawLinks() {
+        CardView selected = showFitMarks.get() ? cards.get(model.selectedItemIdProperty().get()) : null;
+        linkLines.show(selected, model.linkedToSelectionProperty().get().stream().map(cards::get)
+                .filter(java.util.Objects::nonNull).toList());
     }
 
     /**
@@ -207,7 +221,8 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
      */
     public WritableImage picture(double scale) {
         // At actual size whatever the zoom, as the board is in the PDF.
-        return scaling.atActualSize(() -> BoardPicture.of(this, header.node(), scaling.grid(), scale));
+        return linkLines.hiddenWhile(() -> scaling.atActualSize(
+                () -> BoardPicture.of(this, header.node(), scaling.grid(), scale)));
     }
 
     /** The zoom level of the board, for View ▸ Zoom. */
@@ -276,6 +291,11 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         if (card != null) {
             deleteCard(card);
         }
+    }
+
+    /** Moving and linking cards with the mouse, for the tests. */
+    CardDragAndDrop cardDrags() {
+        return dragAndDrop;
     }
 
     /** The card's menu (Move to section…), for the tests. */

@@ -10,13 +10,16 @@ import org.valuebench.ui.workbench.WorkbenchViewModel;
 
 /**
  * Moving cards with the mouse: a card dragged over a section shows whether it may go there and where it would
- * land; dropped, it moves there, or the model says why it may not.
+ * land; dropped, it moves there, or the model says why it may not. Dragged with Ctrl or Alt held, a card is not
+ * moved but linked: dropped onto another card, the two are linked as one undoable step (or the status bar says why
+ * they cannot be).
  */
 final class CardDragAndDrop {
     private final WorkbenchViewModel model;
     private final Collection<SectionPane> sections;
     private CardView dragged;
     private SectionPane dropTarget;
+    private CardView linkSource;
 
     CardDragAndDrop(WorkbenchViewModel model, Collection<SectionPane> sections) {
         this.model = model;
@@ -30,7 +33,11 @@ final class CardDragAndDrop {
 
     void wireCard(CardView card) {
         card.addEventHandler(MouseEvent.DRAG_DETECTED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && !card.isEditing()) {
+            if (e.getButton() == MouseButton.PRIMARY && !card.isEditing() && (e.isShortcutDown() || e.isAltDown())) {
+                startLink(card);
+                card.startFullDrag();
+                e.consume();
+            } else if (e.getButton() == MouseButton.PRIMARY && !card.isEditing()) {
                 dragged = card;
                 card.setDragging(true);
                 card.startFullDrag();
@@ -38,6 +45,26 @@ final class CardDragAndDrop {
             }
         });
         card.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> end());
+        card.addEventHandler(MouseDragEvent.MOUSE_DRAG_ENTERED, e -> {
+            if (linkSource != null && linkSource != card) {
+                card.showLinkTarget(true);
+            }
+        });
+        card.addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED, e -> card.showLinkTarget(false));
+        card.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> dropLink(card));
+    }
+
+    /** A drag with Ctrl or Alt held began on {@code card}: dropped on another card, it links the two. */
+    void startLink(CardView card) {
+        linkSource = card;
+    }
+
+    /** A link drag was released over {@code target}: the two cards are linked, or the status bar says why not. */
+    private void dropLink(CardView target) {
+        target.showLinkTarget(false);
+        if (linkSource != null && linkSource != target) {
+            model.linkByDrag(linkSource.item(), target.item());
+        }
     }
 
     void wireSection(SectionPane pane) {
@@ -72,6 +99,7 @@ final class CardDragAndDrop {
     }
 
     private void end() {
+        linkSource = null;
         if (dragged != null) {
             dragged.setDragging(false);
             dragged = null;

@@ -9,7 +9,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.feather.Feather;
 import org.valuebench.domain.ColourTag;
 import org.valuebench.domain.Item;
@@ -43,9 +45,13 @@ public final class CardView extends VBox {
     public static final PseudoClass UNANSWERED = PseudoClass.getPseudoClass("unanswered");
     public static final PseudoClass FLUFF = PseudoClass.getPseudoClass("fluff");
     private static final PseudoClass DRAGGING = PseudoClass.getPseudoClass("dragging");
+    private static final PseudoClass LINK_TARGET = PseudoClass.getPseudoClass("link-target");
     private static final Map<ColourTag, PseudoClass> TAGS = pseudoClasses(ColourTag.class, "tag-");
     private static final Map<SectionGroup, PseudoClass> GROUPS = pseudoClasses(SectionGroup.class, "group-");
     private static final double MAX_TEXT_HEIGHT = 190;
+    private static final int MIN_EDITOR_ROWS = 2;
+    /** Past this many lines the editor scrolls rather than grows, so a long text does not push the board away. */
+    private static final int MAX_EDITOR_ROWS = 12;
     private final Listener listener;
     private final Label text = new Label();
     private final FlowPane footer = new FlowPane(6, 4);
@@ -188,6 +194,11 @@ public final class CardView extends VBox {
         pseudoClassStateChanged(DRAGGING, dragging);
     }
 
+    /** Marks the card under the pointer while another is dragged onto it to be linked (Ctrl or Alt held). */
+    void showLinkTarget(boolean on) {
+        pseudoClassStateChanged(LINK_TARGET, on);
+    }
+
     /** Replaces the text with an editor: Enter commits, Shift+Enter starts a new line, Esc cancels. */
     void startEditing() {
         if (isEditing()) {
@@ -197,7 +208,10 @@ public final class CardView extends VBox {
         editor.setId("cardEditor");
         editor.getStyleClass().add("card-editor");
         editor.setWrapText(true);
-        editor.setPrefRowCount(Math.max(2, Math.min(6, item.text().length() / 18 + 1)));
+        editor.setPrefRowCount(MIN_EDITOR_ROWS);
+        // The editor grows with its text, so all of it shows from the first line: a scroll bar only past the maximum.
+        editor.textProperty().addListener((obs, old, now) -> fitEditorRows());
+        editor.widthProperty().addListener((obs, old, now) -> fitEditorRows());
         editor.addEventFilter(KeyEvent.KEY_PRESSED, this::editorKey);
         editor.focusedProperty().addListener((obs, was, now) -> {
             if (!now && isEditing()) {
@@ -207,6 +221,27 @@ public final class CardView extends VBox {
         getChildren().set(0, editor);
         editor.requestFocus();
         editor.selectAll();
+    }
+
+    /** As many rows as the text takes wrapped at the editor's width, between the minimum and the maximum. */
+    private void fitEditorRows() {
+        if (editor == null || !(editor.lookup(".content") instanceof Region content) || content.getWidth() <= 0) {
+            return;
+        }
+        double width = content.getWidth() - content.snappedLeftInset() - content.snappedRightInset();
+        Text probe = new Text(editor.getText().isEmpty() ? " " : editor.getText());
+        probe.setFont(editor.getFont());
+        probe.setWrappingWidth(Math.max(1, width));
+        Text line = new Text("X");
+        line.setFont(editor.getFont());
+        int rows = (int) Math.ceil(probe.getLayoutBounds().getHeight() / line.getLayoutBounds().getHeight() - 0.01);
+        int wanted = Math.max(MIN_EDITOR_ROWS, Math.min(MAX_EDITOR_ROWS, rows));
+        if (editor.getPrefRowCount() != wanted) {
+            editor.setPrefRowCount(wanted);
+            if (wanted < MAX_EDITOR_ROWS) {
+                editor.setScrollTop(0);
+            }
+        }
     }
 
     private void editorKey(KeyEvent event) {

@@ -287,6 +287,28 @@ public final class WorkbenchViewModel {
                 + "; to move one to " + target.title() + ", use Move to section… (Ctrl+M)");
     }
 
+    /**
+     * Links two cards, one dragged onto the other with Ctrl or Alt held, as one undoable step; a pair a fit link
+     * cannot join (two offering items, an alternative) changes nothing and the status bar says why.
+     */
+    public void linkByDrag(Item from, Item to) {
+        if (from.id() == to.id()) {
+            return;
+        }
+        boolean joinable = from.isOffering() && to.isCustomer() || from.isCustomer() && to.isOffering();
+        if (!joinable) {
+            Item odd = from.isOffering() || from.isCustomer() ? to : from;
+            String why = odd.isOffering() || odd.isCustomer()
+                    ? "both cards are in the " + odd.section().group().title().toLowerCase()
+                    : odd.section().title() + " take no fit links";
+            notice("Not linked: " + why + "; a fit link joins an offering item to a customer item");
+        } else if (canvas().map(c -> c.linkedTo(from.id()).contains(to.id())).orElse(false)) {
+            notice("“" + from.text() + "” and “" + to.text() + "” are linked already");
+        } else {
+            link(from.id(), to.id());
+        }
+    }
+
     public void link(long firstItemId, long secondItemId) {
         edits.change(wb -> wb.link(firstItemId, secondItemId));
     }
