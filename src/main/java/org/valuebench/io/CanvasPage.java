@@ -34,7 +34,11 @@ final class CanvasPage {
         this.notes = notes;
     }
 
-    /** Lays out and queues page 1 (page index 0); returns every section's box and its leftover notes. */
+    /**
+     * Lays out and queues page 1 (page index 0); returns every section's box and its leftover notes.
+     *
+     * @param dateLine printed after segment and offering; null for none (the board picture)
+     */
     Map<Section, SectionBox> draw(CanvasContent content, String dateLine) {
         int page = report.addPage();
         float s = report.scale();
@@ -72,7 +76,9 @@ final class CanvasPage {
         if (!content.canvas().offering().isEmpty()) {
             facts.add("Offering: " + content.canvas().offering());
         }
-        facts.add(dateLine);
+        if (dateLine != null) {
+            facts.add(dateLine);
+        }
         lines.addAll(report.lines(String.join("   ·   ", facts), report.fonts().regular(), 8.5f * s,
                 PdfReport.MUTED, width));
         PdfBlock block = PdfBlock.of(lines, new PdfBlock.Style(null, null, 0, false, 0));
@@ -207,6 +213,16 @@ final class CanvasPage {
     /** Queues the lines at the bottom of an overflowing box: how much more there is and on which page. */
     void overflowNote(SectionBox box, int continuationPage) {
         PdfBlock block = overflowBlock(overflowText(continuationPage + 1, box.leftover().size()), box);
+        float pad = 4 * report.scale();
+        report.paint(0, p -> block.draw(p, box.area().x() + pad, box.area().bottom() + pad + block.height(),
+                box.area().width() - 2 * pad));
+    }
+
+    /** Queues the line at the bottom of an overflowing box where there is no page to continue on. */
+    void overflowNote(SectionBox box) {
+        int items = box.leftover().size();
+        PdfBlock block = overflowBlock("▸ " + items + " more " + (items == 1 ? "item" : "items")
+                + " in the PDF report", box);
         float pad = 4 * report.scale();
         report.paint(0, p -> block.draw(p, box.area().x() + pad, box.area().bottom() + pad + block.height(),
                 box.area().width() - 2 * pad));

@@ -1,6 +1,7 @@
 package org.valuebench.io;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.valuebench.analysis.DifferentiationReport;
@@ -154,16 +155,19 @@ final class DifferentiationTable extends StrategySection {
             return;
         }
         flow.y -= 4 * s;
-        flow.heading("Rivals, strongest first", "Our weighted margin against each alternative over the factors both"
-                + " are rated on; negative: the rival is ahead.", 14 * s);
+        PdfBlock heading = flow.headingBlock("Rivals, strongest first", "Our weighted margin against each"
+                + " alternative over the factors both are rated on; negative: the rival is ahead.");
+        List<PdfBlock> rows = new ArrayList<>();
         for (RivalComparison rival : report.rivals()) {
             String margin = rival.weightedMargin() == null ? "not compared"
                     : StrategyPages.signed(rival.weightedMargin(), 2) + " over " + rival.factorsCompared() + " factor"
                     + (rival.factorsCompared() == 1 ? "" : "s");
-            flow.paragraph(rival.rival().name() + ": " + margin, rival.weightedMargin() != null
-                    && rival.weightedMargin() < 0 ? GapReportPages.DEFICIT : PdfReport.INK);
+            rows.add(flow.paragraphBlock(rival.rival().name() + ": " + margin, rival.weightedMargin() != null
+                    && rival.weightedMargin() < 0 ? GapReportPages.DEFICIT : PdfReport.INK));
         }
+        flow.placeList(heading, rows);
     }
+
     private static Color standingColour(Standing standing) {
         return switch (standing) {
             case ME_TOO -> StrategyPages.ME_TOO;

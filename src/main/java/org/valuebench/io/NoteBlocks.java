@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.valuebench.domain.ColourTag;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.SectionGroup;
+import org.valuebench.report.SectionPalette;
 
 /** Turns items into sticky-note blocks: importance on customer items, the target on promises, the author. */
 final class NoteBlocks {
@@ -77,12 +78,9 @@ final class NoteBlocks {
         };
     }
 
+    /** An uncoloured note's fill: its group's card colour from the palette the window uses. */
     private static Color defaultFill(SectionGroup group) {
-        return switch (group) {
-            case CUSTOMER -> new Color(0xDD, 0xEC, 0xF8);
-            case OFFERING -> new Color(0xFF, 0xF4, 0xBD);
-            case ALTERNATIVES -> new Color(0xEC, 0xE8, 0xE0);
-        };
+        return Color.decode(SectionPalette.of(group).card());
     }
 
     private static Color border(Color fill) {

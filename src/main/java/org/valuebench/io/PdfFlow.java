@@ -1,6 +1,7 @@
 package org.valuebench.io;
 
 import java.awt.Color;
+import java.util.List;
 import java.util.function.IntPredicate;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
@@ -11,6 +12,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * to the next.
  */
 abstract class PdfFlow {
+    /** A list never leaves fewer of its rows than this alone at the top of a page. */
+    static final int MIN_ROWS = 3;
     final PdfReport pdf;
     final PdfFonts fonts;
     /** The page size's scale: every length is multiplied by it. */
@@ -49,6 +52,34 @@ abstract class PdfFlow {
         paint(p, c -> block.draw(c, area.x(), top, area.width()));
         y -= height;
         return top;
+    }
+
+    /**
+     * Places a list under its heading so that it reads as one: all of it on the next page when it does not fit
+     * here but fits a page; otherwise the heading with the list's first rows, and never fewer than
+     * {@link #MIN_ROWS} rows carried alone onto a page of their own.
+     */
+    final void placeList(PdfBlock heading, List<PdfBlock> rows) {
+        float whole = heightOf(List.of(heading)) + heightOf(rows);
+        if (y - whole < area.bottom() && whole <= area.height()) {
+            newPage(continuedTitle(), null);
+        }
+        place(heading, heightOf(rows.subList(0, Math.min(MIN_ROWS, rows.size()))));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.size() - i == MIN_ROWS && y - heightOf(rows.subList(i, rows.size())) < area.bottom()) {
+                // The last rows would not all fit here: move them on together.
+                newPage(continuedTitle(), null);
+            }
+            place(rows.get(i), 0);
+        }
+    }
+
+    private static float heightOf(List<PdfBlock> blocks) {
+        float height = 0;
+        for (PdfBlock block : blocks) {
+            height += block.height() + block.style().gapAfter();
+        }
+        return height;
     }
 
     /** A table's header row at the cursor, with a rule beneath: numbers' headers right-aligned, empty columns skipped. */

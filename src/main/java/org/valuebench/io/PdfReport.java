@@ -42,13 +42,26 @@ public final class PdfReport {
     private final PDRectangle pageSize;
     private final String documentTitle;
     private final List<List<PagePaint>> pages = new ArrayList<>();
+    /** False for a picture of the board: no page footer and no room kept for one. */
+    private final boolean footers;
 
     PdfReport(PDDocument document, PdfFonts fonts, PDRectangle pageSize, String documentTitle) {
+        this(document, fonts, pageSize, documentTitle, true);
+    }
+
+    private PdfReport(PDDocument document, PdfFonts fonts, PDRectangle pageSize, String documentTitle,
+                      boolean footers) {
+        this.footers = footers;
         this.document = document;
         this.fonts = fonts;
         this.wrapper = new TextWrapper(fonts);
         this.pageSize = pageSize;
         this.documentTitle = documentTitle;
+    }
+
+    /** A single page of {@code pageSize} with no page footer, to be rendered as a picture. */
+    static PdfReport picture(PDDocument document, PdfFonts fonts, PDRectangle pageSize, String title) {
+        return new PdfReport(document, fonts, pageSize, title, false);
     }
 
     public PDDocument document() {
@@ -74,7 +87,7 @@ public final class PdfReport {
 
     /** Space kept free at the bottom of every page for the page footer. */
     float footerHeight() {
-        return 14 * scale();
+        return footers ? 14 * scale() : 0;
     }
 
     public int pageCount() {
@@ -197,7 +210,9 @@ public final class PdfReport {
                 for (PagePaint paint : pages.get(i)) {
                     paint.paint(stream);
                 }
-                footer(stream, "ValueBench · " + documentTitle, "Page " + (i + 1) + " of " + total, s);
+                if (footers) {
+                    footer(stream, "ValueBench · " + documentTitle, "Page " + (i + 1) + " of " + total, s);
+                }
             }
         }
     }

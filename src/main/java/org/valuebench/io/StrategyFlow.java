@@ -41,17 +41,25 @@ final class StrategyFlow extends PdfFlow {
     }
 
     void heading(String title, String explanation, float keepBelow) {
+        place(headingBlock(title, explanation), keepBelow);
+    }
+
+    PdfBlock headingBlock(String title, String explanation) {
         List<PdfBlock.Line> lines = new ArrayList<>(pdf.lines(title, fonts.bold(), 11 * s, PdfReport.ACCENT,
                 area.width()));
         if (explanation != null) {
             lines.addAll(pdf.lines(explanation, fonts.regular(), 7.5f * s, PdfReport.MUTED, area.width()));
         }
-        place(PdfBlock.of(lines, new PdfBlock.Style(null, null, 0, true, 4 * s)), keepBelow);
+        return PdfBlock.of(lines, new PdfBlock.Style(null, null, 0, true, 4 * s));
     }
 
     void paragraph(String text, Color colour) {
-        place(PdfBlock.of(pdf.lines(text, fonts.regular(), 8.5f * s, colour, area.width()),
-                new PdfBlock.Style(null, null, 0, false, 3 * s)), 0);
+        place(paragraphBlock(text, colour), 0);
+    }
+
+    PdfBlock paragraphBlock(String text, Color colour) {
+        return PdfBlock.of(pdf.lines(text, fonts.regular(), 8.5f * s, colour, area.width()),
+                new PdfBlock.Style(null, null, 0, false, 3 * s));
     }
 
     @Override

@@ -51,6 +51,18 @@ class CanvasPageColoursTest {
                 SectionPalette.of(SectionGroup.CUSTOMER).ink());
     }
 
+    /** The notes too: an uncoloured note has its group's card colour, as on the board (issue 23). */
+    @Test
+    void uncolouredNotesHaveTheirGroupsCardColour() {
+        for (org.valuebench.domain.Item item : SampleWorkspace.canvases().get(0).items()) {
+            if (item.colour() == org.valuebench.domain.ColourTag.NONE) {
+                java.awt.Color fill = NoteBlocks.fill(item);
+                assertThat(String.format(Locale.ROOT, "#%02x%02x%02x", fill.getRed(), fill.getGreen(), fill.getBlue()))
+                        .as(item.text()).isEqualTo(SectionPalette.of(item.section().group()).card());
+            }
+        }
+    }
+
     private static String hex(List<Object> operands) {
         StringBuilder hex = new StringBuilder("#");
         for (Object operand : operands) {

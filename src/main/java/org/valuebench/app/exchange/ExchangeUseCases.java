@@ -1,6 +1,5 @@
 package org.valuebench.app.exchange;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,8 +54,8 @@ public final class ExchangeUseCases {
     private final CanvasJsonWriter jsonWriter = new CanvasJsonWriter();
     private final CanvasJsonReader jsonReader = new CanvasJsonReader();
     private final CanvasMarkdownWriter markdownWriter = new CanvasMarkdownWriter();
-    private final CanvasPngRenderer pngRenderer = new CanvasPngRenderer();
     private CanvasPdfWriter pdfWriter;
+    private CanvasPngRenderer pngRenderer;
 
     public ExchangeUseCases(Workbench workbench) {
         this(workbench, new ExportFiles(workbench.file(), false, workbench.clock()));
@@ -168,26 +167,27 @@ public final class ExchangeUseCases {
         writing("the PDF export", () -> pdf(content, paper, out));
     }
 
-    /** The canvas page of the PDF report as a PNG at 2x (144 dpi). */
-    public void exportPng(long canvasId, Path file, PaperSize paper) {
+    /**
+     * The board as a PNG: title and sections as on the window's board, without page furniture.
+     *
+     * @param scale pixels per point of the 960-point-wide board; 2 gives 1920 pixels
+     * @throws AppException when the picture would exceed {@link CanvasPngRenderer#MAX_PIXELS}
+     */
+    public void exportPng(long canvasId, Path file, double scale) {
         CanvasContent content = workbench.canvas(canvasId);
-        toFile(file, out -> png(content, paper, out));
+        CanvasPngRenderer renderer = pngRenderer();
+        toFile(file, out -> renderer.render(content, scale, out));
     }
 
-    public void exportPng(long canvasId, OutputStream out, PaperSize paper) {
+    public void exportPng(long canvasId, OutputStream out, double scale) {
         CanvasContent content = workbench.canvas(canvasId);
-        writing("the PNG export", () -> png(content, paper, out));
+        CanvasPngRenderer renderer = pngRenderer();
+        writing("the PNG export", () -> renderer.render(content, scale, out));
     }
 
     private void pdf(CanvasContent content, PaperSize paper, OutputStream out) {
         pdfWriter().write(content, PdfPageFormat.valueOf(paper.name()), ZonedDateTime.now(workbench.clock()),
                 reportParts(content), out);
-    }
-
-    private void png(CanvasContent content, PaperSize paper, OutputStream out) {
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        pdf(content, paper, pdf);
-        pngRenderer.render(pdf.toByteArray(), out);
     }
 
     /**
@@ -213,6 +213,14 @@ public final class ExchangeUseCases {
             pdfWriter = new CanvasPdfWriter(PdfFontFiles.fromClasspath());
         }
         return pdfWriter;
+    }
+
+    /** Like {@link #pdfWriter()}: the fonts are read on first use. */
+    private CanvasPngRenderer pngRenderer() {
+        if (pngRenderer == null) {
+            pngRenderer = new CanvasPngRenderer(PdfFontFiles.fromClasspath());
+        }
+        return pngRenderer;
     }
 
     // ---- Markdown
@@ -277,9 +285,14 @@ public final class ExchangeUseCases {
                 files);
     }
 
-    /** A picture made elsewhere (the window's board) as a PNG file, written later on any thread. */
-    public FileExport preparePictureExport(FileExport.Body body) {
-        return FileExport.of("The PNG export", body, files);
+    /**
+     * The board picture ({@link #exportPng(long, Path, double)}), read now and drawn and written later on any
+     * thread: the window's File > Export > PNG, the same picture as the command line's.
+     */
+    public FileExport preparePngExport(long canvasId, double scale) {
+        CanvasContent content = workbench.canvas(canvasId);
+        CanvasPngRenderer renderer = pngRenderer();
+        return FileExport.of("The PNG export", out -> renderer.render(content, scale, out), files);
     }
 
     // ---- writing

@@ -1,7 +1,5 @@
 package org.valuebench.ui.exchange;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,9 +12,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import org.valuebench.app.exchange.ExchangeUseCases;
 import org.valuebench.app.exchange.ExportCancelledException;
 import org.valuebench.app.exchange.FileExport;
@@ -108,20 +103,14 @@ public final class ExchangeViewModel {
     }
 
     /**
-     * Exports the canvas as the window shows it, at twice the size. The picture is taken here on the JavaFX
-     * thread; it is encoded and written on the export thread. The export is made on the database thread like
-     * the others, because only the workbench knows which files it must never write over.
+     * Exports the board as a picture at twice its size: the same picture as the command line's
+     * {@code export-png} (title and the eight sections with their notes, no editing controls, no page footer),
+     * read on the database thread and drawn and written on the export thread like the other exports.
      */
-    public void exportPng(CanvasPicture picture) {
-        shownCanvas().ifPresent(canvas -> chooseFile(ExportFormat.PNG, canvas).ifPresent(file -> {
-            WritableImage image = picture.take(PNG_SCALE);
-            export(ExportFormat.PNG, canvas, file, exchange -> exchange.preparePictureExport(out -> {
-                BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
-                if (!ImageIO.write(pixels, "png", out)) {
-                    throw new IOException("this Java runtime has no PNG encoder");
-                }
-            }));
-        }));
+    public void exportPng() {
+        shownCanvas().ifPresent(canvas -> chooseFile(ExportFormat.PNG, canvas).ifPresent(file ->
+                export(ExportFormat.PNG, canvas, file,
+                        exchange -> exchange.preparePngExport(canvas.canvas().id(), PNG_SCALE))));
     }
 
     /** Stops the running export; its file is not written (unless it was already complete). */

@@ -110,7 +110,7 @@ final class MainMenus {
         Menu export = new Menu("Export", Icons.small(Feather.SHARE),
                 exportItem("PDF…", Feather.FILE_TEXT, "menuExportPdf", EXPORT_PDF, exchange::exportPdf),
                 exportItem("JSON…", Feather.CODE, "menuExportJson", EXPORT_JSON, exchange::exportJson),
-                exportItem("PNG…", Feather.IMAGE, "menuExportPng", null, () -> exchange.exportPng(board::picture)),
+                exportItem("PNG…", Feather.IMAGE, "menuExportPng", null, exchange::exportPng),
                 exportItem("Markdown…", Feather.HASH, "menuExportMarkdown", null, exchange::exportMarkdown));
         export.setId("menuExport");
         export.disableProperty().bind(noCanvas().or(exchange.exportingProperty()));

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
@@ -22,17 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.valuebench.app.Workbench;
-import org.valuebench.app.exchange.PaperSize;
 import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.domain.CanvasContent;
-import org.valuebench.ui.exchange.ExchangeViewModel;
-import org.valuebench.ui.exchange.RecordingDesktop;
-import org.valuebench.ui.settings.InMemoryWindowSettings;
 import org.valuebench.ui.shell.Theme;
-import org.valuebench.ui.workbench.ImmediateRunner;
 import org.valuebench.ui.workbench.ViewModelFixture;
 
-/** File > Export > PNG… on the real board: the whole board, also what is scrolled out of view, at 2x. */
+/** The board's own picture on the real board: the whole board, also what is scrolled out of view, at 2x. */
 class BoardPictureExportTest {
     @TempDir
     Path dir;
@@ -77,10 +73,13 @@ class BoardPictureExportTest {
             stage.show();
             board.applyCss();
             board.layout();
-            ExchangeViewModel exchange = new ExchangeViewModel(fixture.workbench, new ImmediateRunner(),
-                    new InMemoryWindowSettings(), new RecordingDesktop(), PaperSize.A4);
-            fixture.dialogs.files.add(png);
-            exchange.exportPng(board::picture);
+            // File > Export > PNG now draws the board without JavaFX (io.CanvasPngRenderer); the board's own
+            // picture (the whole board, also what is scrolled out of view) is still checked here.
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(board.picture(2), null), "png", png.toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
 
             Region header = (Region) board.getTop();
             Region grid = (Region) board.lookup(".board-grid");

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import javafx.scene.image.WritableImage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -84,6 +83,40 @@ class ExchangeViewModelTest {
             exchange.dismissNotice();
             assertThat(exchange.noticeProperty().get()).isNull();
             assertThat(f.dialogs.errors).isEmpty();
+        }
+    }
+
+    /**
+     * The window's PNG is the command line's board picture (one source): title and sections, no "+ Add" fields,
+     * no page footer, 1920 pixels wide; drawn on the export thread, not the JavaFX thread.
+     */
+    @Test
+    void exportsPngAsTheSameBoardPictureAsTheCommandLine() throws IOException {
+        try (ViewModelFixture f = new ViewModelFixture(seededWorkspace())) {
+            ExchangeViewModel exchange = exchange(f, new ImmediateRunner());
+            Path target = folder("out").resolve("prices.png");
+            f.dialogs.files.add(target);
+
+            exchange.exportPng();
+
+            assertThat(f.dialogs.errors).isEmpty();
+            java.awt.image.BufferedImage window = javax.imageio.ImageIO.read(target.toFile());
+            Path cli = dir.resolve("cli.png");
+            long id = f.workbench.canvas().orElseThrow().canvas().id();
+            f.workbench.onDatabase(session -> {
+                session.exchange().exportPng(id, cli, 2);
+                return cli;
+            }, done -> { }, error -> { throw error; });
+            java.awt.image.BufferedImage command = javax.imageio.ImageIO.read(cli.toFile());
+            assertThat(window.getWidth()).isEqualTo(1920).isEqualTo(command.getWidth());
+            assertThat(window.getHeight()).isEqualTo(command.getHeight());
+            for (int y = 0; y < window.getHeight(); y += 7) {
+                for (int x = 0; x < window.getWidth(); x += 7) {
+                    assertThat(window.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(command.getRGB(x, y));
+                }
+            }
+            assertThat(exchange.noticeProperty().get().message())
+                    .isEqualTo("Exported 'Everyday low prices' as PNG: prices.png");
         }
     }
 
@@ -252,7 +285,7 @@ class ExchangeViewModelTest {
             List<Runnable> exports = List.of(exchange::exportJson, exchange::exportMarkdown, () -> {
                 f.dialogs.papers.add(PaperSize.A4);
                 exchange.exportPdf();
-            }, () -> exchange.exportPng(scale -> new WritableImage(2, 2)));
+            }, exchange::exportPng);
             for (Path target : List.of(file, dir.resolve("workspace.db-wal"))) {
                 for (Runnable export : exports) {
                     f.dialogs.files.add(target);
