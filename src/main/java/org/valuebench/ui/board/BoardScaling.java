@@ -1,6 +1,5 @@
 package org.valuebench.ui.board;
 
-import java.util.function.Supplier;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
@@ -38,22 +37,6 @@ final class BoardScaling {
 
     BoardZoom zoom() {
         return zoom;
-    }
-
-    /** The grid inside the zoom. */
-    Region grid() {
-        return (Region) zoomed.getChildrenUnmodifiable().get(0);
-    }
-
-    /** Runs {@code work} with the board at actual size, then puts the level back before the next frame. */
-    <T> T atActualSize(Supplier<T> work) {
-        double level = zoomed.scale();
-        zoomed.setScale(1);
-        try {
-            return work.get();
-        } finally {
-            zoomed.setScale(level);
-        }
     }
 
     /**

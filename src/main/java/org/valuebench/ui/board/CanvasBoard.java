@@ -12,7 +12,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -213,16 +212,6 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         CardView selected = showFitMarks.get() ? cards.get(model.selectedItemIdProperty().get()) : null;
         linkLines.show(selected, model.linkedToSelectionProperty().get().stream().map(cards::get)
                 .filter(java.util.Objects::nonNull).toList());
-    }
-
-    /**
-     * The board as drawn, at {@code scale}: the header and every section, also those scrolled out of view,
-     * as wide as the board. Runs on the JavaFX thread.
-     */
-    public WritableImage picture(double scale) {
-        // At actual size whatever the zoom, as the board is in the PDF.
-        return linkLines.hiddenWhile(() -> scaling.atActualSize(
-                () -> BoardPicture.of(this, header.node(), scaling.grid(), scale)));
     }
 
     /** The zoom level of the board, for View ▸ Zoom. */

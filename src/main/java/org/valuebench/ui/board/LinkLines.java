@@ -44,17 +44,6 @@ final class LinkLines {
         }
     }
 
-    /** Hides the lines while {@code work} runs (the board's picture shows the canvas, not the selection). */
-    <T> T hiddenWhile(java.util.function.Supplier<T> work) {
-        boolean was = layer.isVisible();
-        layer.setVisible(false);
-        try {
-            return work.get();
-        } finally {
-            layer.setVisible(was);
-        }
-    }
-
     private Line line(CardView from, CardView to) {
         ObservableValue<?>[] dependencies = dependencies(from, to);
         ObjectBinding<Point2D[]> ends = Bindings.createObjectBinding(() -> {

@@ -1,2 +1,2 @@
-/** The canvas board: its sections, the cards on them, keyboard navigation and the picture for PNG export. */
+/** The canvas board: its sections, the cards on them, keyboard navigation, zoom and the selected card's link lines. */
 package org.valuebench.ui.board;
