@@ -4,10 +4,12 @@ import atlantafx.base.theme.PrimerLight;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BorderPane;
@@ -53,8 +55,11 @@ public final class ProjectorFrame {
     public static int rowsRoomFor(TableView<?> table) {
         VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
         double rows = flow.getHeight();
-        if (flow.lookup(".scroll-bar:horizontal") instanceof Region bar && bar.isVisible()) {
-            rows -= bar.getHeight();
+        // Not lookup(".scroll-bar:horizontal"): a lookup ignores the pseudo-class and finds the vertical bar.
+        for (Node node : flow.lookupAll(".scroll-bar")) {
+            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible()) {
+                rows -= bar.getHeight();
+            }
         }
         return (int) Math.floor(rows / table.getFixedCellSize());
     }
