@@ -34,19 +34,12 @@ import org.valuebench.ui.fx.HoverTooltips;
 public final class RatingsGrid extends TableView<StrategyRow> {
     /** Drag-and-drop content of a factor: this prefix and its id. */
     static final String FACTOR_DRAG = "valuebench-factor:";
-    private static final double NUMBER_WIDTH = 34;
-    private static final double OFFER_WIDTH = 100;
-    private static final double MIN_OFFER_WIDTH = 68;
-    private static final double MIN_NAME_WIDTH = 130;
-    /** The vertical scroll bar's width and the grid's borders. */
-    private static final double SCROLL_BAR_ROOM = 18;
-    /** An offer's name takes up to two lines in its column's header. */
-    private static final int HEADER_LINES = 2;
-    private static final double HEADER_BORDER = 2;
+    private static final double NUMBER_WIDTH = GridColumnFit.NUMBER_WIDTH;
     private final StrategyViewModel model;
     private final Runnable editNote;
     private final TableColumn<StrategyRow, String> nameColumn = new TableColumn<>("Factor");
     private final FittedText headerText = new FittedText();
+    private final GridColumnFit fit;
     private boolean restoring;
     /** Whether the user last put the cursor on a factor's name rather than on a rating. */
     private boolean onName;
@@ -56,12 +49,14 @@ public final class RatingsGrid extends TableView<StrategyRow> {
      */
     RatingsGrid(StrategyViewModel model, Runnable editNote) {
         this.model = model;
+        this.fit = new GridColumnFit(this, nameColumn);
         // The table's selection and focus models move the cursor when a row is replaced (each rating replaces
         // its row); listeners on both sides of theirs keep that from counting as the user's move.
         model.rows().addListener((ListChangeListener<StrategyRow>) c -> restoring = true);
         setItems(model.rows());
         model.rows().addListener((ListChangeListener<StrategyRow>) c -> {
             restoring = false;
+            fit.fit();
             restoreFocus();
         });
         this.editNote = editNote;
@@ -93,7 +88,7 @@ public final class RatingsGrid extends TableView<StrategyRow> {
         getColumns().setAll(List.of(number, nameColumn));
         rebuildOfferColumns();
         model.offers().addListener((ListChangeListener<Offer>) c -> rebuildOfferColumns());
-        widthProperty().addListener(o -> fitColumns());
+        widthProperty().addListener(o -> fit.fit());
 
         setRowFactory(t -> draggableRow());
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -114,46 +109,30 @@ public final class RatingsGrid extends TableView<StrategyRow> {
         } finally {
             restoring = false;
         }
-        fitColumns();
+        fit.fit();
         restoreFocus();
-    }
-
-    /**
-     * Fits the columns to the grid's width: the offers share what a readable factor name leaves, up to their
-     * usual width, and the factor's name takes the rest. Only when even that does not fit does the grid scroll
-     * sideways; with six offers it used to at 1440 pixels, hiding the last one.
-     */
-    private void fitColumns() {
-        if (getWidth() <= 0) {
-            return;
-        }
-        int offers = getColumns().size() - 2;
-        double available = getWidth() - NUMBER_WIDTH - SCROLL_BAR_ROOM;
-        double offer = offers == 0 ? 0
-                : Math.max(MIN_OFFER_WIDTH, Math.min(OFFER_WIDTH, (available - MIN_NAME_WIDTH) / offers));
-        for (TableColumn<StrategyRow, ?> column : getColumns().subList(2, getColumns().size())) {
-            column.setPrefWidth(offer);
-        }
-        nameColumn.setPrefWidth(Math.max(MIN_NAME_WIDTH, available - offer * offers));
     }
 
     private TableColumn<StrategyRow, Rating> offerColumn(Offer offer, int index) {
         TableColumn<StrategyRow, Rating> column = new TableColumn<>();
         column.setId("gridOffer-" + offer.id());
         column.setUserData(offer.id());
+        column.getProperties().put(GridColumnFit.OFFER_NAME, offer.name());
         column.setSortable(false);
         column.setReorderable(false);
         column.setEditable(false);
         Label name = new Label(offer.name());
         name.getStyleClass().add("offer-name");
-        // Long names (a whole sentence on a card) take two lines, broken at spaces, and are cut there; the
+        // Long names (a whole sentence on a card) take three lines, broken at spaces, and are cut there; the
         // tooltip has all.
         name.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         // The theme pads the header's label half an em on each side, and the column has a border.
         javafx.beans.InvalidationListener refit = o -> name.setText(headerText.fit(offer.name(), name.getFont(),
-                column.getWidth() - name.getFont().getSize() - HEADER_BORDER, HEADER_LINES));
+                column.getWidth() - name.getFont().getSize() - GridColumnFit.HEADER_BORDER, GridColumnFit.HEADER_LINES));
         column.widthProperty().addListener(refit);
         name.fontProperty().addListener(refit);
+        // The style sheet sets the header's font after the first fit, which measured in the default font.
+        name.fontProperty().addListener(o -> javafx.application.Platform.runLater(fit::fit));
         Label section = new Label(offer.section().map(s -> s.title().replaceAll("s$", "").toLowerCase())
                 .orElse("ours"));
         section.getStyleClass().add("offer-section");

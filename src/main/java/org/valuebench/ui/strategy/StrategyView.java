@@ -153,7 +153,7 @@ public final class StrategyView extends BorderPane {
         SplitPane top = new SplitPane(grid, factorPanel);
         top.setId("strategyTop");
         SplitPane.setResizableWithParent(factorPanel, false);
-        top.setDividerPositions(0.72);
+        top.setDividerPositions(0.76);
 
         TabPane analysis = new TabPane();
         analysis.setId("strategyAnalysis");

@@ -32,10 +32,19 @@ public final class ProjectorFrame {
 
     /** A scene of {@code width}×{@code height} in the light theme with {@code view} where the tab's content goes. */
     public static Scene around(Node view, double width, double height) {
+        return around(view, width, height, LEFT);
+    }
+
+    /** The same with the canvas library hidden (View ▸ Canvas library, F9), as a facilitator on a projector may. */
+    public static Scene withoutLibrary(Node view, double width, double height) {
+        return around(view, width, height, 0);
+    }
+
+    private static Scene around(Node view, double width, double height, double left) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         BorderPane root = new BorderPane(view);
         root.setTop(block(0, TOP));
-        root.setLeft(block(LEFT, 0));
+        root.setLeft(block(left, 0));
         root.setBottom(block(0, BOTTOM));
         root.getStyleClass().add("valuebench");
         Scene scene = new Scene(root, width, height);
