@@ -153,6 +153,9 @@ public final class StrategyChart extends LineChart<String, Number> {
         for (XYChart.Data<String, Number> data : series.getData()) {
             Node symbol = data.getNode();
             symbol.getStyleClass().addAll(classes);
+            // Its size comes from the style sheet. A theme change rebuilds the curves in the middle of a CSS pass
+            // (the axis's font relabels them); the chart then laid the markers out at 0 wide and never again.
+            symbol.applyCss();
             symbol.setUserData(curve);
             symbol.setCursor(Cursor.HAND);
             symbol.setOnMouseClicked(e -> model.toggleFocus(curve.offer().id()));

@@ -158,6 +158,26 @@ class StrategyViewOnAProjectorTest extends FxRobot {
     }
 
     @Test
+    void theMarkersKeepTheirSizeWhenTheThemeChanges() {
+        show();
+        // The theme's font relabels the axis and so rebuilds the curves in the middle of a CSS pass: their markers
+        // were laid out before they had their style's size, and stayed 0 wide (no markers in the other theme).
+        interact(() -> {
+            javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+            view.getScene().getRoot().getStyleClass().add("theme-dark");
+        });
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(view.chart().lookupAll(".chart-line-symbol")).isNotEmpty()
+                    .allSatisfy(marker -> assertThat(((Region) marker).getWidth()).isGreaterThan(5));
+        } finally {
+            interact(() -> javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+        }
+    }
+
+    @Test
     void theGridShowsFiveFactorRowsAt720p() {
         show();
         assertThat(view.grid().getItems()).hasSize(7);
