@@ -3,10 +3,20 @@ package org.valuebench.io;
 import java.awt.Color;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.valuebench.report.ValueCurveLines;
 
 /** How each offer's line looks on the value curves and in their legend, so the two always match. */
 final class OfferLines {
+    /** The width of our delivered line at scale 1, in points. */
+    static final float DELIVERED_WIDTH = 1.6f;
+
     private OfferLines() {
+    }
+
+    /** Our delivered line's dash at scale {@code s}: the window's dash ({@link ValueCurveLines}), in points. */
+    static float[] deliveredDash(float s) {
+        double[] dash = ValueCurveLines.deliveredDash(DELIVERED_WIDTH * s);
+        return new float[] {(float) dash[0], (float) dash[1]};
     }
 
     /** Ours in dark ink; the alternatives in the palette, dashed once the palette has gone round. */

@@ -43,7 +43,8 @@ final class ValueCurveChart extends StrategySection {
         int total = strategy.factors().size();
         String subtitle = "Each offer rated 1 (poor) to 5 (best) on the factors customers compare, in their"
                 + " order on the canvas. Ours is the thick dark line" + (delivered
-                ? "; dashed: what our customers say we deliver (the gap analysis of the factor's promise)"
+                ? "; dashed: what our customers say we deliver (the gap analysis of the factor's promise), joining the"
+                + " factors that have a delivered value"
                 : "") + ". A gap in a line: that rating is unknown.";
         float plotWidthGuess = pdf.pageSize().getWidth() - 2 * pdf.margin() - 40 * s;
         int perPage = Math.max(2, (int) (plotWidthGuess / (52 * s)));
@@ -200,6 +201,28 @@ final class ValueCurveChart extends StrategySection {
         c.setLineDashPattern(new float[0], 0);
     }
 
+    /**
+     * Joins the known points in order, passing over a factor without one: the delivered curve only has values on
+     * factors that come from promises with feedback, and broken there it fell apart into lone markers.
+     */
+    private static void joinedLine(PDPageContentStream c, List<float[]> points) throws IOException {
+        boolean started = false;
+        for (float[] point : points) {
+            if (point == null) {
+                continue;
+            }
+            if (started) {
+                c.lineTo(point[0], point[1]);
+            } else {
+                c.moveTo(point[0], point[1]);
+                started = true;
+            }
+        }
+        c.stroke();
+        c.setLineDashPattern(new float[0], 0);
+        c.setLineCapStyle(1);
+    }
+
     /** Offers level on a factor would hide each other: each is moved sideways by its place in the legend. */
     private float nudge(int offerIndex, float step) {
         float spread = Math.min(6 * s, step * 0.5f / Math.max(1, offers.size()));
@@ -217,9 +240,10 @@ final class ValueCurveChart extends StrategySection {
         }
         flow.paint(p, c -> {
             c.setStrokingColor(StrategyPages.OURS);
-            c.setLineWidth(1.6f * s);
-            c.setLineDashPattern(new float[] {4 * s, 2.5f * s}, 0);
-            brokenLine(c, points);
+            c.setLineWidth(OfferLines.DELIVERED_WIDTH * s);
+            c.setLineCapStyle(0);
+            c.setLineDashPattern(OfferLines.deliveredDash(s), 0);
+            joinedLine(c, points);
             for (float[] point : points) {
                 if (point != null) {
                     PdfShapes.circle(c, point[0], point[1], 3.2f * s);

@@ -100,8 +100,9 @@ final class ValueCurveLegend extends StrategySection {
             flow.paint(p, c -> {
                 if (deliveredEntry) {
                     c.setStrokingColor(StrategyPages.OURS);
-                    c.setLineWidth(1.6f * s);
-                    c.setLineDashPattern(new float[] {4 * s, 2.5f * s}, 0);
+                    c.setLineWidth(OfferLines.DELIVERED_WIDTH * s);
+                    c.setLineCapStyle(0);
+                    c.setLineDashPattern(OfferLines.deliveredDash(s), 0);
                     c.moveTo(left, mid);
                     c.lineTo(left + sample, mid);
                     c.stroke();

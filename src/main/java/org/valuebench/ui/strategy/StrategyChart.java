@@ -3,6 +3,7 @@ package org.valuebench.ui.strategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -15,21 +16,27 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
+import javafx.scene.shape.Shape;
+import javafx.scene.shape.StrokeLineCap;
 import javafx.util.StringConverter;
 import org.valuebench.domain.Offer;
+import org.valuebench.report.ValueCurveLines;
 import org.valuebench.ui.fx.FittedText;
 import org.valuebench.ui.fx.GapLabels;
 import org.valuebench.ui.fx.HoverTooltips;
 
 /**
  * The strategy canvas (value curves after Kim and Mauborgne): the factors along the bottom, levels 1-5 up the
- * side, one line per offer. Ours is drawn thicker in the accent colour, our delivered curve dashed beside it;
- * an unknown rating leaves a gap in the line. Clicking a line, a point or a legend entry focuses that offer
- * (the others fade); clicking it again or Esc unfocuses.
+ * side, one line per offer. Ours is drawn thicker in the accent colour, our delivered curve dashed beside it,
+ * joining the factors that have a delivered value; an unknown rating leaves a gap in an offer's line. Clicking a
+ * line, a point or a legend entry focuses that offer (the others fade); clicking it again or Esc unfocuses.
+ * The legend is a pane of its own ({@link #legend()}), placed by the view beside the chart: inside the chart,
+ * JavaFX cut its entries or dropped it whenever the chart was short.
  */
 public final class StrategyChart extends LineChart<String, Number> {
     /** Distinct colours for the alternatives, each readable on the light and the dark theme (see strategy.css). */
@@ -39,7 +46,11 @@ public final class StrategyChart extends LineChart<String, Number> {
     /** Air between neighbouring names, in pixels. */
     private static final double LABEL_GAP = 4;
     private final StrategyViewModel model;
-    private final FlowPane legend = new FlowPane(14, 4);
+    /** The legend swatch's length: long enough for two dashes of the delivered line and the gap between. */
+    private static final double SWATCH = 28;
+    /** The longest offer name in the legend, in characters, before it is shortened with an ellipsis. */
+    private static final int LEGEND_NAME = 16;
+    private final FlowPane legend = new FlowPane(12, 2);
     private final FittedText fittedText = new FittedText();
     private List<String> labels = List.of();
 
@@ -79,8 +90,7 @@ public final class StrategyChart extends LineChart<String, Number> {
         legend.setId("strategyLegend");
         legend.getStyleClass().add("strategy-legend");
         legend.setAlignment(Pos.CENTER);
-        legend.prefWrapLengthProperty().bind(widthProperty().subtract(40));
-        setLegend(legend);
+        setLegendVisible(false);
         setFocusTraversable(true);
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE && model.focusedOfferIdProperty().get() != StrategyViewModel.NO_FOCUS) {
@@ -137,9 +147,15 @@ public final class StrategyChart extends LineChart<String, Number> {
         line.setUserData(curve);
         line.setCursor(Cursor.HAND);
         line.setOnMouseClicked(e -> model.toggleFocus(curve.offer().id()));
+        if (curve.delivered()) {
+            dashAsDelivered((Shape) line);
+        }
         for (XYChart.Data<String, Number> data : series.getData()) {
             Node symbol = data.getNode();
             symbol.getStyleClass().addAll(classes);
+            // Its size comes from the style sheet. A theme change rebuilds the curves in the middle of a CSS pass
+            // (the axis's font relabels them); the chart then laid the markers out at 0 wide and never again.
+            symbol.applyCss();
             symbol.setUserData(curve);
             symbol.setCursor(Cursor.HAND);
             symbol.setOnMouseClicked(e -> model.toggleFocus(curve.offer().id()));
@@ -149,6 +165,24 @@ public final class StrategyChart extends LineChart<String, Number> {
                     : (int) level + " of 5");
             HoverTooltips.onHover(symbol, () -> text);
         }
+    }
+
+    /** The delivered dash, in proportion to the line's width as the style sheet sets it (thicker when focused). */
+    private static void dashAsDelivered(Shape shape) {
+        InvalidationListener dash = o -> {
+            List<Double> pattern = new ArrayList<>();
+            for (double d : ValueCurveLines.deliveredDash(shape.getStrokeWidth())) {
+                pattern.add(d);
+            }
+            shape.getStrokeDashArray().setAll(pattern);
+        };
+        shape.strokeWidthProperty().addListener(dash);
+        dash.invalidated(null);
+    }
+
+    /** The legend: one clickable entry per curve, drawn like its line, wrapping whole entries onto more rows. */
+    FlowPane legend() {
+        return legend;
     }
 
     private static List<String> classes(StrategyCurve curve, String colourClass) {
@@ -197,14 +231,22 @@ public final class StrategyChart extends LineChart<String, Number> {
             if (!(series.getNode() != null && series.getNode().getUserData() instanceof StrategyCurve curve)) {
                 continue;
             }
-            Line swatch = new Line(0, 0, 26, 0);
+            Line swatch = new Line(0, 0, SWATCH, 0);
+            // Butt ends: square ones, at the thick line's width, filled the gaps and the dashes looked solid.
+            swatch.setStrokeLineCap(StrokeLineCap.BUTT);
             swatch.getStyleClass().addAll(series.getNode().getStyleClass().filtered(c -> c.startsWith("curve-")
                     || c.equals("ours") || c.equals("delivered")));
             swatch.getStyleClass().add("legend-swatch");
-            Label name = new Label(GapLabels.shortText(curve.offer().name(), 24)
-                    + (curve.delivered() ? " — delivered" : ""));
+            if (curve.delivered()) {
+                dashAsDelivered(swatch);
+            }
+            // Short names keep the legend to a line or two under the chart at 1280x720; the tooltip has the whole.
+            Label name = new Label(curve.delivered() ? "Ours as delivered"
+                    : GapLabels.shortText(curve.offer().name(), LEGEND_NAME));
             name.getStyleClass().add("legend-name");
-            HBox entry = new HBox(6, swatch, name);
+            name.setMinWidth(Region.USE_PREF_SIZE); // an entry wraps whole to the next row, never cut short
+            HBox entry = new HBox(5, swatch, name);
+            entry.setMinWidth(Region.USE_PREF_SIZE);
             entry.setAlignment(Pos.CENTER_LEFT);
             entry.getStyleClass().add("strategy-legend-entry");
             if (curve.offer().isOurs()) {
@@ -213,7 +255,8 @@ public final class StrategyChart extends LineChart<String, Number> {
             entry.setUserData(curve);
             entry.setCursor(Cursor.HAND);
             entry.setOnMouseClicked(e -> model.toggleFocus(curve.offer().id()));
-            HoverTooltips.onHover(entry, () -> curve.name() + "\nClick to focus its line; click again or press Esc"
+            HoverTooltips.onHover(entry, () -> curve.name()
+                    + (curve.delivered() ? " — " + ValueCurveLines.DELIVERED_JOINS : "") + "\nClick to focus its line; click again or press Esc"
                     + " to show every line");
             legend.getChildren().add(entry);
         }
@@ -243,7 +286,9 @@ public final class StrategyChart extends LineChart<String, Number> {
 
     /**
      * Draws each line as the chart does, then lifts the pen across a factor the offer is not rated on, so an
-     * unknown rating reads as a gap rather than as a slope to the next known one.
+     * unknown rating reads as a gap rather than as a slope to the next known one. The delivered curve is the
+     * exception: it only has values on factors that come from promises with feedback, and broken at the others it
+     * fell apart into lone markers, so it joins its known points.
      */
     @Override
     protected void layoutPlotChildren() {
@@ -252,13 +297,14 @@ public final class StrategyChart extends LineChart<String, Number> {
             if (!(series.getNode() instanceof Path path)) {
                 continue;
             }
+            boolean joined = path.getUserData() instanceof StrategyCurve curve && curve.delivered();
             path.getElements().clear();
             int previous = -2;
             for (XYChart.Data<String, Number> data : series.getData()) {
                 int index = labels.indexOf(data.getXValue());
                 double x = getXAxis().getDisplayPosition(data.getXValue());
                 double y = getYAxis().getDisplayPosition(data.getYValue());
-                path.getElements().add(index == previous + 1 ? new LineTo(x, y) : new MoveTo(x, y));
+                path.getElements().add(index == previous + 1 || joined && previous >= 0 ? new LineTo(x, y) : new MoveTo(x, y));
                 previous = index;
             }
         }

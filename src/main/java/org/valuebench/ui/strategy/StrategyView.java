@@ -21,6 +21,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -167,7 +169,15 @@ public final class StrategyView extends BorderPane {
         Tab differentiation = new Tab("Differentiation", new DifferentiationPanel(model));
         differentiation.setId("differentiationTab");
         analysis.getTabs().setAll(actions, differentiation);
-        SplitPane bottom = new SplitPane(chart, analysis);
+        // The legend below the chart, wrapping whole entries: inside the chart JavaFX cut it or dropped it when short.
+        FlowPane legend = chart.legend();
+        legend.setMinHeight(Region.USE_PREF_SIZE);
+        VBox chartAndLegend = new VBox(chart, legend);
+        chartAndLegend.setId("strategyChartAndLegend");
+        chartAndLegend.setMinSize(0, 0);
+        legend.prefWrapLengthProperty().bind(chartAndLegend.widthProperty().subtract(16));
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        SplitPane bottom = new SplitPane(chartAndLegend, analysis);
         bottom.setId("strategyBottom");
         bottom.setDividerPositions(0.5);
 
