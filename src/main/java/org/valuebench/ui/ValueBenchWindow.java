@@ -143,6 +143,7 @@ public final class ValueBenchWindow {
         view.showFitMarksProperty().set(settings.showFitMarks());
         view.showFitMarksProperty().addListener((obs, old, now) -> settings.saveShowFitMarks(now));
         root.setCenter(view);
+        focusLibraryFirst(stage.getScene());
         view.installUndoKeys(stage.getScene());
         view.installFileDrop(stage.getScene(), fileDrops);
         built = true;
@@ -170,6 +171,33 @@ public final class ValueBenchWindow {
     }
 
     /** True once the full window (menus, library, board, details) is in place. */
+    /**
+     * The keyboard starts in the canvas library (arrows pick a canvas), not on the toolbar's first button, whose
+     * focus ring would look like a pressed button. The scene gives the focus to its first stop once the new
+     * content is shown, so the library takes it from there, once.
+     */
+    private void focusLibraryFirst(javafx.scene.Scene scene) {
+        // Looked up once drawn: the library sits in a split pane, whose items join the scene with its skin.
+        Runnable focus = () -> {
+            javafx.scene.Node list = scene.lookup("#library");
+            if (list != null) {
+                list.requestFocus();
+            }
+        };
+        javafx.beans.value.ChangeListener<javafx.scene.Node> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Node> o,
+                                javafx.scene.Node old, javafx.scene.Node now) {
+                if (now != null) {
+                    scene.focusOwnerProperty().removeListener(this);
+                    Platform.runLater(focus);
+                }
+            }
+        };
+        scene.focusOwnerProperty().addListener(once);
+        Platform.runLater(focus);
+    }
+
     public boolean isBuilt() {
         return built;
     }

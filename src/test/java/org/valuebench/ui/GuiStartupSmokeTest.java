@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.ui.settings.InMemoryPreferences;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 import org.valuebench.app.ProgramLog;
 
 /**
@@ -43,6 +44,9 @@ class GuiStartupSmokeTest {
             assertThat(menus.getMenus().get(menus.getMenus().size() - 1).getItems()).extracting(MenuItem::getId)
                     .containsExactly("menuShowLogFolder");
             assertThat(stage.getTitle()).isNotBlank();
+            // The keyboard starts in the library, not on the toolbar's first button with its focus ring.
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(stage.getScene().getFocusOwner()).extracting(javafx.scene.Node::getId).isEqualTo("library");
             assertThat(home.resolve("data/valuebench/workspace.db")).isRegularFile();
         } finally {
             FxToolkit.setupFixture(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
