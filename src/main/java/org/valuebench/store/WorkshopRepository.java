@@ -92,6 +92,12 @@ public final class WorkshopRepository {
                 WorkshopRepository::mapStep, workshopId);
     }
 
+    /** The workshop a step belongs to. */
+    public Optional<Long> workshopOfStep(long stepId) {
+        return jdbc.query("SELECT workshop_id FROM agenda_step WHERE id = ?", r -> r.getLong(1), stepId).stream()
+                .findFirst();
+    }
+
     /** Appends the steps in their order; returns them as stored. */
     public List<AgendaStep> insertSteps(long workshopId, List<AgendaStep> steps) {
         List<AgendaStep> stored = new ArrayList<>();
