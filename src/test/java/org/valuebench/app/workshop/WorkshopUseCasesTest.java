@@ -275,4 +275,12 @@ class WorkshopUseCasesTest {
         f.wb.undo();
         assertThat(workshops.record(id).authorsOf(home)).containsExactly("Ann");
     }
+
+    @Test
+    void theLibraryShowsTheDateOfTheLastWorkshop() {
+        assertThat(f.wb.library()).singleElement().satisfies(c -> assertThat(c.lastWorkshop()).isEmpty());
+        WorkshopRecord r = start();
+        assertThat(f.wb.library()).singleElement()
+                .satisfies(c -> assertThat(c.lastWorkshop()).contains(r.workshop().started()));
+    }
 }
