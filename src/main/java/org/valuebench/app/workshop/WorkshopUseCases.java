@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.valuebench.app.AppException;
+import org.valuebench.app.Change;
 import org.valuebench.app.Workbench;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Limits;
@@ -140,13 +141,14 @@ public final class WorkshopUseCases {
         private final List<Participant> participants = new ArrayList<>();
     }
 
-    /** Saves the plan as the canvas's workshop plan, replacing one saved before. */
-    public WorkshopChange savePlan(long canvasId, WorkshopPlan plan, long workshopId) {
+    /** Saves the plan as the canvas's workshop plan, replacing one saved before; needs no workshop. */
+    public Change savePlan(long canvasId, WorkshopPlan plan) {
+        workbench.canvas(canvasId);
         Optional<WorkshopPlan> before = read(() -> ws().workshops().plan(canvasId));
         workbench.execute(new WorkshopCommand("Save workshop plan", canvasId, null,
                 w -> w.workshops().savePlan(canvasId, plan), w -> w.workshops().savePlan(canvasId, before.orElse(null))),
                 0);
-        return changed(workshopId);
+        return workbench.show(canvasId);
     }
 
     /**

@@ -217,6 +217,10 @@ class WorkshopUseCasesTest {
         assertThat(workshops.planFor(f.canvas).steps()).hasSize(3);
         assertThat(workshops.planFor(f.canvas).dotsPerParticipant()).isEqualTo(5);
         assertThat(workshops.lastParticipants(f.canvas)).extracting(Participant::name).containsExactly("Ann");
+        workshops.savePlan(f.canvas, WorkshopPlan.standard());
+        assertThat(workshops.planFor(f.canvas).steps()).hasSize(10);
+        f.wb.undo();
+        assertThat(workshops.planFor(f.canvas).steps()).hasSize(3);
         f.wb.undo();
         f.wb.undo();
         assertThat(workshops.hasSavedPlan(f.canvas)).isFalse();
