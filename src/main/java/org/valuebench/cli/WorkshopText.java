@@ -51,7 +51,7 @@ final class WorkshopText {
     static List<String> lines(CanvasContent content, int number, WorkshopRecord r, List<List<TallyRow>> tallies) {
         List<String> lines = new ArrayList<>();
         Workshop w = r.workshop();
-        lines.add("Workshop " + number + " on " + canvas(content) + ": " + title(w) + ", " + DAY.format(w.started())
+        lines.add("Workshop " + number + " on " + canvas(content) + ": " + TerminalText.oneLine(w.title()) + ", " + DAY.format(w.started())
                 + ", " + WorkshopsCommand.state(w) + (w.isRunning() ? " (at step " + (w.currentStep() + 1) + ")" : ""));
         lines.add("Participants: " + (r.participants().isEmpty() ? "none recorded" : r.participants().stream()
                 .map(Participant::label).map(TerminalText::oneLine).collect(Collectors.joining(", "))));
