@@ -37,6 +37,15 @@ public final class WorkshopRepository {
         this.votes = votes;
     }
 
+    /** Every workshop row of a canvas, to put back when its deletion is undone. */
+    public CanvasWorkshopRows rowsOfCanvas(long canvasId) {
+        return CanvasWorkshopRows.read(jdbc, canvasId);
+    }
+
+    public void restore(CanvasWorkshopRows rows) {
+        rows.restore(jdbc);
+    }
+
     // ---- workshops
 
     public Workshop insert(Workshop w) {

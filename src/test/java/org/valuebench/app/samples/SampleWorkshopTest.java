@@ -52,4 +52,27 @@ class SampleWorkshopTest {
             assertThat(r.steps()).extracting(AgendaStep::title).startsWith("Wants", "Needs", "Fears");
         }
     }
+
+    /** Deleting the café and undoing it brings its workshop back whole: steps, cards' authors, dots, decisions. */
+    @Test
+    void undoingTheDeletionOfACanvasBringsItsWorkshopsBack() {
+        try (Workbench workbench = Workbench.open(dir.resolve("undo.db"), true, FeedbackTestWorkspace.CLOCK)) {
+            SampleWorkspace.seed(workbench);
+            WorkshopUseCases workshops = new WorkshopUseCases(workbench);
+            long cafe = workbench.library().stream().filter(c -> c.name().equals("Corner café"))
+                    .map(CanvasSummary::id).findFirst().orElseThrow();
+            WorkshopRecord before = workshops.numbered(cafe, 1);
+
+            workbench.deleteCanvas(cafe);
+            assertThat(workbench.library()).noneMatch(c -> c.id() == cafe);
+            workbench.undo();
+
+            WorkshopRecord after = workshops.numbered(cafe, 1);
+            assertThat(after).isEqualTo(before);
+            assertThat(after.contributions()).isNotEmpty();
+            assertThat(after.votes()).isNotEmpty();
+            assertThat(new WorkshopVoting(workshops).tally(after.votes().get(0).id()).stream()
+                    .mapToInt(TallyRow::dots).sum()).isEqualTo(12);
+        }
+    }
 }
