@@ -117,10 +117,12 @@ public final class CanvasCommands {
         }
 
         private long parkedFeedback;
+        private org.valuebench.store.CanvasWorkshopRows workshops;
 
         @Override
         public long apply(Workspace workspace) {
-            // The canvas's feedback goes with it; park it so undo can bring it back.
+            // The canvas's feedback and workshops go with it; keep them so undo can bring them back.
+            workshops = workspace.workshops().rowsOfCanvas(snapshot.canvas().id());
             parkedFeedback = workspace.feedback().parkCanvas(snapshot.canvas().id());
             workspace.canvases().delete(snapshot.canvas().id());
             return 0;
@@ -129,6 +131,7 @@ public final class CanvasCommands {
         @Override
         public long revert(Workspace workspace) {
             CanvasWriter.restore(workspace, snapshot);
+            workspace.workshops().restore(workshops);
             workspace.feedback().unpark(parkedFeedback);
             return snapshot.canvas().id();
         }

@@ -5,6 +5,9 @@ import java.util.List;
 import org.valuebench.domain.FitLink;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
+import org.valuebench.domain.workshop.Contribution;
+import org.valuebench.domain.workshop.Decision;
+import org.valuebench.domain.workshop.Dot;
 import org.valuebench.store.StrategyRepository;
 import org.valuebench.store.Workspace;
 
@@ -97,12 +100,19 @@ final class ItemCommands {
 
         private long parkedFeedback;
         private StrategyRepository.ItemTrace strategyTrace;
+        private List<Contribution> contributions = List.of();
+        private List<Dot> dots = List.of();
+        private List<Decision> decisions = List.of();
 
         @Override
         protected void edit(Workspace workspace) {
             // Deleting a promise deletes its feedback; park it so undo can bring it back.
             parkedFeedback = workspace.feedback().parkPromise(item.id());
             strategyTrace = workspace.strategy().traceOf(item.id());
+            // A workshop's record of the card (who gave it, its dots, what was decided) goes with it and comes back.
+            contributions = workspace.workshops().contributionsOfItem(item.id());
+            dots = workspace.workshopVotes().dotsOnItem(item.id());
+            decisions = workspace.workshopVotes().decisionsOnItem(item.id());
             workspace.items().delete(item.id());
         }
 
@@ -112,6 +122,9 @@ final class ItemCommands {
             links.forEach(workspace.links()::add);
             workspace.strategy().restore(item.id(), strategyTrace);
             workspace.feedback().unpark(parkedFeedback);
+            contributions.forEach(workspace.workshops()::insertContribution);
+            dots.forEach(workspace.workshopVotes()::insertDot);
+            decisions.forEach(workspace.workshopVotes()::insertDecision);
         }
     }
 

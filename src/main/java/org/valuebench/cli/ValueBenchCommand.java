@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         description = "Value proposition canvases from the command line. Without a command, valuebench opens the window.",
         subcommands = {ListCommand.class, ShowCommand.class, ExportJsonCommand.class, ImportJsonCommand.class,
                 ExportPdfCommand.class, ExportPngCommand.class, ExportMarkdownCommand.class,
-                ImportFeedbackCommand.class, GapsCommand.class, StrategyCommand.class, RecoverCommand.class,
+                ImportFeedbackCommand.class, GapsCommand.class, StrategyCommand.class, WorkshopsCommand.class,
+                WorkshopCommand.class, RecoverCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nWorkspace:%n",
         footer = {"Without --db, the file named by the environment variable VALUEBENCH_DB is used, else the default"

@@ -32,11 +32,12 @@ public final class CanvasRepository {
                        (SELECT count(*) FROM item i WHERE i.canvas_id = c.id AND i.section IN ('FEATURES','BENEFITS','EXPERIENCE')),
                        (SELECT count(*) FROM item i WHERE i.canvas_id = c.id AND i.section IN ('COMPETITORS','SUBSTITUTES')),
                        (SELECT count(*) FROM item i WHERE i.canvas_id = c.id AND i.is_promise = 1),
-                       (SELECT count(*) FROM fit_link l JOIN item i ON i.id = l.offering_item_id WHERE i.canvas_id = c.id)
+                       (SELECT count(*) FROM fit_link l JOIN item i ON i.id = l.offering_item_id WHERE i.canvas_id = c.id),
+                       (SELECT max(w.started_at) FROM workshop w WHERE w.canvas_id = c.id)
                 FROM canvas c ORDER BY c.name COLLATE NOCASE, c.id
                 """, row -> new CanvasSummary(row.getLong(1), row.getString(2), row.getString(3),
                 Instant.parse(row.getString(4)), row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8),
-                row.getInt(9)));
+                row.getInt(9), Optional.ofNullable(row.getString(10)).map(Instant::parse)));
     }
 
     public Optional<Canvas> find(long id) {

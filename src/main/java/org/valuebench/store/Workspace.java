@@ -25,7 +25,7 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Workspace implements AutoCloseable {
     /** The newest schema this version reads and writes; equals the highest migration's version. */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
     static final List<String> MIGRATIONS = List.of("classpath:db/migration");
     /** For the rare waits of reads (a WAL being recovered); writes wait their turn in {@link WriteTurn}. */
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
@@ -48,6 +48,8 @@ public final class Workspace implements AutoCloseable {
     private final StrategyRepository strategy;
     private final SettingRepository settings;
     private final FeedbackRepository feedback;
+    private final WorkshopRepository workshops;
+    private final WorkshopVoteRepository workshopVotes;
     private final WriteTurn writes;
     /** Set when the file turns out damaged; volatile as the window may ask from another thread. */
     private volatile String damage;
@@ -65,6 +67,8 @@ public final class Workspace implements AutoCloseable {
         this.strategy = new StrategyRepository(connection);
         this.settings = new SettingRepository(connection);
         this.feedback = new FeedbackRepository(connection);
+        this.workshopVotes = new WorkshopVoteRepository(connection);
+        this.workshops = new WorkshopRepository(connection, workshopVotes);
         this.writes = new WriteTurn(connection, file, BUSY_TIMEOUT_MILLIS, System::nanoTime);
     }
 
@@ -280,6 +284,16 @@ public final class Workspace implements AutoCloseable {
 
     public FeedbackRepository feedback() {
         return feedback;
+    }
+
+    /** Workshops, their agendas, participants, contributions and saved plans. */
+    public WorkshopRepository workshops() {
+        return workshops;
+    }
+
+    /** The workshops' votes, dots and decisions. */
+    public WorkshopVoteRepository workshopVotes() {
+        return workshopVotes;
     }
 
     /**

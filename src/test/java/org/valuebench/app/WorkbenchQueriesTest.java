@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.domain.CanvasSummary;
@@ -86,7 +87,7 @@ class WorkbenchQueriesTest {
             f.add(Section.SUBSTITUTES, "Coffee at home");
 
             assertThat(f.wb.library()).containsExactly(new CanvasSummary(f.canvas, "Café", "",
-                    f.content().canvas().updated(), 3, 3, 2, 1, 4));
+                    f.content().canvas().updated(), 3, 3, 2, 1, 4, Optional.empty()));
             assertThat(f.wb.library().get(0).items()).isEqualTo(8);
         }
     }

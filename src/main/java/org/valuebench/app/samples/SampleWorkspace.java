@@ -16,6 +16,7 @@ public final class SampleWorkspace {
     public static void seed(Workbench workbench) {
         canvases().forEach(workbench::seedCanvas);
         SampleFeedback.seed(workbench);
+        SampleWorkshop.seed(workbench);
     }
 
     public static List<CanvasContent> canvases() {
