@@ -22,9 +22,11 @@ import org.valuebench.app.Workbench;
 import org.valuebench.app.feedback.FeedbackUseCases;
 import org.valuebench.app.feedback.GapUseCases;
 import org.valuebench.app.strategy.StrategyUseCases;
+import org.valuebench.app.workshop.WorkshopUseCases;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackFilter;
+import org.valuebench.domain.workshop.WorkshopRecord;
 import org.valuebench.io.AtomicFiles;
 import org.valuebench.io.CanvasDocument;
 import org.valuebench.io.CanvasJsonReader;
@@ -85,13 +87,21 @@ public final class ExchangeUseCases {
     public void exportJson(long canvasId, OutputStream out, boolean withFeedback) {
         CanvasContent content = workbench.canvas(canvasId);
         List<Feedback> feedback = withFeedback ? feedback(canvasId) : null;
-        writing("the JSON export", () -> jsonWriter.write(content, feedback, out));
+        List<WorkshopRecord> workshops = workshops(canvasId);
+        writing("the JSON export", () -> jsonWriter.write(content, feedback, workshops, out));
     }
 
     public void exportJson(long canvasId, Path file, boolean withFeedback) {
         CanvasContent content = workbench.canvas(canvasId);
         List<Feedback> feedback = withFeedback ? feedback(canvasId) : null;
-        toFile(file, out -> jsonWriter.write(content, feedback, out));
+        List<WorkshopRecord> workshops = workshops(canvasId);
+        toFile(file, out -> jsonWriter.write(content, feedback, workshops, out));
+    }
+
+    /** The canvas's workshops, oldest first, as the JSON export, the PDF and the Markdown carry them. */
+    private List<WorkshopRecord> workshops(long canvasId) {
+        WorkshopUseCases use = new WorkshopUseCases(workbench);
+        return use.workshops(canvasId).stream().map(w -> use.record(w.id())).toList();
     }
 
     private List<Feedback> feedback(long canvasId) {
@@ -152,7 +162,7 @@ public final class ExchangeUseCases {
         }
         CanvasContent content = imported.content();
         return workbench.executeImport(new CanvasCommands.AddCanvas(IMPORT_LABEL, content, imported.feedback(),
-                content.canvas().name(), workbench.clock()));
+                imported.workshops(), content.canvas().name(), workbench.clock()));
     }
 
     // ---- PDF and PNG
@@ -261,7 +271,8 @@ public final class ExchangeUseCases {
     /** The canvas as a JSON file (without feedback), read now and written later on any thread. */
     public FileExport prepareJsonExport(long canvasId) {
         CanvasContent content = workbench.canvas(canvasId);
-        return FileExport.of("The JSON export", out -> jsonWriter.write(content, out, false), files);
+        List<WorkshopRecord> workshops = workshops(canvasId);
+        return FileExport.of("The JSON export", out -> jsonWriter.write(content, null, workshops, out), files);
     }
 
     /**
