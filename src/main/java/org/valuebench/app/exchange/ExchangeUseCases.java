@@ -239,14 +239,16 @@ public final class ExchangeUseCases {
         CanvasContent content = workbench.canvas(canvasId);
         DifferentiationReport differentiation = differentiation(content);
         GapReport gaps = gapReport(content);
-        writing("the Markdown export", () -> markdownWriter.write(content, differentiation, gaps, out));
+        List<WorkshopRecord> workshops = workshops(canvasId);
+        writing("the Markdown export", () -> markdownWriter.write(content, differentiation, gaps, workshops, out));
     }
 
     public void exportMarkdown(long canvasId, Path file) {
         CanvasContent content = workbench.canvas(canvasId);
         DifferentiationReport differentiation = differentiation(content);
         GapReport gaps = gapReport(content);
-        toFile(file, out -> markdownWriter.write(content, differentiation, gaps, out));
+        List<WorkshopRecord> workshops = workshops(canvasId);
+        toFile(file, out -> markdownWriter.write(content, differentiation, gaps, workshops, out));
     }
 
     /**
@@ -292,8 +294,9 @@ public final class ExchangeUseCases {
         CanvasContent content = workbench.canvas(canvasId);
         DifferentiationReport differentiation = differentiation(content);
         GapReport gaps = gapReport(content);
-        return FileExport.of("The Markdown export", out -> markdownWriter.write(content, differentiation, gaps, out),
-                files);
+        List<WorkshopRecord> workshops = workshops(canvasId);
+        return FileExport.of("The Markdown export",
+                out -> markdownWriter.write(content, differentiation, gaps, workshops, out), files);
     }
 
     /**

@@ -142,6 +142,23 @@ class ExchangeWorkshopTest {
         }
     }
 
+    /** The Markdown export lists the latest workshop: date, participants, agenda times and the vote's result. */
+    @Test
+    void theMarkdownListsTheWorkshopsVoteResults() {
+        try (Workbench samples = Workbench.open(dir.resolve("samples.db"), true, CLOCK)) {
+            SampleWorkspace.seed(samples);
+            long cafe = cafe(samples);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new ExchangeUseCases(samples).exportMarkdown(cafe, out);
+            String md = out.toString(StandardCharsets.UTF_8);
+            WorkshopRecord r = new WorkshopUseCases(samples).numbered(cafe, 1);
+            assertThat(md).contains("## Workshop", "Workshop 1 of 1", r.participants().get(0).label(),
+                    "| # | Step | Planned | Actual |", "**Total** | **1:35:00**", "### Vote results:",
+                    "| Rank | Card | Dots |", "Decisions applied:");
+            assertThat(md.indexOf("## Workshop")).isGreaterThan(md.indexOf("## Fit"));
+        }
+    }
+
     private static long cafe(Workbench workbench) {
         return workbench.library().stream().filter(c -> c.name().equals("Corner café")).map(CanvasSummary::id)
                 .findFirst().orElseThrow();
