@@ -40,6 +40,7 @@ import org.valuebench.io.PdfFontFiles;
 import org.valuebench.io.PdfPageFormat;
 import org.valuebench.io.PdfReportPart;
 import org.valuebench.io.StrategyPages;
+import org.valuebench.io.WorkshopPages;
 
 /**
  * Sharing canvases: export as JSON, PDF, PNG or Markdown, and import JSON as a new canvas. Runs on the
@@ -203,7 +204,8 @@ public final class ExchangeUseCases {
     /**
      * Pages added after the fit summary: the gap report (ranked deficit table, importance-performance chart, gap
      * bars, unanswered needs) when the canvas has feedback, from the customer voice, unfiltered; then the
-     * strategy canvas (value curves, four actions, differentiation) when the canvas has competing factors.
+     * strategy canvas (value curves, four actions, differentiation) when the canvas has competing factors; then
+     * the workshop page (the latest workshop) when the canvas has workshops.
      */
     List<PdfReportPart> reportParts(CanvasContent content) {
         List<PdfReportPart> parts = new ArrayList<>();
@@ -213,6 +215,10 @@ public final class ExchangeUseCases {
         }
         if (!content.strategy().isEmpty()) {
             parts.add(new StrategyPages(content, differentiation(content)));
+        }
+        List<WorkshopRecord> workshops = workshops(content.canvas().id());
+        if (!workshops.isEmpty()) {
+            parts.add(new WorkshopPages(content, workshops));
         }
         return List.copyOf(parts);
     }

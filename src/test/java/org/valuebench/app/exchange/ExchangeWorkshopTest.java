@@ -159,6 +159,29 @@ class ExchangeWorkshopTest {
         }
     }
 
+    /** The PDF report of a canvas with a workshop ends with the workshop page, the latest of N. */
+    @Test
+    void thePdfHasAWorkshopPage() throws Exception {
+        try (Workbench samples = Workbench.open(dir.resolve("samples.db"), true, CLOCK)) {
+            SampleWorkspace.seed(samples);
+            long cafe = cafe(samples);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new ExchangeUseCases(samples).exportPdf(cafe, out, PaperSize.A4);
+            String text;
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                String all = stripper.getText(pdf);
+                text = all.substring(all.indexOf("Workshop: Corner café"));
+            }
+            java.nio.file.Files.write(dir.resolve("cafe.pdf"), out.toByteArray());
+            WorkshopRecord r = new WorkshopUseCases(samples).numbered(cafe, 1);
+            assertThat(text).contains("Workshop: Corner café", "Workshop 1 of 1", r.participants().get(0).name(),
+                    "Agenda", "Planned", "Actual", "Total", "1:35:00", "1:35:50", "Vote results: Wants",
+                    "Feel at home, a second living room", "=3", "Decision", "importance 5", "Know the barista has my back on a bad day");
+            assertThat(text).doesNotContain("(continued)");
+        }
+    }
+
     private static long cafe(Workbench workbench) {
         return workbench.library().stream().filter(c -> c.name().equals("Corner café")).map(CanvasSummary::id)
                 .findFirst().orElseThrow();
