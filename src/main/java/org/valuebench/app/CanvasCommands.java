@@ -5,6 +5,8 @@ import java.util.List;
 import org.valuebench.domain.Canvas;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Feedback;
+import org.valuebench.domain.workshop.WorkshopRecord;
+import org.valuebench.store.CanvasWorkshopRows;
 import org.valuebench.store.Workspace;
 
 /** Undoable edits of the canvas library: create, edit the header, duplicate, delete. */
@@ -25,8 +27,10 @@ public final class CanvasCommands {
         private final String name;
         private final Clock clock;
         private List<Feedback> feedback;
+        private List<WorkshopRecord> workshops;
         private CanvasContent stored;
         private long parkedFeedback;
+        private CanvasWorkshopRows storedWorkshops;
 
         AddCanvas(String label, CanvasContent source, String name, Clock clock) {
             this(label, source, List.of(), name, clock);
@@ -34,9 +38,16 @@ public final class CanvasCommands {
 
         /** @param feedback records whose promise ids are item ids of {@code source} */
         public AddCanvas(String label, CanvasContent source, List<Feedback> feedback, String name, Clock clock) {
+            this(label, source, feedback, List.of(), name, clock);
+        }
+
+        /** @param workshops records whose cards are item ids of {@code source} (a canvas file's workshops) */
+        public AddCanvas(String label, CanvasContent source, List<Feedback> feedback, List<WorkshopRecord> workshops,
+                         String name, Clock clock) {
             this.label = label;
             this.source = source;
             this.feedback = feedback;
+            this.workshops = workshops;
             this.name = name;
             this.clock = clock;
         }
@@ -50,10 +61,15 @@ public final class CanvasCommands {
         public long apply(Workspace workspace) {
             if (stored == null) {
                 stored = CanvasWriter.insertCopy(workspace, source, feedback, name, clock.instant());
+                WorkshopCopies.insert(workspace, source, stored, workshops);
                 // Stored now; from here on undo and redo move it through the workspace's trash.
                 feedback = List.of();
+                workshops = List.of();
             } else {
                 CanvasWriter.restore(workspace, stored);
+                if (storedWorkshops != null) {
+                    workspace.workshops().restore(storedWorkshops);
+                }
                 if (parkedFeedback != 0) {
                     workspace.feedback().unpark(parkedFeedback);
                     parkedFeedback = 0;
@@ -65,6 +81,7 @@ public final class CanvasCommands {
         @Override
         public long revert(Workspace workspace) {
             long canvasId = stored.canvas().id();
+            storedWorkshops = workspace.workshops().rowsOfCanvas(canvasId);
             if (workspace.feedback().count(canvasId) > 0) {
                 parkedFeedback = workspace.feedback().parkCanvas(canvasId);
             }

@@ -10,19 +10,22 @@ import org.valuebench.domain.Section;
 
 /**
  * The names the JSON exchange format uses, in one place for the writer, the reader and the schema
- * (src/main/resources/schema/valuebench-canvas.schema.json). Version 3 of the format: version 2 plus the
+ * (src/main/resources/schema/valuebench-canvas.schema.json). Version 4 of the format: version 3 plus the
+ * canvas's workshops (agenda, participants, contributions, votes with their dots, decisions); version 3 added the
  * strategy canvas (competing factors with their four actions, customer items and ratings); version 2 added
- * feedback records on promises. Files of versions 1 and 2 are still read.
+ * feedback records on promises. Files of versions 1 to 3 are still read.
  */
 public final class CanvasJsonFormat {
     /** The newest format version this build reads and the one it writes. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
     /** The oldest format version this build still reads. Version 1 had no feedback records. */
     public static final int OLDEST_SCHEMA_VERSION = 1;
     /** The first version whose files may carry feedback records. */
     static final int FEEDBACK_SINCE = 2;
     /** The first version whose files may carry competing factors. */
     static final int FACTORS_SINCE = 3;
+    /** The first version whose files may carry workshops. */
+    static final int WORKSHOPS_SINCE = 4;
     /** Classpath location of the JSON Schema shipped with the app. */
     public static final String SCHEMA_RESOURCE = "/schema/valuebench-canvas.schema.json";
 
@@ -33,6 +36,7 @@ public final class CanvasJsonFormat {
     static final String FIT_LINKS = "fitLinks";
     static final String FEEDBACK = "feedback";
     static final String FACTORS = "factors";
+    static final String WORKSHOPS = "workshops";
 
     static final String NAME = "name";
     static final String SEGMENT = "segment";

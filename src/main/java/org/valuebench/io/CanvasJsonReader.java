@@ -19,6 +19,7 @@ import org.valuebench.domain.FitLink;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Limits;
 import org.valuebench.domain.Strategy;
+import org.valuebench.domain.workshop.WorkshopRecord;
 import org.valuebench.io.LocatedJson.JsonNumber;
 import org.valuebench.io.LocatedJson.JsonObject;
 
@@ -33,7 +34,8 @@ import org.valuebench.io.LocatedJson.JsonObject;
  */
 public final class CanvasJsonReader {
     private static final Set<String> ROOT_FIELDS =
-            Set.of(SCHEMA_REFERENCE_FIELD, SCHEMA_VERSION_FIELD, CANVAS, SECTIONS, FIT_LINKS, FACTORS, FEEDBACK);
+            Set.of(SCHEMA_REFERENCE_FIELD, SCHEMA_VERSION_FIELD, CANVAS, SECTIONS, FIT_LINKS, FACTORS, FEEDBACK,
+                    WORKSHOPS);
     private static final Set<String> CANVAS_FIELDS = Set.of(NAME, SEGMENT, OFFERING, NOTES, CREATED, UPDATED);
 
     private final LocatedJsonParser parser = new LocatedJsonParser();
@@ -84,7 +86,9 @@ public final class CanvasJsonReader {
                     .map(f -> new StrategyReader(json, keys).read(f, version)).orElse(Strategy.NONE);
             List<Feedback> feedback = json.optional(root, FEEDBACK)
                     .map(f -> new FeedbackRecordsReader(json, keys).read(f, version)).orElse(List.of());
-            return new CanvasDocument(new CanvasContent(canvas, items, links, strategy), feedback);
+            List<WorkshopRecord> workshops = json.optional(root, WORKSHOPS)
+                    .map(w -> new WorkshopsReader(json, keys).read(w, version)).orElse(List.of());
+            return new CanvasDocument(new CanvasContent(canvas, items, links, strategy), feedback, workshops);
         }
 
         private int checkVersion(JsonObject root) {

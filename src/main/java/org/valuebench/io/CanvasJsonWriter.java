@@ -28,6 +28,7 @@ import org.valuebench.domain.Offer;
 import org.valuebench.domain.Rating;
 import org.valuebench.domain.Section;
 import org.valuebench.domain.Strategy;
+import org.valuebench.domain.workshop.WorkshopRecord;
 
 /**
  * Writes a canvas in the JSON exchange format: UTF-8, two-space indent, LF line ends, keys in a fixed order,
@@ -53,6 +54,15 @@ public final class CanvasJsonWriter {
      * @throws FormatException when a record's promise is not a promise on the canvas
      */
     public void write(CanvasContent content, List<Feedback> feedback, OutputStream out) {
+        write(content, feedback, List.of(), out);
+    }
+
+    /**
+     * @param workshops the canvas's workshops, oldest first, whose cards are items of {@code content}; the
+     *                  {@code workshops} array is written only when there is one
+     */
+    public void write(CanvasContent content, List<Feedback> feedback, List<WorkshopRecord> workshops,
+                      OutputStream out) {
         Map<Long, String> keys = keys(content);
         List<Feedback> ordered = feedback == null ? null : ordered(content, feedback);
         try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
@@ -69,6 +79,9 @@ public final class CanvasJsonWriter {
                     writeFeedback(json, record, keys.get(record.promiseItemId()));
                 }
                 json.writeEndArray();
+            }
+            if (!workshops.isEmpty()) {
+                new WorkshopJsonWriter(json, keys).write(workshops);
             }
             json.writeEndObject();
             json.writeRaw('\n');

@@ -25,6 +25,7 @@ import org.valuebench.domain.Item;
 import org.valuebench.domain.Offer;
 import org.valuebench.domain.Rating;
 import org.valuebench.domain.Section;
+import org.valuebench.domain.workshop.WorkshopRecord;
 import org.valuebench.domain.SectionGroup;
 import org.valuebench.domain.Strategy;
 import org.valuebench.report.FigureFormat;
@@ -63,9 +64,15 @@ public final class CanvasMarkdownWriter {
      */
     public void write(CanvasContent content, DifferentiationReport differentiation, GapReport gaps,
                       OutputStream out) {
+        write(content, differentiation, gaps, List.of(), out);
+    }
+
+    /** @param workshops the canvas's workshops, oldest first; the latest is shown after the fit summary */
+    public void write(CanvasContent content, DifferentiationReport differentiation, GapReport gaps,
+                      List<WorkshopRecord> workshops, OutputStream out) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(markdown(content, differentiation, gaps));
+            writer.write(markdown(content, differentiation, gaps, workshops));
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,6 +88,11 @@ public final class CanvasMarkdownWriter {
     }
 
     String markdown(CanvasContent content, DifferentiationReport differentiation, GapReport gaps) {
+        return markdown(content, differentiation, gaps, List.of());
+    }
+
+    String markdown(CanvasContent content, DifferentiationReport differentiation, GapReport gaps,
+                    List<WorkshopRecord> workshops) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(inline(content.canvas().name())).append("\n\n");
         if (!content.canvas().segment().isEmpty()) {
@@ -110,6 +122,7 @@ public final class CanvasMarkdownWriter {
             }
         }
         fit(md, content);
+        WorkshopMarkdown.append(md, content, workshops);
         if (gaps != null) {
             GapMarkdown.append(md, gaps);
         }

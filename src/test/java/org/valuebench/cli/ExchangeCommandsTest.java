@@ -68,7 +68,7 @@ class ExchangeCommandsTest {
     void exportJsonWritesToStandardOutputByNameOrId() {
         assertThat(run("export-json", sampleName)).isZero();
         String byName = stdout();
-        assertThat(byName).startsWith("{\n  \"schemaVersion\": 3,").endsWith("}\n");
+        assertThat(byName).startsWith("{\n  \"schemaVersion\": 4,").endsWith("}\n");
         long id = library().get(0).id();
         assertThat(run("export-json", String.valueOf(id))).isZero();
         assertThat(stdout()).isEqualTo(byName);
@@ -89,7 +89,7 @@ class ExchangeCommandsTest {
         CommandLineRunner defaults = new CommandLineRunner(Map.of(), dir.resolve("home"), CLOCK);
         CommandLineRunner.Result exported = defaults.run("export-json", "Everyday low prices", "--with-feedback");
         assertThat(exported.exit()).isZero();
-        assertThat(exported.out()).startsWith("{\n  \"schemaVersion\": 3,").contains("\"feedback\": [\n    {\n"
+        assertThat(exported.out()).startsWith("{\n  \"schemaVersion\": 4,").contains("\"feedback\": [\n    {\n"
                 + "      \"promise\": \"feature-1\",\n      \"score\": ");
         Path file = dir.resolve("with-feedback.json");
         Files.writeString(file, exported.out());

@@ -242,20 +242,20 @@ class CanvasJsonFeedbackTest {
 
     @Test
     void aFileOfANewerVersionIsRefusedEvenWithoutFeedback() {
-        String text = json(small(), List.of()).replace("\"schemaVersion\": 3", "\"schemaVersion\": 4");
+        String text = json(small(), List.of()).replace("\"schemaVersion\": 4", "\"schemaVersion\": 5");
         assertThatThrownBy(() -> reader.readDocument(new StringReader(text), "canvas.json"))
                 .isInstanceOf(FormatException.class)
-                .hasMessageContaining("schemaVersion 4, which is newer than this version of ValueBench reads"
-                        + " (schemaVersion 3)");
+                .hasMessageContaining("schemaVersion 5, which is newer than this version of ValueBench reads"
+                        + " (schemaVersion 4)");
         assertThat(schema.problems(text)).isNotEmpty();
     }
 
     @Test
     void aVersion1FileWithoutFeedbackIsStillReadAndMatchesTheSchema() {
-        String text = json(small(), List.of()).replace("\"schemaVersion\": 3", "\"schemaVersion\": 1");
+        String text = json(small(), List.of()).replace("\"schemaVersion\": 4", "\"schemaVersion\": 1");
         assertThat(reader.readDocument(new StringReader(text), "canvas.json").content().items()).hasSize(4);
         assertThat(schema.problems(text)).isEmpty();
-        String withRecords = json(small(), smallFeedback()).replace("\"schemaVersion\": 3", "\"schemaVersion\": 1");
+        String withRecords = json(small(), smallFeedback()).replace("\"schemaVersion\": 4", "\"schemaVersion\": 1");
         assertThat(schema.problems(withRecords)).isNotEmpty();
         assertThatThrownBy(() -> reader.readDocument(new StringReader(withRecords), "canvas.json"))
                 .isInstanceOf(FormatException.class).hasMessageContaining("$.feedback");

@@ -137,10 +137,10 @@ class CanvasJsonReaderTest {
 
     @Test
     void refusesANewerSchemaVersionSayingSo() {
-        String json = replaced("\"schemaVersion\": 1", "\"schemaVersion\": 4");
+        String json = replaced("\"schemaVersion\": 1", "\"schemaVersion\": 5");
         FormatException e = refused(json);
-        assertThat(e.getMessage()).contains(at(json, "4,"), "$.schemaVersion", "schemaVersion 4", "newer",
-                "reads (schemaVersion 3)", "update ValueBench");
+        assertThat(e.getMessage()).contains(at(json, "5,"), "$.schemaVersion", "schemaVersion 5", "newer",
+                "reads (schemaVersion 4)", "update ValueBench");
         assertThat(e.position()).hasValueSatisfying(p -> assertThat(p.path()).isEqualTo("$.schemaVersion"));
     }
 

@@ -40,7 +40,7 @@ class CanvasJsonSchemaTest {
         assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
         assertThat(schema.path("properties").path("schemaVersion").path("enum"))
                 .extracting(JsonNode::asInt)
-                .containsExactly(CanvasJsonFormat.OLDEST_SCHEMA_VERSION, 2, CanvasJsonFormat.SCHEMA_VERSION);
+                .containsExactly(CanvasJsonFormat.OLDEST_SCHEMA_VERSION, 2, 3, CanvasJsonFormat.SCHEMA_VERSION);
         JsonSchema metaSchema = ShippedSchema.FACTORY.getSchema(
                 SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), ShippedSchema.CONFIG);
         assertThat(metaSchema.validate(schema)).isEmpty();
@@ -89,9 +89,9 @@ class CanvasJsonSchemaTest {
         String valid = CanvasJsonWriterTest.json(SampleWorkspace.canvases().get(0), false);
         String strategic = CanvasJsonWriterTest.json(TestCanvases.strategic(), false);
         return List.of(
-                valid.replace("\"schemaVersion\": 3", "\"schemaVersion\": 4"),
-                valid.replace("\"schemaVersion\": 3", "\"schemaVersion\": 0"),
-                valid.replace("\"schemaVersion\": 3,", ""),
+                valid.replace("\"schemaVersion\": 4", "\"schemaVersion\": 5"),
+                valid.replace("\"schemaVersion\": 4", "\"schemaVersion\": 0"),
+                valid.replace("\"schemaVersion\": 4,", ""),
                 valid.replace("\"importance\": 5", "\"importance\": \"5\""),
                 valid.replace("\"importance\": 5", "\"importance\": 6"),
                 valid.replace("\"promiseTarget\": 5", "\"promiseTarget\": 0"),
@@ -104,11 +104,11 @@ class CanvasJsonSchemaTest {
                 valid.replaceFirst("\"text\": \"[^\"]*\"", "\"text\": \"   \""),
                 valid.replace("\"fitLinks\": [", "\"feedback\": [{}],\n  \"fitLinks\": ["),
                 valid.replace("\"fitLinks\": [", "\"feedback\": {},\n  \"fitLinks\": ["),
-                valid.replace("\"schemaVersion\": 3", "\"schemaVersion\": 1").replace("\"fitLinks\": [",
+                valid.replace("\"schemaVersion\": 4", "\"schemaVersion\": 1").replace("\"fitLinks\": [",
                         "\"feedback\": [{\"promise\": \"feature-1\", \"score\": 3}],\n  \"fitLinks\": ["),
                 valid.replace("\"created\": \"1970-01-01T00:00:00Z\"", "\"created\": \"yesterday\""),
                 valid.replace("\"customer\": \"need-1\"", "\"customer\": 1"),
-                strategic.replace("\"schemaVersion\": 3", "\"schemaVersion\": 2"),
+                strategic.replace("\"schemaVersion\": 4", "\"schemaVersion\": 2"),
                 strategic.replace("\"name\": \"Price\"", "\"name\": \" \""),
                 strategic.replace("\"name\": \"Price\",", ""),
                 strategic.replace("\"action\": \"reduce\"", "\"action\": \"keep\""),

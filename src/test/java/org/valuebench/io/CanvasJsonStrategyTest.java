@@ -226,18 +226,18 @@ class CanvasJsonStrategyTest {
         String text = json(plain);
         assertThat(text).contains("\"factors\": []\n}");
         assertThat(read(text).strategy()).isEqualTo(Strategy.NONE);
-        String version2 = text.replace("\"schemaVersion\": 3", "\"schemaVersion\": 2")
+        String version2 = text.replace("\"schemaVersion\": 4", "\"schemaVersion\": 2")
                 .replace(",\n  \"factors\": []", "");
         assertThat(schema.problems(version2)).isEmpty();
         assertThat(read(version2).strategy()).isEqualTo(Strategy.NONE);
-        assertThat(read(text.replace("\"schemaVersion\": 3", "\"schemaVersion\": 1")).strategy().isEmpty()).isTrue();
+        assertThat(read(text.replace("\"schemaVersion\": 4", "\"schemaVersion\": 1")).strategy().isEmpty()).isTrue();
     }
 
     // ---- refusals: each names file, line, column, path and what was expected
 
     @Test
     void refusesFactorsInAFileOfAnOlderVersion() {
-        String json = replaced("\"schemaVersion\": 3", "\"schemaVersion\": 2");
+        String json = replaced("\"schemaVersion\": 4", "\"schemaVersion\": 2");
         assertThat(refused(json, true)).isEqualTo("canvas.json, " + at(json, "[\n    {\n      \"name\": \"Opening")
                 + " ($.factors): a file of schemaVersion 2 cannot hold competing factors (4 found); expected"
                 + " \"schemaVersion\": 3 or higher for a file with a strategy canvas");

@@ -36,7 +36,7 @@ class CanvasJsonWriterTest {
     void writesAFixedLayoutWithKeysInOrderAndLocalItemKeys() {
         assertThat(json(small(), false)).isEqualTo("""
                 {
-                  "schemaVersion": 3,
+                  "schemaVersion": 4,
                   "canvas": {
                     "name": "Café",
                     "segment": "Commuters",

@@ -22,9 +22,11 @@ import org.valuebench.app.Workbench;
 import org.valuebench.app.feedback.FeedbackUseCases;
 import org.valuebench.app.feedback.GapUseCases;
 import org.valuebench.app.strategy.StrategyUseCases;
+import org.valuebench.app.workshop.WorkshopUseCases;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackFilter;
+import org.valuebench.domain.workshop.WorkshopRecord;
 import org.valuebench.io.AtomicFiles;
 import org.valuebench.io.CanvasDocument;
 import org.valuebench.io.CanvasJsonReader;
@@ -38,6 +40,7 @@ import org.valuebench.io.PdfFontFiles;
 import org.valuebench.io.PdfPageFormat;
 import org.valuebench.io.PdfReportPart;
 import org.valuebench.io.StrategyPages;
+import org.valuebench.io.WorkshopPages;
 
 /**
  * Sharing canvases: export as JSON, PDF, PNG or Markdown, and import JSON as a new canvas. Runs on the
@@ -85,13 +88,21 @@ public final class ExchangeUseCases {
     public void exportJson(long canvasId, OutputStream out, boolean withFeedback) {
         CanvasContent content = workbench.canvas(canvasId);
         List<Feedback> feedback = withFeedback ? feedback(canvasId) : null;
-        writing("the JSON export", () -> jsonWriter.write(content, feedback, out));
+        List<WorkshopRecord> workshops = workshops(canvasId);
+        writing("the JSON export", () -> jsonWriter.write(content, feedback, workshops, out));
     }
 
     public void exportJson(long canvasId, Path file, boolean withFeedback) {
         CanvasContent content = workbench.canvas(canvasId);
         List<Feedback> feedback = withFeedback ? feedback(canvasId) : null;
-        toFile(file, out -> jsonWriter.write(content, feedback, out));
+        List<WorkshopRecord> workshops = workshops(canvasId);
+        toFile(file, out -> jsonWriter.write(content, feedback, workshops, out));
+    }
+
+    /** The canvas's workshops, oldest first, as the JSON export, the PDF and the Markdown carry them. */
+    private List<WorkshopRecord> workshops(long canvasId) {
+        WorkshopUseCases use = new WorkshopUseCases(workbench);
+        return use.workshops(canvasId).stream().map(w -> use.record(w.id())).toList();
     }
 
     private List<Feedback> feedback(long canvasId) {
@@ -152,7 +163,7 @@ public final class ExchangeUseCases {
         }
         CanvasContent content = imported.content();
         return workbench.executeImport(new CanvasCommands.AddCanvas(IMPORT_LABEL, content, imported.feedback(),
-                content.canvas().name(), workbench.clock()));
+                imported.workshops(), content.canvas().name(), workbench.clock()));
     }
 
     // ---- PDF and PNG
@@ -193,7 +204,8 @@ public final class ExchangeUseCases {
     /**
      * Pages added after the fit summary: the gap report (ranked deficit table, importance-performance chart, gap
      * bars, unanswered needs) when the canvas has feedback, from the customer voice, unfiltered; then the
-     * strategy canvas (value curves, four actions, differentiation) when the canvas has competing factors.
+     * strategy canvas (value curves, four actions, differentiation) when the canvas has competing factors; then
+     * the workshop page (the latest workshop) when the canvas has workshops.
      */
     List<PdfReportPart> reportParts(CanvasContent content) {
         List<PdfReportPart> parts = new ArrayList<>();
@@ -203,6 +215,10 @@ public final class ExchangeUseCases {
         }
         if (!content.strategy().isEmpty()) {
             parts.add(new StrategyPages(content, differentiation(content)));
+        }
+        List<WorkshopRecord> workshops = workshops(content.canvas().id());
+        if (!workshops.isEmpty()) {
+            parts.add(new WorkshopPages(content, workshops));
         }
         return List.copyOf(parts);
     }
@@ -229,14 +245,16 @@ public final class ExchangeUseCases {
         CanvasContent content = workbench.canvas(canvasId);
         DifferentiationReport differentiation = differentiation(content);
         GapReport gaps = gapReport(content);
-        writing("the Markdown export", () -> markdownWriter.write(content, differentiation, gaps, out));
+        List<WorkshopRecord> workshops = workshops(canvasId);
+        writing("the Markdown export", () -> markdownWriter.write(content, differentiation, gaps, workshops, out));
     }
 
     public void exportMarkdown(long canvasId, Path file) {
         CanvasContent content = workbench.canvas(canvasId);
         DifferentiationReport differentiation = differentiation(content);
         GapReport gaps = gapReport(content);
-        toFile(file, out -> markdownWriter.write(content, differentiation, gaps, out));
+        List<WorkshopRecord> workshops = workshops(canvasId);
+        toFile(file, out -> markdownWriter.write(content, differentiation, gaps, workshops, out));
     }
 
     /**
@@ -261,7 +279,8 @@ public final class ExchangeUseCases {
     /** The canvas as a JSON file (without feedback), read now and written later on any thread. */
     public FileExport prepareJsonExport(long canvasId) {
         CanvasContent content = workbench.canvas(canvasId);
-        return FileExport.of("The JSON export", out -> jsonWriter.write(content, out, false), files);
+        List<WorkshopRecord> workshops = workshops(canvasId);
+        return FileExport.of("The JSON export", out -> jsonWriter.write(content, null, workshops, out), files);
     }
 
     /**
@@ -281,8 +300,9 @@ public final class ExchangeUseCases {
         CanvasContent content = workbench.canvas(canvasId);
         DifferentiationReport differentiation = differentiation(content);
         GapReport gaps = gapReport(content);
-        return FileExport.of("The Markdown export", out -> markdownWriter.write(content, differentiation, gaps, out),
-                files);
+        List<WorkshopRecord> workshops = workshops(canvasId);
+        return FileExport.of("The Markdown export",
+                out -> markdownWriter.write(content, differentiation, gaps, workshops, out), files);
     }
 
     /**

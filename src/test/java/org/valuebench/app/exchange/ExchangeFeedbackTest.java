@@ -91,7 +91,7 @@ class ExchangeFeedbackTest {
             assertThat(feedback.count(original)).isGreaterThan(50);
             String first = export(original);
             assertThat(schema.problems(first)).isEmpty();
-            assertThat(first).startsWith("{\n  \"schemaVersion\": 3,");
+            assertThat(first).startsWith("{\n  \"schemaVersion\": 4,");
 
             long imported = importJson(first).canvas().orElseThrow().canvas().id();
             assertThat(feedback.count(imported)).isEqualTo(feedback.count(original));
