@@ -4,33 +4,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.transform.Scale;
 import org.valuebench.domain.Section;
 
 /**
  * The projector's screen: the step's position, title and timer above, its prompt large, then the step's sections
  * with their cards (or the vote's ranked result), and at the foot how many ideas wait hidden and the dots left.
- * No menus, no editor chrome. Card text starts at 28 px and shrinks with the number of cards to a floor of 22 px
- * (readable from the back of a room); past what fits, the cards wrap whole and the body scrolls, so a card's text
- * is never cut. Follows the main window's light or dark theme.
+ * No menus, no editor chrome. Card text is 28, 25 or 22 px: the largest at which the step's cards fit the screen
+ * (tried for up to 24 cards), else the floor of 22 px, readable from the back of a room; past what fits at the
+ * floor the cards stay whole and the body scrolls (the facilitator scrolls it), so a card's text is never cut.
+ * Follows the main window's light or dark theme. Laid out for 1280×720 and scaled up evenly on a larger screen, so
+ * the type takes the same share of the screen at 1920×1080 as at 720p.
  */
-public final class PresentationView extends StackPane {
+public final class PresentationView extends Region {
     static final String STYLESHEET = PresentationView.class.getResource("presentation.css").toExternalForm();
-    /** The narrowest a card gets before the grid takes a column fewer. */
-    private static final double CARD_WIDTH = 280;
-    private static final double GAP = 16;
-    private static final int ROOMY = 12;
-    private static final int DENSE = 24;
+    private static final double GAP = CardGrid.GAP;
+    /** Up to this many cards, the type may be larger than its floor when the cards fit the screen with it. */
+    private static final int MAY_GROW = 24;
+    /** The card type sizes, largest first: 28, 25 and 22 px (the floor) in presentation.css. */
+    private static final List<String> TYPE_SIZES = List.of("roomy", "dense", "densest");
+    /** Room kept for a vertical scroll bar when trying type sizes, so its coming and going cannot change them. */
+    private static final double SCROLL_BAR_ROOM = 16;
     private final Label position = label("presentation-position", false);
     private final Label title = label("presentation-step-title", true);
     private final Label timer = label("presentation-timer", false);
@@ -43,7 +46,12 @@ public final class PresentationView extends StackPane {
     private final Label screenTitle = label("presentation-screen-title", true);
     private final Label screenSubtitle = label("presentation-screen-subtitle", true);
     private final VBox titlePane = new VBox(24, screenTitle, screenSubtitle);
-    private final List<Region> cards = new ArrayList<>();
+    private int cardCount;
+    /** The size the screen is laid out for; a larger window scales it up. */
+    private static final double BASE_WIDTH = 1280;
+    private static final double BASE_HEIGHT = 720;
+    private final StackPane content = new StackPane();
+    private final Scale scale = new Scale(1, 1, 0, 0);
 
     public PresentationView(PresentationViewModel model, ObservableBooleanValue dark) {
         getStylesheets().add(STYLESHEET);
@@ -61,12 +69,15 @@ public final class PresentationView extends StackPane {
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.getStyleClass().add("presentation-scroller");
         body.getStyleClass().add("presentation-body");
-        scroller.viewportBoundsProperty().addListener((obs, was, now) -> sizeCards(now));
+        scroller.widthProperty().addListener((obs, was, now) -> fitType());
+        scroller.heightProperty().addListener((obs, was, now) -> fitType());
         stepPane.setTop(top);
         stepPane.setCenter(scroller);
         stepPane.setBottom(footer);
         titlePane.getStyleClass().add("presentation-title-screen");
-        getChildren().addAll(titlePane, stepPane);
+        content.getChildren().addAll(titlePane, stepPane);
+        content.getTransforms().add(scale);
+        getChildren().add(content);
         timer.textProperty().bind(model.timerTextProperty());
         model.overtimeProperty().addListener((obs, was, now) -> markOvertime(now));
         markOvertime(model.overtimeProperty().get());
@@ -74,6 +85,14 @@ public final class PresentationView extends StackPane {
         show(model.slideProperty().get());
         dark.addListener((obs, was, now) -> markDark(now));
         markDark(dark.get());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double factor = Math.max(1, Math.min(getWidth() / BASE_WIDTH, getHeight() / BASE_HEIGHT));
+        scale.setX(factor);
+        scale.setY(factor);
+        content.resizeRelocate(0, 0, getWidth() / factor, getHeight() / factor);
     }
 
     private static Label label(String styleClass, boolean wraps) {
@@ -106,7 +125,7 @@ public final class PresentationView extends StackPane {
         boolean titleScreen = slide.kind() == Slide.Kind.TITLE;
         titlePane.setVisible(titleScreen);
         stepPane.setVisible(!titleScreen);
-        cards.clear();
+        cardCount = slide.cardCount();
         if (titleScreen) {
             screenTitle.setText(slide.title());
             screenSubtitle.setText(slide.subtitle());
@@ -120,9 +139,6 @@ public final class PresentationView extends StackPane {
         hidden.setVisible(!slide.hidden().isEmpty());
         hidden.setManaged(hidden.isVisible());
         dotsLeft.setText(String.join("   ", slide.dotsLeft()));
-        body.getStyleClass().removeAll("roomy", "dense", "densest");
-        int count = slide.cardCount();
-        body.getStyleClass().add(count <= ROOMY ? "roomy" : count <= DENSE ? "dense" : "densest");
         List<Node> blocks = new ArrayList<>();
         if (slide.kind() == Slide.Kind.RESULT) {
             blocks.add(resultOf(slide.result()));
@@ -133,7 +149,29 @@ public final class PresentationView extends StackPane {
             }
         }
         body.getChildren().setAll(blocks);
-        sizeCards(scroller.getViewportBounds());
+        fitType();
+    }
+
+    /**
+     * The largest card type at which the cards fit the body without scrolling; the floor when none does (then the
+     * body scrolls) or when there are too many cards to be worth trying.
+     */
+    private void fitType() {
+        double width = scroller.getWidth() - SCROLL_BAR_ROOM;
+        double height = scroller.getHeight();
+        List<String> sizes = cardCount > MAY_GROW || width <= 0 ? TYPE_SIZES.subList(TYPE_SIZES.size() - 1,
+                TYPE_SIZES.size()) : TYPE_SIZES;
+        for (String size : sizes) {
+            body.getStyleClass().removeAll(TYPE_SIZES);
+            body.getStyleClass().add(size);
+            if (sizes.size() == 1) {
+                return;
+            }
+            body.applyCss();
+            if (body.prefHeight(width) <= height) {
+                return;
+            }
+        }
     }
 
     private static Label sectionHeader(Section section) {
@@ -142,8 +180,8 @@ public final class PresentationView extends StackPane {
         return header;
     }
 
-    private FlowPane cardsOf(Slide.SectionCards section, boolean voting) {
-        FlowPane flow = new FlowPane(GAP, GAP);
+    private static CardGrid cardsOf(Slide.SectionCards section, boolean voting) {
+        CardGrid flow = new CardGrid();
         String group = "group-" + section.section().group().name().toLowerCase(Locale.ROOT);
         for (Slide.Card card : section.cards()) {
             Label text = label("presentation-card-text", true);
@@ -155,7 +193,6 @@ public final class PresentationView extends StackPane {
                 dots.setText(PresentationViewModel.dots(card.dots()));
                 box.getChildren().add(dots);
             }
-            cards.add(box);
             flow.getChildren().add(box);
         }
         return flow;
@@ -163,12 +200,16 @@ public final class PresentationView extends StackPane {
 
     private static VBox resultOf(List<Slide.ResultRow> rows) {
         VBox list = new VBox(10);
+        int mostDots = rows.stream().mapToInt(Slide.ResultRow::dots).max().orElse(0);
+        // One width for every row's dots, in the dots' own type size, so the cards' texts line up.
+        String dotsWidth = "-fx-min-width: " + Math.max(1, PresentationViewModel.dots(mostDots).length()) * 0.9
+                + "em;";
         for (Slide.ResultRow row : rows) {
             Label rank = label("presentation-rank", false);
             rank.setText(row.rank());
             Label dots = label("presentation-dots", false);
             dots.setText(PresentationViewModel.dots(row.dots()));
-            dots.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            dots.setStyle(dotsWidth);
             Label text = label("presentation-card-text", true);
             text.setText(row.text());
             HBox.setHgrow(text, Priority.ALWAYS);
@@ -179,20 +220,5 @@ public final class PresentationView extends StackPane {
             list.getChildren().add(line);
         }
         return list;
-    }
-
-    /** Shares the body's width evenly among as many columns of at least {@link #CARD_WIDTH} as fit. */
-    private void sizeCards(Bounds viewport) {
-        double width = viewport.getWidth() - body.getPadding().getLeft() - body.getPadding().getRight();
-        if (width <= 0) {
-            return;
-        }
-        int columns = Math.max(1, (int) ((width + GAP) / (CARD_WIDTH + GAP)));
-        double cardWidth = Math.floor((width + GAP) / columns - GAP) - 1;
-        for (Region card : cards) {
-            card.setMinWidth(cardWidth);
-            card.setPrefWidth(cardWidth);
-            card.setMaxWidth(cardWidth);
-        }
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -39,11 +41,19 @@ public final class PresentationViewModel {
     private final ReadOnlyObjectWrapper<Slide> slide = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper timerText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper overtime = new ReadOnlyBooleanWrapper();
+    private final Consumer<Runnable> later;
+    private boolean refreshPending;
 
     public PresentationViewModel(WorkshopSession session) {
+        this(session, Platform::runLater);
+    }
+
+    /** @param later runs a task after the current event on the JavaFX thread */
+    PresentationViewModel(WorkshopSession session, Consumer<Runnable> later) {
         this.session = session;
-        session.recordProperty().addListener((obs, was, now) -> refresh());
-        session.canvasProperty().addListener((obs, was, now) -> refresh());
+        this.later = later;
+        session.recordProperty().addListener((obs, was, now) -> refreshSoon());
+        session.canvasProperty().addListener((obs, was, now) -> refreshSoon());
         session.timerProperty().addListener((obs, was, now) -> readTimer());
         session.nowProperty().addListener((obs, was, now) -> readTimer());
         refresh();
@@ -81,7 +91,19 @@ public final class PresentationViewModel {
         overtime.set(timer.remainingSeconds(session.nowProperty().get()) < 0);
     }
 
+    /**
+     * Builds the slide once for all the changes of one event: the console sets the canvas and then the workshop
+     * after an action, and with 200 cards on the step building the slide twice would cost a frame.
+     */
+    private void refreshSoon() {
+        if (!refreshPending) {
+            refreshPending = true;
+            later.accept(this::refresh);
+        }
+    }
+
     private void refresh() {
+        refreshPending = false;
         slide.set(slideOf(session.recordProperty().get(), session.canvasProperty().get()));
         readTimer();
     }
