@@ -37,6 +37,8 @@ public final class PresentationViewModel {
     /** One dot as the room sees it. */
     public static final String DOT = "●";
     private static final int MOST_DOTS_DRAWN = 10;
+    /** Up to this many cards without dots are listed in a vote's result one by one. */
+    static final int UNDOTTED_LISTED = 3;
     private final WorkshopSession session;
     private final ReadOnlyObjectWrapper<Slide> slide = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper timerText = new ReadOnlyStringWrapper("");
@@ -124,10 +126,7 @@ public final class PresentationViewModel {
         String position = position(record, step);
         if (vote.isPresent() && !vote.get().open()) {
             List<Item> cards = shownCards(record, canvas, vote.get().settings().sections());
-            List<Slide.ResultRow> rows = new ArrayList<>();
-            for (TallyRow row : VoteTally.rank(cards, record.dotsOf(vote.get().id()))) {
-                rows.add(new Slide.ResultRow(row.rankText(), row.dots(), row.item().section(), row.item().text()));
-            }
+            List<Slide.ResultRow> rows = resultRows(VoteTally.rank(cards, record.dotsOf(vote.get().id())));
             return new Slide(Slide.Kind.RESULT, step.title(), canvasName, step.prompt(), position, hidden, List.of(),
                     rows, List.of());
         }
@@ -143,6 +142,27 @@ public final class PresentationViewModel {
         List<String> left = vote.map(v -> dotsLeft(record, v)).orElse(List.of());
         return new Slide(vote.isPresent() ? Slide.Kind.VOTING : Slide.Kind.CARDS, step.title(), canvasName,
                 step.prompt(), position, hidden, shown, List.of(), left);
+    }
+
+    /**
+     * The ranked cards; the cards nobody gave a dot share the last rank, and more than {@value #UNDOTTED_LISTED} of
+     * them show as one line ("140 cards without dots"): the room looks for what it chose, and 200 rows would cost
+     * the projector a frame.
+     */
+    private static List<Slide.ResultRow> resultRows(List<TallyRow> ranked) {
+        List<Slide.ResultRow> rows = new ArrayList<>();
+        List<TallyRow> undotted = ranked.stream().filter(r -> r.dots() == 0).toList();
+        for (TallyRow row : ranked) {
+            if (row.dots() > 0 || undotted.size() <= UNDOTTED_LISTED) {
+                rows.add(new Slide.ResultRow(row.rankText(), row.dots(), row.item().section(), row.item().text()));
+            }
+        }
+        if (undotted.size() > UNDOTTED_LISTED) {
+            TallyRow first = undotted.get(0);
+            rows.add(new Slide.ResultRow(first.rankText(), 0, first.item().section(),
+                    undotted.size() + " cards without dots"));
+        }
+        return rows;
     }
 
     /** The step's open vote, else its latest (whose result then shows), else none. */

@@ -117,6 +117,13 @@ class PresentationViewTest extends FxRobot {
     }
 
     @Test
+    void theResultListsTheCardsWithDotsAndTheRestOnOneLine() {
+        show(() -> scenes.voting(200, List.of(1, 3, 1), false));
+        assertThat(texts()).contains("1", "=2", "=4", "197 cards without dots");
+        assertThat(texts()).doesNotContain(PresentationScenes.text(150, 6));
+    }
+
+    @Test
     void overtimeShowsInTextAndColour() {
         show(() -> scenes.timed(10 * 60 + 130));
         Labeled timer = labels().stream().filter(l -> l.getText().contains("over")).findFirst().orElseThrow(
