@@ -33,10 +33,11 @@ import org.valuebench.ui.workbench.WorkbenchViewModel;
  * redo from the menu reach the console too: after any change it did not make itself it reads the workshop again.
  */
 public final class WorkshopViewModel {
-    private static final String TITLE = "Workshop";
+    static final String TITLE = "Workshop";
     private final WorkbenchViewModel workbench;
     private final WorkshopTicker ticker;
     private final Clock clock;
+    private final WorkshopDialogs questions;
     /** Database thread only. */
     private final WorkshopTools tools = new WorkshopTools();
     private final WorkshopSession session;
@@ -45,15 +46,19 @@ public final class WorkshopViewModel {
     private final ObservableList<TallyRow> results = FXCollections.observableArrayList();
     /** Running workshops the user chose not to resume: the console leaves them alone. */
     private final Set<Long> declined = new HashSet<>();
+    private final WorkshopStarts starts;
     private int actionsInFlight;
     private long resultsOfVote;
 
-    public WorkshopViewModel(WorkbenchViewModel workbench, WorkshopTicker ticker, Clock clock) {
+    public WorkshopViewModel(WorkbenchViewModel workbench, WorkshopTicker ticker, Clock clock,
+                             WorkshopDialogs questions) {
         this.workbench = workbench;
+        this.questions = questions;
         this.ticker = ticker;
         this.clock = clock;
         this.session = new WorkshopSession(workbench.canvasProperty());
         this.text = new ConsoleText(session);
+        this.starts = new WorkshopStarts(this, workbench, questions, tools, declined);
         workbench.revisionProperty().addListener((o, was, is) -> followOtherChanges());
     }
 
@@ -125,41 +130,17 @@ public final class WorkshopViewModel {
         }
     }
 
-    /** Reads what the start dialog offers: the canvas's plan (or the default) and its last workshop's people. */
-    public void loadStartChoices(java.util.function.BiConsumer<WorkshopPlan, List<Participant>> onLoaded) {
-        long canvasId = workbench.canvasId();
-        workbench.onDatabase(s -> {
-            WorkshopTools t = tools.on(s.current());
-            return new StartChoices(t.workshops().planFor(canvasId), t.workshops().lastParticipants(canvasId));
-        }, choices -> onLoaded.accept(choices.plan(), choices.participants()),
-                e -> workbench.reportFailure(TITLE, e));
-    }
-
-    private record StartChoices(WorkshopPlan plan, List<Participant> participants) {
+    /**
+     * Workshop ▸ Start workshop…: shows the start dialog on the canvas's plan (or the default) and its last
+     * workshop's participants, and starts what the facilitator set up there (see {@link WorkshopStarts}).
+     */
+    public void openStart() {
+        starts.openStart();
     }
 
     /** Offers to resume a workshop left running in the workspace (the app was closed or killed mid-workshop). */
     public void offerResume() {
-        workbench.onDatabase(s -> {
-            WorkshopTools t = tools.on(s.current());
-            return t.workshops().running().stream().filter(w -> !declined.contains(w.id())).findFirst()
-                    .map(w -> t.workshops().record(w.id())).orElse(null);
-        }, found -> {
-            if (found == null) {
-                return;
-            }
-            Workshop w = found.workshop();
-            String step = found.currentStep().map(st -> " at step " + (w.currentStep() + 1) + " of "
-                    + found.steps().size() + ", " + st.title()).orElse("");
-            if (workbench.dialogs().confirm("Resume workshop", "The workshop " + MessageText.quote(w.title())
-                    + " was left running" + step + ". Resume it? Its timer stays paused until you start it.",
-                    "Resume workshop")) {
-                workbench.showCanvas(w.canvasId());
-                act(t -> t.workshops().resume(w.id()));
-            } else {
-                declined.add(w.id());
-            }
-        }, e -> workbench.reportFailure(TITLE, e));
+        starts.offerResume();
     }
 
     public void finish() {
@@ -232,6 +213,26 @@ public final class WorkshopViewModel {
 
     // ---- votes
 
+    /** Start vote…: asks what to vote on (the step's sections first, three named dots) and starts it. */
+    public void openVote() {
+        List<Section> suggested = record().flatMap(WorkshopRecord::currentStep).map(s -> s.sections())
+                .orElse(List.of());
+        questions.askVote(suggested, VoteSettings.DEFAULT_DOTS, false, false).ifPresent(this::startVote);
+    }
+
+    /** Paper tally…: asks for the dots counted on paper for the selected card. */
+    public void askPaperTally() {
+        workbench.selectedItem().ifPresentOrElse(item -> questions.askNumber("Paper tally", "Dots counted on paper"
+                + " for " + MessageText.quote(item.text()), 0).ifPresent(n -> typeTally(item.id(), n)),
+                () -> workbench.notice("Select the card the paper dots are for"));
+    }
+
+    /** Promises…: asks for N, shows which cards the top N are (ties at the cut named) and marks them. */
+    public void askPromises() {
+        questions.askNumber("Mark promises from the vote", "How many of the top offering cards become promises?", 3)
+                .ifPresent(this::applyPromises);
+    }
+
     public void startVote(VoteSettings settings) {
         withWorkshop(id -> act(t -> t.voting().startVote(id, settings)));
     }
@@ -300,7 +301,7 @@ public final class WorkshopViewModel {
     }
 
     /** Runs one facilitator action as an edit of the window and shows its committed state in both places. */
-    private void act(Function<WorkshopTools, WorkshopChange> action) {
+    void act(Function<WorkshopTools, WorkshopChange> action) {
         AtomicReference<Shown> shown = new AtomicReference<>();
         actionsInFlight++;
         workbench.edit(s -> {

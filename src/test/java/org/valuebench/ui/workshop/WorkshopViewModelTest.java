@@ -34,7 +34,7 @@ class WorkshopViewModelTest {
     void open() {
         fixture = new ViewModelFixture(dir.resolve("workshop.db"));
         fixture.workbench.createCanvas("Café");
-        console = new WorkshopViewModel(fixture.workbench, ticker, clock);
+        console = new WorkshopViewModel(fixture.workbench, ticker, clock, new ScriptedWorkshopDialogs());
     }
 
     @AfterEach
@@ -139,7 +139,8 @@ class WorkshopViewModelTest {
         fixture.close();
         ViewModelFixture reopened = new ViewModelFixture(dir.resolve("workshop.db"));
         fixture = reopened;
-        WorkshopViewModel later = new WorkshopViewModel(reopened.workbench, new ManualTicker(), clock);
+        WorkshopViewModel later = new WorkshopViewModel(reopened.workbench, new ManualTicker(), clock,
+                new ScriptedWorkshopDialogs());
         reopened.dialogs.confirmations.push(true);
         later.offerResume();
         assertThat(reopened.dialogs.questions).anyMatch(q -> q.contains("Kick-off") && q.contains("Wants"));
