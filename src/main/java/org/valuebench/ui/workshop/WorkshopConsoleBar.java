@@ -104,11 +104,13 @@ final class WorkshopConsoleBar {
         ComboBox<Participant> who = new ComboBox<>(people);
         who.setId("workshopParticipant");
         who.setPromptText("Participant");
+        who.setMinWidth(150);
         who.setButtonCell(participantCell());
         who.setCellFactory(list -> participantCell());
         who.valueProperty().addListener((o, was, is) -> console.participantProperty().set(is == null ? 0 : is.id()));
         ComboBox<Section> section = new ComboBox<>(sections);
         section.setId("workshopSection");
+        section.setMinWidth(130);
         section.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Section s) {
@@ -129,6 +131,7 @@ final class WorkshopConsoleBar {
         card.setId("workshopCardText");
         card.setPromptText("A card for the chosen participant; Enter adds it");
         HBox.setHgrow(card, Priority.SOMETIMES);
+        card.setMinWidth(220);
         Runnable add = () -> {
             if (section.getValue() != null && !card.getText().isBlank()) {
                 console.addCard(section.getValue(), card.getText().strip());
@@ -188,9 +191,9 @@ final class WorkshopConsoleBar {
         return box;
     }
 
-    /** "=1. Feel at home 7". */
+    /** "=1. Feel at home (7 dots)". */
     static String rankLine(TallyRow row) {
-        return row.rankText() + ". " + row.item().text() + " " + row.dots();
+        return row.rankText() + ". " + row.item().text() + " (" + row.dots() + (row.dots() == 1 ? " dot)" : " dots)");
     }
 
     private void follow(WorkshopRecord record) {

@@ -46,6 +46,11 @@ public final class WorkshopViewModel {
     private final ObservableList<TallyRow> results = FXCollections.observableArrayList();
     /** Running workshops the user chose not to resume: the console leaves them alone. */
     private final Set<Long> declined = new HashSet<>();
+    /**
+     * Workshops started or resumed in this window: only these come back after an undo or a redo, so one found
+     * running at opening stays hidden (its timer not shown running) until the facilitator resumes it.
+     */
+    private final Set<Long> live = new HashSet<>();
     private final WorkshopStarts starts;
     private int actionsInFlight;
     private long resultsOfVote;
@@ -332,10 +337,11 @@ public final class WorkshopViewModel {
             return;
         }
         long canvasId = workbench.canvasId();
+        Set<Long> shownHere = Set.copyOf(live);
         workbench.onDatabase(s -> {
             WorkshopTools t = tools.on(s.current());
             return t.workshops().running().stream()
-                    .filter(w -> w.canvasId() == canvasId && !declined.contains(w.id())).findFirst()
+                    .filter(w -> w.canvasId() == canvasId && shownHere.contains(w.id())).findFirst()
                     .map(w -> shownOf(t, t.workshops().record(w.id()))).orElse(null);
         }, this::show, e -> workbench.reportFailure(TITLE, e));
     }
@@ -348,6 +354,7 @@ public final class WorkshopViewModel {
             resultsOfVote = 0;
             return;
         }
+        live.add(shown.record().workshop().id());
         session.show(shown.record(), shown.timer(), shown.now());
         results.setAll(shown.results());
         if (shown.timer().isRunning()) {

@@ -141,11 +141,32 @@ class WorkshopViewModelTest {
         fixture = reopened;
         WorkshopViewModel later = new WorkshopViewModel(reopened.workbench, new ManualTicker(), clock,
                 new ScriptedWorkshopDialogs());
+        reopened.workbench.addItem(Section.NEEDS, "Wifi", null);
+        assertThat(later.session().runningProperty().get()).as("not shown before the facilitator resumes it").isFalse();
         reopened.dialogs.confirmations.push(true);
         later.offerResume();
         assertThat(reopened.dialogs.questions).anyMatch(q -> q.contains("Kick-off") && q.contains("Wants"));
         assertThat(later.session().runningProperty().get()).isTrue();
         assertThat(later.session().timerProperty().get().isRunning()).isFalse();
+    }
+
+    @Test
+    void aWorkshopNotResumedAtOpeningIsOfferedAgainByStartWorkshop() {
+        console.start("Kick-off", WorkshopPlan.standard(), List.of(Participant.draft("Ann", "")), false);
+        fixture.close();
+        fixture = new ViewModelFixture(dir.resolve("workshop.db"));
+        ScriptedWorkshopDialogs questions = new ScriptedWorkshopDialogs();
+        WorkshopViewModel later = new WorkshopViewModel(fixture.workbench, new ManualTicker(), clock, questions);
+        fixture.dialogs.confirmations.push(false);
+        later.offerResume();
+        assertThat(later.session().runningProperty().get()).isFalse();
+
+        fixture.dialogs.confirmations.push(true);
+        later.openStart();
+        assertThat(questions.shownForm).as("no second workshop is set up on the canvas").isNull();
+        assertThat(fixture.dialogs.questions).last().asString().contains("Kick-off");
+        assertThat(later.session().runningProperty().get()).isTrue();
+        assertThat(fixture.dialogs.errors).isEmpty();
     }
 
     /** The console's clock, moved by the test. */
