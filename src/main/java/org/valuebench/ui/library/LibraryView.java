@@ -149,11 +149,11 @@ public final class LibraryView extends VBox {
         }
     }
 
-    /** "24 items · 12 links", and "· last workshop 2026-03-04" once the canvas has had one. */
+    /** "24 items · 12 links", and a line "Last workshop 2026-03-04" once the canvas has had one. */
     static String detailText(CanvasSummary item, java.time.ZoneId zone) {
         String text = item.items() + (item.items() == 1 ? " item" : " items") + " · " + item.links()
                 + (item.links() == 1 ? " link" : " links");
-        return item.lastWorkshop().map(when -> text + " · last workshop "
+        return item.lastWorkshop().map(when -> text + "\nLast workshop "
                 + java.time.LocalDate.ofInstant(when, zone)).orElse(text);
     }
 }

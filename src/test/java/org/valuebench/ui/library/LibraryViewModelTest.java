@@ -77,7 +77,7 @@ class LibraryViewModelTest {
                     });
             CanvasSummary summary = f.workbench.library().stream().filter(c -> c.id() == cafe).findFirst()
                     .orElseThrow();
-            assertThat(LibraryView.detailText(summary, ZoneOffset.UTC)).isEqualTo("0 items · 0 links · last workshop"
+            assertThat(LibraryView.detailText(summary, ZoneOffset.UTC)).isEqualTo("0 items · 0 links\nLast workshop"
                     + " 2026-03-04");
 
             f.dialogs.confirmations.push(false);
