@@ -54,4 +54,18 @@ final class ConsoleText {
         overtime.set(over);
         timerRunning.set(t.isRunning());
     }
+
+    /** "Ann: 1 of 3 dots left" for a named open vote; empty for an anonymous one (its ballots name nobody). */
+    static String dotsLeft(WorkshopRecord record, long participantId) {
+        if (record == null || participantId == 0) {
+            return "";
+        }
+        return record.openVote().filter(v -> !v.settings().anonymous())
+                .flatMap(v -> record.participant(participantId).map(p -> {
+                    int dots = v.settings().dotsPerParticipant();
+                    int used = record.dotsOf(v.id()).stream().filter(d -> d.participantId() == participantId)
+                            .mapToInt(d -> d.count()).sum();
+                    return p.name() + ": " + (dots - used) + " of " + dots + " dots left";
+                })).orElse("");
+    }
 }

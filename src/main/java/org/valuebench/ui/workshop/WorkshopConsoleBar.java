@@ -158,11 +158,18 @@ final class WorkshopConsoleBar {
             b.visibleProperty().bind(console.voteOpenProperty());
             b.managedProperty().bind(b.visibleProperty());
         }
+        Label left = new Label();
+        left.setId("workshopDotsLeft");
+        left.getStyleClass().add("workshop-hidden");
+        left.textProperty().bind(console.dotsLeftProperty());
+        left.setMinWidth(Region.USE_PREF_SIZE);
         Label hint = new Label("Click a card: a dot · right-click: take it back");
         hint.getStyleClass().add("workshop-prompt");
+        hint.setMinWidth(0);
+        hint.setTextOverrun(OverrunStyle.ELLIPSIS);
         hint.visibleProperty().bind(console.voteOpenProperty());
         hint.managedProperty().bind(hint.visibleProperty());
-        HBox row = new HBox(6, who, section, card, hidden, reveal, vote, paper, stop, hint, resultsBox());
+        HBox row = new HBox(6, who, section, card, hidden, reveal, vote, paper, stop, left, hint, resultsBox());
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

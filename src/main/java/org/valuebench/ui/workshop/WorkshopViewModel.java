@@ -52,6 +52,7 @@ public final class WorkshopViewModel {
      */
     private final Set<Long> live = new HashSet<>();
     private final WorkshopStarts starts;
+    private final javafx.beans.binding.StringBinding dotsLeft;
     private int actionsInFlight;
     private long resultsOfVote;
 
@@ -63,6 +64,9 @@ public final class WorkshopViewModel {
         this.clock = clock;
         this.session = new WorkshopSession(workbench.canvasProperty());
         this.text = new ConsoleText(session);
+        this.dotsLeft = javafx.beans.binding.Bindings.createStringBinding(
+                () -> ConsoleText.dotsLeft(session.recordProperty().get(), participant.get()),
+                session.recordProperty(), participant);
         this.starts = new WorkshopStarts(this, workbench, questions, tools, declined);
         workbench.revisionProperty().addListener((o, was, is) -> followOtherChanges());
     }
@@ -120,6 +124,11 @@ public final class WorkshopViewModel {
 
     public ReadOnlyBooleanProperty voteOpenProperty() {
         return text.voteOpen.getReadOnlyProperty();
+    }
+
+    /** "Ann: 1 of 3 dots left" during a named vote, for the participant chosen; else empty. */
+    public javafx.beans.binding.StringBinding dotsLeftProperty() {
+        return dotsLeft;
     }
 
     public Optional<WorkshopRecord> record() {

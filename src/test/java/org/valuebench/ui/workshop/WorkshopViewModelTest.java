@@ -109,7 +109,9 @@ class WorkshopViewModelTest {
             console.castDot(noWaiting);
         }
         console.participantProperty().set(participant("Ann"));
+        assertThat(console.dotsLeftProperty().get()).isEqualTo("Ann: 0 of 3 dots left");
         console.takeBackDot(noWaiting);
+        assertThat(console.dotsLeftProperty().get()).isEqualTo("Ann: 1 of 3 dots left");
         console.castDot(home);
         assertThat(fixture.dialogs.errors).isEmpty();
         console.stopVote();
