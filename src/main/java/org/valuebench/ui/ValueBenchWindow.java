@@ -37,6 +37,7 @@ import org.valuebench.ui.workbench.BackgroundRunner;
 import org.valuebench.ui.workbench.Dialogs;
 import org.valuebench.ui.workbench.WorkbenchViewModel;
 import org.valuebench.ui.workbench.WorkspaceOpener;
+import org.valuebench.ui.workshop.WorkshopFeature;
 
 /**
  * Builds the window. The stage appears at once with a light "Opening workspace…" scene; the full window is
@@ -73,6 +74,7 @@ public final class ValueBenchWindow {
     private final DesktopFiles desktop;
     private final Path logFolder;
     private GapFeature gaps;
+    private WorkshopFeature workshop;
     private Runnable afterClose = () -> { };
 
     private ValueBenchWindow(Stage stage, Dependencies deps) {
@@ -132,6 +134,7 @@ public final class ValueBenchWindow {
         gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater);
         fileDrops.on("csv", "feedback files", gaps.importer()::importFile);
         StrategyView strategyView = StrategyView.install(view, model);
+        workshop = WorkshopFeature.install(view, menus, model, stage, clock, null);
         StrategyViewModel strategy = strategyView.model();
         rememberChartChoices(gaps.gaps(), strategy);
         for (SplitPane split : gaps.view().splits()) {
@@ -225,6 +228,11 @@ public final class ValueBenchWindow {
     /** The gap view's models, once the window is built. */
     GapFeature gaps() {
         return gaps;
+    }
+
+    /** Workshop mode's console, once the window is built. */
+    public WorkshopFeature workshop() {
+        return workshop;
     }
 
     public ExchangeViewModel exchange() {

@@ -46,6 +46,8 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
     private final LinkLines linkLines;
     private final BooleanProperty showFitMarks = new SimpleBooleanProperty(this, "showFitMarks", true);
 
+    private CardGestures gestures;
+
     public CanvasBoard(WorkbenchViewModel model) {
         this.model = model;
         this.dragAndDrop = new CardDragAndDrop(model, sections.values());
@@ -215,6 +217,12 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
     }
 
     /** The zoom level of the board, for View ▸ Zoom. */
+    /** Lets a workshop take clicks on cards and drops of a card onto another before the board (null: none). */
+    public void setCardGestures(CardGestures newGestures) {
+        this.gestures = newGestures;
+        dragAndDrop.setGestures(newGestures);
+    }
+
     public BoardZoom zoom() {
         return scaling.zoom();
     }
@@ -243,13 +251,18 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
             }
         });
         card.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            if (gestures != null && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1
+                    && e.isStillSincePress() && !card.isEditing() && gestures.clicked(card.item(), false)) {
+                e.consume();
+            } else if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 card.startEditing();
             }
         });
         card.addEventHandler(KeyEvent.KEY_PRESSED, e -> keys.pressed(card, e));
         card.setOnContextMenuRequested(e -> {
-            if (!card.isEditing()) {
+            if (gestures != null && !card.isEditing() && gestures.clicked(card.item(), true)) {
+                e.consume();
+            } else if (!card.isEditing()) {
                 card.requestFocus();
                 cardMenu.showAt(card, e.getScreenX(), e.getScreenY());
                 e.consume();

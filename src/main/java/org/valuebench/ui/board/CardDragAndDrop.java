@@ -20,10 +20,15 @@ final class CardDragAndDrop {
     private CardView dragged;
     private SectionPane dropTarget;
     private CardView linkSource;
+    private CardGestures gestures;
 
     CardDragAndDrop(WorkbenchViewModel model, Collection<SectionPane> sections) {
         this.model = model;
         this.sections = sections;
+    }
+
+    void setGestures(CardGestures gestures) {
+        this.gestures = gestures;
     }
 
     /** Whether {@code card} is being dragged now. */
@@ -88,7 +93,11 @@ final class CardDragAndDrop {
                 return;
             }
             Item item = dragged.item();
-            if (item.section().canMoveTo(pane.section())) {
+            CardView onto = cardAt(e.getPickResult().getIntersectedNode());
+            if (gestures != null && onto != null && onto != dragged && onto.item().section() == item.section()
+                    && gestures.droppedOnto(item, onto.item())) {
+                e.consume();
+            } else if (item.section().canMoveTo(pane.section())) {
                 int index = pane.dropIndex(new Point2D(e.getSceneX(), e.getSceneY()), dragged);
                 model.moveItem(item.id(), pane.section(), index);
             } else {
@@ -96,6 +105,14 @@ final class CardDragAndDrop {
             }
             end();
         });
+    }
+
+    private static CardView cardAt(javafx.scene.Node node) {
+        javafx.scene.Node at = node;
+        while (at != null && !(at instanceof CardView)) {
+            at = at.getParent();
+        }
+        return (CardView) at;
     }
 
     private void end() {

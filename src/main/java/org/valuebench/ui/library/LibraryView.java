@@ -143,10 +143,17 @@ public final class LibraryView extends VBox {
             String segment = item.segment().isEmpty() ? "" : item.segment() + "\n";
             tip.setText(item.segment().isEmpty() ? item.name() : item.name() + "\nFor " + item.segment());
             setTooltip(tip);
-            detail.setText(segment + item.items() + (item.items() == 1 ? " item" : " items") + " · " + item.links()
-                    + (item.links() == 1 ? " link" : " links"));
+            detail.setText(segment + detailText(item, java.time.ZoneId.systemDefault()));
             setGraphic(box);
             setText(null);
         }
+    }
+
+    /** "24 items · 12 links", and a line "Last workshop 2026-03-04" once the canvas has had one. */
+    static String detailText(CanvasSummary item, java.time.ZoneId zone) {
+        String text = item.items() + (item.items() == 1 ? " item" : " items") + " · " + item.links()
+                + (item.links() == 1 ? " link" : " links");
+        return item.lastWorkshop().map(when -> text + "\nLast workshop "
+                + java.time.LocalDate.ofInstant(when, zone)).orElse(text);
     }
 }

@@ -50,8 +50,20 @@ public final class LibraryViewModel {
         workbench.createCanvas(workbench.unusedCanvasName(NEW_CANVAS_NAME));
     }
 
+    /**
+     * Duplicates the shown canvas. One that has had workshops asks first, saying its cards and links are copied but
+     * not its workshops (they are the record of what that team decided on that canvas).
+     */
     public void duplicate() {
-        shown().ifPresent(c -> workbench.duplicateCanvas(c.canvas().id()));
+        shown().ifPresent(c -> {
+            boolean hadWorkshops = workbench.library().stream()
+                    .anyMatch(s -> s.id() == c.canvas().id() && s.lastWorkshop().isPresent());
+            if (!hadWorkshops || workbench.dialogs().confirm("Duplicate canvas", "Duplicate '" + c.canvas().name()
+                    + "'? Its cards and fit links are copied, not its workshops: they stay with this canvas.",
+                    "Duplicate canvas")) {
+                workbench.duplicateCanvas(c.canvas().id());
+            }
+        });
     }
 
     public void rename() {

@@ -228,7 +228,7 @@ public final class MainView extends BorderPane {
         }
     }
 
-    CanvasBoard board() {
+    public CanvasBoard board() {
         return board;
     }
 

@@ -3,9 +3,13 @@ package org.valuebench.ui.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.app.workshop.WorkshopUseCases;
 import org.valuebench.domain.CanvasSummary;
+import org.valuebench.domain.workshop.WorkshopPlan;
 import org.valuebench.ui.workbench.ViewModelFixture;
 
 class LibraryViewModelTest {
@@ -56,6 +60,35 @@ class LibraryViewModelTest {
             assertThat(f.workbench.undoTextProperty().get()).isEqualTo("Undo Delete canvas 'Keep me'");
             f.workbench.undo();
             assertThat(f.shown().canvas().name()).isEqualTo("Keep me");
+        }
+    }
+
+    @Test
+    void duplicatingACanvasWithAWorkshopSaysItsCardsAreCopiedNotItsWorkshopsAndTheLibraryDatesTheLastOne() {
+        try (ViewModelFixture f = new ViewModelFixture(dir.resolve("ws.db"))) {
+            f.workbench.createCanvas("Café");
+            long cafe = f.workbench.canvasId();
+            f.library.duplicate();
+            assertThat(f.dialogs.questions).as("nothing to say without workshops").isEmpty();
+            f.workbench.showCanvas(cafe);
+            f.workbench.edit(s -> new WorkshopUseCases(s.current()).start(cafe, "Kick-off", WorkshopPlan.standard(),
+                    List.of(), false).change(), null, e -> {
+                        throw e;
+                    });
+            CanvasSummary summary = f.workbench.library().stream().filter(c -> c.id() == cafe).findFirst()
+                    .orElseThrow();
+            assertThat(LibraryView.detailText(summary, ZoneOffset.UTC)).isEqualTo("0 items · 0 links\nLast workshop"
+                    + " 2026-03-04");
+
+            f.dialogs.confirmations.push(false);
+            f.library.duplicate();
+            assertThat(f.dialogs.questions).singleElement().asString()
+                    .contains("cards and fit links are copied", "not its workshop");
+            assertThat(f.workbench.library()).hasSize(2);
+            f.dialogs.confirmations.push(true);
+            f.library.duplicate();
+            assertThat(f.workbench.library()).hasSize(3);
+            assertThat(f.shown().canvas().name()).startsWith("Café (copy");
         }
     }
 

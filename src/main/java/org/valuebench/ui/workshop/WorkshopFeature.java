@@ -1,0 +1,86 @@
+package org.valuebench.ui.workshop;
+
+import java.time.Clock;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+import org.valuebench.ui.fx.Icons;
+import org.valuebench.ui.shell.MainView;
+import org.valuebench.ui.workbench.WorkbenchViewModel;
+
+/**
+ * Workshop mode in the main window: the Workshop menu and toolbar button, and the console bar under the toolbar
+ * while a workshop runs. Opening a workspace with a workshop left running offers to resume it.
+ */
+public final class WorkshopFeature {
+    static final KeyCombination START = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private final WorkshopViewModel console;
+
+    private WorkshopFeature(WorkshopViewModel console) {
+        this.console = console;
+    }
+
+    /**
+     * Adds the Workshop menu before Help, the start button to the toolbar and the console bar under it, all in
+     * {@code menus} (the window's menu bar and toolbar box).
+     */
+    public static WorkshopFeature install(MainView main, Node menus, WorkbenchViewModel model, Stage stage, Clock clock,
+                                          WorkshopDialogs dialogs) {
+        WorkshopViewModel console = new WorkshopViewModel(model, new FxTicker(), clock,
+                dialogs != null ? dialogs : new FxWorkshopDialogs(stage));
+        WorkshopFeature feature = new WorkshopFeature(console);
+        javafx.beans.binding.BooleanBinding cannotStart = model.canvasProperty().isNull()
+                .or(console.session().runningProperty());
+        if (menus.lookup("#menuBar") instanceof MenuBar bar) {
+            MenuItem start = new MenuItem("Start workshop…", Icons.small(Feather.USERS));
+            start.setId("menuStartWorkshop");
+            start.setAccelerator(START);
+            start.setOnAction(e -> console.openStart());
+            start.disableProperty().bind(cannotStart);
+            MenuItem finish = new MenuItem("Finish workshop", Icons.small(Feather.FLAG));
+            finish.setId("menuFinishWorkshop");
+            finish.setOnAction(e -> console.finish());
+            finish.disableProperty().bind(console.session().runningProperty().not());
+            Menu workshop = new Menu("_Workshop", null, start, new SeparatorMenuItem(), finish);
+            workshop.setId("menuWorkshop");
+            bar.getMenus().add(Math.max(0, bar.getMenus().size() - 1), workshop);
+        }
+        if (menus.lookup("#toolBar") instanceof ToolBar toolBar) {
+            Button button = new Button(null, Icons.of(Feather.USERS));
+            button.setId("toolStartWorkshop");
+            button.setTooltip(new Tooltip("Start workshop… (Ctrl+Shift+W)"));
+            button.setFocusTraversable(false);
+            button.setOnAction(e -> console.openStart());
+            button.disableProperty().bind(cannotStart);
+            int at = Math.max(0, toolBar.getItems().size() - 1);
+            toolBar.getItems().addAll(at, java.util.List.of(button, new Separator(javafx.geometry.Orientation.VERTICAL)));
+        }
+        if (menus instanceof VBox box) {
+            box.getChildren().add(new WorkshopConsoleBar(console, model).node());
+        }
+        main.board().setCardGestures(new WorkshopGestures(console));
+        model.phaseProperty().addListener((o, was, is) -> {
+            if (is == WorkbenchViewModel.Phase.READY) {
+                console.offerResume();
+            }
+        });
+        return feature;
+    }
+
+    public WorkshopViewModel console() {
+        return console;
+    }
+}
