@@ -135,6 +135,7 @@ public final class ValueBenchWindow {
         fileDrops.on("csv", "feedback files", gaps.importer()::importFile);
         StrategyView strategyView = StrategyView.install(view, model);
         workshop = WorkshopFeature.install(view, menus, model, stage, clock, null);
+        workshop.addPresentation(stage, theme.darkProperty());
         StrategyViewModel strategy = strategyView.model();
         rememberChartChoices(gaps.gaps(), strategy);
         for (SplitPane split : gaps.view().splits()) {

@@ -22,7 +22,8 @@ public final class Theme {
         dark.set(settings.darkTheme());
     }
 
-    BooleanProperty darkProperty() {
+    /** Whether the dark theme is on; other windows (the workshop's presentation) follow it. */
+    public BooleanProperty darkProperty() {
         return dark;
     }
 

@@ -27,10 +27,35 @@ import org.valuebench.ui.workbench.WorkbenchViewModel;
 public final class WorkshopFeature {
     static final KeyCombination START = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    static final KeyCombination PRESENT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     private final WorkshopViewModel console;
+    private Menu menu;
 
     private WorkshopFeature(WorkshopViewModel console) {
         this.console = console;
+    }
+
+    /**
+     * Adds Workshop ▸ Presentation window… (Ctrl+Shift+P): the projector's window, on a screen the facilitator
+     * chooses, following the console and the main window's theme; it closes when the workshop ends.
+     */
+    public void addPresentation(Stage owner, javafx.beans.value.ObservableBooleanValue dark) {
+        org.valuebench.ui.workshop.presentation.PresentationWindow window =
+                new org.valuebench.ui.workshop.presentation.PresentationWindow(console.session(), dark);
+        MenuItem present = new MenuItem("Presentation window…", Icons.small(Feather.MONITOR));
+        present.setId("menuPresentation");
+        present.setAccelerator(PRESENT);
+        present.setOnAction(e -> window.open(owner));
+        present.disableProperty().bind(console.session().runningProperty().not());
+        if (menu != null) {
+            menu.getItems().add(1, present);
+        }
+        console.session().runningProperty().addListener((o, was, is) -> {
+            if (!is && window.isOpen()) {
+                window.close();
+            }
+        });
     }
 
     /**
@@ -56,6 +81,7 @@ public final class WorkshopFeature {
             finish.disableProperty().bind(console.session().runningProperty().not());
             Menu workshop = new Menu("_Workshop", null, start, new SeparatorMenuItem(), finish);
             workshop.setId("menuWorkshop");
+            feature.menu = workshop;
             bar.getMenus().add(Math.max(0, bar.getMenus().size() - 1), workshop);
         }
         if (menus.lookup("#toolBar") instanceof ToolBar toolBar) {
