@@ -47,6 +47,7 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
     private final BooleanProperty showFitMarks = new SimpleBooleanProperty(this, "showFitMarks", true);
 
     private CardGestures gestures;
+    private CardBadges badges;
 
     public CanvasBoard(WorkbenchViewModel model) {
         this.model = model;
@@ -194,7 +195,7 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
         long selected = model.selectedItemIdProperty().get();
         return new CardView.Marks(item.id() == selected, model.linkedToSelectionProperty().get().contains(item.id()),
                 showFitMarks.get() && fit.isUnanswered(item.id()), showFitMarks.get() && fit.isFluff(item.id()),
-                content.linkedTo(item.id()).size());
+                content.linkedTo(item.id()).size(), badges == null ? 0 : badges.dotsOn(item.id()));
     }
 
     private void restyle() {
@@ -216,13 +217,26 @@ public final class CanvasBoard extends BorderPane implements CardView.Listener {
                 .filter(java.util.Objects::nonNull).toList());
     }
 
-    /** The zoom level of the board, for View ▸ Zoom. */
     /** Lets a workshop take clicks on cards and drops of a card onto another before the board (null: none). */
     public void setCardGestures(CardGestures newGestures) {
         this.gestures = newGestures;
         dragAndDrop.setGestures(newGestures);
     }
 
+    /** Lets a workshop show its vote's dots on the cards (null: none); the cards follow its changes. */
+    public void setCardBadges(CardBadges newBadges) {
+        this.badges = newBadges;
+        if (newBadges != null) {
+            newBadges.changes().addListener((obs, old, now) -> {
+                if (badges == newBadges) {
+                    restyle();
+                }
+            });
+        }
+        restyle();
+    }
+
+    /** The zoom level of the board, for View ▸ Zoom. */
     public BoardZoom zoom() {
         return scaling.zoom();
     }

@@ -34,11 +34,14 @@ public final class CardView extends VBox {
     }
 
     /** The badges in the card's footer, in the order they show. */
-    private enum Badge { IMPORTANCE, PROMISE, LINKS, UNANSWERED, FLUFF }
+    private enum Badge { DOTS, IMPORTANCE, PROMISE, LINKS, UNANSWERED, FLUFF }
 
-    /** How the card relates to the current selection and fit analysis. */
-    record Marks(boolean selected, boolean linked, boolean unanswered, boolean fluff, int links) {
+    /** How the card relates to the current selection and fit analysis, and its dots in a workshop's vote. */
+    record Marks(boolean selected, boolean linked, boolean unanswered, boolean fluff, int links, int dots) {
     }
+
+    /** Past this many dots the badge draws this many and the count says the rest. */
+    private static final int MOST_DOTS_DRAWN = 5;
 
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     public static final PseudoClass LINKED = PseudoClass.getPseudoClass("linked");
@@ -109,7 +112,8 @@ public final class CardView extends VBox {
     }
 
     private void showBadges(Item newItem, Marks newMarks) {
-        boolean any = showBadge(Badge.IMPORTANCE, newItem.isCustomer(), "●".repeat(newItem.importance())
+        boolean any = showBadge(Badge.DOTS, newMarks.dots() > 0, dotsText(newMarks.dots()))
+                | showBadge(Badge.IMPORTANCE, newItem.isCustomer(), "●".repeat(newItem.importance())
                 + "○".repeat(Limits.MAX_LEVEL - newItem.importance()))
                 | showBadge(Badge.PROMISE, newItem.promise(), "Promise · target " + newItem.promiseTarget())
                 | showBadge(Badge.LINKS, newMarks.links() > 0, Integer.toString(newMarks.links()))
@@ -117,6 +121,11 @@ public final class CardView extends VBox {
                 | showBadge(Badge.FLUFF, newMarks.fluff(), "Fluff");
         footer.setVisible(any);
         footer.setManaged(any);
+    }
+
+    /** "●●● 3": the dots drawn (at most {@link #MOST_DOTS_DRAWN}) and counted, read at a glance from the room. */
+    static String dotsText(int dots) {
+        return "●".repeat(Math.min(dots, MOST_DOTS_DRAWN)) + " " + dots;
     }
 
     /**
@@ -141,6 +150,11 @@ public final class CardView extends VBox {
     private Label badge(Badge kind) {
         Label badge = new Label();
         switch (kind) {
+            case DOTS -> {
+                badge.getStyleClass().addAll("badge", "dots-badge");
+                HoverTooltips.onHover(badge, () -> marks.dots() == 1 ? "1 dot in the vote"
+                        : marks.dots() + " dots in the vote");
+            }
             case IMPORTANCE -> {
                 badge.getStyleClass().add("importance");
                 HoverTooltips.onHover(badge, () -> "Importance " + item.importance() + " of " + Limits.MAX_LEVEL);

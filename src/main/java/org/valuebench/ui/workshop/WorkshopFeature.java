@@ -97,13 +97,19 @@ public final class WorkshopFeature {
         if (menus instanceof VBox box) {
             box.getChildren().add(new WorkshopConsoleBar(console, model).node());
         }
-        main.board().setCardGestures(new WorkshopGestures(console));
+        attachBoard(main.board(), console);
         model.phaseProperty().addListener((o, was, is) -> {
             if (is == WorkbenchViewModel.Phase.READY) {
                 console.offerResume();
             }
         });
         return feature;
+    }
+
+    /** The board's gestures while a workshop runs (dots, merges) and the vote's dots on its cards. */
+    static void attachBoard(org.valuebench.ui.board.CanvasBoard board, WorkshopViewModel console) {
+        board.setCardGestures(new WorkshopGestures(console));
+        board.setCardBadges(new VoteDots(console.session()));
     }
 
     public WorkshopViewModel console() {
