@@ -9,17 +9,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Callable;
@@ -55,7 +49,6 @@ import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
 import org.valuebench.domain.workshop.Participant;
-import org.valuebench.domain.workshop.VoteSettings;
 import org.valuebench.domain.workshop.WorkshopRecord;
 import org.valuebench.ui.board.CanvasBoard;
 import org.valuebench.ui.board.CardView;
@@ -64,8 +57,6 @@ import org.valuebench.ui.workbench.DatabaseThread;
 import org.valuebench.ui.workbench.ExportThread;
 import org.valuebench.ui.workbench.ScriptedDialogs;
 import org.valuebench.ui.workbench.ViewModelFixture;
-import org.valuebench.ui.workshop.StartWorkshopForm;
-import org.valuebench.ui.workshop.WorkshopDialogs;
 import org.valuebench.ui.workshop.presentation.PresentationViewModel;
 
 /**
@@ -392,58 +383,6 @@ class WorkshopJourneyTest extends FxRobot {
             return WaitForAsyncUtils.asyncFx(read).get();
         } catch (InterruptedException | ExecutionException e) {
             throw new AssertionError(e);
-        }
-    }
-
-    /** The facilitator's answers in the workshop's dialogs: the start form as filled here, the vote as offered. */
-    private static final class JourneyWorkshopDialogs implements WorkshopDialogs {
-        java.util.function.Consumer<StartWorkshopForm> fillStart;
-        StartWorkshopForm shownForm;
-
-        @Override
-        public boolean askStart(StartWorkshopForm form) {
-            shownForm = form;
-            fillStart.accept(form);
-            return true;
-        }
-
-        @Override
-        public Optional<VoteSettings> askVote(List<Section> suggested, int dots, boolean oneDotPerCard,
-                                              boolean anonymous) {
-            return Optional.of(new VoteSettings(suggested, dots, oneDotPerCard, anonymous));
-        }
-
-        @Override
-        public OptionalInt askNumber(String title, String label, int initial) {
-            throw new AssertionError("the journey asks for no number: " + label);
-        }
-    }
-
-    /** The time only the test moves, so the step's actual time is known. */
-    private static final class SteppedClock extends Clock {
-        private volatile Instant now;
-
-        SteppedClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the journey runs in UTC");
         }
     }
 }
