@@ -37,6 +37,7 @@ import org.valuebench.ui.workbench.BackgroundRunner;
 import org.valuebench.ui.workbench.Dialogs;
 import org.valuebench.ui.workbench.WorkbenchViewModel;
 import org.valuebench.ui.workbench.WorkspaceOpener;
+import org.valuebench.ui.workshop.WorkshopDialogs;
 import org.valuebench.ui.workshop.WorkshopFeature;
 
 /**
@@ -54,10 +55,20 @@ public final class ValueBenchWindow {
      * @param exportRunner writes export files, away from the database thread
      * @param locale       picks the PDF page size offered first (A4 or US Letter)
      * @param logFolder    where the log files are, for Help ▸ Show log folder
+     * @param workshopDialogs the workshop console's questions; null from it means the window's own JavaFX dialogs
+     *                     (journey tests answer them from a script)
      */
     public record Dependencies(BackgroundRunner runner, WorkspaceOpener opener, Function<Stage, Dialogs> dialogs,
                                WindowSettings settings, Clock clock, BackgroundRunner exportRunner,
-                               DesktopFiles desktop, Locale locale, Path logFolder) {
+                               DesktopFiles desktop, Locale locale, Path logFolder,
+                               Function<Stage, WorkshopDialogs> workshopDialogs) {
+
+        /** The window's own workshop dialogs. */
+        public Dependencies(BackgroundRunner runner, WorkspaceOpener opener, Function<Stage, Dialogs> dialogs,
+                            WindowSettings settings, Clock clock, BackgroundRunner exportRunner,
+                            DesktopFiles desktop, Locale locale, Path logFolder) {
+            this(runner, opener, dialogs, settings, clock, exportRunner, desktop, locale, logFolder, stage -> null);
+        }
     }
 
     private final Stage stage;
@@ -73,6 +84,7 @@ public final class ValueBenchWindow {
     private final Clock clock;
     private final DesktopFiles desktop;
     private final Path logFolder;
+    private final WorkshopDialogs workshopDialogs;
     private GapFeature gaps;
     private WorkshopFeature workshop;
     private Runnable afterClose = () -> { };
@@ -83,6 +95,7 @@ public final class ValueBenchWindow {
         this.clock = deps.clock();
         this.desktop = deps.desktop();
         this.logFolder = deps.logFolder();
+        this.workshopDialogs = deps.workshopDialogs().apply(stage);
         this.model = new WorkbenchViewModel(deps.runner(), deps.opener(), deps.dialogs().apply(stage), deps.clock());
         this.exchange = new ExchangeViewModel(model, deps.exportRunner(), settings, deps.desktop(),
                 PaperSize.forLocale(deps.locale()));
@@ -134,7 +147,7 @@ public final class ValueBenchWindow {
         gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater);
         fileDrops.on("csv", "feedback files", gaps.importer()::importFile);
         StrategyView strategyView = StrategyView.install(view, model);
-        workshop = WorkshopFeature.install(view, menus, model, stage, clock, null);
+        workshop = WorkshopFeature.install(view, menus, model, stage, clock, workshopDialogs);
         workshop.addPresentation(stage, theme.darkProperty());
         StrategyViewModel strategy = strategyView.model();
         rememberChartChoices(gaps.gaps(), strategy);

@@ -209,7 +209,10 @@ public final class WorkshopUseCases {
     public WorkshopChange pauseTimer(long workshopId) {
         WorkshopRecord record = requireRunning(workshopId);
         AgendaStep step = paused(record);
-        return act("Pause timer", record, record.workshop().withTimer(record.workshop().timer(step)), step);
+        // The running time goes to the step; the workshop row keeps only the extra minutes, no running start.
+        StepTimer stopped = new StepTimer(step.plannedSeconds(), step.actualSeconds(),
+                record.workshop().timerExtraSeconds(), null);
+        return act("Pause timer", record, record.workshop().withTimer(stopped), step);
     }
 
     public WorkshopChange addMinute(long workshopId) {

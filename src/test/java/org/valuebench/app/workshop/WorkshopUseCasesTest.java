@@ -201,6 +201,8 @@ class WorkshopUseCasesTest {
                 .isEqualTo(8 * 60);
         r = workshops.pauseTimer(id).workshop();
         assertThat(r.currentStep().orElseThrow().actualSeconds()).isPositive();
+        assertThat(r.workshop().timerRunningSince()).as("paused: the time went to the step, nothing runs on")
+                .isNull();
         r = workshops.resetTimer(id).workshop();
         assertThat(r.currentStep().orElseThrow().actualSeconds()).isZero();
         assertThat(r.workshop().timerRunningSince()).isNull();
