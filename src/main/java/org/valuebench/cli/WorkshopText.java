@@ -16,6 +16,7 @@ import org.valuebench.domain.workshop.TallyRow;
 import org.valuebench.domain.workshop.Vote;
 import org.valuebench.domain.workshop.Workshop;
 import org.valuebench.domain.workshop.WorkshopRecord;
+import org.valuebench.report.WorkshopFigures;
 
 /**
  * Workshops as {@code workshops} and {@code workshop} print them for a person: dates in UTC, times as m:ss, ties as
@@ -153,11 +154,9 @@ final class WorkshopText {
         return "'" + TerminalText.oneLine(content.canvas().name()) + "' (canvas " + content.canvas().id() + ")";
     }
 
+    /** A time as the PDF and the Markdown print it (one source: {@link WorkshopFigures#clock}). */
     static String clock(int seconds) {
-        int h = seconds / 3600;
-        int m = seconds % 3600 / 60;
-        int s = seconds % 60;
-        return h > 0 ? h + ":" + String.format("%02d:%02d", m, s) : m + ":" + String.format("%02d", s);
+        return WorkshopFigures.clock(seconds);
     }
 
     private static String count(int n, String noun) {
