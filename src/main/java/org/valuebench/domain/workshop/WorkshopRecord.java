@@ -62,6 +62,20 @@ public record WorkshopRecord(Workshop workshop, List<AgendaStep> steps, List<Par
         return dots.stream().filter(d -> d.voteId() == voteId).toList();
     }
 
+    /** A step's open vote, else the last one it stopped: its results stay on show until the step changes. */
+    public Optional<Vote> shownVote(long stepId) {
+        List<Vote> ofStep = votes.stream().filter(v -> v.stepId() == stepId).toList();
+        Optional<Vote> open = ofStep.stream().filter(Vote::open).findFirst();
+        return open.isPresent() || ofStep.isEmpty() ? open : Optional.of(ofStep.get(ofStep.size() - 1));
+    }
+
+    /** Dots per card in a vote, paper tallies counted in. */
+    public java.util.Map<Long, Integer> dotsPerCard(long voteId) {
+        java.util.Map<Long, Integer> perCard = new java.util.HashMap<>();
+        dotsOf(voteId).forEach(d -> perCard.merge(d.itemId(), d.count(), Integer::sum));
+        return perCard;
+    }
+
     public List<Decision> decisionsOf(long voteId) {
         return decisions.stream().filter(d -> d.voteId() == voteId).toList();
     }

@@ -1,14 +1,9 @@
 package org.valuebench.ui.workshop;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.value.ObservableValue;
-import org.valuebench.domain.workshop.AgendaStep;
-import org.valuebench.domain.workshop.Vote;
 import org.valuebench.domain.workshop.WorkshopRecord;
 import org.valuebench.ui.board.CardBadges;
 
@@ -39,16 +34,7 @@ final class VoteDots implements CardBadges {
         if (record == null || !record.workshop().isRunning()) {
             return Map.of();
         }
-        Map<Long, Integer> perCard = new HashMap<>();
-        record.currentStep().flatMap(step -> shownVote(record, step)).ifPresent(vote -> record.dotsOf(vote.id())
-                .forEach(d -> perCard.merge(d.itemId(), d.count(), Integer::sum)));
-        return perCard;
-    }
-
-    /** The step's open vote, else the last one it stopped (its results stay until the step changes). */
-    static Optional<Vote> shownVote(WorkshopRecord record, AgendaStep step) {
-        List<Vote> votes = record.votes().stream().filter(v -> v.stepId() == step.id()).toList();
-        Optional<Vote> open = votes.stream().filter(Vote::open).findFirst();
-        return open.isPresent() || votes.isEmpty() ? open : Optional.of(votes.get(votes.size() - 1));
+        return record.currentStep().flatMap(step -> record.shownVote(step.id()))
+                .map(vote -> record.dotsPerCard(vote.id())).orElse(Map.of());
     }
 }

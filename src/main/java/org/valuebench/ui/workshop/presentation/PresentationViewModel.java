@@ -121,7 +121,7 @@ public final class PresentationViewModel {
             return Slide.title(record.workshop().title(), canvasName);
         }
         AgendaStep step = current.get();
-        Optional<Vote> vote = voteOf(record, step);
+        Optional<Vote> vote = record.shownVote(step.id());
         String hidden = hiddenText(record.hiddenCount(step.id()));
         String position = position(record, step);
         if (vote.isPresent() && !vote.get().open()) {
@@ -131,8 +131,7 @@ public final class PresentationViewModel {
                     rows, List.of());
         }
         List<Section> sections = vote.map(v -> v.settings().sections()).orElse(step.sections());
-        Map<Long, Integer> dots = new HashMap<>();
-        vote.ifPresent(v -> record.dotsOf(v.id()).forEach(d -> dots.merge(d.itemId(), d.count(), Integer::sum)));
+        Map<Long, Integer> dots = vote.map(v -> record.dotsPerCard(v.id())).orElse(Map.of());
         List<Slide.SectionCards> shown = new ArrayList<>();
         for (Section section : sections) {
             List<Slide.Card> cards = shownCards(record, canvas, List.of(section)).stream()
@@ -166,12 +165,6 @@ public final class PresentationViewModel {
     }
 
     /** The step's open vote, else its latest (whose result then shows), else none. */
-    private static Optional<Vote> voteOf(WorkshopRecord record, AgendaStep step) {
-        List<Vote> votes = record.votes().stream().filter(v -> v.stepId() == step.id()).toList();
-        Optional<Vote> open = votes.stream().filter(Vote::open).findFirst();
-        return open.isPresent() || votes.isEmpty() ? open : Optional.of(votes.get(votes.size() - 1));
-    }
-
     private static String hiddenText(int count) {
         if (count == 0) {
             return "";
