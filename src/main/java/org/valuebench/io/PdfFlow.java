@@ -1,5 +1,7 @@
 package org.valuebench.io;
 
+import java.util.ArrayList;
+
 import java.awt.Color;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -26,6 +28,16 @@ abstract class PdfFlow {
         this.pdf = pdf;
         this.fonts = pdf.fonts();
         this.s = pdf.scale();
+    }
+
+    /** A section heading in the accent colour, with its explanation in small muted type below. */
+    PdfBlock headingBlock(String title, String explanation) {
+        List<PdfBlock.Line> lines = new ArrayList<>(pdf.lines(title, fonts.bold(), 11 * s, PdfReport.ACCENT,
+                area.width()));
+        if (explanation != null) {
+            lines.addAll(pdf.lines(explanation, fonts.regular(), 7.5f * s, PdfReport.MUTED, area.width()));
+        }
+        return PdfBlock.of(lines, new PdfBlock.Style(null, null, 0, true, 4 * s));
     }
 
     /** The title of a page this part continues on. */

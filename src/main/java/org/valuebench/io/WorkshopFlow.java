@@ -1,7 +1,6 @@
 package org.valuebench.io;
 
 import java.awt.Color;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -42,15 +41,6 @@ final class WorkshopFlow extends PdfFlow {
     @Override
     String continuedTitle() {
         return "Workshop: " + name + " (continued)";
-    }
-
-    PdfBlock headingBlock(String title, String explanation) {
-        List<PdfBlock.Line> lines = new ArrayList<>(pdf.lines(title, fonts.bold(), 11 * s, PdfReport.ACCENT,
-                area.width()));
-        if (explanation != null) {
-            lines.addAll(pdf.lines(explanation, fonts.regular(), 7.5f * s, PdfReport.MUTED, area.width()));
-        }
-        return PdfBlock.of(lines, new PdfBlock.Style(null, null, 0, true, 4 * s));
     }
 
     void paragraph(String text, Color colour) {
