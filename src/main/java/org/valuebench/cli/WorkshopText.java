@@ -62,20 +62,10 @@ final class WorkshopText {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"#", "Step", "Sections", "Kind", "Planned", "Actual", "Cards", ""});
         for (AgendaStep s : r.steps()) {
-            List<String> marks = new ArrayList<>();
-            if (s.privateStep()) {
-                marks.add("private");
-            }
-            if (s.anonymous()) {
-                marks.add("anonymous");
-            }
-            if (s.skipped()) {
-                marks.add("skipped");
-            }
             rows.add(new String[] {String.valueOf(s.position() + 1), TerminalText.truncate(
                 TerminalText.oneLine(s.title()), MAX_TITLE), Sections.titles(s.sections()),
                 s.kind().name().toLowerCase(), clock(s.plannedSeconds()), clock(s.actualSeconds()),
-                String.valueOf(cardsOf(r, s).size()), String.join(", ", marks)});
+                String.valueOf(cardsOf(r, s).size()), WorkshopFigures.marks(s)});
         }
         lines.addAll(table(rows, new boolean[] {true, false, false, false, true, true, true, false}));
         cards(content, r, lines);

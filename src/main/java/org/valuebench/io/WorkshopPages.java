@@ -53,19 +53,9 @@ public final class WorkshopPages implements PdfReportPart {
     private static void agenda(WorkshopFlow flow, WorkshopRecord r) {
         List<WorkshopFlow.Row> rows = new ArrayList<>();
         for (AgendaStep s : r.steps()) {
-            List<String> marks = new ArrayList<>();
-            if (s.privateStep()) {
-                marks.add("private");
-            }
-            if (s.anonymous()) {
-                marks.add("anonymous");
-            }
-            if (s.skipped()) {
-                marks.add("skipped");
-            }
             int cards = (int) r.contributionsOf(s.id()).stream().map(c -> c.itemId()).distinct().count();
             rows.add(WorkshopFlow.Row.of(String.valueOf(s.position() + 1), s.title(), Sections.titles(s.sections()),
-                    String.join(", ", marks), WorkshopFigures.clock(s.plannedSeconds()),
+                    WorkshopFigures.marks(s), WorkshopFigures.clock(s.plannedSeconds()),
                     WorkshopFigures.clock(s.actualSeconds()), String.valueOf(cards)));
         }
         rows.add(WorkshopFlow.Row.total("", "Total", "", "", WorkshopFigures.clock(r.plannedSeconds()),

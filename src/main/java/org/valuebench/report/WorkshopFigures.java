@@ -30,6 +30,21 @@ public final class WorkshopFigures {
         return h > 0 ? h + ":" + String.format("%02d:%02d", m, s) : m + ":" + String.format("%02d", s);
     }
 
+    /** How a step runs, as the agenda tables print it: "private, anonymous, skipped" (each only when so). */
+    public static String marks(org.valuebench.domain.workshop.AgendaStep step) {
+        java.util.List<String> marks = new java.util.ArrayList<>();
+        if (step.privateStep()) {
+            marks.add("private");
+        }
+        if (step.anonymous()) {
+            marks.add("anonymous");
+        }
+        if (step.skipped()) {
+            marks.add("skipped");
+        }
+        return String.join(", ", marks);
+    }
+
     public static String day(Workshop workshop) {
         return DAY.format(workshop.started());
     }
