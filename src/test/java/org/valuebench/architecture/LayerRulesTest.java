@@ -29,6 +29,9 @@ class LayerRulesTest {
     private static final String APP = "org.valuebench.app..";
     private static final String CLI = "org.valuebench.cli..";
     private static final String UI = "org.valuebench.ui..";
+    private static final String WEB = "org.valuebench.web..";
+    /** The composition root: the one class of the window that may build the participants' HTTP listener. */
+    private static final String COMPOSITION_ROOT = "org.valuebench.ui.ValueBenchApp";
     private static final String LAUNCHER = "org.valuebench.Launcher";
     /** The one class of the command line that wires its output to the process's streams. */
     private static final String CLI_OUTPUT = "org.valuebench.cli.CommandLineMain";
@@ -48,6 +51,7 @@ class LayerRulesTest {
             .layer("App").definedBy(APP)
             .layer("Cli").definedBy(CLI)
             .layer("Ui").definedBy(UI)
+            .optionalLayer("Web").definedBy(WEB)
             .layer("Launcher").definedBy(name(LAUNCHER))
             .whereLayer("Domain").mayNotAccessAnyLayer()
             .whereLayer("Analysis").mayOnlyAccessLayers("Domain")
@@ -56,8 +60,10 @@ class LayerRulesTest {
             .whereLayer("Io").mayOnlyAccessLayers("Domain", "Analysis", "Report")
             .whereLayer("App").mayOnlyAccessLayers("Domain", "Analysis", "Report", "Store", "Io")
             .whereLayer("Cli").mayOnlyAccessLayers("App", "Domain", "Analysis", "Report")
-            .whereLayer("Ui").mayOnlyAccessLayers("App", "Domain", "Analysis", "Report")
+            .whereLayer("Ui").mayOnlyAccessLayers("App", "Domain", "Analysis", "Report", "Web")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
+            .whereLayer("Web").mayOnlyAccessLayers("App", "Domain")
+            .whereLayer("Web").mayOnlyBeAccessedByLayers("Ui")
             .whereLayer("Launcher").mayOnlyAccessLayers("Cli", "Ui");
 
     /**
@@ -69,6 +75,13 @@ class LayerRulesTest {
             .matching("org.valuebench.(*).(*)..").namingSlices("$1.$2")
             .should().beFreeOfCycles();
 
+    /** The window reaches the participants' listener only through app.join; the composition root builds it. */
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootKnowsTheWebLayer = noClasses()
+            .that().resideInAPackage(UI).and().doNotHaveFullyQualifiedName(COMPOSITION_ROOT)
+            .should().dependOnClassesThat().resideInAPackage(WEB)
+            .allowEmptyShould(true);
+
     @ArchTest
     static final ArchRule figuresUseNeitherJavaFxNorSql = noClasses()
             .that().resideInAnyPackage(DOMAIN, ANALYSIS, REPORT)
@@ -76,7 +89,7 @@ class LayerRulesTest {
 
     @ArchTest
     static final ArchRule onlyTheWindowUsesJavaFx = noClasses()
-            .that().resideInAnyPackage(STORE, IO, APP, CLI)
+            .that().resideInAnyPackage(STORE, IO, APP, CLI, WEB)
             .should().dependOnClassesThat().resideInAPackage(JAVAFX);
 
     /** Messages go through the log (System.Logger); only the command line's own output reaches the terminal. */

@@ -3,6 +3,7 @@ package org.valuebench.ui.workshop;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.valuebench.app.workshop.WorkshopActions;
 import org.valuebench.app.workshop.WorkshopChange;
 import org.valuebench.domain.MessageText;
 import org.valuebench.domain.workshop.Participant;
@@ -17,11 +18,11 @@ final class WorkshopStarts {
     private final WorkbenchViewModel workbench;
     private final WorkshopDialogs questions;
     /** Database thread only. */
-    private final WorkshopTools tools;
+    private final WorkshopActions tools;
     private final Set<Long> declined;
 
     WorkshopStarts(WorkshopViewModel console, WorkbenchViewModel workbench, WorkshopDialogs questions,
-                   WorkshopTools tools, Set<Long> declined) {
+                   WorkshopActions tools, Set<Long> declined) {
         this.console = console;
         this.workbench = workbench;
         this.questions = questions;
@@ -39,7 +40,7 @@ final class WorkshopStarts {
             return;
         }
         workbench.onDatabase(s -> {
-            WorkshopTools t = tools.on(s.current());
+            WorkshopActions t = tools.on(s.current());
             Optional<WorkshopRecord> running = t.workshops().running().stream().filter(w -> w.canvasId() == canvasId)
                     .findFirst().map(w -> t.workshops().record(w.id()));
             return running.isPresent() ? running.get()
@@ -72,7 +73,7 @@ final class WorkshopStarts {
     void offerResume() {
         Set<Long> notAgain = Set.copyOf(declined);
         workbench.onDatabase(s -> {
-            WorkshopTools t = tools.on(s.current());
+            WorkshopActions t = tools.on(s.current());
             return t.workshops().running().stream().filter(w -> !notAgain.contains(w.id())).findFirst()
                     .map(w -> t.workshops().record(w.id())).orElse(null);
         }, found -> {

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.valuebench.app.workshop.WorkshopActions;
 import org.valuebench.app.workshop.WorkshopChange;
 import org.valuebench.domain.MessageText;
 import org.valuebench.domain.Section;
@@ -39,7 +40,7 @@ public final class WorkshopViewModel {
     private final Clock clock;
     private final WorkshopDialogs questions;
     /** Database thread only. */
-    private final WorkshopTools tools = new WorkshopTools();
+    private final WorkshopActions tools = new WorkshopActions();
     private final WorkshopSession session;
     private final ConsoleText text;
     private final LongProperty participant = new SimpleLongProperty();
@@ -315,11 +316,11 @@ public final class WorkshopViewModel {
     }
 
     /** Runs one facilitator action as an edit of the window and shows its committed state in both places. */
-    void act(Function<WorkshopTools, WorkshopChange> action) {
+    void act(Function<WorkshopActions, WorkshopChange> action) {
         AtomicReference<Shown> shown = new AtomicReference<>();
         actionsInFlight++;
         workbench.edit(s -> {
-            WorkshopTools t = tools.on(s.current());
+            WorkshopActions t = tools.on(s.current());
             WorkshopChange change = action.apply(t);
             shown.set(shownOf(t, change.workshop()));
             return change.change();
@@ -333,7 +334,7 @@ public final class WorkshopViewModel {
     }
 
     /** Database thread: the workshop with its timer as of now, and the results of the vote last stopped. */
-    private Shown shownOf(WorkshopTools t, WorkshopRecord record) {
+    private Shown shownOf(WorkshopActions t, WorkshopRecord record) {
         long vote = resultsOfVote;
         boolean stopped = vote != 0 && record.votes().stream().anyMatch(v -> v.id() == vote && !v.open());
         return new Shown(record, t.workshops().timer(record), t.workshops().now(),
@@ -348,7 +349,7 @@ public final class WorkshopViewModel {
         long canvasId = workbench.canvasId();
         Set<Long> shownHere = Set.copyOf(live);
         workbench.onDatabase(s -> {
-            WorkshopTools t = tools.on(s.current());
+            WorkshopActions t = tools.on(s.current());
             return t.workshops().running().stream()
                     .filter(w -> w.canvasId() == canvasId && shownHere.contains(w.id())).findFirst()
                     .map(w -> shownOf(t, t.workshops().record(w.id()))).orElse(null);

@@ -1,24 +1,21 @@
-package org.valuebench.ui.workshop;
+package org.valuebench.app.workshop;
 
 import org.valuebench.app.Workbench;
-import org.valuebench.app.workshop.WorkshopAgenda;
-import org.valuebench.app.workshop.WorkshopCards;
-import org.valuebench.app.workshop.WorkshopUseCases;
-import org.valuebench.app.workshop.WorkshopVoting;
 
 /**
  * The workshop use cases of the open workbench, one instance each per workbench (the voting keeps anonymous
  * ballots in memory, so a second instance would not see them); made again when another workspace is opened.
- * Database thread only.
+ * The facilitator's window and the participants' devices share one, so both count the same ballots. Confined to
+ * the thread that owns the workbench.
  */
-final class WorkshopTools {
+public final class WorkshopActions {
     private Workbench workbench;
     private WorkshopUseCases workshops;
     private WorkshopCards cards;
     private WorkshopVoting voting;
     private WorkshopAgenda agenda;
 
-    WorkshopTools on(Workbench current) {
+    public WorkshopActions on(Workbench current) {
         if (current != workbench) {
             workbench = current;
             workshops = new WorkshopUseCases(current);
@@ -29,19 +26,19 @@ final class WorkshopTools {
         return this;
     }
 
-    WorkshopUseCases workshops() {
+    public WorkshopUseCases workshops() {
         return workshops;
     }
 
-    WorkshopCards cards() {
+    public WorkshopCards cards() {
         return cards;
     }
 
-    WorkshopVoting voting() {
+    public WorkshopVoting voting() {
         return voting;
     }
 
-    WorkshopAgenda agenda() {
+    public WorkshopAgenda agenda() {
         return agenda;
     }
 }
