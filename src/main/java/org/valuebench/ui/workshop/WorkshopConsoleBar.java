@@ -92,10 +92,22 @@ final class WorkshopConsoleBar {
         Button more = text("workshopPlus", "+1", "A minute more", console::addMinute);
         Button reset = button("workshopTimerReset", Feather.ROTATE_CCW, "Back to the step's full time, paused",
                 console::resetTimer);
+        ProjectorPages pages = console.session().pages();
+        Button pageBack = button("workshopPageBack", Feather.CHEVRONS_UP, "Previous page of cards on the projector",
+                pages::previous);
+        Button pageOn = button("workshopPageOn", Feather.CHEVRONS_DOWN, "Next page of cards on the projector",
+                pages::next);
+        pageBack.disableProperty().bind(pages.canGoBackProperty().not());
+        pageOn.disableProperty().bind(pages.canGoOnProperty().not());
+        for (Button b : new Button[] {pageBack, pageOn}) {
+            b.getStyleClass().add("small");
+            b.visibleProperty().bind(pages.countProperty().greaterThan(1));
+            b.managedProperty().bind(b.visibleProperty());
+        }
         Button finish = text("workshopFinish", "Finish workshop", "End the workshop (Ctrl+Z undoes it)",
                 console::finish);
         HBox row = new HBox(6, previous, position, title, next, prompt, timer, play, pause, less, more, reset,
-                finish);
+                pageBack, pageOn, finish);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
