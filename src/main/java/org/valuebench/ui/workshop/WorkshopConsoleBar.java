@@ -40,6 +40,7 @@ final class WorkshopConsoleBar {
     private final VBox root = new VBox();
     private final ObservableList<Participant> people = FXCollections.observableArrayList();
     private final ObservableList<Section> sections = FXCollections.observableArrayList();
+    private final ComboBox<Section> sectionPicker = new ComboBox<>(sections);
 
     WorkshopConsoleBar(WorkshopViewModel console, WorkbenchViewModel model) {
         this.console = console;
@@ -120,7 +121,7 @@ final class WorkshopConsoleBar {
         who.setButtonCell(participantCell());
         who.setCellFactory(list -> participantCell());
         who.valueProperty().addListener((o, was, is) -> console.participantProperty().set(is == null ? 0 : is.id()));
-        ComboBox<Section> section = new ComboBox<>(sections);
+        ComboBox<Section> section = sectionPicker;
         section.setId("workshopSection");
         section.setMinWidth(130);
         section.setConverter(new javafx.util.StringConverter<>() {
@@ -132,11 +133,6 @@ final class WorkshopConsoleBar {
             @Override
             public Section fromString(String text) {
                 return null;
-            }
-        });
-        sections.addListener((javafx.collections.ListChangeListener<Section>) c -> {
-            if (!sections.contains(section.getValue())) {
-                section.setValue(sections.isEmpty() ? null : sections.get(0));
             }
         });
         TextField card = new TextField();
@@ -227,6 +223,11 @@ final class WorkshopConsoleBar {
         java.util.List<Section> stepSections = record.currentStep().map(s -> s.sections()).orElse(java.util.List.of());
         if (!sections.equals(stepSections)) {
             sections.setAll(stepSections);
+        }
+        // After the items changed, not in a listener of theirs: the combo box's own selection model clears the
+        // value on that change (it ran after such a listener), which left the picker empty after a step or undo.
+        if (!sections.contains(sectionPicker.getValue())) {
+            sectionPicker.setValue(sections.isEmpty() ? null : sections.get(0));
         }
     }
 
