@@ -192,11 +192,13 @@ public final class PresentationView extends Region {
         double bodyHeight = height - top.prefHeight(width) - footer.prefHeight(width);
         List<String> sizes = cardCount > MAY_GROW ? TYPE_SIZES.subList(TYPE_SIZES.size() - 1, TYPE_SIZES.size())
                 : TYPE_SIZES;
+        // Read before the loop: while the type's style class changes, the body's padding reads as none.
+        double innerWidth = width - body.snappedLeftInset() - body.snappedRightInset();
+        double innerHeight = bodyHeight - body.snappedTopInset() - body.snappedBottomInset();
         for (String size : sizes) {
             body.getStyleClass().removeAll(TYPE_SIZES);
             body.getStyleClass().add(size);
-            measure(width - body.snappedLeftInset() - body.snappedRightInset(),
-                    bodyHeight - body.snappedTopInset() - body.snappedBottomInset());
+            measure(innerWidth, innerHeight);
             if (pageList.size() == 1) {
                 break;
             }

@@ -81,9 +81,9 @@ class PresentationPagingTest extends FxRobot {
         assertThat(cards).as("cards shown").isNotEmpty();
         for (Node card : cards) {
             Bounds b = card.localToScene(card.getLayoutBounds());
-            assertThat(b.getMinX()).as("left of a card").isGreaterThanOrEqualTo(0);
+            assertThat(b.getMinX()).as("left of a card, inside the body's margin").isGreaterThanOrEqualTo(32);
             assertThat(b.getMinY()).as("top of a card").isGreaterThanOrEqualTo(0);
-            assertThat(b.getMaxX()).as("right of a card").isLessThanOrEqualTo(1280);
+            assertThat(b.getMaxX()).as("right of a card, inside the body's margin").isLessThanOrEqualTo(1280 - 32);
             assertThat(b.getMaxY()).as("bottom of a card, footer at " + footerTop)
                     .isLessThanOrEqualTo(Math.min(720, footerTop));
         }
