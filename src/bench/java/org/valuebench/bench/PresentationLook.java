@@ -21,7 +21,8 @@ import org.valuebench.ui.workshop.presentation.PresentationViewModel;
 
 /**
  * Pictures of the projector's screen to look at as the back of the room would: a private step, the step after
- * the reveal, a vote with dots, its result and the title screen, in a window of the given size and theme, each
+ * the reveal, a vote with dots, its result, 30 cards in pages (the first two) and the title screen, in a window
+ * of the given size and theme, each
  * saved as a PNG. Run on a display (e.g. Xvfb of that size) with {@code -Dprism.order=sw}; not a test.
  *   java -cp "$(src/bench/classpath.sh)" org.valuebench.bench.PresentationLook WIDTH HEIGHT light|dark FOLDER
  */
@@ -58,6 +59,10 @@ public final class PresentationLook {
         save(stage[0], folder.resolve(name + "voting.png"));
         onFx(() -> scenes.voting(12, List.of(3, 0, 5, 1, 1, 2), false));
         save(stage[0], folder.resolve(name + "result.png"));
+        onFx(() -> scenes.revealed(30, 12));
+        save(stage[0], folder.resolve(name + "paging-1.png"));
+        onFx(() -> scenes.session().pages().next());
+        save(stage[0], folder.resolve(name + "paging-2.png"));
         onFx(() -> scenes.timed(10 * 60 + 130));
         save(stage[0], folder.resolve(name + "overtime.png"));
         onFx(scenes::none);

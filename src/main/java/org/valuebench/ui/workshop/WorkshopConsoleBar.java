@@ -40,6 +40,7 @@ final class WorkshopConsoleBar {
     private final VBox root = new VBox();
     private final ObservableList<Participant> people = FXCollections.observableArrayList();
     private final ObservableList<Section> sections = FXCollections.observableArrayList();
+    private final ComboBox<Section> sectionPicker = new ComboBox<>(sections);
 
     WorkshopConsoleBar(WorkshopViewModel console, WorkbenchViewModel model) {
         this.console = console;
@@ -92,10 +93,22 @@ final class WorkshopConsoleBar {
         Button more = text("workshopPlus", "+1", "A minute more", console::addMinute);
         Button reset = button("workshopTimerReset", Feather.ROTATE_CCW, "Back to the step's full time, paused",
                 console::resetTimer);
+        ProjectorPages pages = console.session().pages();
+        Button pageBack = button("workshopPageBack", Feather.CHEVRONS_UP, "Previous page of cards on the projector",
+                pages::previous);
+        Button pageOn = button("workshopPageOn", Feather.CHEVRONS_DOWN, "Next page of cards on the projector",
+                pages::next);
+        pageBack.disableProperty().bind(pages.canGoBackProperty().not());
+        pageOn.disableProperty().bind(pages.canGoOnProperty().not());
+        for (Button b : new Button[] {pageBack, pageOn}) {
+            b.getStyleClass().add("small");
+            b.visibleProperty().bind(pages.countProperty().greaterThan(1));
+            b.managedProperty().bind(b.visibleProperty());
+        }
         Button finish = text("workshopFinish", "Finish workshop", "End the workshop (Ctrl+Z undoes it)",
                 console::finish);
         HBox row = new HBox(6, previous, position, title, next, prompt, timer, play, pause, less, more, reset,
-                finish);
+                pageBack, pageOn, finish);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -108,7 +121,7 @@ final class WorkshopConsoleBar {
         who.setButtonCell(participantCell());
         who.setCellFactory(list -> participantCell());
         who.valueProperty().addListener((o, was, is) -> console.participantProperty().set(is == null ? 0 : is.id()));
-        ComboBox<Section> section = new ComboBox<>(sections);
+        ComboBox<Section> section = sectionPicker;
         section.setId("workshopSection");
         section.setMinWidth(130);
         section.setConverter(new javafx.util.StringConverter<>() {
@@ -120,11 +133,6 @@ final class WorkshopConsoleBar {
             @Override
             public Section fromString(String text) {
                 return null;
-            }
-        });
-        sections.addListener((javafx.collections.ListChangeListener<Section>) c -> {
-            if (!sections.contains(section.getValue())) {
-                section.setValue(sections.isEmpty() ? null : sections.get(0));
             }
         });
         TextField card = new TextField();
@@ -215,6 +223,11 @@ final class WorkshopConsoleBar {
         java.util.List<Section> stepSections = record.currentStep().map(s -> s.sections()).orElse(java.util.List.of());
         if (!sections.equals(stepSections)) {
             sections.setAll(stepSections);
+        }
+        // After the items changed, not in a listener of theirs: the combo box's own selection model clears the
+        // value on that change (it ran after such a listener), which left the picker empty after a step or undo.
+        if (!sections.contains(sectionPicker.getValue())) {
+            sectionPicker.setValue(sections.isEmpty() ? null : sections.get(0));
         }
     }
 

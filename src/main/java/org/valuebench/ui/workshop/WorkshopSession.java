@@ -20,6 +20,7 @@ public final class WorkshopSession {
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(Instant.EPOCH);
     private final ReadOnlyObjectProperty<CanvasContent> canvas;
     private final BooleanBinding running;
+    private final ProjectorPages pages = new ProjectorPages();
 
     /** @param canvas the workshop's canvas with its cards, as the main window holds it */
     public WorkshopSession(ReadOnlyObjectProperty<CanvasContent> canvas) {
@@ -50,6 +51,11 @@ public final class WorkshopSession {
 
     public BooleanBinding runningProperty() {
         return running;
+    }
+
+    /** The page of the step's cards the projector shows, turned from the console or the projector's window. */
+    public ProjectorPages pages() {
+        return pages;
     }
 
     /** Shows the workshop after an action of the console (or a resume). */

@@ -6,7 +6,6 @@ import java.util.Locale;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -15,38 +14,55 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
 import org.valuebench.domain.Section;
+import org.valuebench.ui.workshop.ProjectorPages;
 
 /**
  * The projector's screen: the step's position, title and timer above, its prompt large, then the step's sections
  * with their cards (or the vote's ranked result), and at the foot how many ideas wait hidden and the dots left.
  * No menus, no editor chrome. Card text is 28, 25 or 22 px: the largest at which the step's cards fit the screen
- * (tried for up to 24 cards), else the floor of 22 px, readable from the back of a room; past what fits at the
- * floor the cards stay whole and the body scrolls (the facilitator scrolls it), so a card's text is never cut.
+ * (tried for up to 24 cards), else the floor of 22 px, readable from the back of a room. Nobody scrolls a
+ * projector: past what fits at the floor the cards show in pages of whole rows ({@link CardPages}), turned from
+ * the console or the window's keys, and the footer says "Cards 1–8 of 30 · page 1 of 4"; a card taller than the
+ * whole body is clamped to the lines that fit, ending in "…", never sliced by the screen's edge.
  * Follows the main window's light or dark theme. Laid out for 1280×720 and scaled up evenly on a larger screen, so
  * the type takes the same share of the screen at 1920×1080 as at 720p.
  */
 public final class PresentationView extends Region {
     static final String STYLESHEET = PresentationView.class.getResource("presentation.css").toExternalForm();
-    private static final double GAP = CardGrid.GAP;
+    /** Between rows and between cards. */
+    private static final double GAP = 16;
+    /** The narrowest a card gets before a row takes a card fewer. */
+    private static final double CARD_WIDTH = 280;
     /** Up to this many cards, the type may be larger than its floor when the cards fit the screen with it. */
     private static final int MAY_GROW = 24;
     /** The card type sizes, largest first: 28, 25 and 22 px (the floor) in presentation.css. */
     private static final List<String> TYPE_SIZES = List.of("roomy", "dense", "densest");
-    /** Room kept for a vertical scroll bar when trying type sizes, so its coming and going cannot change them. */
-    private static final double SCROLL_BAR_ROOM = 16;
     private final Label position = label("presentation-position", false);
     private final Label title = label("presentation-step-title", true);
     private final Label timer = label("presentation-timer", false);
     private final Label prompt = label("presentation-prompt", true);
     private final Label hidden = label("presentation-hidden", true);
     private final Label dotsLeft = label("presentation-dots-left", true);
+    private final Label pageLabel = label("presentation-page", false);
+    private final VBox top;
+    private final HBox footer;
     private final VBox body = new VBox(GAP);
-    private final ScrollPane scroller = new ScrollPane(body);
     private final BorderPane stepPane = new BorderPane();
     private final Label screenTitle = label("presentation-screen-title", true);
     private final Label screenSubtitle = label("presentation-screen-subtitle", true);
     private final VBox titlePane = new VBox(24, screenTitle, screenSubtitle);
+    private final ProjectorPages pages;
+    /** The slide's blocks: per section its header and cards, or the result's lines (sections empty). */
+    private final List<Label> headers = new ArrayList<>();
+    private final List<List<Region>> sectionCards = new ArrayList<>();
+    private final List<Region> resultLines = new ArrayList<>();
+    /** The body's rows as last measured, their nodes, and the pages they make. */
+    private List<Node> rowNodes = List.of();
+    private List<CardPages.Page> pageList = List.of(new CardPages.Page(0, 0, 0));
     private int cardCount;
+    private boolean titleScreen = true;
+    private double pagedWidth;
+    private double pagedHeight;
     /** The size the screen is laid out for; a larger window scales it up. */
     private static final double BASE_WIDTH = 1280;
     private static final double BASE_HEIGHT = 720;
@@ -54,6 +70,7 @@ public final class PresentationView extends Region {
     private final Scale scale = new Scale(1, 1, 0, 0);
 
     public PresentationView(PresentationViewModel model, ObservableBooleanValue dark) {
+        this.pages = model.pages();
         getStylesheets().add(STYLESHEET);
         getStyleClass().addAll("valuebench", "presentation");
         Region spacer = new Region();
@@ -61,18 +78,17 @@ public final class PresentationView extends Region {
         HBox.setHgrow(title, Priority.SOMETIMES);
         HBox header = new HBox(24, position, title, spacer, timer);
         header.getStyleClass().add("presentation-header");
-        VBox top = new VBox(8, header, prompt);
+        top = new VBox(8, header, prompt);
         top.getStyleClass().add("presentation-top");
-        HBox footer = new HBox(32, hidden, dotsLeft);
+        Region footSpacer = new Region();
+        HBox.setHgrow(footSpacer, Priority.ALWAYS);
+        // The page label stays managed (empty on one page), so the footer and the body keep their heights.
+        footer = new HBox(32, hidden, dotsLeft, footSpacer, pageLabel);
         footer.getStyleClass().add("presentation-footer");
-        scroller.setFitToWidth(true);
-        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroller.getStyleClass().add("presentation-scroller");
         body.getStyleClass().add("presentation-body");
-        scroller.widthProperty().addListener((obs, was, now) -> fitType());
-        scroller.heightProperty().addListener((obs, was, now) -> fitType());
+        body.setMinHeight(0);
         stepPane.setTop(top);
-        stepPane.setCenter(scroller);
+        stepPane.setCenter(body);
         stepPane.setBottom(footer);
         titlePane.getStyleClass().add("presentation-title-screen");
         content.getChildren().addAll(titlePane, stepPane);
@@ -82,6 +98,7 @@ public final class PresentationView extends Region {
         model.overtimeProperty().addListener((obs, was, now) -> markOvertime(now));
         markOvertime(model.overtimeProperty().get());
         model.slideProperty().addListener((obs, was, now) -> show(now));
+        pages.pageProperty().addListener((obs, was, now) -> showPage());
         show(model.slideProperty().get());
         dark.addListener((obs, was, now) -> markDark(now));
         markDark(dark.get());
@@ -92,7 +109,12 @@ public final class PresentationView extends Region {
         double factor = Math.max(1, Math.min(getWidth() / BASE_WIDTH, getHeight() / BASE_HEIGHT));
         scale.setX(factor);
         scale.setY(factor);
-        content.resizeRelocate(0, 0, getWidth() / factor, getHeight() / factor);
+        double width = getWidth() / factor;
+        double height = getHeight() / factor;
+        if (width != pagedWidth || height != pagedHeight) {
+            paginate(width, height);
+        }
+        content.resizeRelocate(0, 0, width, height);
     }
 
     private static Label label(String styleClass, boolean wraps) {
@@ -120,16 +142,21 @@ public final class PresentationView extends Region {
         }
     }
 
-    /** Lays the slide out afresh: one pass over its cards, no work left for later frames. */
+    /** Builds the slide's nodes afresh and pages them: one pass over its cards, no work left for later frames. */
     private void show(Slide slide) {
-        boolean titleScreen = slide.kind() == Slide.Kind.TITLE;
+        titleScreen = slide.kind() == Slide.Kind.TITLE;
         titlePane.setVisible(titleScreen);
         stepPane.setVisible(!titleScreen);
         cardCount = slide.cardCount();
+        headers.clear();
+        sectionCards.clear();
+        resultLines.clear();
         if (titleScreen) {
             screenTitle.setText(slide.title());
             screenSubtitle.setText(slide.subtitle());
             body.getChildren().clear();
+            rowNodes = List.of();
+            pages.setCount(1);
             return;
         }
         position.setText(slide.position());
@@ -139,39 +166,122 @@ public final class PresentationView extends Region {
         hidden.setVisible(!slide.hidden().isEmpty());
         hidden.setManaged(hidden.isVisible());
         dotsLeft.setText(String.join("   ", slide.dotsLeft()));
-        List<Node> blocks = new ArrayList<>();
         if (slide.kind() == Slide.Kind.RESULT) {
-            blocks.add(resultOf(slide.result()));
+            resultLines.addAll(resultOf(slide.result()));
         } else {
             for (Slide.SectionCards section : slide.sections()) {
-                blocks.add(sectionHeader(section.section()));
-                blocks.add(cardsOf(section, slide.kind() == Slide.Kind.VOTING));
+                headers.add(sectionHeader(section.section()));
+                sectionCards.add(cardsOf(section, slide.kind() == Slide.Kind.VOTING));
             }
         }
-        body.getChildren().setAll(blocks);
-        fitType();
+        double factor = scale.getX();
+        paginate(getWidth() / factor, getHeight() / factor);
     }
 
     /**
-     * The largest card type at which the cards fit the body without scrolling; the floor when none does (then the
-     * body scrolls) or when there are too many cards to be worth trying.
+     * Measures the slide's rows in the room the body has at this size and cuts them into pages, at the largest
+     * card type with which they fit one page (tried for up to {@value #MAY_GROW} cards), else at the floor.
      */
-    private void fitType() {
-        double width = scroller.getWidth() - SCROLL_BAR_ROOM;
-        double height = scroller.getHeight();
-        List<String> sizes = cardCount > MAY_GROW || width <= 0 ? TYPE_SIZES.subList(TYPE_SIZES.size() - 1,
-                TYPE_SIZES.size()) : TYPE_SIZES;
+    private void paginate(double width, double height) {
+        pagedWidth = width;
+        pagedHeight = height;
+        if (titleScreen || width <= 0 || height <= 0) {
+            return;
+        }
+        stepPane.applyCss();
+        double bodyHeight = height - top.prefHeight(width) - footer.prefHeight(width);
+        List<String> sizes = cardCount > MAY_GROW ? TYPE_SIZES.subList(TYPE_SIZES.size() - 1, TYPE_SIZES.size())
+                : TYPE_SIZES;
+        // Read before the loop: while the type's style class changes, the body's padding reads as none.
+        double innerWidth = width - body.snappedLeftInset() - body.snappedRightInset();
+        double innerHeight = bodyHeight - body.snappedTopInset() - body.snappedBottomInset();
         for (String size : sizes) {
             body.getStyleClass().removeAll(TYPE_SIZES);
             body.getStyleClass().add(size);
-            if (sizes.size() == 1) {
-                return;
-            }
-            body.applyCss();
-            if (body.prefHeight(width) <= height) {
-                return;
+            measure(innerWidth, innerHeight);
+            if (pageList.size() == 1) {
+                break;
             }
         }
+        pages.setCount(pageList.size());
+        showPage();
+    }
+
+    /** Lays every block into the body once to style and measure it, then makes the rows and their pages. */
+    private void measure(double width, double height) {
+        List<Node> all = new ArrayList<>(resultLines);
+        for (int s = 0; s < headers.size(); s++) {
+            all.add(headers.get(s));
+            all.addAll(sectionCards.get(s));
+        }
+        body.getChildren().setAll(all);
+        body.applyCss();
+        double headerHeight = headers.isEmpty() ? 0 : headers.get(0).prefHeight(width) + GAP;
+        double tallest = height - headerHeight;
+        List<CardPages.Row> rows = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
+        for (Region line : resultLines) {
+            rows.add(new CardPages.Row(clamp(line, width, tallest), false, 1));
+            nodes.add(line);
+        }
+        // The width shared evenly among as many columns of at least CARD_WIDTH as fit.
+        int columns = Math.max(1, (int) ((width + GAP) / (CARD_WIDTH + GAP)));
+        double cardWidth = Math.floor((width + GAP) / columns - GAP);
+        for (int s = 0; s < headers.size(); s++) {
+            rows.add(new CardPages.Row(headers.get(s).prefHeight(width), true, 0));
+            nodes.add(headers.get(s));
+            List<Region> cards = sectionCards.get(s);
+            for (int from = 0; from < cards.size(); from += columns) {
+                List<Region> row = cards.subList(from, Math.min(cards.size(), from + columns));
+                double rowHeight = 0;
+                for (Region card : row) {
+                    card.setMinWidth(cardWidth);
+                    card.setPrefWidth(cardWidth);
+                    card.setMaxWidth(cardWidth);
+                    rowHeight = Math.max(rowHeight, clamp(card, cardWidth, tallest));
+                }
+                HBox rowBox = new HBox(GAP);
+                rowBox.getChildren().setAll(row);
+                rows.add(new CardPages.Row(rowHeight, false, row.size()));
+                nodes.add(rowBox);
+            }
+        }
+        rowNodes = nodes;
+        pageList = CardPages.split(rows, GAP, height);
+    }
+
+    /**
+     * The block's height at {@code width}; a block taller than {@code tallest} is held to it, its text cut to the
+     * lines that fit and ending in "…" (the text may shrink, its container not grow).
+     */
+    private static double clamp(Region block, double width, double tallest) {
+        block.setPrefHeight(Region.USE_COMPUTED_SIZE);
+        block.setMaxHeight(Region.USE_COMPUTED_SIZE);
+        Label text = (Label) block.lookup(".presentation-card-text");
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        double natural = block.prefHeight(width);
+        if (natural <= tallest) {
+            return natural;
+        }
+        text.setMinHeight(0);
+        block.setPrefHeight(tallest);
+        block.setMaxHeight(tallest);
+        return tallest;
+    }
+
+    /** Shows the rows of the page the pages say, and names it in the footer when there are several. */
+    private void showPage() {
+        if (titleScreen) {
+            return;
+        }
+        int page = Math.min(pages.pageProperty().get(), pageList.size() - 1);
+        CardPages.Page shown = pageList.get(page);
+        int before = 0;
+        for (int p = 0; p < page; p++) {
+            before += pageList.get(p).cards();
+        }
+        body.getChildren().setAll(rowNodes.subList(shown.from(), shown.to()));
+        pageLabel.setText(CardPages.label(before + 1, before + shown.cards(), cardCount, page, pageList.size()));
     }
 
     private static Label sectionHeader(Section section) {
@@ -180,12 +290,11 @@ public final class PresentationView extends Region {
         return header;
     }
 
-    private static CardGrid cardsOf(Slide.SectionCards section, boolean voting) {
-        CardGrid flow = new CardGrid();
+    private static List<Region> cardsOf(Slide.SectionCards section, boolean voting) {
+        List<Region> cards = new ArrayList<>();
         String group = "group-" + section.section().group().name().toLowerCase(Locale.ROOT);
         for (Slide.Card card : section.cards()) {
-            Label text = label("presentation-card-text", true);
-            text.setText(card.text());
+            Label text = cardText(card.text());
             VBox box = new VBox(8, text);
             box.getStyleClass().addAll("presentation-card", group);
             if (voting && card.dots() > 0) {
@@ -193,13 +302,20 @@ public final class PresentationView extends Region {
                 dots.setText(PresentationViewModel.dots(card.dots()));
                 box.getChildren().add(dots);
             }
-            flow.getChildren().add(box);
+            cards.add(box);
         }
-        return flow;
+        return cards;
     }
 
-    private static VBox resultOf(List<Slide.ResultRow> rows) {
-        VBox list = new VBox(10);
+    private static Label cardText(String content) {
+        Label text = label("presentation-card-text", true);
+        text.setText(content);
+        text.setEllipsisString("…");
+        return text;
+    }
+
+    private static List<Region> resultOf(List<Slide.ResultRow> rows) {
+        List<Region> lines = new ArrayList<>();
         int mostDots = rows.stream().mapToInt(Slide.ResultRow::dots).max().orElse(0);
         // One width for every row's dots, so the cards' texts line up: a style class (cheap), not an inline style
         // (parsed once per label, a good part of the frame with 200 rows).
@@ -210,15 +326,14 @@ public final class PresentationView extends Region {
             Label dots = label("presentation-dots", false);
             dots.setText(PresentationViewModel.dots(row.dots()));
             dots.getStyleClass().add(dotsWidth);
-            Label text = label("presentation-card-text", true);
-            text.setText(row.text());
+            Label text = cardText(row.text());
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
             HBox line = new HBox(20, rank, dots, text);
             line.getStyleClass().addAll("presentation-result-row",
                     "group-" + row.section().group().name().toLowerCase(Locale.ROOT));
-            list.getChildren().add(line);
+            lines.add(line);
         }
-        return list;
+        return lines;
     }
 }

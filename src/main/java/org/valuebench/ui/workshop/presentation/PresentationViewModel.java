@@ -27,6 +27,7 @@ import org.valuebench.domain.workshop.TallyRow;
 import org.valuebench.domain.workshop.Vote;
 import org.valuebench.domain.workshop.VoteTally;
 import org.valuebench.domain.workshop.WorkshopRecord;
+import org.valuebench.ui.workshop.ProjectorPages;
 import org.valuebench.ui.workshop.WorkshopSession;
 
 /**
@@ -45,6 +46,8 @@ public final class PresentationViewModel {
     private final ReadOnlyBooleanWrapper overtime = new ReadOnlyBooleanWrapper();
     private final Consumer<Runnable> later;
     private boolean refreshPending;
+    /** What the shown slide is about: when it changes (a new step, a reveal, a vote's result) paging starts over. */
+    private String shownMoment = "";
 
     public PresentationViewModel(WorkshopSession session) {
         this(session, Platform::runLater);
@@ -104,9 +107,20 @@ public final class PresentationViewModel {
         }
     }
 
+    /** The page of cards the projector shows; the console turns it too. */
+    public ProjectorPages pages() {
+        return session.pages();
+    }
+
     private void refresh() {
         refreshPending = false;
-        slide.set(slideOf(session.recordProperty().get(), session.canvasProperty().get()));
+        Slide next = slideOf(session.recordProperty().get(), session.canvasProperty().get());
+        String moment = next.kind() + "|" + next.position() + "|" + next.title() + "|" + next.hidden().isEmpty();
+        if (!moment.equals(shownMoment)) {
+            shownMoment = moment;
+            session.pages().first();
+        }
+        slide.set(next);
         readTimer();
     }
 

@@ -2,6 +2,7 @@ package org.valuebench.ui.workshop.presentation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -11,13 +12,15 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.valuebench.ui.workshop.ProjectorPages;
 import org.valuebench.ui.workshop.WorkshopSession;
 
 /**
  * The second window, for the projector: the {@link PresentationView} of the running workshop, on a screen the
  * facilitator picks (another than the main window's, when there is one, and then full screen at once). F11 toggles
- * full screen, Esc only leaves it; closing the window leaves the workshop running, and {@link #open} shows it
- * again. It reads the session and never changes it. Not owned by the main window, so on a single screen it does
+ * full screen, Esc only leaves it; Page Down, Right and Space show the next page of cards, Page Up and Left the one
+ * before; closing the window leaves the workshop running, and {@link #open} shows it
+ * again. It reads the workshop and never changes it (only which page of cards shows). Not owned by the main window, so on a single screen it does
  * not stay above it, but it closes when the main window does.
  */
 public final class PresentationWindow {
@@ -30,8 +33,12 @@ public final class PresentationWindow {
     /** The window's size when it is not full screen: what a meeting-room projector shows. */
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 720;
+    /** The keys that turn the projector's pages of cards, as a presentation clicker sends them. */
+    private static final Set<KeyCode> NEXT_PAGE = Set.of(KeyCode.PAGE_DOWN, KeyCode.RIGHT, KeyCode.SPACE);
+    private static final Set<KeyCode> PREVIOUS_PAGE = Set.of(KeyCode.PAGE_UP, KeyCode.LEFT);
     private final Stage stage = new Stage();
     private final ScreenChooser chooser;
+    private final ProjectorPages pages;
     private boolean ownerWatched;
 
     /** A window that asks for the screen with {@link ScreenChoice} when there are several. */
@@ -41,6 +48,7 @@ public final class PresentationWindow {
 
     public PresentationWindow(WorkshopSession session, ObservableBooleanValue darkTheme, ScreenChooser chooser) {
         this.chooser = chooser;
+        this.pages = session.pages();
         PresentationView view = new PresentationView(new PresentationViewModel(session), darkTheme);
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -112,6 +120,12 @@ public final class PresentationWindow {
             event.consume();
         } else if (event.getCode() == KeyCode.ESCAPE) {
             stage.setFullScreen(false);
+            event.consume();
+        } else if (NEXT_PAGE.contains(event.getCode())) {
+            pages.next();
+            event.consume();
+        } else if (PREVIOUS_PAGE.contains(event.getCode())) {
+            pages.previous();
             event.consume();
         }
     }

@@ -71,6 +71,24 @@ class PresentationWindowTest extends FxRobot {
     }
 
     @Test
+    void pageDownRightAndSpaceTurnThePagesOfCardsPageUpAndLeftTurnBack() {
+        open();
+        interact(() -> scenes.revealed(60, 8));
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(window.stage()::requestFocus);
+        var pages = scenes.session().pages();
+        assertThat(pages.countProperty().get()).as("60 cards take pages").isGreaterThan(3);
+        push(KeyCode.PAGE_DOWN);
+        assertThat(pages.pageProperty().get()).isEqualTo(1);
+        push(KeyCode.RIGHT);
+        push(KeyCode.SPACE);
+        assertThat(pages.pageProperty().get()).isEqualTo(3);
+        push(KeyCode.PAGE_UP);
+        push(KeyCode.LEFT);
+        assertThat(pages.pageProperty().get()).isEqualTo(1);
+    }
+
+    @Test
     void closingTheWindowLeavesTheWorkshopRunning() {
         open();
         interact(() -> window.close());
