@@ -334,7 +334,6 @@ public final class Room implements ParticipantDoor, RoomControl {
                         state.statusChanged(out);
                     }
                 }
-                mine.complete(null);
                 return viewAfter(d, token);
             }
         } finally {
