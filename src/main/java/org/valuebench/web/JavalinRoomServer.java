@@ -25,8 +25,6 @@ public final class JavalinRoomServer implements RoomServer {
     /** How often an idle event stream gets a comment (phones' and proxies' idle timeouts are longer). */
     public static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-            + "script-src 'self'; connect-src 'self'; frame-ancestors 'none'";
     static final String UNEXPECTED = "The app could not do that; the facilitator's window says why";
 
     private static final System.Logger LOG = System.getLogger(JavalinRoomServer.class.getName());
@@ -76,6 +74,7 @@ public final class JavalinRoomServer implements RoomServer {
         config.http.prefer405over404 = true;
         config.http.maxRequestSize = JsonBodies.MAX_BYTES;
         config.jetty.threadPool = threads();
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(json)));
         config.jetty.modifyHttpConfiguration(http -> {
             http.setSendServerVersion(false);
             http.setSendXPoweredBy(false);
@@ -98,7 +97,7 @@ public final class JavalinRoomServer implements RoomServer {
             refuse(ctx, e.kind().status(), e.getMessage(), json);
         });
         config.routes.exception(WebRefusal.class, (e, ctx) -> refuse(ctx, e.status(), e.getMessage(), json));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> refuse(ctx, e.getStatus(), said(e.getStatus()), json));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> refuse(ctx, e.getStatus(), Protection.said(e.getStatus()), json));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.log(System.Logger.Level.ERROR, "a participant's request failed: " + ctx.method() + " " + ctx.path(), e);
             refuse(ctx, 500, UNEXPECTED, json);
@@ -109,11 +108,7 @@ public final class JavalinRoomServer implements RoomServer {
 
     /** The headers every answer carries. */
     private static void protect(Context ctx) {
-        ctx.header("Cache-Control", "no-store");
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
+        Protection.HEADERS.forEach(ctx::header);
     }
 
     private static void refuse(Context ctx, int status, String message, JsonText json) {
@@ -125,17 +120,8 @@ public final class JavalinRoomServer implements RoomServer {
     private static void plainError(Context ctx, JsonText json) {
         if (ctx.attribute(ANSWERED) == null) {
             protect(ctx);
-            refuse(ctx, ctx.statusCode(), said(ctx.statusCode()), json);
+            refuse(ctx, ctx.statusCode(), Protection.said(ctx.statusCode()), json);
         }
-    }
-
-    private static String said(int status) {
-        return switch (status) {
-            case 404 -> "There is nothing here.";
-            case 405 -> "This address does not take that method.";
-            case 413 -> "The request is too big (at most 16 KB).";
-            default -> "The request cannot be answered (HTTP " + status + ").";
-        };
     }
 
     private static QueuedThreadPool threads() {
