@@ -67,6 +67,7 @@ class JavalinRoomServerTest {
         assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'self'; "
                 + "img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'");
         assertThat(answer.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(answer.headers().firstValue("Server")).isEmpty();
     }
 
