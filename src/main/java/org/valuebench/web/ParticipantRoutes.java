@@ -16,6 +16,7 @@ import org.valuebench.app.join.ParticipantDoor;
 final class ParticipantRoutes {
     static final String JSON = "application/json; charset=utf-8";
     private static final String BEARER = "Bearer ";
+    private static final String EVENT_STREAM = "text/event-stream";
 
     private final ParticipantDoor door;
     private final JsonBodies bodies;
@@ -66,10 +67,16 @@ final class ParticipantRoutes {
     }
 
     /**
-     * Before GET /api/events: the token must work now, so that a stale one gets a plain 401 (the page joins again)
+     * Before GET /api/events: the client must ask for an event stream (as EventSource does), and the token must
+     * work now, so that a stale one gets a plain 401 (the page joins again)
      * instead of a stream.
      */
     void checkFollower(Context ctx) {
+        String accept = ctx.header("Accept");
+        if (accept == null || !accept.contains(EVENT_STREAM)) {
+            // Javalin would answer an empty 200; a page that fetched this by mistake is told what to do instead.
+            throw new WebRefusal(406, "Ask for text/event-stream here, or poll /api/state.");
+        }
         door.view(queryToken(ctx), client(ctx));
     }
 

@@ -166,10 +166,18 @@ class JavalinRoomServerTest {
 
     @Test
     void aStaleTokenGetsA401InsteadOfAStream() throws IOException {
-        HttpResponse<String> stale = http.get("/api/events?token=nobody");
+        HttpResponse<String> stale = http.get("/api/events?token=nobody", "Accept", "text/event-stream");
         assertThat(stale.statusCode()).isEqualTo(401);
         assertThat(error(stale)).isEqualTo("Join the workshop again.");
-        assertThat(http.get("/api/events").statusCode()).isEqualTo(401);
+        assertThat(http.get("/api/events", "Accept", "text/event-stream").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theEventStreamIsOnlyForAClientThatAsksForOne() throws IOException {
+        HttpResponse<String> plain = http.get("/api/events?token=" + joinAnn(), "Accept", "application/json");
+        assertThat(plain.statusCode()).isEqualTo(406);
+        assertThat(error(plain)).isEqualTo("Ask for text/event-stream here, or poll /api/state.");
+        assertThat(door.followers).isEmpty();
     }
 
     @Test

@@ -224,7 +224,7 @@ class RoomHostileTest {
         assertThat(stale.statusCode()).isEqualTo(401);
         assertThat(error(stale)).isNotBlank();
         assertThat(card(ann, "c2", "WANTS", "After closing").statusCode()).isEqualTo(401);
-        assertThat(x.http.get("/api/events?token=" + ann).statusCode()).isEqualTo(401);
+        assertThat(x.http.get("/api/events?token=" + ann, "Accept", "text/event-stream").statusCode()).isEqualTo(401);
         assertThat(x.counts()).isEqualTo(before);
         assertThat(state(join("Ann")).statusCode()).as("joining again works").isEqualTo(200);
     }
