@@ -315,8 +315,11 @@ public final class WorkshopViewModel {
                 () -> workbench.notice("No vote is open; start one first"));
     }
 
-    /** Runs one facilitator action as an edit of the window and shows its committed state in both places. */
-    void act(Function<WorkshopActions, WorkshopChange> action) {
+    /**
+     * Runs one facilitator action as an edit of the window and shows its committed state in both places; public
+     * for the console's other parts (joining), an alert says why when it fails.
+     */
+    public void act(Function<WorkshopActions, WorkshopChange> action) {
         act(action, error -> workbench.reportFailure(TITLE, error));
     }
 
