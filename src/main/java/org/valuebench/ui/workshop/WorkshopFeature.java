@@ -141,8 +141,14 @@ public final class WorkshopFeature {
                            MemberEdits edits, ZoneId zone) {
         WindowWorkshopAccess access = new WindowWorkshopAccess(console, model, Platform::runLater,
                 Platform::isFxApplicationThread, Duration.ofSeconds(10));
-        joining = new JoiningViewModel(rooms.apply(access), console, model, dialogs,
-                edits, Platform::runLater);
+        // Opens joining away from the JavaFX thread; a daemon, so it never holds the application open.
+        java.util.concurrent.Executor opener = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "valuebench-joining");
+            thread.setDaemon(true);
+            return thread;
+        });
+        joining = new JoiningViewModel(rooms.apply(access), console, model, dialogs, edits, opener,
+                Platform::runLater);
         if (menu != null) {
             MenuItem open = new MenuItem("Open joining…", Icons.small(Feather.WIFI));
             open.setId("menuOpenJoining");

@@ -1,6 +1,7 @@
 package org.valuebench.ui.workshop.join;
 
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -9,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.valuebench.app.AppException;
 import org.valuebench.app.join.RoomControl;
 import org.valuebench.app.join.RoomStatus;
 import org.valuebench.domain.CanvasContent;
@@ -32,16 +32,26 @@ public final class JoiningViewModel {
     private final WorkbenchViewModel workbench;
     private final JoiningDialogs dialogs;
     private final MemberEdits edits;
+    private final Executor background;
+    private final Consumer<Runnable> toFxThread;
     private final ReadOnlyObjectWrapper<RoomStatus> status = new ReadOnlyObjectWrapper<>(RoomStatus.closed());
     private final ObservableList<RoomStatus.Member> members = FXCollections.observableArrayList();
     private final BooleanBinding open = Bindings.createBooleanBinding(() -> status.get().open(), status);
     private final StringBinding failedText = Bindings.createStringBinding(() -> failedText(status.get()), status);
     private final javafx.beans.property.BooleanProperty reopenable = new javafx.beans.property.SimpleBooleanProperty();
     private JoinForm.Settings last;
+    private boolean opening;
 
+    /**
+     * @param background opens joining away from the JavaFX thread: the room reads the workshop through the window's
+     *                   database thread and starts its listener, which the JavaFX thread must not wait for
+     */
     public JoiningViewModel(RoomControl room, WorkshopViewModel console, WorkbenchViewModel workbench,
-                            JoiningDialogs dialogs, MemberEdits edits, Consumer<Runnable> toFxThread) {
+                            JoiningDialogs dialogs, MemberEdits edits, Executor background,
+                            Consumer<Runnable> toFxThread) {
         this.room = room;
+        this.background = background;
+        this.toFxThread = toFxThread;
         this.console = console;
         this.workbench = workbench;
         this.dialogs = dialogs;
@@ -93,20 +103,40 @@ public final class JoiningViewModel {
         }
     }
 
-    /** Opens joining with {@code settings} and brings the room up to date with the workshop as shown. */
+    /**
+     * Opens joining with {@code settings} (on the background thread) and, once open, brings the room up to date with
+     * the workshop as shown; a port that cannot open is said in an alert.
+     */
     public void open(JoinForm.Settings settings) {
         Optional<WorkshopRecord> record = runningRecord();
-        if (record.isEmpty()) {
+        if (record.isEmpty() || opening) {
             return;
         }
-        try {
-            show(room.open(record.get().workshop().id(), settings.address(), settings.port(),
-                    settings.allowAnonymous()));
-            last = settings;
-            reopenable.set(true);
-            tellRoom(record.get(), console.session().canvasProperty().get());
-        } catch (AppException e) {
-            workbench.reportFailure(TITLE, e);
+        opening = true;
+        long workshop = record.get().workshop().id();
+        background.execute(() -> {
+            try {
+                RoomStatus opened = room.open(workshop, settings.address(), settings.port(), settings.allowAnonymous());
+                toFxThread.accept(() -> opened(opened, settings));
+            } catch (RuntimeException e) {
+                toFxThread.accept(() -> {
+                    opening = false;
+                    workbench.reportFailure(TITLE, e);
+                });
+            }
+        });
+    }
+
+    private void opened(RoomStatus opened, JoinForm.Settings settings) {
+        opening = false;
+        last = settings;
+        reopenable.set(true);
+        show(opened);
+        Optional<WorkshopRecord> now = runningRecord();
+        if (now.isEmpty()) {
+            close();
+        } else {
+            tellRoom(now.get(), console.session().canvasProperty().get());
         }
     }
 

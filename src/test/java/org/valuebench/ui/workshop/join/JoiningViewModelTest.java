@@ -45,12 +45,20 @@ class JoiningViewModelTest {
         fixture = new ViewModelFixture(dir.resolve("joining.db"));
         fixture.workbench.createCanvas("Café");
         console = new WorkshopViewModel(fixture.workbench, NO_TICKER, Clock.systemUTC(), NO_QUESTIONS);
-        joining = new JoiningViewModel(room, console, fixture.workbench, dialogs, NO_EDITS, handedToFx::add);
+        joining = new JoiningViewModel(room, console, fixture.workbench, dialogs, NO_EDITS, Runnable::run,
+                handedToFx::add);
     }
 
     @AfterEach
     void close() {
         fixture.close();
+    }
+
+    /** Runs what the room's and the opening's threads handed to the JavaFX thread. */
+    private void handOver() {
+        List<Runnable> handed = List.copyOf(handedToFx);
+        handedToFx.clear();
+        handed.forEach(Runnable::run);
     }
 
     private void start() {
@@ -60,6 +68,7 @@ class JoiningViewModelTest {
     @Test
     void nothingOpensWithoutARunningWorkshop() {
         joining.openDialog();
+        handOver();
         assertThat(dialogs.forms).isEmpty();
         assertThat(room.calls).isEmpty();
         assertThat(fixture.workbench.statusProperty().get().text()).contains("Start a workshop first");
@@ -85,6 +94,7 @@ class JoiningViewModelTest {
             return true;
         };
         joining.openDialog();
+        handOver();
         assertThat(room.calls).containsExactly("open " + workshop + " 127.0.0.1:0 anonymous");
         assertThat(joining.openProperty().get()).isTrue();
         assertThat(joining.statusProperty().get().code()).isEqualTo("K7MQ2P");
@@ -101,7 +111,7 @@ class JoiningViewModelTest {
         room.joined("Ann", 3, true, 0);
         room.joined("Bo", 0, false, 2);
         assertThat(joining.members()).isEmpty();
-        handedToFx.forEach(Runnable::run);
+        handOver();
         assertThat(joining.members()).extracting(RoomStatus.Member::name).containsExactly("Ann", "Bo");
         assertThat(JoiningBar.chipText(joining.members().get(0))).isEqualTo("● Ann · 3 cards");
         assertThat(JoiningBar.chipText(joining.members().get(1))).isEqualTo("○ Bo · 0 cards");
@@ -111,6 +121,7 @@ class JoiningViewModelTest {
         assertThat(joining.openProperty().get()).isFalse();
         assertThat(joining.members()).isEmpty();
         joining.reopen();
+        handOver();
         assertThat(room.calls).containsExactly("open " + workshop + " 127.0.0.1:0 anonymous", "close",
                 "open " + workshop + " 127.0.0.1:0 anonymous");
         assertThat(dialogs.forms).as("reopening asks nothing").hasSize(1);
@@ -121,6 +132,7 @@ class JoiningViewModelTest {
         start();
         dialogs.fill = form -> true;
         joining.openDialog();
+        handOver();
         console.finish();
         assertThat(room.shown).last().extracting(r -> r.workshop().isRunning()).isEqualTo(false);
         assertThat(room.calls).last().isEqualTo("close");
@@ -132,6 +144,7 @@ class JoiningViewModelTest {
         start();
         dialogs.fill = form -> true;
         joining.openDialog();
+        handOver();
         fixture.workbench.undo();
         assertThat(console.session().runningProperty().get()).isFalse();
         assertThat(room.calls).last().isEqualTo("close");
@@ -146,6 +159,7 @@ class JoiningViewModelTest {
             return true;
         };
         joining.openDialog();
+        handOver();
         assertThat(fixture.dialogs.errors).singleElement().asString().contains("Port 8421 is in use");
         assertThat(joining.openProperty().get()).isFalse();
         assertThat(joining.reopenableProperty().get()).isFalse();
