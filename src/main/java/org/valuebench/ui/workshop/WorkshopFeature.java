@@ -54,7 +54,11 @@ public final class WorkshopFeature {
      */
     public void addPresentation(Stage owner, javafx.beans.value.ObservableBooleanValue dark) {
         org.valuebench.ui.workshop.presentation.PresentationWindow window =
-                new org.valuebench.ui.workshop.presentation.PresentationWindow(console.session(), dark);
+                new org.valuebench.ui.workshop.presentation.PresentationWindow(console.session(), dark,
+                        joining != null
+                                ? joining.statusProperty()
+                                : new javafx.beans.property.SimpleObjectProperty<>(
+                                        org.valuebench.app.join.RoomStatus.closed()));
         MenuItem present = new MenuItem("Presentation window…", Icons.small(Feather.MONITOR));
         present.setId("menuPresentation");
         present.setAccelerator(PRESENT);

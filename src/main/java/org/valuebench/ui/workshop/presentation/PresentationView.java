@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -14,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
+import org.valuebench.app.join.RoomStatus;
 import org.valuebench.domain.Section;
 
 /**
@@ -50,10 +52,16 @@ public final class PresentationView extends Region {
     /** The size the screen is laid out for; a larger window scales it up. */
     private static final double BASE_WIDTH = 1280;
     private static final double BASE_HEIGHT = 720;
-    private final StackPane content = new StackPane();
+    private final BorderPane content = new BorderPane();
     private final Scale scale = new Scale(1, 1, 0, 0);
 
     public PresentationView(PresentationViewModel model, ObservableBooleanValue dark) {
+        this(model, dark, new javafx.beans.property.SimpleObjectProperty<>(RoomStatus.closed()));
+    }
+
+    /** @param joining the room's status: while joining is open a column beside the cards shows how to join */
+    public PresentationView(PresentationViewModel model, ObservableBooleanValue dark,
+                            ObservableValue<RoomStatus> joining) {
         getStylesheets().add(STYLESHEET);
         getStyleClass().addAll("valuebench", "presentation");
         Region spacer = new Region();
@@ -75,7 +83,8 @@ public final class PresentationView extends Region {
         stepPane.setCenter(scroller);
         stepPane.setBottom(footer);
         titlePane.getStyleClass().add("presentation-title-screen");
-        content.getChildren().addAll(titlePane, stepPane);
+        content.setCenter(new StackPane(titlePane, stepPane));
+        content.setRight(new JoinPanel(joining));
         content.getTransforms().add(scale);
         getChildren().add(content);
         timer.textProperty().bind(model.timerTextProperty());
