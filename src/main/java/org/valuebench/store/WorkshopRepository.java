@@ -174,6 +174,12 @@ public final class WorkshopRepository {
         return p.withId(id, workshopId, position);
     }
 
+    /** Stores the participant's name, role and position (a rename and its undo). */
+    public void updateParticipant(Participant p) {
+        jdbc.update("UPDATE workshop_participant SET name = ?, role = ?, position = ? WHERE id = ?", p.name(), p.role(),
+                p.position(), p.id());
+    }
+
     public void deleteParticipant(long participantId) {
         jdbc.update("DELETE FROM workshop_participant WHERE id = ?", participantId);
     }

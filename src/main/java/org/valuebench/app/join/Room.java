@@ -74,6 +74,7 @@ public final class Room implements ParticipantDoor, RoomControl {
                 state.generation++;
                 state.workshopId = workshopId;
                 state.record = now.workshop();
+                state.seenByWindow(state.record);
                 state.canvas = now.change().canvas().orElseThrow();
                 state.code = JoinCode.make(random);
                 state.allowAnonymous = allowAnonymous;
@@ -132,6 +133,10 @@ public final class Room implements ParticipantDoor, RoomControl {
             }
             if (record.workshop().id() != state.workshopId) {
                 closing = state.close(out);
+            } else if (record.equals(state.record) && canvas.equals(state.canvas)) {
+                // the window shows what the room already has (a participant's own action): nothing new to send
+                state.seenByWindow(record);
+                return;
             } else {
                 state.update(record, canvas, true, true, out);
                 if (!record.workshop().isRunning()) {

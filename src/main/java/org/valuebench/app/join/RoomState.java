@@ -136,25 +136,26 @@ final class RoomState {
      * Takes the workshop as committed and, with {@code push}, sends every following device its new view. In a
      * record {@code fromWindow} (the window shows its records in the order they were committed), a device whose
      * participant is gone (the facilitator removed them, or undid their joining) is forgotten; only a participant
-     * the window showed before can be gone, so a record it shows late, older than a device's joining, does not drop
-     * that device.
+     * the window showed before can be gone, so a record it shows late, older than the one that added a device's
+     * participant, does not drop that device.
      */
     void update(WorkshopRecord shown, CanvasContent content, boolean push, boolean fromWindow, List<Runnable> out) {
         record = shown;
         if (content != null) {
             canvas = content;
         }
+        if (fromWindow) {
+            seenByWindow(shown);
+        }
         boolean members = false;
         for (Iterator<Device> it = devices.values().iterator(); it.hasNext(); ) {
             Device d = it.next();
             Optional<Participant> p = shown.participant(d.participantId);
             if (p.isPresent()) {
-                if (fromWindow) {
-                    confirmed.add(d.participantId);
-                }
                 members |= !p.get().name().equals(d.name);
                 d.name = p.get().name();
             } else if (fromWindow && confirmed.contains(d.participantId)) {
+                confirmed.remove(d.participantId);
                 it.remove();
                 removedTokens.add(d.token);
                 end(d, out);
@@ -173,6 +174,11 @@ final class RoomState {
         if (members) {
             statusChanged(out);
         }
+    }
+
+    /** The participants of a record the window showed: from now on, one missing from its records was removed. */
+    void seenByWindow(WorkshopRecord shown) {
+        shown.participants().forEach(p -> confirmed.add(p.id()));
     }
 
     ParticipantView viewOf(Device d) {

@@ -1,10 +1,15 @@
 package org.valuebench.app.workshop;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.valuebench.app.AppException;
+import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.FitLink;
+import org.valuebench.domain.Item;
 import org.valuebench.domain.Limits;
+import org.valuebench.domain.workshop.Contribution;
 import org.valuebench.domain.workshop.AgendaStep;
 import org.valuebench.domain.workshop.Participant;
 import org.valuebench.domain.workshop.Workshop;
@@ -12,8 +17,8 @@ import org.valuebench.domain.workshop.WorkshopRecord;
 import org.valuebench.store.Workspace;
 
 /**
- * Editing a running workshop's agenda and participants: add, remove, reorder, rename, re-time and skip steps; add
- * and remove participants. The step shown stays the same step when others move around it.
+ * Editing a running workshop's agenda and participants: add, remove, reorder, rename, re-time and skip steps; add,
+ * rename and remove participants (with or without their cards). The step shown stays the same step when others move around it.
  */
 public final class WorkshopAgenda {
     private final WorkshopUseCases workshops;
@@ -150,6 +155,57 @@ public final class WorkshopAgenda {
         }
         return run("Remove participant", record, w -> w.workshops().deleteParticipant(participantId),
                 w -> w.workshops().insertParticipant(workshopId, p));
+    }
+
+    /** A new name for a participant; names stay distinct within the workshop (ignoring case). */
+    public WorkshopChange renameParticipant(long workshopId, long participantId, String name) {
+        WorkshopRecord record = workshops.requireRunning(workshopId);
+        Participant before = participantOf(record, participantId);
+        Participant after = WorkshopUseCases.valid(() -> new Participant(before.id(), before.workshopId(),
+                before.position(), name, before.role()));
+        record.participants().stream()
+                .filter(p -> p.id() != participantId && p.name().equalsIgnoreCase(after.name())).findFirst()
+                .ifPresent(p -> {
+                    throw new AppException("There is already a participant named " + p.name() + " in this workshop");
+                });
+        if (after.equals(before)) {
+            return workshops.changed(workshopId);
+        }
+        return run("Rename participant", record, w -> w.workshops().updateParticipant(after),
+                w -> w.workshops().updateParticipant(before));
+    }
+
+    /**
+     * Removes a participant who may have cards and dots: {@code withCards} deletes the cards only they gave in this
+     * workshop; without, the cards stay as written and count as from nobody recorded. Their dots go either way.
+     */
+    public WorkshopChange removeParticipant(long workshopId, long participantId, boolean withCards) {
+        WorkshopRecord record = workshops.requireRunning(workshopId);
+        Participant p = participantOf(record, participantId);
+        List<Item> cards = new ArrayList<>();
+        List<List<FitLink>> links = new ArrayList<>();
+        if (withCards) {
+            CanvasContent canvas = workshops.workbench().canvas(record.workshop().canvasId());
+            for (Item item : canvas.items()) {
+                List<Contribution> given = record.contributions().stream().filter(c -> c.itemId() == item.id())
+                        .toList();
+                if (!given.isEmpty() && given.stream().allMatch(c -> c.participantId() == participantId)) {
+                    cards.add(item);
+                    links.add(canvas.links().stream()
+                            .filter(l -> l.offeringItemId() == item.id() || l.customerItemId() == item.id()).toList());
+                }
+            }
+        }
+        ParticipantRemoval removal = new ParticipantRemoval(workshopId, p, cards, links, withCards);
+        Clock touching = withCards && !cards.isEmpty() ? workshops.workbench().clock() : null;
+        workshops.workbench().execute(new WorkshopCommand(withCards ? "Remove participant and their cards"
+                : "Remove participant", record.workshop().canvasId(), touching, removal::apply, removal::restore), 0);
+        return workshops.changed(workshopId);
+    }
+
+    private static Participant participantOf(WorkshopRecord record, long participantId) {
+        return record.participant(participantId)
+                .orElseThrow(() -> new AppException("There is no participant " + participantId + " in this workshop"));
     }
 
     private WorkshopChange run(String label, WorkshopRecord record, Consumer<Workspace> edit,

@@ -49,6 +49,7 @@ final class RoomFixture implements AutoCloseable {
         ann = r.participants().get(0).id();
         bo = r.participants().get(1).id();
         room = new Room(access, server, clock, new SecureRandom(), Runnable::run);
+        access.room = room;
         room.onStatus(statuses::add);
     }
 
@@ -99,6 +100,9 @@ final class RoomFixture implements AutoCloseable {
         volatile CountDownLatch entered;
         volatile CountDownLatch gate;
         int acts;
+        /** As the app's window does: show the room every change, participants' own included. */
+        boolean windowShows;
+        Room room;
 
         SyncAccess(WorkshopActions actions) {
             this.actions = actions;
@@ -120,7 +124,11 @@ final class RoomFixture implements AutoCloseable {
                     throw new IllegalStateException(e);
                 }
             }
-            return action.apply(actions);
+            WorkshopChange change = action.apply(actions);
+            if (windowShows) {
+                room.show(change.workshop(), change.change().canvas().orElseThrow());
+            }
+            return change;
         }
 
         @Override

@@ -239,6 +239,40 @@ class RoomJoiningTest {
     }
 
     @Test
+    void aParticipantRemovedWithTheirCardsLosesTheDeviceAndTheCards() {
+        // the room forgets only participants the window has shown it: the window shows every change, as in the app
+        x.access.windowShows = true;
+        x.open(false);
+        ParticipantDoor.Joined dana = x.join("Dana");
+        ParticipantDoor.Joined finn = x.join("Finn");
+        x.room.addCard(dana.token(), "s1", "WANTS", "Dana's idea", RoomFixture.CLIENT);
+        int withCard = x.cardsOnCanvas();
+        x.windowDoes(a -> a.agenda().removeParticipant(x.workshop, dana.participantId(), true));
+        assertThat(x.cardsOnCanvas()).isEqualTo(withCard - 1);
+        RoomRefusal gone = catchThrowableOfType(() -> x.room.addCard(dana.token(), "s2", "WANTS", "Again",
+                RoomFixture.CLIENT), RoomRefusal.class);
+        assertThat(gone.kind()).isEqualTo(RoomRefusal.Kind.NOT_JOINED);
+        assertThat(gone).hasMessage("The facilitator removed you from the workshop");
+        assertThat(x.room.status().members()).extracting(RoomStatus.Member::name).containsExactly("Finn");
+        assertThat(x.cardsOnCanvas()).isEqualTo(withCard - 1);
+        // removed right after joining, with no other change between: the window had shown Finn once
+        x.windowDoes(a -> a.agenda().removeParticipant(x.workshop, finn.participantId(), false));
+        assertThat(catchThrowableOfType(() -> x.room.view(finn.token(), RoomFixture.CLIENT), RoomRefusal.class).kind())
+                .isEqualTo(RoomRefusal.Kind.NOT_JOINED);
+    }
+
+    @Test
+    void aRenameByTheFacilitatorReachesTheListAndTheDevice() {
+        x.open(false);
+        ParticipantDoor.Joined j = x.join("Dana");
+        x.windowDoes(a -> a.agenda().renameParticipant(x.workshop, j.participantId(), "Dana K."));
+        assertThat(x.room.status().members()).extracting(RoomStatus.Member::name).containsExactly("Dana K.");
+        assertThat(x.statuses).last().extracting(st -> st.members().get(0).name()).isEqualTo("Dana K.");
+        assertThat(x.room.view(j.token(), RoomFixture.CLIENT).me().name()).isEqualTo("Dana K.");
+        assertThat(refusal(() -> x.join("dana k."))).isEqualTo(RoomRefusal.Kind.FORBIDDEN);
+    }
+
+    @Test
     void networksListTheRoomsNetworkFirstAndLoopbackLast() throws Exception {
         assertThat(NetworkChoices.isLocal(InetAddress.getByName("10.1.2.3"))).isTrue();
         assertThat(NetworkChoices.isLocal(InetAddress.getByName("172.16.0.1"))).isTrue();
