@@ -43,7 +43,6 @@ import org.valuebench.ui.workshop.WorkshopDialogs;
 import org.valuebench.ui.workshop.WorkshopFeature;
 import org.valuebench.ui.workshop.join.FxJoiningDialogs;
 import org.valuebench.ui.workshop.join.JoiningDialogs;
-import org.valuebench.ui.workshop.join.MemberEdits;
 
 /**
  * Builds the window. The stage appears at once with a light "Opening workspace…" scene; the full window is
@@ -91,10 +90,8 @@ public final class ValueBenchWindow {
      *
      * @param rooms   makes the room on the window's access to the workshop (the app: on the room's network)
      * @param dialogs the joining row's questions; null from it means the window's own JavaFX dialogs
-     * @param edits   renaming and removing a participant
      */
-    public record Joining(Function<WorkshopAccess, RoomControl> rooms, Function<Stage, JoiningDialogs> dialogs,
-                          MemberEdits edits) {
+    public record Joining(Function<WorkshopAccess, RoomControl> rooms, Function<Stage, JoiningDialogs> dialogs) {
     }
 
     private final Stage stage;
@@ -179,7 +176,7 @@ public final class ValueBenchWindow {
         if (joining != null) {
             JoiningDialogs asked = joining.dialogs().apply(stage);
             workshop.addJoining(joining.rooms(), model, asked != null ? asked : new FxJoiningDialogs(stage),
-                    joining.edits(), clock.getZone());
+                    clock.getZone());
         }
         workshop.addPresentation(stage, theme.darkProperty());
         StrategyViewModel strategy = strategyView.model();

@@ -70,7 +70,7 @@ class JoiningWindowTest extends FxRobot {
                 (location, upgrading) -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK, upgrading),
                 stage -> dialogs, new InMemoryWindowSettings(), ViewModelFixture.CLOCK,
                 new ExportThread(Platform::runLater), JourneyWindows.NO_DESKTOP, Locale.UK, dir.resolve("logs"),
-                stage -> null, new ValueBenchWindow.Joining(access -> room, stage -> joiningDialogs, null));
+                stage -> null, new ValueBenchWindow.Joining(access -> room, stage -> joiningDialogs));
         window = WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,
                 new WorkspaceLocation(dir.resolve("joining.db"), false))).get();
         settle();

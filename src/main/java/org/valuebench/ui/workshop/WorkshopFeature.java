@@ -28,7 +28,6 @@ import org.valuebench.ui.workbench.WorkbenchViewModel;
 import org.valuebench.ui.workshop.join.JoiningBar;
 import org.valuebench.ui.workshop.join.JoiningDialogs;
 import org.valuebench.ui.workshop.join.JoiningViewModel;
-import org.valuebench.ui.workshop.join.MemberEdits;
 
 /**
  * Workshop mode in the main window: the Workshop menu and toolbar button, and the console bar under the toolbar
@@ -141,8 +140,7 @@ public final class WorkshopFeature {
      */
     public void addJoining(Function<WorkshopAccess,
             RoomControl> rooms, WorkbenchViewModel model,
-                           JoiningDialogs dialogs,
-                           MemberEdits edits, ZoneId zone) {
+                           JoiningDialogs dialogs, ZoneId zone) {
         WindowWorkshopAccess access = new WindowWorkshopAccess(console, model, Platform::runLater,
                 Platform::isFxApplicationThread, Duration.ofSeconds(10));
         // Opens joining away from the JavaFX thread; a daemon, so it never holds the application open.
@@ -151,7 +149,7 @@ public final class WorkshopFeature {
             thread.setDaemon(true);
             return thread;
         });
-        joining = new JoiningViewModel(rooms.apply(access), console, model, dialogs, edits, opener,
+        joining = new JoiningViewModel(rooms.apply(access), console, model, dialogs, opener,
                 Platform::runLater);
         if (menu != null) {
             MenuItem open = new MenuItem("Open joining…", Icons.small(Feather.WIFI));

@@ -31,7 +31,6 @@ public final class JoiningViewModel {
     private final WorkshopViewModel console;
     private final WorkbenchViewModel workbench;
     private final JoiningDialogs dialogs;
-    private final MemberEdits edits;
     private final Executor background;
     private final Consumer<Runnable> toFxThread;
     private final ReadOnlyObjectWrapper<RoomStatus> status = new ReadOnlyObjectWrapper<>(RoomStatus.closed());
@@ -47,7 +46,7 @@ public final class JoiningViewModel {
      *                   database thread and starts its listener, which the JavaFX thread must not wait for
      */
     public JoiningViewModel(RoomControl room, WorkshopViewModel console, WorkbenchViewModel workbench,
-                            JoiningDialogs dialogs, MemberEdits edits, Executor background,
+                            JoiningDialogs dialogs, Executor background,
                             Consumer<Runnable> toFxThread) {
         this.room = room;
         this.background = background;
@@ -55,7 +54,6 @@ public final class JoiningViewModel {
         this.console = console;
         this.workbench = workbench;
         this.dialogs = dialogs;
-        this.edits = edits;
         room.onStatus(s -> toFxThread.accept(() -> show(s)));
         console.session().follow(this::follow);
     }
@@ -165,7 +163,8 @@ public final class JoiningViewModel {
             return;
         }
         dialogs.askRename(member.name()).map(String::strip).filter(n -> !n.isEmpty() && !n.equals(member.name()))
-                .ifPresent(name -> console.act(t -> edits.rename(t, workshop.get(), member.participantId(), name)));
+                .ifPresent(name -> console.act(t -> t.agenda().renameParticipant(workshop.get(), member.participantId(),
+                        name)));
     }
 
     /** Asks whether to remove the participant with or without their cards, and removes them (undoable). */
@@ -174,8 +173,9 @@ public final class JoiningViewModel {
         if (workshop.isEmpty()) {
             return;
         }
-        dialogs.askRemove(member.name(), member.cardsAdded()).ifPresent(removal -> console.act(t -> edits.remove(t,
-                workshop.get(), member.participantId(), removal == JoiningDialogs.Removal.WITH_CARDS)));
+        dialogs.askRemove(member.name(), member.cardsAdded()).ifPresent(removal -> console.act(t -> t.agenda()
+                .removeParticipant(workshop.get(), member.participantId(),
+                        removal == JoiningDialogs.Removal.WITH_CARDS)));
     }
 
     // ---- following the session and the room

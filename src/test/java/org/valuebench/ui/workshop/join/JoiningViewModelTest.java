@@ -16,8 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.join.RoomStatus;
-import org.valuebench.app.workshop.WorkshopActions;
-import org.valuebench.app.workshop.WorkshopChange;
 import org.valuebench.domain.Section;
 import org.valuebench.domain.workshop.Participant;
 import org.valuebench.domain.workshop.VoteSettings;
@@ -45,7 +43,7 @@ class JoiningViewModelTest {
         fixture = new ViewModelFixture(dir.resolve("joining.db"));
         fixture.workbench.createCanvas("Café");
         console = new WorkshopViewModel(fixture.workbench, NO_TICKER, Clock.systemUTC(), NO_QUESTIONS);
-        joining = new JoiningViewModel(room, console, fixture.workbench, dialogs, NO_EDITS, Runnable::run,
+        joining = new JoiningViewModel(room, console, fixture.workbench, dialogs, Runnable::run,
                 handedToFx::add);
     }
 
@@ -189,18 +187,6 @@ class JoiningViewModelTest {
         @Override
         public OptionalInt askNumber(String title, String label, int initial) {
             return OptionalInt.empty();
-        }
-    };
-
-    private static final MemberEdits NO_EDITS = new MemberEdits() {
-        @Override
-        public WorkshopChange rename(WorkshopActions tools, long workshopId, long participantId, String name) {
-            throw new AssertionError("no rename here");
-        }
-
-        @Override
-        public WorkshopChange remove(WorkshopActions tools, long workshopId, long participantId, boolean withCards) {
-            throw new AssertionError("no removal here");
         }
     };
 }
