@@ -86,7 +86,8 @@ public final class JoinForm {
         if (choice == null) {
             return "";
         }
-        String text = choice.name() + " · " + choice.address().getHostAddress();
+        // Without an IPv6 scope ("%eth0"): the interface's name is already there.
+        String text = choice.name() + " · " + choice.address().getHostAddress().replaceFirst("%.*$", "");
         if (choice.loopback()) {
             return text + " (this computer only)";
         }

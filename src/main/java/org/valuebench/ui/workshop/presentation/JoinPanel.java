@@ -68,8 +68,11 @@ final class JoinPanel extends VBox {
         return code.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining(" "));
     }
 
-    /** The address may break after "//" when it is wider than the column (a zero-width space marks the place). */
+    /**
+     * "http://" on a line of its own above the host and port: the whole address at 28 px is wider than the column,
+     * and JavaFX would otherwise break it in the middle of the port.
+     */
     static String breakable(String address) {
-        return address.replace("://", "://\u200b");
+        return address.replace("://", "://\n");
     }
 }
