@@ -2,18 +2,23 @@ package org.valuebench.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.valuebench.app.ProgramLog;
+import org.valuebench.app.join.Room;
 import org.valuebench.app.workspace.WorkbenchOpener;
 import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.ui.settings.PreferencesWindowSettings;
 import org.valuebench.ui.workbench.DatabaseThread;
 import org.valuebench.ui.workbench.ExportThread;
+import org.valuebench.web.JavalinRoomServer;
 
 /** The desktop application: the composition root of the window. */
 public final class ValueBenchApp extends Application {
@@ -50,9 +55,26 @@ public final class ValueBenchApp extends Application {
                 new ExportThread(Platform::runLater),
                 new HostServicesDesktopFiles(getHostServices()),
                 Locale.getDefault(Locale.Category.FORMAT),
-                logFolder);
+                logFolder,
+                owner -> null,
+                joining(clock));
         ValueBenchWindow window = ValueBenchWindow.show(stage, deps, machine.workspace(options));
         window.setAfterClose(afterClose);
+    }
+
+    /**
+     * Participants' devices join through a room on the Javalin listener (the one ui class that may reach
+     * org.valuebench.web); the room tells the devices of each change on one notifier thread, a daemon so it never
+     * holds the application open.
+     */
+    private static ValueBenchWindow.Joining joining(Clock clock) {
+        Executor notifier = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "valuebench-room");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new ValueBenchWindow.Joining(access -> new Room(access, new JavalinRoomServer(), clock,
+                new SecureRandom(), notifier), owner -> null);
     }
 
     private void startLog(Path folder) {

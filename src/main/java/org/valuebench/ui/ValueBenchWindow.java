@@ -17,6 +17,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.valuebench.app.exchange.PaperSize;
+import org.valuebench.app.join.RoomControl;
+import org.valuebench.app.join.WorkshopAccess;
 import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.ui.details.DetailsViewModel;
 import org.valuebench.ui.exchange.DesktopFiles;
@@ -39,6 +41,8 @@ import org.valuebench.ui.workbench.WorkbenchViewModel;
 import org.valuebench.ui.workbench.WorkspaceOpener;
 import org.valuebench.ui.workshop.WorkshopDialogs;
 import org.valuebench.ui.workshop.WorkshopFeature;
+import org.valuebench.ui.workshop.join.FxJoiningDialogs;
+import org.valuebench.ui.workshop.join.JoiningDialogs;
 
 /**
  * Builds the window. The stage appears at once with a light "Opening workspace…" scene; the full window is
@@ -57,11 +61,21 @@ public final class ValueBenchWindow {
      * @param logFolder    where the log files are, for Help ▸ Show log folder
      * @param workshopDialogs the workshop console's questions; null from it means the window's own JavaFX dialogs
      *                     (journey tests answer them from a script)
+     * @param joining      participants joining from their devices; null: the window offers no joining
      */
     public record Dependencies(BackgroundRunner runner, WorkspaceOpener opener, Function<Stage, Dialogs> dialogs,
                                WindowSettings settings, Clock clock, BackgroundRunner exportRunner,
                                DesktopFiles desktop, Locale locale, Path logFolder,
-                               Function<Stage, WorkshopDialogs> workshopDialogs) {
+                               Function<Stage, WorkshopDialogs> workshopDialogs, Joining joining) {
+
+        /** No joining from devices. */
+        public Dependencies(BackgroundRunner runner, WorkspaceOpener opener, Function<Stage, Dialogs> dialogs,
+                            WindowSettings settings, Clock clock, BackgroundRunner exportRunner,
+                            DesktopFiles desktop, Locale locale, Path logFolder,
+                            Function<Stage, WorkshopDialogs> workshopDialogs) {
+            this(runner, opener, dialogs, settings, clock, exportRunner, desktop, locale, logFolder, workshopDialogs,
+                    null);
+        }
 
         /** The window's own workshop dialogs. */
         public Dependencies(BackgroundRunner runner, WorkspaceOpener opener, Function<Stage, Dialogs> dialogs,
@@ -69,6 +83,15 @@ public final class ValueBenchWindow {
                             DesktopFiles desktop, Locale locale, Path logFolder) {
             this(runner, opener, dialogs, settings, clock, exportRunner, desktop, locale, logFolder, stage -> null);
         }
+    }
+
+    /**
+     * Joining from participants' devices.
+     *
+     * @param rooms   makes the room on the window's access to the workshop (the app: on the room's network)
+     * @param dialogs the joining row's questions; null from it means the window's own JavaFX dialogs
+     */
+    public record Joining(Function<WorkshopAccess, RoomControl> rooms, Function<Stage, JoiningDialogs> dialogs) {
     }
 
     private final Stage stage;
@@ -85,6 +108,7 @@ public final class ValueBenchWindow {
     private final DesktopFiles desktop;
     private final Path logFolder;
     private final WorkshopDialogs workshopDialogs;
+    private final Joining joining;
     private GapFeature gaps;
     private WorkshopFeature workshop;
     private Runnable afterClose = () -> { };
@@ -96,6 +120,7 @@ public final class ValueBenchWindow {
         this.desktop = deps.desktop();
         this.logFolder = deps.logFolder();
         this.workshopDialogs = deps.workshopDialogs().apply(stage);
+        this.joining = deps.joining();
         this.model = new WorkbenchViewModel(deps.runner(), deps.opener(), deps.dialogs().apply(stage), deps.clock());
         this.exchange = new ExchangeViewModel(model, deps.exportRunner(), settings, deps.desktop(),
                 PaperSize.forLocale(deps.locale()));
@@ -148,6 +173,11 @@ public final class ValueBenchWindow {
         fileDrops.on("csv", "feedback files", gaps.importer()::importFile);
         StrategyView strategyView = StrategyView.install(view, model);
         workshop = WorkshopFeature.install(view, menus, model, stage, clock, workshopDialogs);
+        if (joining != null) {
+            JoiningDialogs asked = joining.dialogs().apply(stage);
+            workshop.addJoining(joining.rooms(), model, asked != null ? asked : new FxJoiningDialogs(stage),
+                    clock.getZone());
+        }
         workshop.addPresentation(stage, theme.darkProperty());
         StrategyViewModel strategy = strategyView.model();
         rememberChartChoices(gaps.gaps(), strategy);
@@ -283,6 +313,9 @@ public final class ValueBenchWindow {
             settings.bounds().ifPresent(b -> settings.saveBounds(new WindowBounds(b.x(), b.y(), b.width(), b.height(), true)));
         } else {
             settings.saveBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
+        }
+        if (workshop != null) {
+            workshop.close();
         }
         exchange.close();
         model.close();

@@ -1,6 +1,10 @@
 package org.valuebench.ui.workshop;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
@@ -16,9 +20,14 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
+import org.valuebench.app.join.RoomControl;
+import org.valuebench.app.join.WorkshopAccess;
 import org.valuebench.ui.fx.Icons;
 import org.valuebench.ui.shell.MainView;
 import org.valuebench.ui.workbench.WorkbenchViewModel;
+import org.valuebench.ui.workshop.join.JoiningBar;
+import org.valuebench.ui.workshop.join.JoiningDialogs;
+import org.valuebench.ui.workshop.join.JoiningViewModel;
 
 /**
  * Workshop mode in the main window: the Workshop menu and toolbar button, and the console bar under the toolbar
@@ -31,6 +40,8 @@ public final class WorkshopFeature {
             KeyCombination.SHIFT_DOWN);
     private final WorkshopViewModel console;
     private Menu menu;
+    private VBox consoleBar;
+    private JoiningViewModel joining;
 
     private WorkshopFeature(WorkshopViewModel console) {
         this.console = console;
@@ -42,7 +53,11 @@ public final class WorkshopFeature {
      */
     public void addPresentation(Stage owner, javafx.beans.value.ObservableBooleanValue dark) {
         org.valuebench.ui.workshop.presentation.PresentationWindow window =
-                new org.valuebench.ui.workshop.presentation.PresentationWindow(console.session(), dark);
+                new org.valuebench.ui.workshop.presentation.PresentationWindow(console.session(), dark,
+                        joining != null
+                                ? joining.statusProperty()
+                                : new javafx.beans.property.SimpleObjectProperty<>(
+                                        org.valuebench.app.join.RoomStatus.closed()));
         MenuItem present = new MenuItem("Presentation window…", Icons.small(Feather.MONITOR));
         present.setId("menuPresentation");
         present.setAccelerator(PRESENT);
@@ -95,7 +110,9 @@ public final class WorkshopFeature {
             toolBar.getItems().addAll(at, java.util.List.of(button, new Separator(javafx.geometry.Orientation.VERTICAL)));
         }
         if (menus instanceof VBox box) {
-            box.getChildren().add(new WorkshopConsoleBar(console, model).node());
+            Node bar = new WorkshopConsoleBar(console, model).node();
+            feature.consoleBar = (VBox) bar;
+            box.getChildren().add(bar);
         }
         attachBoard(main.board(), console);
         model.phaseProperty().addListener((o, was, is) -> {
@@ -114,5 +131,51 @@ public final class WorkshopFeature {
 
     public WorkshopViewModel console() {
         return console;
+    }
+
+    /**
+     * Adds joining from participants' devices: the room made on this window's {@link WindowWorkshopAccess},
+     * Workshop ▸ Open joining… and the console's joining row. Before {@link #addPresentation}, which shows the
+     * room's code on the projector.
+     */
+    public void addJoining(Function<WorkshopAccess,
+            RoomControl> rooms, WorkbenchViewModel model,
+                           JoiningDialogs dialogs, ZoneId zone) {
+        WindowWorkshopAccess access = new WindowWorkshopAccess(console, model, Platform::runLater,
+                Platform::isFxApplicationThread, Duration.ofSeconds(10));
+        // Opens joining away from the JavaFX thread; a daemon, so it never holds the application open.
+        java.util.concurrent.Executor opener = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "valuebench-joining");
+            thread.setDaemon(true);
+            return thread;
+        });
+        joining = new JoiningViewModel(rooms.apply(access), console, model, dialogs, opener,
+                Platform::runLater);
+        if (menu != null) {
+            MenuItem open = new MenuItem("Open joining…", Icons.small(Feather.WIFI));
+            open.setId("menuOpenJoining");
+            open.setOnAction(e -> joining.openDialog());
+            open.disableProperty().bind(console.session().runningProperty().not().or(joining.openProperty()));
+            MenuItem close = new MenuItem("Close joining");
+            close.setId("menuCloseJoining");
+            close.setOnAction(e -> joining.close());
+            close.disableProperty().bind(joining.openProperty().not());
+            menu.getItems().addAll(1, java.util.List.of(open, close));
+        }
+        if (consoleBar != null) {
+            consoleBar.getChildren().add(new JoiningBar(joining, zone).node());
+        }
+    }
+
+    /** Joining, when the window offers it (see {@link #addJoining}); else null. */
+    public JoiningViewModel joining() {
+        return joining;
+    }
+
+    /** The window closes: joining closes with it (the port too). */
+    public void close() {
+        if (joining != null) {
+            joining.close();
+        }
     }
 }

@@ -1,6 +1,9 @@
 package org.valuebench.ui.workshop;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,6 +24,7 @@ public final class WorkshopSession {
     private final ReadOnlyObjectProperty<CanvasContent> canvas;
     private final BooleanBinding running;
     private final ProjectorPages pages = new ProjectorPages();
+    private final List<BiConsumer<WorkshopRecord, CanvasContent>> followers = new ArrayList<>();
 
     /** @param canvas the workshop's canvas with its cards, as the main window holds it */
     public WorkshopSession(ReadOnlyObjectProperty<CanvasContent> canvas) {
@@ -58,11 +62,27 @@ public final class WorkshopSession {
         return pages;
     }
 
+    /**
+     * {@code follower} hears of every committed change the session shows (an action of the console or of a
+     * participant's device, an undo, a redo) with the workshop and its canvas; of the finish with the finished
+     * record; and of the session emptied with {@code (null, null)}. Not of the clock's ticks.
+     */
+    public void follow(BiConsumer<WorkshopRecord, CanvasContent> follower) {
+        followers.add(follower);
+    }
+
     /** Shows the workshop after an action of the console (or a resume). */
     public void show(WorkshopRecord newRecord, StepTimer newTimer, Instant at) {
         now.set(at);
         timer.set(newTimer);
         record.set(newRecord);
+        tellFollowers(newRecord);
+    }
+
+    /** The workshop has just finished: the followers hear of {@code finished}, then the windows show none. */
+    public void ended(WorkshopRecord finished) {
+        tellFollowers(finished);
+        clear();
     }
 
     /** Moves the clock on, for the timer's display. */
@@ -74,5 +94,15 @@ public final class WorkshopSession {
     public void clear() {
         record.set(null);
         timer.set(null);
+        for (BiConsumer<WorkshopRecord, CanvasContent> follower : List.copyOf(followers)) {
+            follower.accept(null, null);
+        }
+    }
+
+    private void tellFollowers(WorkshopRecord shown) {
+        CanvasContent onCanvas = canvas.get();
+        for (BiConsumer<WorkshopRecord, CanvasContent> follower : List.copyOf(followers)) {
+            follower.accept(shown, onCanvas);
+        }
     }
 }

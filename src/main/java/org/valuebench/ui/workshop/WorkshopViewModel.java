@@ -315,8 +315,23 @@ public final class WorkshopViewModel {
                 () -> workbench.notice("No vote is open; start one first"));
     }
 
-    /** Runs one facilitator action as an edit of the window and shows its committed state in both places. */
-    void act(Function<WorkshopActions, WorkshopChange> action) {
+    /**
+     * Runs one facilitator action as an edit of the window and shows its committed state in both places; public
+     * for the console's other parts (joining), an alert says why when it fails.
+     */
+    public void act(Function<WorkshopActions, WorkshopChange> action) {
+        act(action, error -> workbench.reportFailure(TITLE, error));
+    }
+
+    /**
+     * Runs an action as an edit of the window like {@link #act(Function)}; a failure goes to {@code refused}
+     * (on the JavaFX thread) instead of an alert: a participant's device is told, not the facilitator.
+     */
+    void act(Function<WorkshopActions, WorkshopChange> action, java.util.function.Consumer<RuntimeException> refused) {
+        if (workbench.isClosed()) {
+            refused.accept(new org.valuebench.app.AppException("The workshop's window has closed"));
+            return;
+        }
         AtomicReference<Shown> shown = new AtomicReference<>();
         actionsInFlight++;
         workbench.edit(s -> {
@@ -329,8 +344,17 @@ public final class WorkshopViewModel {
             show(shown.get());
         }, error -> {
             actionsInFlight--;
-            workbench.reportFailure(TITLE, error);
+            refused.accept(error);
         });
+    }
+
+    /** Reads on the database thread, in order with the edits, with the window's one set of workshop use cases. */
+    <T> void read(Function<WorkshopActions, T> query, java.util.function.Consumer<RuntimeException> refused) {
+        if (workbench.isClosed()) {
+            refused.accept(new org.valuebench.app.AppException("The workshop's window has closed"));
+            return;
+        }
+        workbench.onDatabase(s -> query.apply(tools.on(s.current())), result -> { }, refused);
     }
 
     /** Database thread: the workshop with its timer as of now, and the results of the vote last stopped. */
@@ -359,7 +383,11 @@ public final class WorkshopViewModel {
     private void show(Shown shown) {
         if (shown == null || !shown.record().workshop().isRunning()) {
             ticker.stop();
-            session.clear();
+            if (shown == null) {
+                session.clear();
+            } else {
+                session.ended(shown.record());
+            }
             results.clear();
             resultsOfVote = 0;
             return;

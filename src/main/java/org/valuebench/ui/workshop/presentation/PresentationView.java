@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -13,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
+import org.valuebench.app.join.RoomStatus;
 import org.valuebench.domain.Section;
 import org.valuebench.ui.workshop.ProjectorPages;
 
@@ -66,11 +68,19 @@ public final class PresentationView extends Region {
     /** The size the screen is laid out for; a larger window scales it up. */
     private static final double BASE_WIDTH = 1280;
     private static final double BASE_HEIGHT = 720;
-    private final StackPane content = new StackPane();
+    private final BorderPane content = new BorderPane();
     private final Scale scale = new Scale(1, 1, 0, 0);
+    private final JoinPanel joinPanel;
 
     public PresentationView(PresentationViewModel model, ObservableBooleanValue dark) {
+        this(model, dark, new javafx.beans.property.SimpleObjectProperty<>(RoomStatus.closed()));
+    }
+
+    /** @param joining the room's status: while joining is open a column beside the cards shows how to join */
+    public PresentationView(PresentationViewModel model, ObservableBooleanValue dark,
+                            ObservableValue<RoomStatus> joining) {
         this.pages = model.pages();
+        this.joinPanel = new JoinPanel(joining);
         getStylesheets().add(STYLESHEET);
         getStyleClass().addAll("valuebench", "presentation");
         Region spacer = new Region();
@@ -91,7 +101,13 @@ public final class PresentationView extends Region {
         stepPane.setCenter(body);
         stepPane.setBottom(footer);
         titlePane.getStyleClass().add("presentation-title-screen");
-        content.getChildren().addAll(titlePane, stepPane);
+        content.setCenter(new StackPane(titlePane, stepPane));
+        content.setRight(joinPanel);
+        // Joining opened or closed changes the room the cards have: the pages are cut again.
+        joinPanel.managedProperty().addListener((obs, was, now) -> {
+            pagedWidth = -1;
+            requestLayout();
+        });
         content.getTransforms().add(scale);
         getChildren().add(content);
         timer.textProperty().bind(model.timerTextProperty());
@@ -189,11 +205,13 @@ public final class PresentationView extends Region {
             return;
         }
         stepPane.applyCss();
-        double bodyHeight = height - top.prefHeight(width) - footer.prefHeight(width);
+        // The join column, while joining is open, takes its width from the step's.
+        double stepWidth = width - (joinPanel.isManaged() ? joinPanel.prefWidth(height) : 0);
+        double bodyHeight = height - top.prefHeight(stepWidth) - footer.prefHeight(stepWidth);
         List<String> sizes = cardCount > MAY_GROW ? TYPE_SIZES.subList(TYPE_SIZES.size() - 1, TYPE_SIZES.size())
                 : TYPE_SIZES;
         // Read before the loop: while the type's style class changes, the body's padding reads as none.
-        double innerWidth = width - body.snappedLeftInset() - body.snappedRightInset();
+        double innerWidth = stepWidth - body.snappedLeftInset() - body.snappedRightInset();
         double innerHeight = bodyHeight - body.snappedTopInset() - body.snappedBottomInset();
         for (String size : sizes) {
             body.getStyleClass().removeAll(TYPE_SIZES);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -12,6 +13,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.valuebench.app.join.RoomStatus;
 import org.valuebench.ui.workshop.ProjectorPages;
 import org.valuebench.ui.workshop.WorkshopSession;
 
@@ -47,9 +49,21 @@ public final class PresentationWindow {
     }
 
     public PresentationWindow(WorkshopSession session, ObservableBooleanValue darkTheme, ScreenChooser chooser) {
+        this(session, darkTheme, chooser, new javafx.beans.property.SimpleObjectProperty<>(RoomStatus.closed()));
+    }
+
+    /** Asks for the screen with {@link ScreenChoice}; shows how to join while {@code joining} is open. */
+    public PresentationWindow(WorkshopSession session, ObservableBooleanValue darkTheme,
+                              ObservableValue<RoomStatus> joining) {
+        this(session, darkTheme, ScreenChoice::ask, joining);
+    }
+
+    /** @param joining the room's status, for the join column while joining is open */
+    public PresentationWindow(WorkshopSession session, ObservableBooleanValue darkTheme, ScreenChooser chooser,
+                              ObservableValue<RoomStatus> joining) {
         this.chooser = chooser;
         this.pages = session.pages();
-        PresentationView view = new PresentationView(new PresentationViewModel(session), darkTheme);
+        PresentationView view = new PresentationView(new PresentationViewModel(session), darkTheme, joining);
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         stage.setScene(scene);
