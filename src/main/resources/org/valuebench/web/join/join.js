@@ -673,8 +673,11 @@
       }
       list.appendChild(item);
     });
-    show('no-cards', view.cards.length === 0 && view.hiddenCount === 0);
-    show('cards-heading', view.cards.length > 0 || view.hiddenCount > 0 || view.results.length === 0);
+    // Once the result is there it lists every card of the vote: the cards are not shown twice.
+    var showCards = view.results.length === 0;
+    show('cards', showCards);
+    show('no-cards', showCards && view.cards.length === 0 && view.hiddenCount === 0);
+    show('cards-heading', showCards);
     setText('hidden-count', view.hiddenCount > 0
       ? plural(view.hiddenCount, 'card', 'cards') + ' hidden until the facilitator reveals them' : '');
     show('hidden-count', view.hiddenCount > 0);

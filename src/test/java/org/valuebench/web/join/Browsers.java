@@ -87,6 +87,11 @@ final class Browsers implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
                 "--hide-scrollbars");
+        if (width < 500) {
+            // Chromium's windows are at least 500 px wide: a phone's width needs its device emulation.
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+        }
         if (dark) {
             options.addArguments("--force-dark-mode", "--blink-settings=preferredColorScheme=0");
         }
