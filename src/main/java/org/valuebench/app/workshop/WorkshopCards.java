@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.valuebench.app.AppException;
+import org.valuebench.app.Change;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.FitLink;
 import org.valuebench.domain.Item;
@@ -29,7 +30,7 @@ public final class WorkshopCards {
     /**
      * Adds a card to {@code section} in the current step for the participant (0: nobody named). In a private step
      * the card is hidden until the reveal; in an anonymous step nothing about its author is stored, not even the
-     * author field of the card.
+     * author field of the card. The change focuses the new card.
      */
     public WorkshopChange addCard(long workshopId, Section section, String text, long participantId) {
         WorkshopRecord record = workshops.requireRunning(workshopId);
@@ -52,8 +53,12 @@ public final class WorkshopCards {
             Contribution c = given[0] == null ? new Contribution(0, card[0].id(), step.id(), author, step.privateStep())
                     : given[0];
             given[0] = w.workshops().insertContribution(c);
-        }, w -> w.items().delete(card[0].id())), card[0].id());
-        return workshops.changed(workshopId);
+        }, w -> w.items().delete(card[0].id())), 0);
+        WorkshopChange done = workshops.changed(workshopId);
+        Change shown = done.change();
+        // the new card's id, known only once stored: a participant's device remembers its own cards by it
+        return new WorkshopChange(new Change(shown.library(), shown.canvas(), card[0].id(), shown.undo()),
+                done.workshop());
     }
 
     /** Shows every hidden card of the workshop at once. */

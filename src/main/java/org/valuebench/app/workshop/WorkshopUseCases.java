@@ -79,6 +79,11 @@ public final class WorkshopUseCases {
         return read(() -> ws().workshops().lastParticipants(canvasId));
     }
 
+    /** The workshop and its canvas as committed, changing nothing (what joining starts from). */
+    public WorkshopChange current(long workshopId) {
+        return changed(workshopId);
+    }
+
     /** The current step's timer as of now on the workbench's clock. */
     public StepTimer timer(WorkshopRecord record) {
         return record.currentStep().map(record.workshop()::timer).orElse(StepTimer.paused(0, 0));

@@ -196,6 +196,14 @@ public final class WorkshopVoting {
         return workshops.changed(vote.workshopId());
     }
 
+    /**
+     * The participant's ballot in the vote: "participant-ID" in a named vote; in an anonymous one the key kept in
+     * memory (handed out now if the participant has none yet), so a participant's device can be shown its own dots.
+     */
+    public String ballotOf(long voteId, long participantId) {
+        return ballot(vote(voteId), participantId);
+    }
+
     private String ballot(Vote vote, long participantId) {
         if (!vote.settings().anonymous()) {
             return "participant-" + participantId;

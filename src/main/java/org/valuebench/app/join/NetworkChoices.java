@@ -1,0 +1,77 @@
+package org.valuebench.app.join;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import org.valuebench.app.AppException;
+
+/**
+ * The machine's addresses joining can listen on, in the order the dialog offers them: the room's local network
+ * (private and link-local addresses) first, addresses reachable beyond the room next (flagged, so the dialog
+ * warns), loopback last; IPv4 before IPv6 within each.
+ */
+final class NetworkChoices {
+    private static final System.Logger LOG = System.getLogger(NetworkChoices.class.getName());
+
+    private NetworkChoices() {
+    }
+
+    static List<RoomControl.NetworkChoice> ofThisMachine() {
+        List<RoomControl.NetworkChoice> found = new ArrayList<>();
+        try {
+            for (NetworkInterface ni : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                if (!ni.isUp() || ni.isVirtual()) {
+                    continue;
+                }
+                for (InetAddress address : Collections.list(ni.getInetAddresses())) {
+                    found.add(choice(ni.getDisplayName(), address));
+                }
+            }
+        } catch (SocketException e) {
+            LOG.log(System.Logger.Level.WARNING, "Listing the network interfaces failed", e);
+            throw new AppException("The network interfaces could not be listed: " + e.getMessage(), e);
+        }
+        return ordered(found);
+    }
+
+    static RoomControl.NetworkChoice choice(String name, InetAddress address) {
+        boolean loopback = address.isLoopbackAddress();
+        return new RoomControl.NetworkChoice(name, address, loopback, !loopback && !isLocal(address));
+    }
+
+    static List<RoomControl.NetworkChoice> ordered(List<RoomControl.NetworkChoice> choices) {
+        List<RoomControl.NetworkChoice> sorted = new ArrayList<>(choices);
+        sorted.sort(Comparator.comparingInt(NetworkChoices::rank)
+                .thenComparingInt(c -> c.address() instanceof Inet4Address ? 0 : 1));
+        return List.copyOf(sorted);
+    }
+
+    private static int rank(RoomControl.NetworkChoice c) {
+        return c.loopback() ? 2 : c.publicAddress() ? 1 : 0;
+    }
+
+    /** 10/8, 172.16/12, 192.168/16, 169.254/16, fc00::/7 and fe80::/10: addresses that stay in the room. */
+    static boolean isLocal(InetAddress address) {
+        if (address.isSiteLocalAddress() || address.isLinkLocalAddress()) {
+            return true;
+        }
+        byte[] bytes = address.getAddress();
+        return address instanceof Inet6Address && (bytes[0] & 0xFE) == 0xFC;
+    }
+
+    /** "http://192.168.1.20:8421/", IPv6 in brackets without its zone (the participant's device has its own). */
+    static String address(InetAddress address, int port) {
+        String host = address.getHostAddress();
+        int zone = host.indexOf('%');
+        if (zone >= 0) {
+            host = host.substring(0, zone);
+        }
+        return "http://" + (address instanceof Inet6Address ? "[" + host + "]" : host) + ":" + port + "/";
+    }
+}
