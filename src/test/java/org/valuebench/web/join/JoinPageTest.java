@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.valuebench.app.join.ParticipantView;
 import org.valuebench.web.join.Browsers.Engine;
 import org.valuebench.web.join.ScriptedDoor.Phase;
 
@@ -70,7 +71,7 @@ class JoinPageTest {
         assertThat(page.text("step-number")).isEqualTo("Step 2 of 11");
         assertThat(page.text("may-text")).isEqualTo("Add your ideas: they stay hidden until the facilitator reveals them");
         assertThat(page.text("coming")).isEqualTo("Coming next: Fears");
-        assertThat(page.text("timer")).matches("4:0[0-5] left");
+        assertThat(page.text("timer")).matches("[34]:[0-5][0-9] left");
     }
 
     @ParameterizedTest
@@ -231,5 +232,25 @@ class JoinPageTest {
         door.move(Phase.ENDED);
         Browsers.await(driver, live(engine), d -> ann.visible("ended-view"));
         assertThat(ann.visible("step-view")).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theTimerCountsDownLocallyAndOvertimeIsSaidInWordsAndColour(Engine engine) throws Exception {
+        JoinPage ann = device(engine).open(server.address()).join(ScriptedDoor.CODE, "Ann").joined();
+        WebDriver driver = ann.driver();
+        String normal = driver.findElement(By.id("timer")).getCssValue("color");
+
+        door.timer(new ParticipantView.Timer(2, true, false));
+        Browsers.await(driver, Duration.ofSeconds(6), d -> ann.text("timer").startsWith("Over time by 0:0"));
+        assertThat(driver.findElement(By.id("timer")).getAttribute("class")).isEqualTo("timer overtime");
+        if (engine == Engine.CHROMIUM) {
+            assertThat(driver.findElement(By.id("timer")).getCssValue("color")).isNotEqualTo(normal);
+        }
+
+        door.timer(new ParticipantView.Timer(-65, false, true));
+        Browsers.await(driver, live(engine), d -> ann.text("timer").equals("Over time by 1:05 (paused)"));
+        Thread.sleep(1500);
+        assertThat(ann.text("timer")).isEqualTo("Over time by 1:05 (paused)");
     }
 }

@@ -45,8 +45,19 @@ final class ScriptedDoor implements ParticipantDoor {
     private long nextId = 100;
     private boolean allowAnonymous;
     private int dotsEach = 3;
+    private ParticipantView.Timer timer = new ParticipantView.Timer(245, true, false);
+    private long timerSetAt = System.nanoTime();
 
     // ------------------------------------------------------------------ what the test does
+
+    void timer(ParticipantView.Timer next) {
+        synchronized (this) {
+            timer = next;
+            timerSetAt = System.nanoTime();
+            seq++;
+        }
+        tellEveryone();
+    }
 
     synchronized void allowAnonymous(boolean allow) {
         allowAnonymous = allow;
@@ -251,8 +262,17 @@ final class ScriptedDoor implements ParticipantDoor {
                         new ParticipantView.SectionRef("NEEDS", "Needs")), hidden, false);
         return new ParticipantView(seq, "Spring offsite", "Corner café",
                 new ParticipantView.Me(member.id(), member.name(), member.anonymous()), step,
-                new ParticipantView.Timer(245, true, false), may, mayText, shown, hiddenCount, vote,
+                timerNow(), may, mayText, shown, hiddenCount, vote,
                 phase == Phase.RESULTS ? results() : List.of(), "Fears");
+    }
+
+    /** As the room does: the seconds left when the view is made (a poll gets the time as it is now). */
+    private ParticipantView.Timer timerNow() {
+        if (!timer.running()) {
+            return timer;
+        }
+        int left = timer.secondsLeft() - (int) ((System.nanoTime() - timerSetAt) / 1_000_000_000L);
+        return new ParticipantView.Timer(left, true, left < 0);
     }
 
     private List<ParticipantView.Result> results() {
