@@ -10,7 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.valuebench.app.join.ParticipantView;
 import org.valuebench.web.join.Browsers.Engine;
 import org.valuebench.web.join.ScriptedDoor.Phase;
@@ -252,5 +254,29 @@ class JoinPageTest {
         Browsers.await(driver, live(engine), d -> ann.text("timer").equals("Over time by 1:05 (paused)"));
         Thread.sleep(1500);
         assertThat(ann.text("timer")).isEqualTo("Over time by 1:05 (paused)");
+    }
+
+    /** Chromium only: HtmlUnit does not move the focus on Tab. */
+    @ParameterizedTest
+    @EnumSource(names = "CHROMIUM")
+    void theKeyboardAloneJoinsAndVotesAndFocusStaysOnTheButtonPressed(Engine engine) throws Exception {
+        door.move(Phase.REVEALED);
+        door.addFromFacilitator("NEEDS", "Fast service");
+        JoinPage ann = device(engine).open(server.address());
+        WebDriver driver = ann.driver();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("join-code");
+        driver.switchTo().activeElement().sendKeys(ScriptedDoor.CODE + Keys.TAB);
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("join-name");
+        driver.switchTo().activeElement().sendKeys("Ann" + Keys.ENTER);
+        ann.joined();
+
+        door.move(Phase.VOTE);
+        ann.awaitMay(live(engine), "Place your dots on the cards that matter most");
+        WebElement place = ann.card("Fast service").findElement(By.cssSelector("[data-focus-key^='place-']"));
+        place.sendKeys(Keys.ENTER);
+        Browsers.await(driver, JoinPage.SOON, d -> ann.text("dots-left").equals("You have 2 of 3 dots left"));
+        assertThat(driver.switchTo().activeElement().getAttribute("data-focus-key")).startsWith("place-");
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        Browsers.await(driver, JoinPage.SOON, d -> ann.text("dots-left").equals("You have 1 of 3 dots left"));
     }
 }
