@@ -107,11 +107,13 @@ public final class JoinPageLook {
 
             facilitator(a -> a.cards().reveal(workshop));
             facilitator(a -> a.voting().startVote(workshop, VoteSettings.of(List.of(Section.WANTS))));
-            ann.awaitMay(Duration.ofSeconds(2), "You have 3 of 3 dots left");
+            ann.awaitDotsLeft(Duration.ofSeconds(2), "You have 3 of 3 dots left");
             ann.placeDot("Coffee ready in under two minutes").placeDot("A table by the window");
             room.dot(bo.token(), "bo-dot-1", card("Coffee ready in under two minutes"), true, CLIENT);
             scrollTo(driver, "dots-left");
             save(driver, folder, "vote-" + suffix);
+            ((JavascriptExecutor) driver).executeScript("document.activeElement.blur(); window.scrollTo(0, 0)");
+            save(driver, folder, "vote-top-" + suffix);
 
             long vote = actions.workshops().record(workshop).openVote().orElseThrow().id();
             facilitator(a -> a.voting().stopVote(vote));

@@ -525,6 +525,8 @@
     setText('step-sections', titles.length ? (titles.length === 1 ? 'Section: ' : 'Sections: ') + titles.join(', ') : '');
     show('step-sections', titles.length > 0);
     setText('may-text', view.mayText);
+    // During a vote the dots line below says what to do, from the vote's own numbers: not said twice.
+    show('may-text', !voteOpen(view));
     renderTimer();
     renderCardForm(view);
     renderDotsLeft(view);

@@ -120,8 +120,8 @@ class JoinJourneyTest {
         }
 
         facilitator(a -> a.voting().startVote(workshop, VoteSettings.of(List.of(Section.WANTS))));
-        ann.awaitMay(live, "You have 3 of 3 dots left");
-        bo.awaitMay(live, "You have 3 of 3 dots left");
+        ann.awaitDotsLeft(live, "You have 3 of 3 dots left");
+        bo.awaitDotsLeft(live, "You have 3 of 3 dots left");
         assertThat(ann.text("dots-left")).isEqualTo("You have 3 of 3 dots left");
 
         ann.placeDot("Quiet corner").placeDot("Quiet corner");

@@ -87,6 +87,11 @@ final class JoinPage {
         return this;
     }
 
+    JoinPage awaitDotsLeft(Duration within, String dotsLeft) {
+        Browsers.await(driver, within, d -> text("dots-left").equals(dotsLeft));
+        return this;
+    }
+
     JoinPage awaitMay(Duration within, String mayText) {
         Browsers.await(driver, within, d -> text("may-text").equals(mayText));
         return this;

@@ -183,9 +183,10 @@ class JoinPageTest {
 
         door.move(Phase.VOTE);
         Duration live = live(engine);
-        ann.awaitMay(live, "Place your dots on the cards that matter most");
+        ann.awaitDotsLeft(live, "You have 3 of 3 dots left");
         assertThat(ann.text("dots-left")).isEqualTo("You have 3 of 3 dots left");
         assertThat(ann.visible("card-form")).isFalse();
+        assertThat(ann.visible("may-text")).as("the dots line says it, not twice").isFalse();
 
         ann.placeDot("Fast service");
         assertThat(ann.text("dots-left")).isEqualTo("You have 2 of 3 dots left");
@@ -271,7 +272,7 @@ class JoinPageTest {
         ann.joined();
 
         door.move(Phase.VOTE);
-        ann.awaitMay(live(engine), "Place your dots on the cards that matter most");
+        ann.awaitDotsLeft(live(engine), "You have 3 of 3 dots left");
         WebElement place = ann.card("Fast service").findElement(By.cssSelector("[data-focus-key^='place-']"));
         place.sendKeys(Keys.ENTER);
         Browsers.await(driver, JoinPage.SOON, d -> ann.text("dots-left").equals("You have 2 of 3 dots left"));
