@@ -27,7 +27,8 @@
     streamWatchdog: null,
     pending: [],
     sending: false,
-    resendTimer: null
+    resendTimer: null,
+    listsKey: ''
   };
 
   function $(id) {
@@ -228,6 +229,7 @@
     stopFollowing();
     state.token = null;
     state.view = null;
+    state.listsKey = '';
     state.pending = [];
     store(TOKEN_KEY, null);
     savePending();
@@ -530,8 +532,14 @@
     renderTimer();
     renderCardForm(view);
     renderDotsLeft(view);
-    renderResults(view);
-    renderCards(view);
+    // A poll brings the same view every 2 s: rebuild the lists only when they change, so focus, a screen
+    // reader's place and a finger on a button are not disturbed.
+    var listsKey = JSON.stringify([view.cards, view.vote, view.hiddenCount, view.results, view.step.sections, view.may]);
+    if (listsKey !== state.listsKey) {
+      state.listsKey = listsKey;
+      renderResults(view);
+      renderCards(view);
+    }
     setText('coming', view.coming ? 'Coming next: ' + view.coming : '');
     show('coming', !!view.coming);
     show('join-view', false);

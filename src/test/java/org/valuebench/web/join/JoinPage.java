@@ -104,10 +104,31 @@ final class JoinPage {
         return this;
     }
 
+    /** The card with that text; looked for again while the page rebuilds the list (a view arrived). */
     WebElement card(String cardText) {
-        return driver.findElements(By.cssSelector("#cards .card")).stream()
-                .filter(c -> c.findElement(By.className("card-text")).getText().equals(cardText))
-                .findFirst().orElseThrow(() -> new AssertionError("no card " + cardText + " in " + cardTexts()));
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try {
+                var found = driver.findElements(By.cssSelector("#cards .card")).stream()
+                        .filter(c -> c.findElement(By.className("card-text")).getText().equals(cardText))
+                        .findFirst();
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                // rebuilt while being read: look again
+            }
+            pause();
+        }
+        throw new AssertionError("no card " + cardText + " in " + cardTexts());
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
     }
 
     /** Each result row as "rank|text|dots" the way the page writes them. */
