@@ -116,6 +116,7 @@ public final class JoinLoadBenchmark {
         System.out.println("listening on " + base + " (code " + status.code().length() + " characters); "
                 + participants + " participants, " + cards + " cards and " + DOTS + " dots each");
 
+        JoinLoadFxSampler sampler = new JoinLoadFxSampler(fx(Thread::currentThread));
         long start = System.nanoTime();
         List<Thread> devices = new ArrayList<>();
         for (int p = 1; p <= participants; p++) {
@@ -142,6 +143,7 @@ public final class JoinLoadBenchmark {
         long end = System.nanoTime();
         int requests = figures.requests();
         String busiest = busiestThreads();
+        sampler.close();
         onFx(console::stopVote);
         onFx(console::finish);
         waitUntil("joining is closed", () -> fx(() -> !window.workshop().joining().openProperty().get())
@@ -150,6 +152,7 @@ public final class JoinLoadBenchmark {
         waitUntil("the workspace is closed", () -> fx(() -> window.model().isClosed()) && database.isIdle());
         database.shutdown(Duration.ofSeconds(10));
         System.out.println("CPU time of the busiest threads until the last dot: " + busiest);
+        System.out.println("JavaFX thread's samples in ValueBench code: " + sampler.top(12));
         return report(file, participants, cards, (revealAt - start) / 1e9, (openStepEnd - revealAt) / 1e9,
                 (end - start) / 1e9, requests);
     }
