@@ -85,7 +85,7 @@ final class JoinLoadFigures {
         return retries.get() + " cards sent again with the same id, " + replays.get() + " dots replayed";
     }
 
-    /** Latencies in ms of the cards whose text starts with one of {@code prefixes}... (all when empty). */
+    /** Sorted latencies in ms, to the slide or to the session, of the submitted cards {@code which} picks. */
     double[] latencies(boolean slide, java.util.function.Predicate<String> which) {
         Map<String, Long> seen = slide ? onSlide : inSession;
         return submitted.entrySet().stream().filter(e -> which.test(e.getKey()) && seen.containsKey(e.getKey()))
