@@ -6,6 +6,8 @@
 # max), requests/s, refusals by status and what the workspace file holds; PASS when p95 < 1 s and every card and
 # dot is stored exactly once. See org.valuebench.bench.JoinLoadBenchmark.
 #   src/bench/join-load.sh [participants (default 30)] [cards each (default 20)]
+# BENCH_JVM_OPTIONS=-Djoinload.typingMs=4000: each device types about 4 s per card (0.5-1.5x) instead of sending
+# its cards back to back; report which pace a figure was measured at.
 # MAVEN_ARGS=-o builds offline. The machine's load is printed before and after (`uptime`): report it with the figures.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -67,6 +67,11 @@ import org.valuebench.web.JavalinRoomServer;
 public final class JoinLoadBenchmark {
     private static final double TARGET_MS = 1000;
     private static final int DOTS = VoteSettings.DEFAULT_DOTS;
+    /**
+     * -Djoinload.typingMs=N: each device takes about N ms to type a card before sending it (0, the default: every
+     * device sends its cards back to back, a burst no room produces, which measures the queue more than the app).
+     */
+    private static final long TYPING_MILLIS = Long.getLong("joinload.typingMs", 0);
     private final JoinLoadFigures figures = new JoinLoadFigures();
     private final DatabaseThread database = new DatabaseThread(Platform::runLater);
     private ValueBenchWindow window;
@@ -115,13 +120,14 @@ public final class JoinLoadBenchmark {
         RoomStatus status = fx(() -> window.workshop().joining().statusProperty().get());
         String base = status.address().replaceAll("/+$", "");
         System.out.println("listening on " + base + " (code " + status.code().length() + " characters); "
-                + participants + " participants, " + cards + " cards and " + DOTS + " dots each");
+                + participants + " participants, " + cards + " cards and " + DOTS + " dots each; "
+                + (TYPING_MILLIS == 0 ? "cards sent back to back" : "about " + TYPING_MILLIS + " ms to type a card"));
 
         JoinLoadFxSampler sampler = new JoinLoadFxSampler(fx(Thread::currentThread));
         long start = System.nanoTime();
         List<Thread> devices = new ArrayList<>();
         for (int p = 1; p <= participants; p++) {
-            Thread device = new Thread(new JoinLoadParticipant(p, base, status.code(), cards, DOTS, figures),
+            Thread device = new Thread(new JoinLoadParticipant(p, base, status.code(), cards, DOTS, figures, TYPING_MILLIS),
                     "join-load-participant-" + p);
             device.start();
             devices.add(device);
@@ -194,8 +200,17 @@ public final class JoinLoadBenchmark {
                 stage -> dialogs, new InMemoryWindowSettings(), Clock.systemUTC(), new ExportThread(Platform::runLater),
                 NO_DESKTOP, Locale.UK, file.resolveSibling("logs"), stage -> NO_QUESTIONS,
                 new ValueBenchWindow.Joining(access -> new Room(access, new JavalinRoomServer(), Clock.systemUTC(),
-                        new SecureRandom(), Runnable::run), stage -> NO_JOINING_QUESTIONS));
+                        new SecureRandom(), roomThread()), stage -> NO_JOINING_QUESTIONS));
         window = ValueBenchWindow.show(new Stage(), deps, new WorkspaceLocation(file, false));
+    }
+
+    /** One daemon thread for the room's views and streams, as ui.ValueBenchApp wires the room. */
+    private static java.util.concurrent.Executor roomThread() {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "valuebench-room");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
  * id, as the page does; any other refusal is counted and the card is given up, which the counts then show.
  */
 final class JoinLoadParticipant implements Runnable {
+    /** The mean time a participant takes to type a card before sending it; 0: no pause (a burst). */
+    private final long typingMillis;
     static final String PRIVATE_STEP = "Wants";
     static final String OPEN_STEP = "Needs";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,7 +44,9 @@ final class JoinLoadParticipant implements Runnable {
     private boolean ended;
     private String token;
 
-    JoinLoadParticipant(int number, String base, String code, int cards, int dots, JoinLoadFigures figures) {
+    JoinLoadParticipant(int number, String base, String code, int cards, int dots, JoinLoadFigures figures,
+                        long typingMillis) {
+        this.typingMillis = typingMillis;
         this.number = number;
         this.base = base;
         this.code = code;
@@ -153,6 +157,10 @@ final class JoinLoadParticipant implements Runnable {
      * One card. Every fifth is sent again with the same id after its answer; every seventh is sent twice at once.
      */
     private void addCard(int card, String section) throws IOException, InterruptedException {
+        if (typingMillis > 0) {
+            // A person types a card before sending it: between 0.5 and 1.5 times the pace given.
+            Thread.sleep(typingMillis / 2 + (long) ((number * 7919L + card * 104729L) % typingMillis));
+        }
         String id = String.format("p%02d-c%02d", number, card);
         String text = cardText(number, card);
         Map<String, Object> body = Map.of("id", id, "section", section, "text", text);

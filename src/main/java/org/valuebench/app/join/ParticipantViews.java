@@ -2,6 +2,8 @@ package org.valuebench.app.join;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
 import org.valuebench.domain.workshop.AgendaStep;
+import org.valuebench.domain.workshop.Contribution;
 import org.valuebench.domain.workshop.Dot;
 import org.valuebench.domain.workshop.Participant;
 import org.valuebench.domain.workshop.StepKind;
@@ -48,8 +51,60 @@ public final class ParticipantViews {
         }
     }
 
+    /**
+     * What every device's view of one committed state shares, worked out once for all of them: with thirty devices
+     * and hundreds of cards, asking the record per card and per device (a scan of its contributions each time)
+     * kept the window's thread busy for seconds.
+     */
+    public static final class Shared {
+        final WorkshopRecord record;
+        final CanvasContent canvas;
+        private final Set<Long> hidden = new HashSet<>();
+        private final Map<Long, Set<Long>> contributors = new HashMap<>();
+        private final List<ParticipantView.Result> results;
+
+        public Shared(WorkshopRecord record, CanvasContent canvas) {
+            this.record = record;
+            this.canvas = canvas;
+            for (Contribution c : record.contributions()) {
+                if (c.hidden()) {
+                    hidden.add(c.itemId());
+                }
+                contributors.computeIfAbsent(c.itemId(), k -> new HashSet<>()).add(c.participantId());
+            }
+            Optional<Vote> shown = record.currentStep().flatMap(step -> record.shownVote(step.id()));
+            this.results = shown.filter(v -> !v.open()).map(this::rank).orElse(List.of());
+        }
+
+        boolean isHidden(long itemId) {
+            return hidden.contains(itemId);
+        }
+
+        boolean contributed(long itemId, long participantId) {
+            return contributors.getOrDefault(itemId, Set.of()).contains(participantId);
+        }
+
+        /** The same ranking as the window's: the vote's revealed cards by {@link VoteTally#rank}. */
+        private List<ParticipantView.Result> rank(Vote vote) {
+            List<Item> cards = canvas.items().stream()
+                    .filter(i -> vote.settings().sections().contains(i.section()) && !isHidden(i.id())).toList();
+            List<ParticipantView.Result> rows = new ArrayList<>();
+            for (TallyRow row : VoteTally.rank(cards, record.dotsOf(vote.id()))) {
+                rows.add(new ParticipantView.Result(row.rank(), row.item().id(), row.item().section().name(),
+                        row.item().text(), row.dots(), row.tied()));
+            }
+            return List.copyOf(rows);
+        }
+    }
+
     public static ParticipantView of(WorkshopRecord record, CanvasContent canvas, Viewer viewer, Instant now,
                                      long seq) {
+        return of(new Shared(record, canvas), viewer, now, seq);
+    }
+
+    public static ParticipantView of(Shared shared, Viewer viewer, Instant now, long seq) {
+        WorkshopRecord record = shared.record;
+        CanvasContent canvas = shared.canvas;
         String name = record.participant(viewer.participantId()).map(Participant::name).orElse(viewer.name());
         ParticipantView.Me me = new ParticipantView.Me(viewer.participantId(), name, viewer.anonymous());
         Optional<AgendaStep> current = record.currentStep();
@@ -63,7 +118,7 @@ public final class ParticipantViews {
         }
         AgendaStep step = current.get();
         Optional<Vote> shown = record.shownVote(step.id());
-        Mine mine = new Mine(record, viewer);
+        Mine mine = new Mine(shared, viewer, shown);
         List<ParticipantView.Card> cards = new ArrayList<>();
         int hidden = 0;
         List<Section> sections = shown.map(v -> v.settings().sections()).orElse(step.sections());
@@ -72,16 +127,16 @@ public final class ParticipantViews {
                 continue;
             }
             boolean isMine = mine.card(item.id());
-            if (record.isHidden(item.id()) && !isMine) {
+            boolean isHidden = shared.isHidden(item.id());
+            if (isHidden && !isMine) {
                 hidden++;
-            } else if (!record.isHidden(item.id()) || shown.isEmpty()) {
+            } else if (!isHidden || shown.isEmpty()) {
                 cards.add(new ParticipantView.Card(item.id(), item.section().name(), item.text(), isMine,
-                        shown.map(v -> mine.dotsOn(v, item.id())).orElse(0)));
+                        mine.dotsOn(item.id())));
             }
         }
         ParticipantView.VoteState vote = shown.map(v -> voteState(v, mine)).orElse(null);
-        List<ParticipantView.Result> results = shown.filter(v -> !v.open())
-                .map(v -> results(v, record, canvas)).orElse(List.of());
+        List<ParticipantView.Result> results = shared.results;
         String may;
         String mayText;
         if (!record.workshop().isRunning()) {
@@ -147,39 +202,45 @@ public final class ParticipantViews {
     }
 
     private static ParticipantView.VoteState voteState(Vote vote, Mine mine) {
-        int used = mine.dots(vote).stream().mapToInt(Dot::count).sum();
+        int used = mine.dots().stream().mapToInt(Dot::count).sum();
         return new ParticipantView.VoteState(vote.open(), vote.settings().dotsPerParticipant(),
                 Math.max(0, vote.settings().dotsPerParticipant() - used), vote.settings().oneDotPerCard(),
                 vote.settings().anonymous(), vote.settings().sections().stream().map(Section::name).toList());
     }
 
-    /** The same ranking as the window's: the vote's revealed cards by {@link VoteTally#rank}. */
-    private static List<ParticipantView.Result> results(Vote vote, WorkshopRecord record, CanvasContent canvas) {
-        List<Item> cards = canvas.items().stream()
-                .filter(i -> vote.settings().sections().contains(i.section()) && !record.isHidden(i.id())).toList();
-        List<ParticipantView.Result> rows = new ArrayList<>();
-        for (TallyRow row : VoteTally.rank(cards, record.dotsOf(vote.id()))) {
-            rows.add(new ParticipantView.Result(row.rank(), row.item().id(), row.item().section().name(),
-                    row.item().text(), row.dots(), row.tied()));
-        }
-        return rows;
-    }
+    /**
+     * This participant's cards and dots: named ones from the record, anonymous ones from the room's memory; the
+     * dots of the shown vote counted per card once.
+     */
+    private static final class Mine {
+        private final Shared shared;
+        private final Viewer viewer;
+        private final List<Dot> dots;
+        private final Map<Long, Integer> perCard = new HashMap<>();
 
-    /** This participant's cards and dots: named ones from the record, anonymous ones from the room's memory. */
-    private record Mine(WorkshopRecord record, Viewer viewer) {
+        Mine(Shared shared, Viewer viewer, Optional<Vote> shown) {
+            this.shared = shared;
+            this.viewer = viewer;
+            this.dots = shown.map(this::of).orElse(List.of());
+            dots.forEach(d -> perCard.merge(d.itemId(), d.count(), Integer::sum));
+        }
+
         boolean card(long itemId) {
-            return viewer.ownCards().contains(itemId) || record.contributions().stream()
-                    .anyMatch(c -> c.itemId() == itemId && c.participantId() == viewer.participantId());
+            return viewer.ownCards().contains(itemId) || shared.contributed(itemId, viewer.participantId());
         }
 
-        List<Dot> dots(Vote vote) {
+        List<Dot> dots() {
+            return dots;
+        }
+
+        int dotsOn(long itemId) {
+            return perCard.getOrDefault(itemId, 0);
+        }
+
+        private List<Dot> of(Vote vote) {
             String ballot = viewer.ballots().get(vote.id());
-            return record.dotsOf(vote.id()).stream().filter(d -> vote.settings().anonymous()
+            return shared.record.dotsOf(vote.id()).stream().filter(d -> vote.settings().anonymous()
                     ? d.ballot().equals(ballot) : d.participantId() == viewer.participantId()).toList();
-        }
-
-        int dotsOn(Vote vote, long itemId) {
-            return dots(vote).stream().filter(d -> d.itemId() == itemId).mapToInt(Dot::count).sum();
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.InvalidInputException;
@@ -53,6 +54,10 @@ final class RoomState {
     CanvasContent canvas;
     private long seq;
     int failedAttempts;
+    /** What every view of {@link #record} on {@link #canvas} shares; made again when either changes. */
+    private ParticipantViews.Shared shared;
+    /** The newest push handed to the notifier: an older one still waiting there is not sent (see {@link #push}). */
+    private final AtomicLong newestPush = new AtomicLong();
 
     RoomState(Clock clock, SecureRandom random, List<Consumer<RoomStatus>> statusListeners) {
         this.clock = clock;
@@ -164,12 +169,7 @@ final class RoomState {
         }
         if (push) {
             seq++;
-            for (Device d : devices.values()) {
-                if (!d.followers.isEmpty()) {
-                    ParticipantView v = viewOf(d);
-                    d.followers.forEach(f -> out.add(() -> deliver(f, v)));
-                }
-            }
+            out.add(push());
         }
         if (members) {
             statusChanged(out);
@@ -182,7 +182,48 @@ final class RoomState {
     }
 
     ParticipantView viewOf(Device d) {
-        return ParticipantViews.of(record, canvas, d.viewer(), now(), seq);
+        return ParticipantViews.of(shared(), d.viewer(), now(), seq);
+    }
+
+    private ParticipantViews.Shared shared() {
+        if (shared == null || shared.record != record || shared.canvas != canvas) {
+            shared = new ParticipantViews.Shared(record, canvas);
+        }
+        return shared;
+    }
+
+    /**
+     * The views of the state as it is now, for every following device, made and sent by the notifier outside the
+     * lock: the window's thread only hands the record over. Under a burst of changes (thirty devices adding cards)
+     * a push that finds a newer one behind it sends nothing, so each device gets the newest state once rather than
+     * every state in between.
+     */
+    private Runnable push() {
+        long at = seq;
+        newestPush.set(at);
+        WorkshopRecord r = record;
+        CanvasContent c = canvas;
+        ParticipantViews.Shared known = shared != null && shared.record == r && shared.canvas == c ? shared : null;
+        Instant now = now();
+        List<Map.Entry<ParticipantViews.Viewer, List<Device.Follower>>> targets = devices.values().stream()
+                .filter(d -> !d.followers.isEmpty())
+                .map(d -> Map.entry(d.viewer(), List.copyOf(d.followers))).toList();
+        return () -> {
+            if (newestPush.get() != at) {
+                return;
+            }
+            ParticipantViews.Shared views = known != null ? known : new ParticipantViews.Shared(r, c);
+            for (Map.Entry<ParticipantViews.Viewer, List<Device.Follower>> t : targets) {
+                ParticipantView v = ParticipantViews.of(views, t.getKey(), now, at);
+                for (Device.Follower f : t.getValue()) {
+                    try {
+                        deliver(f, v);
+                    } catch (RuntimeException e) {
+                        LOG.log(System.Logger.Level.WARNING, "A device's stream failed; the others go on", e);
+                    }
+                }
+            }
+        };
     }
 
     static void deliver(Device.Follower f, ParticipantView v) {

@@ -22,6 +22,8 @@ final class EditRunner {
     private final Dialogs dialogs;
     private final Clock clock;
     private int editsInFlight;
+    /** Edits committed on the database thread whose change the JavaFX thread has not taken yet. */
+    private final java.util.concurrent.atomic.AtomicInteger appliesWaiting = new java.util.concurrent.atomic.AtomicInteger();
     private boolean closed;
 
     EditRunner(BackgroundRunner runner, WorkbenchSession session, WorkbenchState state, Dialogs dialogs,
@@ -86,9 +88,17 @@ final class EditRunner {
         long shown = state.canvasId();
         editsInFlight++;
         state.status(SaveStatus.Kind.SAVING, "Saving…");
-        runner.submit(() -> shown(work.apply(session), shown), result -> {
+        runner.submit(() -> {
+            Change result = shown(work.apply(session), shown);
+            appliesWaiting.incrementAndGet();
+            return result;
+        }, result -> {
             editsInFlight--;
-            state.apply(result);
+            // Each change is the whole committed state: when a newer one already waits behind this one (devices
+            // adding cards in a burst), the window shows that one only.
+            if (appliesWaiting.decrementAndGet() == 0) {
+                state.apply(result);
+            }
             if (editsInFlight == 0 && state.status.get().kind() != SaveStatus.Kind.ERROR) {
                 state.status.set(saved());
             }

@@ -55,6 +55,8 @@ public final class WorkshopViewModel {
     private final WorkshopStarts starts;
     private final javafx.beans.binding.StringBinding dotsLeft;
     private int actionsInFlight;
+    /** Actions committed on the database thread whose workshop the JavaFX thread has not shown yet. */
+    private final java.util.concurrent.atomic.AtomicInteger showsWaiting = new java.util.concurrent.atomic.AtomicInteger();
     private long resultsOfVote;
 
     public WorkshopViewModel(WorkbenchViewModel workbench, WorkshopTicker ticker, Clock clock,
@@ -338,10 +340,14 @@ public final class WorkshopViewModel {
             WorkshopActions t = tools.on(s.current());
             WorkshopChange change = action.apply(t);
             shown.set(shownOf(t, change.workshop()));
+            showsWaiting.incrementAndGet();
             return change.change();
         }, done -> {
             actionsInFlight--;
-            show(shown.get());
+            // A newer action's workshop is already on its way here (devices adding cards in a burst): show that.
+            if (showsWaiting.decrementAndGet() == 0) {
+                show(shown.get());
+            }
         }, error -> {
             actionsInFlight--;
             refused.accept(error);

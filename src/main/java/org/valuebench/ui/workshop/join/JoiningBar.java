@@ -2,6 +2,8 @@ package org.valuebench.ui.workshop.join;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -87,23 +89,42 @@ public final class JoiningBar {
         return row;
     }
 
+    /** Keeps each participant's chip and changes its text in place: a card from a device changes one count. */
     private void showMembers() {
-        chips.getChildren().setAll(joining.members().stream().map(this::chip).toList());
+        java.util.Map<Long, MenuButton> had = new java.util.HashMap<>();
+        chips.getChildren().forEach(n -> had.put((Long) n.getUserData(), (MenuButton) n));
+        List<Node> now = new ArrayList<>();
+        for (RoomStatus.Member member : joining.members()) {
+            MenuButton chip = had.computeIfAbsent(member.participantId(), id -> chip());
+            show(chip, member);
+            now.add(chip);
+        }
+        if (!now.equals(chips.getChildren())) {
+            chips.getChildren().setAll(now);
+        }
     }
 
-    private MenuButton chip(RoomStatus.Member member) {
+    private MenuButton chip() {
         MenuItem rename = new MenuItem("Rename…");
-        rename.setOnAction(e -> joining.rename(member));
         MenuItem remove = new MenuItem("Remove…");
-        remove.setOnAction(e -> joining.remove(member));
-        MenuButton chip = new MenuButton(chipText(member), null, rename, remove);
-        chip.setId("joinMember" + member.participantId());
-        chip.getStyleClass().addAll("join-member", member.connected() ? "connected" : "away");
-        chip.setTooltip(new Tooltip(member.connected() ? "Connected now"
-                : "Not connected" + (member.lastSeen() == null ? "" : "; last seen "
-                + TIME.format(member.lastSeen().atZone(zone)))));
+        MenuButton chip = new MenuButton(null, null, rename, remove);
+        chip.getStyleClass().add("join-member");
+        chip.setTooltip(new Tooltip());
         chip.setFocusTraversable(true);
         return chip;
+    }
+
+    private void show(MenuButton chip, RoomStatus.Member member) {
+        chip.setUserData(member.participantId());
+        chip.setId("joinMember" + member.participantId());
+        chip.getItems().get(0).setOnAction(e -> joining.rename(member));
+        chip.getItems().get(1).setOnAction(e -> joining.remove(member));
+        chip.setText(chipText(member));
+        chip.getStyleClass().removeAll("connected", "away");
+        chip.getStyleClass().add(member.connected() ? "connected" : "away");
+        chip.getTooltip().setText(member.connected() ? "Connected now"
+                : "Not connected" + (member.lastSeen() == null ? "" : "; last seen "
+                + TIME.format(member.lastSeen().atZone(zone))));
     }
 
     /** "● Ann · 3 cards": how many, never what. */

@@ -40,6 +40,9 @@ public final class JoiningViewModel {
     private final javafx.beans.property.BooleanProperty reopenable = new javafx.beans.property.SimpleBooleanProperty();
     private JoinForm.Settings last;
     private boolean opening;
+    /** The status heard last and not yet shown (null once the JavaFX thread took it). */
+    private final java.util.concurrent.atomic.AtomicReference<RoomStatus> heard =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     /**
      * @param background opens joining away from the JavaFX thread: the room reads the workshop through the window's
@@ -54,7 +57,12 @@ public final class JoiningViewModel {
         this.console = console;
         this.workbench = workbench;
         this.dialogs = dialogs;
-        room.onStatus(s -> toFxThread.accept(() -> show(s)));
+        // Every card from a device changes the status; during a burst the JavaFX thread shows only the newest.
+        room.onStatus(s -> {
+            if (heard.getAndSet(s) == null) {
+                toFxThread.accept(() -> show(heard.getAndSet(null)));
+            }
+        });
         console.session().follow(this::follow);
     }
 

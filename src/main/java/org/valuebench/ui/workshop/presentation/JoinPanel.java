@@ -43,6 +43,8 @@ final class JoinPanel extends VBox {
         return label;
     }
 
+    private String shownLink = "";
+
     private void show(RoomStatus status) {
         boolean open = status != null && status.open();
         setVisible(open);
@@ -52,6 +54,11 @@ final class JoinPanel extends VBox {
         }
         address.setText(breakable(status.address()));
         code.setText(spaced(status.code()));
+        // The status changes with every card from a device; the link (and so the QR code) only when joining opens.
+        if (status.joinLink().equals(shownLink)) {
+            return;
+        }
+        shownLink = status.joinLink();
         try {
             qr.show(JoinQrCode.of(status.joinLink()));
             qr.setVisible(true);
