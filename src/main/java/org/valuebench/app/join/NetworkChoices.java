@@ -72,6 +72,30 @@ final class NetworkChoices {
         if (zone >= 0) {
             host = host.substring(0, zone);
         }
-        return "http://" + (address instanceof Inet6Address ? "[" + host + "]" : host) + ":" + port + "/";
+        return "http://" + (address instanceof Inet6Address ? "[" + shortened(host) + "]" : host) + ":" + port + "/";
+    }
+
+    /** "fd00:0:0:0:0:0:0:2" as people type it, "fd00::2": the longest run of zero groups (RFC 5952) as "::". */
+    static String shortened(String full) {
+        String[] groups = full.split(":");
+        int bestAt = -1;
+        int bestLength = 1;
+        for (int i = 0; i < groups.length; ) {
+            int j = i;
+            while (j < groups.length && groups[j].equals("0")) {
+                j++;
+            }
+            if (j - i > bestLength) {
+                bestAt = i;
+                bestLength = j - i;
+            }
+            i = Math.max(j, i + 1);
+        }
+        if (bestAt < 0) {
+            return full;
+        }
+        String head = String.join(":", java.util.Arrays.copyOfRange(groups, 0, bestAt));
+        String tail = String.join(":", java.util.Arrays.copyOfRange(groups, bestAt + bestLength, groups.length));
+        return head + "::" + tail;
     }
 }

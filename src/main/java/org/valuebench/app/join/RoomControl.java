@@ -8,7 +8,9 @@ import org.valuebench.domain.workshop.WorkshopRecord;
 
 /**
  * The facilitator's side of the room: open and close joining, the join code and address to show, who has joined.
- * Called from the window's JavaFX thread; the listener is called from a room thread (the window hands it over).
+ * Called from the window's JavaFX thread, but {@link #open}, which reads the workshop through the window's database
+ * thread and starts the listener (the window calls it on a thread of its own); the listener is called from a room
+ * thread (the window hands it over).
  */
 public interface RoomControl {
 

@@ -66,8 +66,12 @@ class RoomJoiningTest {
 
     @Test
     void anIpv6AddressIsWrittenInBracketsWithoutItsZone() throws Exception {
-        assertThat(NetworkChoices.address(InetAddress.getByName("fe80::1%1"), 8421)).isEqualTo("http://[fe80:0:0:0:0:0:0:1]:8421/");
-        assertThat(NetworkChoices.address(InetAddress.getByName("::1"), 80)).isEqualTo("http://[0:0:0:0:0:0:0:1]:80/");
+        assertThat(NetworkChoices.address(InetAddress.getByName("fe80::1%1"), 8421)).isEqualTo("http://[fe80::1]:8421/");
+        assertThat(NetworkChoices.address(InetAddress.getByName("::1"), 80)).isEqualTo("http://[::1]:80/");
+        assertThat(NetworkChoices.address(InetAddress.getByName("fd00:0:0:1:0:0:0:2"), 80))
+                .as("the longest run of zeros, the first of two as long").isEqualTo("http://[fd00:0:0:1::2]:80/");
+        assertThat(NetworkChoices.address(InetAddress.getByName("2001:db8:1:2:3:4:5:6"), 80))
+                .isEqualTo("http://[2001:db8:1:2:3:4:5:6]:80/");
     }
 
     @Test
