@@ -33,6 +33,7 @@ import org.valuebench.domain.workshop.StepKind;
 import org.valuebench.domain.workshop.VoteSettings;
 import org.valuebench.domain.workshop.WorkshopPlan;
 import org.valuebench.domain.workshop.WorkshopRecord;
+import org.valuebench.ui.ValueBenchApp;
 import org.valuebench.ui.ValueBenchWindow;
 import org.valuebench.ui.exchange.DesktopFiles;
 import org.valuebench.ui.settings.InMemoryWindowSettings;
@@ -200,7 +201,7 @@ public final class JoinLoadBenchmark {
                 stage -> dialogs, new InMemoryWindowSettings(), Clock.systemUTC(), new ExportThread(Platform::runLater),
                 NO_DESKTOP, Locale.UK, file.resolveSibling("logs"), stage -> NO_QUESTIONS,
                 new ValueBenchWindow.Joining(access -> new Room(access, new JavalinRoomServer(), Clock.systemUTC(),
-                        new SecureRandom(), roomThread()), stage -> NO_JOINING_QUESTIONS));
+                        new SecureRandom(), roomThread(), ValueBenchApp.ROOM_PUSH_PAUSE), stage -> NO_JOINING_QUESTIONS));
         window = ValueBenchWindow.show(new Stage(), deps, new WorkspaceLocation(file, false));
     }
 

@@ -67,6 +67,9 @@ public final class ValueBenchApp extends Application {
      * org.valuebench.web); the room tells the devices of each change on one notifier thread, a daemon so it never
      * holds the application open.
      */
+    /** Devices see a change within this (and a second at most), while a burst of cards goes out as one view. */
+    public static final java.time.Duration ROOM_PUSH_PAUSE = java.time.Duration.ofMillis(150);
+
     private static ValueBenchWindow.Joining joining(Clock clock) {
         Executor notifier = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "valuebench-room");
@@ -74,7 +77,7 @@ public final class ValueBenchApp extends Application {
             return thread;
         });
         return new ValueBenchWindow.Joining(access -> new Room(access, new JavalinRoomServer(), clock,
-                new SecureRandom(), notifier), owner -> null);
+                new SecureRandom(), notifier, ROOM_PUSH_PAUSE), owner -> null);
     }
 
     private void startLog(Path folder) {

@@ -41,11 +41,17 @@ public final class Room implements ParticipantDoor, RoomControl {
     private final RoomState state;
 
     public Room(WorkshopAccess access, RoomServer server, Clock clock, SecureRandom random, Executor notifier) {
+        this(access, server, clock, random, notifier, java.time.Duration.ZERO);
+    }
+
+    /** @param pushPause the least time between two rounds of views to the devices (a burst goes out as one) */
+    public Room(WorkshopAccess access, RoomServer server, Clock clock, SecureRandom random, Executor notifier,
+                java.time.Duration pushPause) {
         this.access = access;
         this.server = server;
         this.random = random;
         this.notifier = notifier;
-        this.state = new RoomState(clock, random, listeners);
+        this.state = new RoomState(clock, random, listeners, pushPause);
     }
 
     // ---- the facilitator's side

@@ -58,8 +58,17 @@ final class RoomState {
     private ParticipantViews.Shared shared;
     /** The newest push handed to the notifier: an older one still waiting there is not sent (see {@link #push}). */
     private final AtomicLong newestPush = new AtomicLong();
+    /**
+     * The least time between two rounds of views (wall time, not the room's clock): thirty devices adding cards at
+     * once would otherwise each get, and parse, a whole view per card.
+     */
+    private final long pushPauseNanos;
+    private final AtomicLong lastPushNanos;
 
-    RoomState(Clock clock, SecureRandom random, List<Consumer<RoomStatus>> statusListeners) {
+    RoomState(Clock clock, SecureRandom random, List<Consumer<RoomStatus>> statusListeners,
+              java.time.Duration pushPause) {
+        this.pushPauseNanos = pushPause.toNanos();
+        this.lastPushNanos = new AtomicLong(System.nanoTime() - pushPauseNanos);
         this.clock = clock;
         this.random = random;
         this.statusListeners = statusListeners;
@@ -209,9 +218,18 @@ final class RoomState {
                 .filter(d -> !d.followers.isEmpty())
                 .map(d -> Map.entry(d.viewer(), List.copyOf(d.followers))).toList();
         return () -> {
+            long wait = pushPauseNanos - (System.nanoTime() - lastPushNanos.get());
+            if (wait > 0 && newestPush.get() == at) {
+                try {
+                    java.util.concurrent.TimeUnit.NANOSECONDS.sleep(wait);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (newestPush.get() != at) {
                 return;
             }
+            lastPushNanos.set(System.nanoTime());
             ParticipantViews.Shared views = known != null ? known : new ParticipantViews.Shared(r, c);
             for (Map.Entry<ParticipantViews.Viewer, List<Device.Follower>> t : targets) {
                 ParticipantView v = ParticipantViews.of(views, t.getKey(), now, at);
