@@ -4,7 +4,6 @@ import atlantafx.base.theme.PrimerLight;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import javafx.application.Platform;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import org.valuebench.app.Workbench;
-import org.valuebench.app.join.Room;
 import org.valuebench.app.join.RoomStatus;
 import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.domain.Item;
@@ -47,7 +45,6 @@ import org.valuebench.ui.workshop.join.JoinForm;
 import org.valuebench.ui.workshop.join.JoiningDialogs;
 import org.valuebench.ui.workshop.presentation.PresentationViewModel;
 import org.valuebench.ui.workshop.presentation.Slide;
-import org.valuebench.web.JavalinRoomServer;
 
 /**
  * Issue 25's load benchmark (a check, not a timed test): the whole window (ValueBenchWindow on its database thread,
@@ -200,18 +197,8 @@ public final class JoinLoadBenchmark {
                 (location, upgrading) -> Workbench.open(location.file(), true, Clock.systemUTC(), upgrading),
                 stage -> dialogs, new InMemoryWindowSettings(), Clock.systemUTC(), new ExportThread(Platform::runLater),
                 NO_DESKTOP, Locale.UK, file.resolveSibling("logs"), stage -> NO_QUESTIONS,
-                new ValueBenchWindow.Joining(access -> new Room(access, new JavalinRoomServer(), Clock.systemUTC(),
-                        new SecureRandom(), roomThread(), ValueBenchApp.ROOM_PUSH_PAUSE), stage -> NO_JOINING_QUESTIONS));
+                new ValueBenchWindow.Joining(ValueBenchApp.rooms(Clock.systemUTC()), stage -> NO_JOINING_QUESTIONS));
         window = ValueBenchWindow.show(new Stage(), deps, new WorkspaceLocation(file, false));
-    }
-
-    /** One daemon thread for the room's views and streams, as ui.ValueBenchApp wires the room. */
-    private static java.util.concurrent.Executor roomThread() {
-        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "valuebench-room");
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     /**

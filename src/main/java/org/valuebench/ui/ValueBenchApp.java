@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.valuebench.app.ProgramLog;
 import org.valuebench.app.join.Room;
+import org.valuebench.app.join.RoomControl;
+import org.valuebench.app.join.WorkshopAccess;
 import org.valuebench.app.workspace.WorkbenchOpener;
 import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.ui.settings.PreferencesWindowSettings;
@@ -62,22 +65,26 @@ public final class ValueBenchApp extends Application {
         window.setAfterClose(afterClose);
     }
 
-    /**
-     * Participants' devices join through a room on the Javalin listener (the one ui class that may reach
-     * org.valuebench.web); the room tells the devices of each change on one notifier thread, a daemon so it never
-     * holds the application open.
-     */
     /** Devices see a change within this (and a second at most), while a burst of cards goes out as one view. */
-    public static final java.time.Duration ROOM_PUSH_PAUSE = java.time.Duration.ofMillis(150);
+    static final java.time.Duration ROOM_PUSH_PAUSE = java.time.Duration.ofMillis(150);
 
     private static ValueBenchWindow.Joining joining(Clock clock) {
+        return new ValueBenchWindow.Joining(rooms(clock), owner -> null);
+    }
+
+    /**
+     * The rooms participants' devices join, as the app makes them (the benchmark makes its own the same way): on
+     * the Javalin listener (the one ui class that may reach org.valuebench.web), telling the devices of each change
+     * on one notifier thread, a daemon so it never holds the application open.
+     */
+    public static Function<WorkshopAccess, RoomControl> rooms(Clock clock) {
         Executor notifier = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "valuebench-room");
             thread.setDaemon(true);
             return thread;
         });
-        return new ValueBenchWindow.Joining(access -> new Room(access, new JavalinRoomServer(), clock,
-                new SecureRandom(), notifier, ROOM_PUSH_PAUSE), owner -> null);
+        return access -> new Room(access, new JavalinRoomServer(), clock, new SecureRandom(), notifier,
+                ROOM_PUSH_PAUSE);
     }
 
     private void startLog(Path folder) {
