@@ -2,6 +2,7 @@ package org.valuebench.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.valuebench.io.AtomicFiles;
 import org.valuebench.io.FormatException;
 import org.valuebench.io.WriteTarget;
@@ -12,22 +13,24 @@ import org.valuebench.io.WriteTarget;
  * Everything else is written whole or not at all ({@link AtomicFiles}).
  */
 public final class ExportFiles {
+    /** The open workspace's file and its companions; null for a team workspace, which has no file to protect. */
     private final WorkspaceFiles workspace;
     private final boolean force;
     private final Clock clock;
 
     /**
+     * @param workspaceFile the open workspace's file, or null when it is a team workspace on a server
      * @param force also replace an SQLite database or a read-only file (the command line's {@code --force})
      * @param clock tells when temporary files left by killed exports are old enough to remove
      */
     public ExportFiles(Path workspaceFile, boolean force, Clock clock) {
-        this.workspace = new WorkspaceFiles(workspaceFile);
+        this.workspace = workspaceFile == null ? null : new WorkspaceFiles(workspaceFile);
         this.force = force;
         this.clock = clock;
     }
 
     public ExportFiles forcing() {
-        return new ExportFiles(workspace.workspace(), true, clock);
+        return new ExportFiles(workspace == null ? null : workspace.workspace(), true, clock);
     }
 
     /**
@@ -48,7 +51,7 @@ public final class ExportFiles {
         } catch (FormatException e) {
             throw new AppException(e.getMessage(), e);
         }
-        workspace.roleOf(target.file()).ifPresent(role -> {
+        Optional.ofNullable(workspace).flatMap(files -> files.roleOf(target.file())).ifPresent(role -> {
             throw new AppException("Cannot write " + target.requested() + ": it is " + role + " "
                     + workspace.workspace() + ", and an export there would destroy its canvases and feedback."
                     + " Choose another file.");

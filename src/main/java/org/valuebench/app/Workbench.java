@@ -18,6 +18,7 @@ import org.valuebench.domain.MessageText;
 import org.valuebench.domain.Section;
 import org.valuebench.store.DiskFullException;
 import org.valuebench.store.StoreException;
+import org.valuebench.store.TeamServer;
 import org.valuebench.store.Workspace;
 import org.valuebench.store.WriteWait;
 
@@ -39,8 +40,23 @@ public final class Workbench implements AutoCloseable {
         this.windowMemory = new WindowMemory(workspace);
     }
 
+    /** The file of a local workspace; a team workspace has none (see {@link #where()}). */
     public Path file() {
-        return workspace.file();
+        try {
+            return workspace.file();
+        } catch (StoreException e) {
+            throw new AppException(e.getMessage(), e);
+        }
+    }
+
+    /** The file of a local workspace, or empty for a team workspace. */
+    public Optional<Path> localFile() {
+        return workspace.localFile();
+    }
+
+    /** Where the workspace is, for titles and messages: the file's path or the team server's address. */
+    public String where() {
+        return workspace.where();
     }
 
     /**
@@ -100,7 +116,7 @@ public final class Workbench implements AutoCloseable {
         // Compared here rather than with SQLite's NOCASE, which folds only ASCII: "CAFÉ" must find "Café".
         List<CanvasSummary> named = library().stream().filter(c -> c.name().equalsIgnoreCase(key)).toList();
         if (named.isEmpty()) {
-            throw new AppException("No canvas is called or numbered " + MessageText.quote(key) + " in " + file()
+            throw new AppException("No canvas is called or numbered " + MessageText.quote(key) + " in " + where()
                     + "; 'valuebench list' shows the canvases");
         }
         if (named.size() > 1) {
@@ -383,9 +399,31 @@ public final class Workbench implements AutoCloseable {
      */
     public static Workbench open(Path file, boolean exclusive, Clock clock, Consumer<Path> upgrading) {
         try {
-            Workspace workspace = Workspace.open(file, exclusive, upgrading);
+            return on(Workspace.open(file, exclusive, upgrading), exclusive, clock);
+        } catch (StoreException | InvalidInputException e) {
+            throw new AppException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the workbench on a team workspace on a PostgreSQL server.
+     *
+     * @param password typed for this session, or null to take it from PGPASSWORD or the pgpass file
+     */
+    public static Workbench openTeam(TeamServer server, char[] password, Clock clock) {
+        try {
+            return on(Workspace.openTeam(server, password), false, clock);
+        } catch (StoreException | InvalidInputException e) {
+            throw new AppException(e.getMessage(), e);
+        }
+    }
+
+    /** The workbench on a workspace just opened; an exclusive one's leftover trash goes (see below). */
+    public static Workbench on(Workspace workspace, boolean exclusive, Clock clock) {
+        try {
             if (exclusive && workspace.readOnlyReason().isEmpty()) {
-                // Feedback parked for undo belongs to a history that ended with the last session.
+                // Feedback parked for undo belongs to a history that ended with the last session. Only the one
+                // window that holds a file's lock may drop it; a team workspace's trash may be a colleague's.
                 workspace.transaction(c -> {
                     workspace.feedback().emptyTrash();
                     return null;
@@ -393,6 +431,7 @@ public final class Workbench implements AutoCloseable {
             }
             return new Workbench(workspace, clock, UndoHistory.DEFAULT_LIMIT);
         } catch (StoreException | InvalidInputException e) {
+            workspace.close();
             throw new AppException(e.getMessage(), e);
         }
     }

@@ -29,7 +29,7 @@ final class ListCommand extends WorkbenchCommand {
         if (format == Format.JSON) {
             new JsonOutput().write(library.stream().map(LibraryJson::of).toList(), out);
         } else if (library.isEmpty()) {
-            out.println("No canvases in " + workbench.file());
+            out.println("No canvases in " + workbench.where());
         } else {
             LibraryTable.lines(library).forEach(out::println);
         }

@@ -34,8 +34,8 @@ public final class CanvasRepository {
                        (SELECT count(*) FROM item i WHERE i.canvas_id = c.id AND i.is_promise = 1),
                        (SELECT count(*) FROM fit_link l JOIN item i ON i.id = l.offering_item_id WHERE i.canvas_id = c.id),
                        (SELECT max(w.started_at) FROM workshop w WHERE w.canvas_id = c.id)
-                FROM canvas c ORDER BY c.name COLLATE NOCASE, c.id
-                """, row -> new CanvasSummary(row.getLong(1), row.getString(2), row.getString(3),
+                FROM canvas c ORDER BY\s""" + jdbc.dialect().caseless("c.name") + ", c.id",
+                row -> new CanvasSummary(row.getLong(1), row.getString(2), row.getString(3),
                 Instant.parse(row.getString(4)), row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8),
                 row.getInt(9), Optional.ofNullable(row.getString(10)).map(Instant::parse)));
     }
@@ -46,7 +46,7 @@ public final class CanvasRepository {
     }
 
     public List<Canvas> findByName(String name) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM canvas WHERE name = ? COLLATE NOCASE ORDER BY id",
+        return jdbc.query("SELECT " + COLUMNS + " FROM canvas WHERE " + jdbc.dialect().caselessEquals("name") + " ORDER BY id",
                 CanvasRepository::map, name.strip());
     }
 

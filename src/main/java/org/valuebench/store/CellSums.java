@@ -27,14 +27,8 @@ final class CellSums {
             .thenComparing(MonthKey::periodText).thenComparing(MonthKey::segment).thenComparing(MonthKey::channel);
     private static final String SUM_COLUMNS = "n, sum5, sum_squares5, expectation_n, expectation_gap_sum, nps_n,"
             + " promoters, detractors";
-    private static final String ADD_SUMS = """
-             DO UPDATE SET
-                n = n + excluded.n, sum5 = sum5 + excluded.sum5,
-                sum_squares5 = sum_squares5 + excluded.sum_squares5,
-                expectation_n = expectation_n + excluded.expectation_n,
-                expectation_gap_sum = expectation_gap_sum + excluded.expectation_gap_sum,
-                nps_n = nps_n + excluded.nps_n, promoters = promoters + excluded.promoters,
-                detractors = detractors + excluded.detractors""";
+    private static final String[] SUMMED = {"n", "sum5", "sum_squares5", "expectation_n", "expectation_gap_sum",
+        "nps_n", "promoters", "detractors"};
     private static final String DAY_KEYS = "canvas_id, promise_item_id, voice, day";
     private static final String MONTH_KEYS = "canvas_id, promise_item_id, voice, month, segment, channel";
     private static final String UPSERT_DAY = addToDays("VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -48,13 +42,24 @@ final class CellSums {
      */
     static String addToDays(String rows) {
         return "INSERT INTO feedback_cell (" + DAY_KEYS + ", " + SUM_COLUMNS + ") " + rows + " ON CONFLICT ("
-                + DAY_KEYS + ")" + ADD_SUMS;
+                + DAY_KEYS + ")" + addSums("feedback_cell");
     }
 
     /** As {@link #addToDays}, to the per-month sums; their rows end with the count of commented records. */
     static String addToMonths(String rows) {
         return "INSERT INTO feedback_month_cell (" + MONTH_KEYS + ", " + SUM_COLUMNS + ", commented) " + rows
-                + " ON CONFLICT (" + MONTH_KEYS + ")" + ADD_SUMS + ", commented = commented + excluded.commented";
+                + " ON CONFLICT (" + MONTH_KEYS + ")" + addSums("feedback_month_cell")
+                + ", commented = feedback_month_cell.commented + excluded.commented";
+    }
+
+    /** Adds the new row's sums to the stored row's, which is named by its table (PostgreSQL requires that). */
+    private static String addSums(String table) {
+        StringBuilder sql = new StringBuilder(" DO UPDATE SET ");
+        for (int i = 0; i < SUMMED.length; i++) {
+            sql.append(i == 0 ? "" : ", ").append(SUMMED[i]).append(" = ").append(table).append('.').append(SUMMED[i])
+                    .append(" + excluded.").append(SUMMED[i]);
+        }
+        return sql.toString();
     }
 
     CellSums add(Feedback f, int sign) {

@@ -20,14 +20,14 @@ final class FeedbackQueries {
     record Query(String sql, Object... args) {
     }
 
-    static Query listQuery(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice,
+    static Query listQuery(SqlDialect dialect, long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice,
                            boolean withCommentOnly, int offset, int limit) {
-        Where where = where(canvasId, promiseItemId, filter, voice, withCommentOnly);
+        Where where = where(dialect, canvasId, promiseItemId, filter, voice, withCommentOnly);
         where.args.add(limit);
         where.args.add(offset);
         // SQLite sorts NULL lowest, so undated records come last; this is also the comment index's own order.
         return new Query("SELECT " + FeedbackRepository.COLUMNS + " FROM feedback WHERE " + where.sql
-                + " ORDER BY day DESC, id DESC LIMIT ? OFFSET ?", where.args.toArray());
+                + " ORDER BY " + dialect.descendingNullsLast("day") + ", id DESC LIMIT ? OFFSET ?", where.args.toArray());
     }
 
     /**
@@ -35,14 +35,14 @@ final class FeedbackQueries {
      * (see {@link SumSource}), commented records only when segment or channel is filtered over whole months.
      * Commented records otherwise come from the comment index, which counts them without reading a record.
      */
-    static Query countQuery(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice,
+    static Query countQuery(SqlDialect dialect, long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice,
                             boolean withCommentOnly) {
         SumSource source = SumSource.of(filter);
         if (source == SumSource.RECORDS || withCommentOnly && source == SumSource.DAYS) {
-            Where where = where(canvasId, promiseItemId, filter, voice, withCommentOnly);
+            Where where = where(dialect, canvasId, promiseItemId, filter, voice, withCommentOnly);
             return new Query("SELECT count(*) FROM feedback WHERE " + where.sql, where.args.toArray());
         }
-        Where where = source.where(canvasId, filter);
+        Where where = source.where(dialect, canvasId, filter);
         if (promiseItemId != 0) {
             where.and("promise_item_id = ?", promiseItemId);
         }
@@ -54,7 +54,7 @@ final class FeedbackQueries {
     }
 
     /** The conditions of a page or a count read from the records themselves. */
-    private static Where where(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice,
+    private static Where where(SqlDialect dialect, long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice,
                                boolean withCommentOnly) {
         // Without statistics SQLite may read a promise's records through the canvas index, which holds every
         // record of the canvas: three times the rows with three promises. The unary + keeps canvas_id out of the
@@ -77,19 +77,19 @@ final class FeedbackQueries {
             where.and("day <= ?", filter.until().toString());
         }
         if (filter.segment() != null) {
-            where.and("segment = ? COLLATE NOCASE", filter.segment());
+            where.and(dialect.caselessEquals("segment"), filter.segment());
         }
         if (filter.channel() != null) {
-            where.and("channel = ? COLLATE NOCASE", filter.channel());
+            where.and(dialect.caselessEquals("channel"), filter.channel());
         }
         return where;
     }
 
-    static Query cellsQuery(long canvasId, FeedbackFilter filter) {
+    static Query cellsQuery(SqlDialect dialect, long canvasId, FeedbackFilter filter) {
         SumSource source = SumSource.of(filter);
-        Where where = source.where(canvasId, filter);
+        Where where = source.where(dialect, canvasId, filter);
         String from = source == SumSource.RECORDS
-                ? "(" + RunningSums.ofRecords("feedback", where.sql, "day", 1, false) + ")"
+                ? "(" + RunningSums.ofRecords("feedback", where.sql, "day", 1, false) + ") AS sums"
                 : source.table + " WHERE " + where.sql;
         String month = "substr(" + source.period + ", 1, 7)";
         return new Query("SELECT promise_item_id, voice, " + month + ", sum(n), sum(sum5), sum(sum_squares5),"
@@ -124,7 +124,7 @@ final class FeedbackQueries {
         }
 
         /** The canvas, date, segment and channel conditions of the filter on this source's rows. */
-        Where where(long canvasId, FeedbackFilter filter) {
+        Where where(SqlDialect dialect, long canvasId, FeedbackFilter filter) {
             Where where = new Where("canvas_id = ?", canvasId);
             if (filter.since() != null) {
                 where.and(period + " >= ?", period(filter.since()));
@@ -136,10 +136,10 @@ final class FeedbackQueries {
                 where.and(period + " <> ''");
             }
             if (filter.segment() != null) {
-                where.and("segment = ? COLLATE NOCASE", filter.segment());
+                where.and(dialect.caselessEquals("segment"), filter.segment());
             }
             if (filter.channel() != null) {
-                where.and("channel = ? COLLATE NOCASE", filter.channel());
+                where.and(dialect.caselessEquals("channel"), filter.channel());
             }
             return where;
         }

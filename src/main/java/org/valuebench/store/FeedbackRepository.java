@@ -31,6 +31,9 @@ public final class FeedbackRepository {
             + " day, respondent, comment, import_id";
     static final int COLUMN_COUNT = 13;
     static final String INSERT = "INSERT INTO feedback (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** PostgreSQL gives no id for NULL (SQLite does): a record without one is given the next id. */
+    static final String INSERT_TEAM = "INSERT INTO feedback (" + COLUMNS + ") VALUES (coalesce(CAST(? AS BIGINT),"
+            + " nextval('feedback_id_seq')), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String IMPORT_COLUMNS = "id, canvas_id, file_name, content_hash, imported_at, row_count";
     private final Connection connection;
     private final Jdbc jdbc;
@@ -48,7 +51,7 @@ public final class FeedbackRepository {
 
     /** Inserts the record; an id of 0 lets SQLite choose one, any other id is kept (undo restores ids). */
     public Feedback insert(Feedback feedback) {
-        long id = jdbc.insert(INSERT, values(feedback));
+        long id = jdbc.insert(jdbc.dialect() == SqlDialect.SQLITE ? INSERT : INSERT_TEAM, values(feedback));
         Feedback stored = feedback.withId(id);
         new CellSums().add(stored, 1).writeTo(connection);
         return stored;
@@ -87,13 +90,13 @@ public final class FeedbackRepository {
      */
     public List<Feedback> list(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice,
                                boolean withCommentOnly, int offset, int limit) {
-        FeedbackQueries.Query page = FeedbackQueries.listQuery(canvasId, promiseItemId, filter, voice,
+        FeedbackQueries.Query page = FeedbackQueries.listQuery(jdbc.dialect(), canvasId, promiseItemId, filter, voice,
                 withCommentOnly, offset, limit);
         return jdbc.query(page.sql(), FeedbackRepository::map, page.args());
     }
 
     public long count(long canvasId, long promiseItemId, FeedbackFilter filter, Voice voice, boolean withCommentOnly) {
-        FeedbackQueries.Query count = FeedbackQueries.countQuery(canvasId, promiseItemId, filter, voice,
+        FeedbackQueries.Query count = FeedbackQueries.countQuery(jdbc.dialect(), canvasId, promiseItemId, filter, voice,
                 withCommentOnly);
         return jdbc.query(count.sql(), r -> r.getLong(1), count.args()).get(0);
     }
@@ -113,7 +116,7 @@ public final class FeedbackRepository {
      * the running sums where they can answer ({@link FeedbackQueries.SumSource}).
      */
     public List<FeedbackCell> cells(long canvasId, FeedbackFilter filter) {
-        FeedbackQueries.Query cells = FeedbackQueries.cellsQuery(canvasId, filter);
+        FeedbackQueries.Query cells = FeedbackQueries.cellsQuery(jdbc.dialect(), canvasId, filter);
         return jdbc.query(cells.sql(),
                 row -> new FeedbackCell(row.getLong(1), Voice.parse(row.getString(2)), month(row.getString(3)),
                         row.getLong(4), row.getDouble(5), row.getDouble(6), row.getLong(7), row.getDouble(8),
@@ -140,7 +143,8 @@ public final class FeedbackRepository {
     /** The distinct values of a month cell column (segment or channel), one per spelling ignoring case. */
     private List<String> choices(long canvasId, String column) {
         return jdbc.query("SELECT min(" + column + ") FROM feedback_month_cell WHERE canvas_id = ? AND " + column
-                + " <> '' GROUP BY " + column + " COLLATE NOCASE ORDER BY 1 COLLATE NOCASE", row -> row.getString(1),
+                + " <> '' GROUP BY " + jdbc.dialect().caseless(column) + " ORDER BY "
+                + jdbc.dialect().caseless("min(" + column + ")"), row -> row.getString(1),
                 canvasId);
     }
 

@@ -37,13 +37,13 @@ final class FeedbackTrash {
 
     /** Puts parked feedback back (its promise and canvas must exist again) and adds it to the sums. */
     void unpark(long trashId) {
-        jdbc.update("INSERT OR IGNORE INTO feedback_import (" + FeedbackRepository.IMPORT_COLUMNS + ") SELECT " + FeedbackRepository.IMPORT_COLUMNS
-                + " FROM feedback_import_trash WHERE trash_id = ?", trashId);
-        // Only records not already back count: INSERT OR IGNORE skips those.
+        jdbc.update("INSERT INTO feedback_import (" + FeedbackRepository.IMPORT_COLUMNS + ") SELECT " + FeedbackRepository.IMPORT_COLUMNS
+                + " FROM feedback_import_trash WHERE trash_id = ? ON CONFLICT DO NOTHING", trashId);
+        // Only records not already back count: ON CONFLICT DO NOTHING skips those.
         sums.add("feedback_trash", "trash_id = ? AND NOT EXISTS (SELECT 1 FROM feedback AS f"
                 + " WHERE f.id = feedback_trash.id)", 1, trashId);
-        jdbc.update("INSERT OR IGNORE INTO feedback (" + FeedbackRepository.COLUMNS + ") SELECT " + FeedbackRepository.COLUMNS
-                + " FROM feedback_trash WHERE trash_id = ?", trashId);
+        jdbc.update("INSERT INTO feedback (" + FeedbackRepository.COLUMNS + ") SELECT " + FeedbackRepository.COLUMNS
+                + " FROM feedback_trash WHERE trash_id = ? ON CONFLICT DO NOTHING", trashId);
         discard(trashId);
     }
 
@@ -58,10 +58,11 @@ final class FeedbackTrash {
         jdbc.update("DELETE FROM feedback_import_trash");
     }
 
+    /** A number no parked set uses; on a team server from a sequence, as two people may park at the same moment. */
     private long nextTrashId() {
-        return jdbc.query("""
-                SELECT max(coalesce((SELECT max(trash_id) FROM feedback_trash), 0),
-                           coalesce((SELECT max(trash_id) FROM feedback_import_trash), 0)) + 1""",
-                row -> row.getLong(1)).get(0);
+        String sql = jdbc.dialect() == SqlDialect.POSTGRESQL ? "SELECT nextval('feedback_trash_seq')" : """
+                SELECT coalesce(max(trash_id), 0) + 1 FROM (SELECT trash_id FROM feedback_trash
+                                                          UNION ALL SELECT trash_id FROM feedback_import_trash) AS parked""";
+        return jdbc.query(sql, row -> row.getLong(1)).get(0);
     }
 }

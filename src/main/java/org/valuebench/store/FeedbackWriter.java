@@ -30,6 +30,7 @@ public final class FeedbackWriter implements AutoCloseable {
     static final Set<String> KEPT_IN_BULK = Set.of("feedback_by_canvas", "feedback_by_import");
     private static final int IMPORT_CACHE_KIB = 64 * 1024;
     private final Connection connection;
+    private final boolean sqlite;
     private final Jdbc jdbc;
     private final PreparedStatement insert;
     private final long cacheBefore;
@@ -49,18 +50,24 @@ public final class FeedbackWriter implements AutoCloseable {
     FeedbackWriter(Connection connection, long bulkMinimum) throws SQLException {
         this.connection = connection;
         this.jdbc = new Jdbc(connection);
+        this.sqlite = jdbc.dialect() == SqlDialect.SQLITE;
         this.bulkMinimum = bulkMinimum;
-        this.cacheBefore = pragma(connection, "cache_size");
-        try (Statement s = connection.createStatement()) {
-            s.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
+        this.cacheBefore = sqlite ? pragma(connection, "cache_size") : 0;
+        if (sqlite) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
+            }
         }
         this.insert = connection.prepareStatement(insertOf(ROWS));
     }
 
-    static String insertOf(int rows) {
+    private String insertOf(int rows) {
+        // A record without an id gets the next one: SQLite does that for NULL, PostgreSQL must be asked.
+        String row = sqlite ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                : "(coalesce(CAST(? AS BIGINT), nextval('feedback_id_seq')), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         StringBuilder sql = new StringBuilder("INSERT INTO feedback (" + FeedbackRepository.COLUMNS + ") VALUES ");
         for (int i = 0; i < rows; i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            sql.append(i == 0 ? "" : ", ").append(row);
         }
         return sql.toString();
     }
@@ -112,7 +119,8 @@ public final class FeedbackWriter implements AutoCloseable {
             return;
         }
         expected = true;
-        if (records < bulkMinimum
+        // On a team server dropping an index would lock colleagues out of the feedback for the whole import.
+        if (!sqlite || records < bulkMinimum
                 || records < jdbc.query("SELECT count(*) FROM feedback", row -> row.getLong(1)).get(0)) {
             return;
         }
@@ -172,7 +180,9 @@ public final class FeedbackWriter implements AutoCloseable {
     public void close() {
         try (Statement s = connection.createStatement()) {
             insert.close();
-            s.execute("PRAGMA cache_size = " + cacheBefore);
+            if (sqlite) {
+                s.execute("PRAGMA cache_size = " + cacheBefore);
+            }
         } catch (SQLException e) {
             throw new StoreException("Database error: " + e.getMessage(), e);
         }

@@ -6,13 +6,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.valuebench.domain.MessageText;
 
 /** Small helpers so repositories read as SQL plus mapping, with SQLException turned into StoreException. */
 final class Jdbc {
     private final Connection connection;
+    private final SqlDialect dialect;
 
     Jdbc(Connection connection) {
         this.connection = connection;
+        this.dialect = SqlDialect.of(connection);
+    }
+
+    SqlDialect dialect() {
+        return dialect;
     }
 
     @FunctionalInterface
@@ -40,8 +47,11 @@ final class Jdbc {
         }
     }
 
-    /** Runs an INSERT and returns the row id SQLite assigned (or the explicit one given). */
+    /** Runs an INSERT into a table with an id column and returns the id the database assigned (or the one given). */
     long insert(String sql, Object... args) {
+        if (dialect == SqlDialect.POSTGRESQL) {
+            return insertAll(sql, List.<Object[]>of(args))[0];
+        }
         try (PreparedStatement statement = prepare(sql, args)) {
             statement.executeUpdate();
             try (ResultSet keys = connection.createStatement().executeQuery("SELECT last_insert_rowid()")) {
@@ -58,16 +68,40 @@ final class Jdbc {
      * costs one prepare, not one per row); returns the row ids SQLite assigned, in order.
      */
     long[] insertAll(String sql, List<Object[]> rows) {
+        if (dialect == SqlDialect.POSTGRESQL) {
+            return insertAllReturning(sql, rows);
+        }
         long[] ids = new long[rows.size()];
         try (PreparedStatement statement = connection.prepareStatement(sql);
              PreparedStatement lastId = connection.prepareStatement("SELECT last_insert_rowid()")) {
             for (int r = 0; r < ids.length; r++) {
                 Object[] args = rows.get(r);
                 for (int i = 0; i < args.length; i++) {
-                    statement.setObject(i + 1, args[i]);
+                    bind(statement, i + 1, args[i]);
                 }
                 statement.executeUpdate();
                 try (ResultSet key = lastId.executeQuery()) {
+                    key.next();
+                    ids[r] = key.getLong(1);
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** PostgreSQL has no last_insert_rowid(): the driver adds RETURNING id to the INSERT and reads it back. */
+    private long[] insertAllReturning(String sql, List<Object[]> rows) {
+        long[] ids = new long[rows.size()];
+        try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"})) {
+            for (int r = 0; r < ids.length; r++) {
+                Object[] args = rows.get(r);
+                for (int i = 0; i < args.length; i++) {
+                    bind(statement, i + 1, args[i]);
+                }
+                statement.executeUpdate();
+                try (ResultSet key = statement.getGeneratedKeys()) {
                     key.next();
                     ids[r] = key.getLong(1);
                 }
@@ -83,7 +117,7 @@ final class Jdbc {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (Object[] args : rows) {
                 for (int i = 0; i < args.length; i++) {
-                    statement.setObject(i + 1, args[i]);
+                    bind(statement, i + 1, args[i]);
                 }
                 statement.executeUpdate();
             }
@@ -95,9 +129,18 @@ final class Jdbc {
     private PreparedStatement prepare(String sql, Object... args) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < args.length; i++) {
-            statement.setObject(i + 1, args[i]);
+            bind(statement, i + 1, args[i]);
         }
         return statement;
+    }
+
+    private void bind(PreparedStatement statement, int index, Object arg) throws SQLException {
+        if (dialect == SqlDialect.POSTGRESQL && arg instanceof String text && text.indexOf('\u0000') >= 0) {
+            statement.close();
+            throw new StoreException("A team workspace cannot hold the character NUL (U+0000), which is in "
+                    + MessageText.quote(text) + ". Remove it and try again; nothing was written.");
+        }
+        statement.setObject(index, arg);
     }
 
     private static StoreException failed(SQLException e) {

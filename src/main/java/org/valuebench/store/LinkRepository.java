@@ -34,13 +34,13 @@ public final class LinkRepository {
 
     /** Adds the link; adding one that exists changes nothing. */
     public void add(FitLink link) {
-        jdbc.update("INSERT OR IGNORE INTO fit_link (offering_item_id, customer_item_id) VALUES (?, ?)",
+        jdbc.update("INSERT INTO fit_link (offering_item_id, customer_item_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 link.offeringItemId(), link.customerItemId());
     }
 
     /** Adds many links through one prepared statement; links that exist change nothing. */
     public void addAll(List<FitLink> links) {
-        jdbc.updateAll("INSERT OR IGNORE INTO fit_link (offering_item_id, customer_item_id) VALUES (?, ?)",
+        jdbc.updateAll("INSERT INTO fit_link (offering_item_id, customer_item_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 links.stream().map(l -> new Object[] {l.offeringItemId(), l.customerItemId()}).toList());
     }
 

@@ -45,20 +45,22 @@ final class RunningSums {
     /**
      * The running sums' columns computed from the rows of {@code table} (feedback or its trash) that pass a
      * condition, per promise, voice and the given keys ({@code day}, or {@code month, segment, channel}), times
-     * {@code sign}, with the count of commented records if asked.
+     * {@code sign}, with the count of commented records if asked. Written in SQL both engines accept: counts by
+     * CASE (PostgreSQL does not sum truth values) and a named subquery.
      */
     static String ofRecords(String table, String condition, String keys, int sign, boolean withCommented) {
         return """
                 SELECT canvas_id, promise_item_id, voice, %2$s, %5$d * count(*) AS n, %5$d * sum(s5) AS sum5,
                        %5$d * sum(s5 * s5) AS sum_squares5, %5$d * count(e5) AS expectation_n,
                        %5$d * coalesce(sum(s5 - e5), 0) AS expectation_gap_sum, %5$d * sum(nps) AS nps_n,
-                       %5$d * sum(nps AND score >= 9) AS promoters, %5$d * sum(nps AND score <= 6) AS detractors%6$s
+                       %5$d * sum(CASE WHEN nps = 1 AND score >= 9 THEN 1 ELSE 0 END) AS promoters,
+                       %5$d * sum(CASE WHEN nps = 1 AND score <= 6 THEN 1 ELSE 0 END) AS detractors%6$s
                 FROM (SELECT canvas_id, promise_item_id, voice, coalesce(day, '') AS day,
                              coalesce(substr(day, 1, 7), '') AS month, segment, channel, score, comment, %3$s AS s5,
-                             %4$s AS e5, scale = '0-10' AS nps
-                      FROM %7$s WHERE %1$s)
+                             %4$s AS e5, CASE WHEN scale = '0-10' THEN 1 ELSE 0 END AS nps
+                      FROM %7$s WHERE %1$s) AS records
                 WHERE true
                 GROUP BY canvas_id, promise_item_id, voice, %2$s""".formatted(condition, keys, S5, E5, sign,
-                withCommented ? ", %d * sum(comment <> '') AS commented".formatted(sign) : "", table);
+                withCommented ? ", %d * sum(CASE WHEN comment <> '' THEN 1 ELSE 0 END) AS commented".formatted(sign) : "", table);
     }
 }

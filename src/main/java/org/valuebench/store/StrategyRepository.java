@@ -32,7 +32,7 @@ public final class StrategyRepository {
                 SELECT l.factor_id, l.customer_item_id FROM factor_link l JOIN factor f ON f.id = l.factor_id
                 WHERE f.canvas_id = ? ORDER BY 1, 2""", row -> new FactorLink(row.getLong(1), row.getLong(2)), canvasId);
         List<Rating> ratings = jdbc.query("""
-                SELECT r.factor_id, ifnull(r.offer_item_id, 0), ifnull(r.score, 0), r.note
+                SELECT r.factor_id, coalesce(r.offer_item_id, 0), coalesce(r.score, 0), r.note
                 FROM rating r JOIN factor f ON f.id = r.factor_id
                 WHERE f.canvas_id = ? ORDER BY 1, 2""", StrategyRepository::mapRating, canvasId);
         return new Strategy(factors, links, ratings);
@@ -95,7 +95,7 @@ public final class StrategyRepository {
     }
 
     public void addLink(FactorLink link) {
-        jdbc.update("INSERT OR IGNORE INTO factor_link (factor_id, customer_item_id) VALUES (?, ?)",
+        jdbc.update("INSERT INTO factor_link (factor_id, customer_item_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 link.factorId(), link.customerItemId());
     }
 
@@ -107,7 +107,7 @@ public final class StrategyRepository {
     /** Stores one cell of the grid; a blank rating clears the cell. */
     public void put(Rating rating) {
         Object offer = rating.offerId() == Offer.OURS ? null : rating.offerId();
-        jdbc.update("DELETE FROM rating WHERE factor_id = ? AND ifnull(offer_item_id, 0) = ?", rating.factorId(),
+        jdbc.update("DELETE FROM rating WHERE factor_id = ? AND coalesce(offer_item_id, 0) = ?", rating.factorId(),
                 rating.offerId());
         if (!rating.isBlank()) {
             jdbc.update("INSERT INTO rating (factor_id, offer_item_id, score, note) VALUES (?, ?, ?, ?)",
@@ -121,7 +121,7 @@ public final class StrategyRepository {
                 jdbc.query("SELECT id FROM factor WHERE source_item_id = ? ORDER BY id", r -> r.getLong(1), itemId),
                 jdbc.query("SELECT factor_id, customer_item_id FROM factor_link WHERE customer_item_id = ? ORDER BY 1",
                         r -> new FactorLink(r.getLong(1), r.getLong(2)), itemId),
-                jdbc.query("SELECT factor_id, offer_item_id, ifnull(score, 0), note FROM rating WHERE offer_item_id = ?"
+                jdbc.query("SELECT factor_id, offer_item_id, coalesce(score, 0), note FROM rating WHERE offer_item_id = ?"
                         + " ORDER BY 1", StrategyRepository::mapRating, itemId));
     }
 
@@ -140,7 +140,7 @@ public final class StrategyRepository {
         for (Factor factor : strategy.factors()) {
             insert(factor);
         }
-        jdbc.updateAll("INSERT OR IGNORE INTO factor_link (factor_id, customer_item_id) VALUES (?, ?)",
+        jdbc.updateAll("INSERT INTO factor_link (factor_id, customer_item_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 strategy.links().stream().map(l -> new Object[] {l.factorId(), l.customerItemId()}).toList());
         List<Object[]> rows = new ArrayList<>();
         for (Rating r : strategy.ratings()) {

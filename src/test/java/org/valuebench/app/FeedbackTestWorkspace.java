@@ -33,7 +33,7 @@ public final class FeedbackTestWorkspace implements AutoCloseable {
 
     public FeedbackTestWorkspace(Path dir) {
         this.file = dir.resolve("workspace.db");
-        this.workbench = Workbench.open(file, true, CLOCK);
+        this.workbench = TestWorkbenches.open(file, true, CLOCK);
         this.feedback = new FeedbackUseCases(workbench);
         this.gaps = new GapUseCases(workbench);
         CanvasContent shop = new CanvasContent(new Canvas(0, "Corner shop", "Neighbours", "", "", Instant.EPOCH,

@@ -6,6 +6,7 @@ import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
 import org.valuebench.store.Workspace;
+import org.valuebench.store.TestWorkspaces;
 
 /**
  * A workbench on a real workspace file with a ticking clock, and a small canvas to edit:
@@ -28,7 +29,7 @@ public final class WorkbenchFixture implements AutoCloseable {
 
     WorkbenchFixture(Path file, int undoLimit) {
         this.file = file;
-        this.wb = new Workbench(Workspace.open(file, false), clock, undoLimit);
+        this.wb = new Workbench(TestWorkspaces.open(file, false), clock, undoLimit);
     }
 
     public static WorkbenchFixture withCafe(Path dir) {

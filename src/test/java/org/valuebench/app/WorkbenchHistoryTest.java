@@ -115,7 +115,7 @@ class WorkbenchHistoryTest {
             expected = f.content();
             canvas = f.canvas;
         }
-        try (Workbench reopened = Workbench.open(dir.resolve("ws.db"), false, new TickingClock(WorkbenchFixture.START))) {
+        try (Workbench reopened = TestWorkbenches.open(dir.resolve("ws.db"), false, new TickingClock(WorkbenchFixture.START))) {
             assertThat(reopened.canvas(canvas)).isEqualTo(expected);
             assertThat(reopened.undoState()).as("history is per session").isEqualTo(UndoState.EMPTY);
         }

@@ -53,7 +53,7 @@ class WorkbenchQueriesTest {
         try (WorkbenchFixture f = WorkbenchFixture.withCafe(dir)) {
             assertThatThrownBy(() -> f.wb.resolve("Tea room"))
                     .isInstanceOf(AppException.class)
-                    .hasMessage("No canvas is called or numbered 'Tea room' in " + f.wb.file()
+                    .hasMessage("No canvas is called or numbered 'Tea room' in " + f.wb.where()
                             + "; 'valuebench list' shows the canvases");
             assertThatThrownBy(() -> f.wb.resolve("404")).isInstanceOf(AppException.class);
             assertThatThrownBy(() -> f.wb.canvas(404)).isInstanceOf(AppException.class)
@@ -71,7 +71,7 @@ class WorkbenchQueriesTest {
             assertThat(f.wb.windowMemory().lastCanvas()).contains(f.canvas);
             canvas = f.canvas;
         }
-        try (Workbench reopened = Workbench.open(dir.resolve("ws.db"), false, new TickingClock(Instant.EPOCH))) {
+        try (Workbench reopened = TestWorkbenches.open(dir.resolve("ws.db"), false, new TickingClock(Instant.EPOCH))) {
             assertThat(reopened.windowMemory().lastCanvas()).contains(canvas);
             reopened.deleteCanvas(canvas);
             assertThat(reopened.windowMemory().lastCanvas()).isEmpty();

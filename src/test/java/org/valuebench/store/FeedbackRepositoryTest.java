@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.analysis.FeedbackCells;
@@ -40,7 +41,7 @@ class FeedbackRepositoryTest {
 
     @BeforeEach
     void open() {
-        ws = Workspace.open(dir.resolve("ws.db"), false);
+        ws = TestWorkspaces.open(dir.resolve("ws.db"), false);
         repo = ws.feedback();
         canvas = ws.canvases().insert(Canvas.draft("Shop", T0)).id();
         promiseA = ws.items().append(Item.draft(canvas, Section.FEATURES, "Always in stock").withPromise(true, 4)).id();
@@ -198,6 +199,7 @@ class FeedbackRepositoryTest {
     }
 
     @Test
+    @Tag("sqlite-only") // SQLite's own query plans and bulk-load index handling
     void aLargeImportIntoASmallerTableWritesWithoutTheIndexesAndBuildsTheSameOnesAgain() {
         Random random = new Random(11);
         List<Feedback> written = new ArrayList<>();
@@ -237,6 +239,7 @@ class FeedbackRepositoryTest {
     }
 
     @Test
+    @Tag("sqlite-only") // SQLite's own query plans and bulk-load index handling
     void aSmallImportOrOneSmallerThanTheTableKeepsTheIndexes() {
         Random random = new Random(12);
         for (int i = 0; i < 200; i++) {
@@ -258,6 +261,7 @@ class FeedbackRepositoryTest {
     }
 
     @Test
+    @Tag("sqlite-only") // SQLite's own query plans and bulk-load index handling
     void aLargeImportThatFailsLeavesTheIndexesAsTheyWere() {
         List<String> indexesBefore = feedbackIndexes();
         Random random = new Random(13);
@@ -309,34 +313,37 @@ class FeedbackRepositoryTest {
     }
 
     @Test
+    @Tag("sqlite-only") // SQLite's own query plans and bulk-load index handling
     void theDrillDownsCommentPagesAndCountsReadTheCommentIndexInItsOrder() {
         repo.insert(dated(promiseA, "2024-01-05", "first"));
         repo.insert(dated(promiseA, "2024-03-05", ""));
         FeedbackFilter spring = new FeedbackFilter(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 5, 31), null, null,
                 null);
         for (FeedbackFilter filter : List.of(FeedbackFilter.NONE, spring)) {
-            assertThat(plan(FeedbackQueries.listQuery(canvas, promiseA, filter, Voice.CUSTOMER, true, 50, 50)))
+            assertThat(plan(FeedbackQueries.listQuery(SqlDialect.SQLITE, canvas, promiseA, filter, Voice.CUSTOMER, true, 50, 50)))
                     .contains("USING INDEX feedback_comments_by_promise").doesNotContain("TEMP B-TREE");
-            assertThat(plan(FeedbackQueries.countQuery(canvas, promiseA, filter, Voice.CUSTOMER, true)))
+            assertThat(plan(FeedbackQueries.countQuery(SqlDialect.SQLITE, canvas, promiseA, filter, Voice.CUSTOMER, true)))
                     .contains("USING INDEX feedback_comments_by_promise");
         }
     }
 
     @Test
+    @Tag("sqlite-only") // SQLite's own query plans and bulk-load index handling
     void thePagesOfAllRecordsReadThePromiseIndexNotTheWholeCanvas() {
         repo.insert(dated(promiseA, "2024-01-05", "first"));
         FeedbackFilter cutMonth = new FeedbackFilter(LocalDate.of(2024, 3, 2), null, "Regulars", null, null);
         for (Voice voice : new Voice[] {Voice.CUSTOMER, null}) {
             for (FeedbackFilter filter : List.of(FeedbackFilter.NONE, cutMonth)) {
-                assertThat(plan(FeedbackQueries.listQuery(canvas, promiseA, filter, voice, false, 0, 50)))
+                assertThat(plan(FeedbackQueries.listQuery(SqlDialect.SQLITE, canvas, promiseA, filter, voice, false, 0, 50)))
                         .contains("USING INDEX feedback_by_promise");
             }
-            assertThat(plan(FeedbackQueries.countQuery(canvas, promiseA, cutMonth, voice, false)))
+            assertThat(plan(FeedbackQueries.countQuery(SqlDialect.SQLITE, canvas, promiseA, cutMonth, voice, false)))
                     .contains("USING INDEX feedback_by_promise");
         }
     }
 
     @Test
+    @Tag("sqlite-only") // SQLite's own query plans and bulk-load index handling
     void figuresAndCountsUnderAFilterReadTheSumsUnlessTheRangeCutsAMonth() {
         repo.insert(dated(promiseA, "2024-01-05", "first"));
         LocalDate march = LocalDate.of(2024, 3, 1);
@@ -344,19 +351,19 @@ class FeedbackRepositoryTest {
                 new FeedbackFilter(null, null, "Regulars", null, null),
                 new FeedbackFilter(march, LocalDate.of(2024, 5, 31), null, "survey", null),
                 new FeedbackFilter(null, LocalDate.of(2024, 2, 29), "Regulars", "survey", null))) {
-            assertThat(plan(FeedbackQueries.cellsQuery(canvas, filter)))
+            assertThat(plan(FeedbackQueries.cellsQuery(SqlDialect.SQLITE, canvas, filter)))
                     .contains("feedback_month_cell").doesNotContainPattern("(SCAN|SEARCH) feedback ");
         }
-        assertThat(plan(FeedbackQueries.cellsQuery(canvas, FeedbackFilter.NONE)))
+        assertThat(plan(FeedbackQueries.cellsQuery(SqlDialect.SQLITE, canvas, FeedbackFilter.NONE)))
                 .contains("feedback_cell").doesNotContainPattern("(SCAN|SEARCH) feedback ");
         FeedbackFilter cutMonth = new FeedbackFilter(march, LocalDate.of(2024, 5, 30), "Regulars", null, null);
-        assertThat(plan(FeedbackQueries.cellsQuery(canvas, cutMonth))).containsPattern("(SCAN|SEARCH) feedback ");
+        assertThat(plan(FeedbackQueries.cellsQuery(SqlDialect.SQLITE, canvas, cutMonth))).containsPattern("(SCAN|SEARCH) feedback ");
         FeedbackFilter students = new FeedbackFilter(null, null, "Students", null, null);
         for (boolean commentedOnly : new boolean[] {false, true}) {
-            assertThat(plan(FeedbackQueries.countQuery(canvas, promiseA, students, Voice.CUSTOMER, commentedOnly)))
+            assertThat(plan(FeedbackQueries.countQuery(SqlDialect.SQLITE, canvas, promiseA, students, Voice.CUSTOMER, commentedOnly)))
                     .contains("feedback_month_cell").doesNotContainPattern("(SCAN|SEARCH) feedback ");
         }
-        assertThat(plan(FeedbackQueries.countQuery(canvas, promiseA, FeedbackFilter.NONE, Voice.CUSTOMER, false)))
+        assertThat(plan(FeedbackQueries.countQuery(SqlDialect.SQLITE, canvas, promiseA, FeedbackFilter.NONE, Voice.CUSTOMER, false)))
                 .contains("feedback_cell").doesNotContainPattern("(SCAN|SEARCH) feedback ");
     }
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.domain.Canvas;
@@ -41,7 +40,7 @@ class WorkshopRepositoryTest {
         Path file = dir.resolve("ws.db");
         long workshopId;
         long calm;
-        try (Workspace ws = Workspace.open(file, true)) {
+        try (Workspace ws = TestWorkspaces.open(file, true)) {
             long canvas = ws.canvases().insert(Canvas.draft("Café", T0)).id();
             calm = ws.items().append(Item.draft(canvas, Section.WANTS, "Calm")).id();
             Workshop w = ws.workshops().insert(Workshop.draft(canvas, "Kick-off", T0));
@@ -55,7 +54,7 @@ class WorkshopRepositoryTest {
             ws.workshopVotes().insertDecision(new Decision(0, workshopId, vote.id(), calm, Decision.Kind.IMPORTANCE, 5));
             ws.workshops().update(w.atStep(3).withTimer(w.atStep(3).timer(steps.get(3)).started(T0)));
         }
-        try (Workspace ws = Workspace.open(file, true)) {
+        try (Workspace ws = TestWorkspaces.open(file, true)) {
             WorkshopRecord record = ws.workshops().record(workshopId).orElseThrow();
             assertThat(record.workshop().currentStep()).isEqualTo(3);
             assertThat(record.workshop().timerRunningSince()).isEqualTo(T0);
@@ -73,7 +72,7 @@ class WorkshopRepositoryTest {
     @Test
     void anAnonymousContributionAndDotStoreNothingAboutTheAuthor() throws SQLException {
         Path file = dir.resolve("ws.db");
-        try (Workspace ws = Workspace.open(file, true)) {
+        try (Workspace ws = TestWorkspaces.open(file, true)) {
             long canvas = ws.canvases().insert(Canvas.draft("Café", T0)).id();
             long calm = ws.items().append(Item.draft(canvas, Section.WANTS, "Calm")).id();
             long workshopId = ws.workshops().insert(Workshop.draft(canvas, "Kick-off", T0)).id();
@@ -85,10 +84,15 @@ class WorkshopRepositoryTest {
                     new VoteSettings(List.of(Section.WANTS), 3, false, true), true));
             ws.workshopVotes().insertDot(Dot.cast(vote.id(), calm, "3f2a9c", 0));
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            assertThat(count(s, "SELECT count(*) FROM contribution WHERE participant_id IS NOT NULL")).isZero();
-            assertThat(count(s, "SELECT count(*) FROM dot WHERE participant_id IS NOT NULL")).isZero();
-            assertThat(count(s, "SELECT count(*) FROM dot")).isEqualTo(1);
+        try (Workspace ws = TestWorkspaces.open(file, false)) {
+            ws.transaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    assertThat(count(s, "SELECT count(*) FROM contribution WHERE participant_id IS NOT NULL")).isZero();
+                    assertThat(count(s, "SELECT count(*) FROM dot WHERE participant_id IS NOT NULL")).isZero();
+                    assertThat(count(s, "SELECT count(*) FROM dot")).isEqualTo(1);
+                }
+                return null;
+            });
         }
     }
 
@@ -101,7 +105,7 @@ class WorkshopRepositoryTest {
 
     @Test
     void deletingTheCanvasOrACardTakesItsWorkshopRowsWithIt() {
-        try (Workspace ws = Workspace.open(dir.resolve("ws.db"), true)) {
+        try (Workspace ws = TestWorkspaces.open(dir.resolve("ws.db"), true)) {
             long canvas = ws.canvases().insert(Canvas.draft("Café", T0)).id();
             long calm = ws.items().append(Item.draft(canvas, Section.WANTS, "Calm")).id();
             long workshopId = ws.workshops().insert(Workshop.draft(canvas, "Kick-off", T0)).id();
@@ -116,7 +120,7 @@ class WorkshopRepositoryTest {
 
     @Test
     void aPlanIsSavedPerCanvasAndParticipantsComeFromTheLastWorkshop() {
-        try (Workspace ws = Workspace.open(dir.resolve("ws.db"), true)) {
+        try (Workspace ws = TestWorkspaces.open(dir.resolve("ws.db"), true)) {
             long canvas = ws.canvases().insert(Canvas.draft("Café", T0)).id();
             assertThat(ws.workshops().plan(canvas)).isEmpty();
             List<AgendaStep> steps = DefaultAgenda.steps().subList(0, 2);
@@ -139,6 +143,7 @@ class WorkshopRepositoryTest {
     }
 
     @Test
+    @Tag("sqlite-only") // the upgrade of an older SQLite file
     void anOlderWorkspaceUpgradesToTheWorkshopSchemaWithABackup() throws Exception {
         Path file = OlderWorkspace.atSchema(dir.resolve("old.db"), 5);
         List<Path> told = new ArrayList<>();

@@ -61,7 +61,7 @@ public final class ExchangeUseCases {
     private CanvasPngRenderer pngRenderer;
 
     public ExchangeUseCases(Workbench workbench) {
-        this(workbench, new ExportFiles(workbench.file(), false, workbench.clock()));
+        this(workbench, new ExportFiles(workbench.localFile().orElse(null), false, workbench.clock()));
     }
 
     private ExchangeUseCases(Workbench workbench, ExportFiles files) {

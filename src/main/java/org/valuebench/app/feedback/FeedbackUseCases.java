@@ -163,7 +163,7 @@ public final class FeedbackUseCases {
     public void writeMapping(SurveyMapping mapping, Path file) {
         try {
             byte[] json = SurveyMappingJson.toJson(mapping).getBytes(StandardCharsets.UTF_8);
-            new ExportFiles(workbench.file(), false, workbench.clock()).write(file, out -> out.write(json));
+            new ExportFiles(workbench.localFile().orElse(null), false, workbench.clock()).write(file, out -> out.write(json));
         } catch (FeedbackFormatException | FormatException e) {
             throw new AppException(e.getMessage(), e);
         }

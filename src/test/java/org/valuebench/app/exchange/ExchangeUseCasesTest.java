@@ -38,6 +38,7 @@ import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.CanvasSummary;
 import org.valuebench.domain.Factor;
 import org.valuebench.io.TestCanvases;
+import org.valuebench.app.TestWorkbenches;
 
 class ExchangeUseCasesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
@@ -51,7 +52,7 @@ class ExchangeUseCasesTest {
     @BeforeEach
     void openWorkspaceWithSamplesAndTheHostileCanvas() {
         workspaceFile = dir.resolve("workspace.db");
-        workbench = Workbench.open(workspaceFile, false, CLOCK);
+        workbench = TestWorkbenches.open(workspaceFile, false, CLOCK);
         SampleWorkspace.canvases().forEach(c -> workbench.addCanvas("Sample", c, c.canvas().name()));
         workbench.addCanvas("Hostile", TestCanvases.hostile(), TestCanvases.hostile().canvas().name());
         exchange = new ExchangeUseCases(workbench);
@@ -155,7 +156,7 @@ class ExchangeUseCasesTest {
         assertThat(everything()).isEqualTo(before);
         assertThat(workbench.undoState()).isEqualTo(undoBefore);
         workbench.close();
-        workbench = Workbench.open(workspaceFile, false, CLOCK);
+        workbench = TestWorkbenches.open(workspaceFile, false, CLOCK);
         assertThat(everything()).isEqualTo(before);
     }
 

@@ -33,6 +33,7 @@ import org.valuebench.io.CanvasJsonFormat;
 import org.valuebench.io.CanvasJsonReader;
 import org.valuebench.io.CanvasJsonWriter;
 import org.valuebench.io.ShippedSchema;
+import org.valuebench.app.TestWorkbenches;
 
 /**
  * Workshops through the JSON exchange (format version 4): the sample café's workshop goes out and comes back whole
@@ -46,8 +47,8 @@ class ExchangeWorkshopTest {
 
     @Test
     void theCafesWorkshopGoesOutAndComesBackEqualApartFromIds() {
-        try (Workbench samples = Workbench.open(dir.resolve("samples.db"), true, CLOCK);
-             Workbench fresh = Workbench.open(dir.resolve("fresh.db"), true, CLOCK)) {
+        try (Workbench samples = TestWorkbenches.open(dir.resolve("samples.db"), true, CLOCK);
+             Workbench fresh = TestWorkbenches.open(dir.resolve("fresh.db"), true, CLOCK)) {
             SampleWorkspace.seed(samples);
             long cafe = cafe(samples);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -74,7 +75,7 @@ class ExchangeWorkshopTest {
 
     @Test
     void aFileOfVersion3StillImportsWithoutWorkshops() throws Exception {
-        try (Workbench fresh = Workbench.open(dir.resolve("fresh.db"), true, CLOCK);
+        try (Workbench fresh = TestWorkbenches.open(dir.resolve("fresh.db"), true, CLOCK);
              InputStream in = getClass().getResourceAsStream("/exchange/corner-cafe-v3.json")) {
             long imported = new ExchangeUseCases(fresh).importJson(in, "corner-cafe-v3.json").canvas().orElseThrow().canvas().id();
             assertThat(fresh.canvas(imported).items()).hasSizeGreaterThan(10);
@@ -84,7 +85,7 @@ class ExchangeWorkshopTest {
 
     @Test
     void aVersion3FileWithWorkshopsIsRefused() {
-        try (Workbench samples = Workbench.open(dir.resolve("samples.db"), true, CLOCK)) {
+        try (Workbench samples = TestWorkbenches.open(dir.resolve("samples.db"), true, CLOCK)) {
             SampleWorkspace.seed(samples);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new ExchangeUseCases(samples).exportJson(cafe(samples), out, false);
@@ -99,7 +100,7 @@ class ExchangeWorkshopTest {
     /** Anonymous steps and votes: the file names no participant and no ballot for them. */
     @Test
     void anonymousStepsAndVotesWriteNothingAboutTheirAuthors() {
-        try (Workbench samples = Workbench.open(dir.resolve("samples.db"), true, CLOCK)) {
+        try (Workbench samples = TestWorkbenches.open(dir.resolve("samples.db"), true, CLOCK)) {
             SampleWorkspace.seed(samples);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new ExchangeUseCases(samples).exportJson(cafe(samples), out, false);
@@ -126,7 +127,7 @@ class ExchangeWorkshopTest {
 
     @Test
     void tooManyParticipantsAreRefusedWithThePlace() {
-        try (Workbench samples = Workbench.open(dir.resolve("samples.db"), true, CLOCK)) {
+        try (Workbench samples = TestWorkbenches.open(dir.resolve("samples.db"), true, CLOCK)) {
             SampleWorkspace.seed(samples);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new ExchangeUseCases(samples).exportJson(cafe(samples), out, false);
@@ -145,7 +146,7 @@ class ExchangeWorkshopTest {
     /** The Markdown export lists the latest workshop: date, participants, agenda times and the vote's result. */
     @Test
     void theMarkdownListsTheWorkshopsVoteResults() {
-        try (Workbench samples = Workbench.open(dir.resolve("samples.db"), true, CLOCK)) {
+        try (Workbench samples = TestWorkbenches.open(dir.resolve("samples.db"), true, CLOCK)) {
             SampleWorkspace.seed(samples);
             long cafe = cafe(samples);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -162,7 +163,7 @@ class ExchangeWorkshopTest {
     /** The PDF report of a canvas with a workshop ends with the workshop page, the latest of N. */
     @Test
     void thePdfHasAWorkshopPage() throws Exception {
-        try (Workbench samples = Workbench.open(dir.resolve("samples.db"), true, CLOCK)) {
+        try (Workbench samples = TestWorkbenches.open(dir.resolve("samples.db"), true, CLOCK)) {
             SampleWorkspace.seed(samples);
             long cafe = cafe(samples);
             ByteArrayOutputStream out = new ByteArrayOutputStream();

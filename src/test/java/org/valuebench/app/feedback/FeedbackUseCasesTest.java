@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.AppException;
@@ -139,6 +140,7 @@ class FeedbackUseCasesTest {
     }
 
     @Test
+    @Tag("sqlite-only") // a team workspace has no file beside which a mapping could be saved
     void savingAMappingOntoTheOpenWorkspaceOrItsLogIsRefusedAndNeverTouchesAFileNamedLikeItsOldTemporary()
             throws IOException {
         SurveyMapping mapping = new SurveyMapping(1, "Timestamp", "", "", "", "", Voice.CUSTOMER, "survey",

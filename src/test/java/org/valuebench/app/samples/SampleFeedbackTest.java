@@ -18,6 +18,7 @@ import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.CanvasSummary;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.Voice;
+import org.valuebench.app.TestWorkbenches;
 
 class SampleFeedbackTest {
 
@@ -35,7 +36,7 @@ class SampleFeedbackTest {
 
     @Test
     void everySampleCanvasShowsADeficitAKeptPromiseAndThinEvidence() {
-        try (Workbench workbench = Workbench.open(dir.resolve("samples.db"), true, FeedbackTestWorkspace.CLOCK)) {
+        try (Workbench workbench = TestWorkbenches.open(dir.resolve("samples.db"), true, FeedbackTestWorkspace.CLOCK)) {
             SampleWorkspace.canvases().forEach(workbench::seedCanvas);
             SampleFeedback.seed(workbench);
             GapUseCases gaps = new GapUseCases(workbench);

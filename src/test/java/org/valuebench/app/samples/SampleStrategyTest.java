@@ -17,6 +17,7 @@ import org.valuebench.domain.CanvasSummary;
 import org.valuebench.domain.FourAction;
 import org.valuebench.domain.Offer;
 import org.valuebench.domain.Strategy;
+import org.valuebench.app.TestWorkbenches;
 
 class SampleStrategyTest {
 
@@ -25,7 +26,7 @@ class SampleStrategyTest {
 
     @Test
     void everySampleCanvasComparesItsOfferingWithEveryAlternativeAndHasSomethingToArgueOver() {
-        try (Workbench workbench = Workbench.open(dir.resolve("samples.db"), true, FeedbackTestWorkspace.CLOCK)) {
+        try (Workbench workbench = TestWorkbenches.open(dir.resolve("samples.db"), true, FeedbackTestWorkspace.CLOCK)) {
             SampleWorkspace.seed(workbench);
             StrategyUseCases strategy = new StrategyUseCases(workbench, new GapUseCases(workbench));
             assertThat(workbench.library()).hasSize(4);
@@ -52,7 +53,7 @@ class SampleStrategyTest {
 
     @Test
     void theDiscounterIsMeTooOnPriceAndLeadsOnStockOnlyOnPaper() {
-        try (Workbench workbench = Workbench.open(dir.resolve("samples.db"), true, FeedbackTestWorkspace.CLOCK)) {
+        try (Workbench workbench = TestWorkbenches.open(dir.resolve("samples.db"), true, FeedbackTestWorkspace.CLOCK)) {
             SampleWorkspace.seed(workbench);
             StrategyUseCases strategy = new StrategyUseCases(workbench, new GapUseCases(workbench));
             CanvasContent discounter = workbench.resolve("Everyday low prices");

@@ -17,6 +17,7 @@ import org.valuebench.domain.workshop.Decision;
 import org.valuebench.domain.workshop.TallyRow;
 import org.valuebench.domain.workshop.WorkshopRecord;
 import org.valuebench.domain.workshop.WorkshopState;
+import org.valuebench.app.TestWorkbenches;
 
 class SampleWorkshopTest {
     @TempDir
@@ -24,7 +25,7 @@ class SampleWorkshopTest {
 
     @Test
     void theCafeHasAFinishedWorkshopWithPrivateCardsAMergeAndAVoteApplied() {
-        try (Workbench workbench = Workbench.open(dir.resolve("samples.db"), true, FeedbackTestWorkspace.CLOCK)) {
+        try (Workbench workbench = TestWorkbenches.open(dir.resolve("samples.db"), true, FeedbackTestWorkspace.CLOCK)) {
             SampleWorkspace.seed(workbench);
             WorkshopUseCases workshops = new WorkshopUseCases(workbench);
             long cafe = workbench.library().stream().filter(c -> c.name().equals("Corner café"))
@@ -56,7 +57,7 @@ class SampleWorkshopTest {
     /** Deleting the café and undoing it brings its workshop back whole: steps, cards' authors, dots, decisions. */
     @Test
     void undoingTheDeletionOfACanvasBringsItsWorkshopsBack() {
-        try (Workbench workbench = Workbench.open(dir.resolve("undo.db"), true, FeedbackTestWorkspace.CLOCK)) {
+        try (Workbench workbench = TestWorkbenches.open(dir.resolve("undo.db"), true, FeedbackTestWorkspace.CLOCK)) {
             SampleWorkspace.seed(workbench);
             WorkshopUseCases workshops = new WorkshopUseCases(workbench);
             long cafe = workbench.library().stream().filter(c -> c.name().equals("Corner café"))

@@ -25,6 +25,7 @@ import org.valuebench.domain.Rating;
 import org.valuebench.domain.Section;
 import org.valuebench.domain.Strategy;
 import org.valuebench.store.Workspace;
+import org.valuebench.store.TestWorkspaces;
 
 class StrategyUseCasesTest {
     @TempDir
@@ -272,18 +273,20 @@ class StrategyUseCasesTest {
         Strategy before = stored();
         f.close();
 
-        try (Workbench reopened = new Workbench(Workspace.open(f.file, false), f.clock, 10)) {
+        try (Workbench reopened = new Workbench(TestWorkspaces.open(f.file, false), f.clock, 10)) {
             assertThat(reopened.canvas(f.canvas).strategy()).isEqualTo(before);
         }
         f = null;
     }
 
     private int rowsIn(String table) {
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + f.file);
-             var rows = c.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
-            return rows.getInt(1);
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
+        try (Workspace other = TestWorkspaces.open(f.file, false)) {
+            return other.transaction(c -> {
+                try (var rows = c.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            });
         }
     }
 }

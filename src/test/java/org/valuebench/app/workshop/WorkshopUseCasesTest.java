@@ -27,6 +27,7 @@ import org.valuebench.domain.workshop.VoteSettings;
 import org.valuebench.domain.workshop.WorkshopPlan;
 import org.valuebench.domain.workshop.WorkshopRecord;
 import org.valuebench.domain.workshop.WorkshopState;
+import org.valuebench.app.TestWorkbenches;
 
 class WorkshopUseCasesTest {
     @TempDir
@@ -243,7 +244,7 @@ class WorkshopUseCasesTest {
         cards.addCard(id, Section.NEEDS, "Parking", participant(r, "Cy"));
         f.close();
 
-        try (Workbench reopened = Workbench.open(f.file, true, Clock.fixed(Instant.parse("2026-05-06T12:00:00Z"),
+        try (Workbench reopened = TestWorkbenches.open(f.file, true, Clock.fixed(Instant.parse("2026-05-06T12:00:00Z"),
                 ZoneOffset.UTC))) {
             wire(reopened);
             assertThat(workshops.running()).extracting(w -> w.id()).containsExactly(id);

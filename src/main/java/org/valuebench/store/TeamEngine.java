@@ -1,0 +1,92 @@
+package org.valuebench.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * The PostgreSQL side of a team workspace. The server is the truth and orders the writers itself, so a write
+ * simply begins a transaction on the connection; a failure is told in the user's words (the server out of reach,
+ * no right to write) and nothing of a failed transaction stays.
+ */
+final class TeamEngine implements WorkspaceEngine {
+    private final TeamServer server;
+    private final Connection connection;
+
+    TeamEngine(TeamServer server, Connection connection) {
+        this.server = server;
+        this.connection = connection;
+    }
+
+    @Override
+    public String where() {
+        return server.toString();
+    }
+
+    @Override
+    public Optional<Path> localFile() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> refusal() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void begin() throws SQLException {
+        connection.setAutoCommit(false);
+    }
+
+    @Override
+    public boolean beginIfFree() throws SQLException {
+        begin();
+        return true;
+    }
+
+    @Override
+    public void commit() throws SQLException {
+        try {
+            connection.commit();
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    @Override
+    public void rollbackAfter(Exception failure) {
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    @Override
+    public RuntimeException failedWrite(Exception failure) {
+        if (failure instanceof StoreException && !TeamFailures.connectionLost(failure)
+                && !TeamFailures.notPermitted(failure)) {
+            return (StoreException) failure;
+        }
+        if (failure instanceof RuntimeException r && !(failure instanceof StoreException)) {
+            return r;
+        }
+        return TeamFailures.failedWrite(where(), failure);
+    }
+
+    /** The server keeps its own storage sound; nothing to check from here. */
+    @Override
+    public void checkIntact() {
+    }
+
+    /** The server queues writers itself (row locks), so there is no turn to wait for here. */
+    @Override
+    public void waitWith(WriteWait wait) {
+    }
+
+    @Override
+    public void release() {
+    }
+}

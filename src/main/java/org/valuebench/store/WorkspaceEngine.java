@@ -1,0 +1,43 @@
+package org.valuebench.store;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * What differs between the two places a workspace can live, a local SQLite file and a team's PostgreSQL database:
+ * how a write transaction begins and ends, how a failure reads to the user, and what closing releases. The
+ * repositories and {@link Workspace} are the same for both.
+ */
+interface WorkspaceEngine {
+    /** Where the workspace is, for messages: the file's path, or the team server's address without secrets. */
+    String where();
+
+    /** The file, for a local workspace. */
+    Optional<Path> localFile();
+
+    /** Why a write is refused right now (damage found since opening, the server out of reach), or empty. */
+    Optional<String> refusal();
+
+    /** Begins a write transaction, waiting for other writers as the engine must. */
+    void begin() throws SQLException;
+
+    /** Begins a write transaction only if that needs no wait; false when another writer holds the turn. */
+    boolean beginIfFree() throws SQLException;
+
+    void commit() throws SQLException;
+
+    /** Rolls back after {@code failure}; a failure of the rollback itself is kept beside it. */
+    void rollbackAfter(Exception failure);
+
+    /** The user's words for a failed write (damage, a full disk, a lost server), as the exception to throw. */
+    RuntimeException failedWrite(Exception failure);
+
+    /** Checks, before a big write, that the storage is sound; throws with advice when it is not. */
+    void checkIntact();
+
+    void waitWith(WriteWait wait);
+
+    /** Releases what the engine holds beyond the connection (the file's editing lock). */
+    void release();
+}
