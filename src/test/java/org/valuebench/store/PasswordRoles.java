@@ -22,6 +22,11 @@ public final class PasswordRoles {
     /** Creates {@code role} with {@code password}, owner of nothing, allowed to connect only with that password. */
     public static synchronized void create(String role, String password) {
         TestPostgres.admin("postgres", "CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
+        requirePassword(role);
+    }
+
+    /** Makes the server ask the existing login {@code role} for its password. */
+    public static synchronized void requirePassword(String role) {
         try (Connection c = TestPostgres.server().getPostgresDatabase().getConnection();
              Statement s = c.createStatement()) {
             Path hba;
