@@ -110,13 +110,13 @@ public final class CanvasCommands {
 
         @Override
         public long apply(Workspace workspace) {
-            workspace.canvases().update(after);
+            workspace.canvases().update(after, workspace.canvases().version(after.id()));
             return after.id();
         }
 
         @Override
         public long revert(Workspace workspace) {
-            workspace.canvases().update(before);
+            workspace.canvases().update(before, workspace.canvases().version(before.id()));
             return before.id();
         }
     }
