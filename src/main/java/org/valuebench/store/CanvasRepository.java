@@ -74,6 +74,12 @@ public final class CanvasRepository {
                 });
     }
 
+    /** The canvas with its version, read in one statement. */
+    public Optional<Versioned<Canvas>> findVersioned(long id) {
+        return jdbc.query("SELECT " + COLUMNS + ", version FROM canvas WHERE id = ?",
+                row -> new Versioned<>(map(row), row.getLong(8)), id).stream().findFirst();
+    }
+
     /** The stored version of the canvas: 1 when inserted, raised by every update (not by {@link #touch}). */
     public long version(long id) {
         return jdbc.query("SELECT version FROM canvas WHERE id = ?", r -> r.getLong(1), id).stream().findFirst()

@@ -36,6 +36,12 @@ public final class ItemRepository {
                 }, canvasId);
     }
 
+    /** The item with its version, read in one statement. */
+    public Optional<Versioned<Item>> findVersioned(long id) {
+        return jdbc.query("SELECT " + COLUMNS + ", version FROM item WHERE id = ?",
+                row -> new Versioned<>(map(row), row.getLong(12)), id).stream().findFirst();
+    }
+
     /** The stored version of the item: 1 when inserted, raised by every update. */
     public long version(long id) {
         return jdbc.query("SELECT version FROM item WHERE id = ?", r -> r.getLong(1), id).stream().findFirst()
