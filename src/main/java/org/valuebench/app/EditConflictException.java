@@ -85,7 +85,7 @@ public final class EditConflictException extends AppException {
 
     private static String level(Item item) {
         if (item.isOffering()) {
-            return item.promise() ? "promise, target " + item.promiseTarget() + " of " + Limits.MAX_LEVEL : "no";
+            return item.promise() ? "promise, target " + item.promiseTarget() + " of " + Limits.MAX_LEVEL : "not a promise";
         }
         return item.importance() + " of " + Limits.MAX_LEVEL;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.valuebench.app.EditConflictException;
 import org.valuebench.app.exchange.PaperSize;
 
 /** Answers the window's questions from a script and records every error shown. */
@@ -16,6 +17,9 @@ public final class ScriptedDialogs implements Dialogs {
     public final Deque<String> texts = new ArrayDeque<>();
     public final Deque<Path> files = new ArrayDeque<>();
     public final Deque<PaperSize> papers = new ArrayDeque<>();
+    public final Deque<VersionChoice> versionChoices = new ArrayDeque<>();
+    /** Every refused edit the version dialog was shown. */
+    public final List<EditConflictException> conflicts = new ArrayList<>();
     /** What each file chooser was opened with: "export PDF in FOLDER as NAME", "import from FOLDER". */
     public final List<String> choosers = new ArrayList<>();
 
@@ -62,5 +66,12 @@ public final class ScriptedDialogs implements Dialogs {
     public Optional<PaperSize> choosePaperSize(PaperSize suggested) {
         questions.add("paper, suggesting " + suggested);
         return Optional.ofNullable(papers.poll());
+    }
+
+    /** Answers from {@link #versionChoices}; none left keeps theirs, as closing the dialog does. */
+    @Override
+    public VersionChoice chooseVersion(EditConflictException conflict) {
+        conflicts.add(conflict);
+        return versionChoices.isEmpty() ? VersionChoice.KEEP_THEIRS : versionChoices.pop();
     }
 }
