@@ -55,6 +55,7 @@ final class ItemCommands {
 
         @Override
         protected void restore(Workspace workspace) {
+            versions.requireWrittenItem(workspace, item.id());
             workspace.items().delete(item.id());
         }
 
@@ -116,6 +117,7 @@ final class ItemCommands {
         private final Item item;
         private final List<FitLink> links;
         private final RowVersions versions;
+        private boolean applied;
 
         DeleteItem(Clock clock, Item item, List<FitLink> links, RowVersions versions) {
             super(clock, item.canvasId());
@@ -137,6 +139,11 @@ final class ItemCommands {
 
         @Override
         protected void edit(Workspace workspace) {
+            // Only a redo checks: the first time is a new edit of what the user was shown.
+            if (applied) {
+                versions.requireWrittenItem(workspace, item.id());
+            }
+            applied = true;
             // Deleting a promise deletes its feedback; park it so undo can bring it back.
             parkedFeedback = workspace.feedback().parkPromise(item.id());
             strategyTrace = workspace.strategy().traceOf(item.id());
@@ -165,6 +172,7 @@ final class ItemCommands {
         private final Section section;
         private final int index;
         private final RowVersions versions;
+        private boolean applied;
 
         MoveItem(Clock clock, Item before, Section section, int index, RowVersions versions) {
             super(clock, before.canvasId());
@@ -181,12 +189,18 @@ final class ItemCommands {
 
         @Override
         protected void edit(Workspace workspace) {
+            // Only a redo checks: the first time is a new edit of what the user was shown.
+            if (applied) {
+                versions.requireWrittenItem(workspace, before.id());
+            }
+            applied = true;
             workspace.items().move(before.id(), section, index);
             versions.wroteItem(workspace, before.id());
         }
 
         @Override
         protected void restore(Workspace workspace) {
+            versions.requireWrittenItem(workspace, before.id());
             workspace.items().move(before.id(), before.section(), before.position());
             versions.wroteItem(workspace, before.id());
         }
@@ -199,6 +213,7 @@ final class ItemCommands {
         private final Section section;
         private final int index;
         private final RowVersions versions;
+        private boolean applied;
 
         MoveAcross(Clock clock, Item before, List<FitLink> links, Section section, int index, RowVersions versions) {
             super(clock, before.canvasId());
@@ -216,6 +231,11 @@ final class ItemCommands {
 
         @Override
         protected void edit(Workspace workspace) {
+            // Only a redo checks: the first time is a new edit of what the user was shown.
+            if (applied) {
+                versions.requireWrittenItem(workspace, before.id());
+            }
+            applied = true;
             links.forEach(workspace.links()::remove);
             workspace.items().move(before.id(), section, index);
             versions.wroteItem(workspace, before.id());
@@ -223,6 +243,7 @@ final class ItemCommands {
 
         @Override
         protected void restore(Workspace workspace) {
+            versions.requireWrittenItem(workspace, before.id());
             workspace.items().move(before.id(), before.section(), before.position());
             workspace.items().update(before);
             versions.wroteItem(workspace, before.id());

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.valuebench.domain.Canvas;
 import org.valuebench.domain.Item;
+import org.valuebench.domain.MessageText;
 import org.valuebench.store.CanvasRead;
 import org.valuebench.store.RowChangedException;
 import org.valuebench.store.StoreException;
@@ -105,6 +106,35 @@ final class RowVersions {
     /** After a write of the item that does not check versions (add, move, delete's undo): what it left. */
     void wroteItem(Workspace in, long id) {
         writtenItems.put(id, in.items().version(id));
+    }
+
+    /**
+     * Before an undo or redo writes the item: refused ({@link RowChangedException}) when someone changed it after
+     * this workbench's own last write of it.
+     */
+    void requireWrittenItem(Workspace in, long id) {
+        Long written = writtenItems.get(id);
+        if (written != null) {
+            in.items().requireVersion(id, written);
+        }
+    }
+
+    /**
+     * What a refused undo or redo tells the user, naming what a colleague changed; any other failure as it is.
+     *
+     * @param undo true for an undo, false for a redo
+     */
+    RuntimeException refusedUndo(AppException failure, boolean undo) {
+        if (!(failure.getCause() instanceof RowChangedException changed)) {
+            return failure;
+        }
+        boolean item = !changed.isCanvas();
+        String what = item ? MessageText.quote(item(changed.id()).row().text())
+                : "the details of the canvas " + MessageText.quote(canvas(changed.id()).row().name());
+        String it = item ? "it" : "them";
+        return new AppException("Someone else changed " + what + " after your " + (undo ? "edit" : "undo") + "; "
+                + (undo ? "undo" : "redo") + " would overwrite " + it + ". Your " + (undo ? "edit" : "undo")
+                + " stays.", failure.getCause());
     }
 
     long writtenCanvas(long id) {

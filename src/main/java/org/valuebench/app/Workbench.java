@@ -329,12 +329,21 @@ public final class Workbench implements AutoCloseable {
 
     // ---- undo
 
+    /** Undoes the user's last edit; refused, the stacks as they were, when a colleague changed that thing since. */
     public Change undo() {
-        return history.undo(workspace).map(id -> change(id, 0)).orElseGet(() -> change(0, 0));
+        try {
+            return history.undo(workspace).map(id -> change(id, 0)).orElseGet(() -> change(0, 0));
+        } catch (AppException e) {
+            throw versions.refusedUndo(e, true);
+        }
     }
 
     public Change redo() {
-        return history.redo(workspace).map(id -> change(id, 0)).orElseGet(() -> change(0, 0));
+        try {
+            return history.redo(workspace).map(id -> change(id, 0)).orElseGet(() -> change(0, 0));
+        } catch (AppException e) {
+            throw versions.refusedUndo(e, false);
+        }
     }
 
     private Change run(UndoableCommand command) {

@@ -42,6 +42,14 @@ public final class ItemRepository {
                 row -> new Versioned<>(map(row), row.getLong(12)), id).stream().findFirst();
     }
 
+    /** Refuses with {@link RowChangedException} unless the item (if it still exists) has {@code expectedVersion}. */
+    public void requireVersion(long id, long expectedVersion) {
+        List<Long> stored = jdbc.query("SELECT version FROM item WHERE id = ?", r -> r.getLong(1), id);
+        if (!stored.isEmpty() && stored.get(0) != expectedVersion) {
+            throw new RowChangedException("Item", id, expectedVersion);
+        }
+    }
+
     /** The stored version of the item: 1 when inserted, raised by every update. */
     public long version(long id) {
         return jdbc.query("SELECT version FROM item WHERE id = ?", r -> r.getLong(1), id).stream().findFirst()

@@ -6,13 +6,20 @@ package org.valuebench.store;
  */
 public final class RowChangedException extends StoreException {
     private static final long serialVersionUID = 1L;
+    private final String what;
     private final long id;
     private final long expectedVersion;
 
     RowChangedException(String what, long id, long expectedVersion) {
         super(what + " " + id + " changed since it was read (version " + expectedVersion + "); nothing was written");
+        this.what = what;
         this.id = id;
         this.expectedVersion = expectedVersion;
+    }
+
+    /** True when the row is a canvas's, false when an item's. */
+    public boolean isCanvas() {
+        return what.equals("Canvas");
     }
 
     /** The id of the row. */
