@@ -83,6 +83,13 @@ class EditConflictTest {
                     });
             assertThat(ben.canvas(canvas).canvas()).extracting(Canvas::name, Canvas::segment)
                     .containsExactly("Corner shop", "Commuters");
+
+            // Keep mine: written over theirs as an edit of its own, whose undo brings theirs back.
+            EditConflictException conflict = catchConflict(() -> ben.updateCanvasInfo(canvas, "Corner shop", "Families",
+                    "", ""));
+            assertThat(ben.keepMine(conflict).canvas().orElseThrow().canvas().segment()).isEqualTo("Families");
+            assertThat(anna.canvas(canvas).canvas().segment()).isEqualTo("Families");
+            assertThat(ben.undo().canvas().orElseThrow().canvas().segment()).isEqualTo("Commuters");
         }
     }
 
@@ -140,6 +147,12 @@ class EditConflictTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static EditConflictException catchConflict(java.util.function.Supplier<Change> edit) {
+        Object outcome = attempt(edit);
+        assertThat(outcome).isInstanceOf(EditConflictException.class);
+        return (EditConflictException) outcome;
     }
 
     private static Object attempt(java.util.function.Supplier<Change> edit) {
