@@ -2,6 +2,7 @@ package org.valuebench.ui.workbench;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.valuebench.app.EditConflictException;
 import org.valuebench.app.exchange.PaperSize;
 import org.valuebench.app.workspace.TeamAddress;
 
@@ -41,4 +42,10 @@ public interface Dialogs {
 
     /** Asks for the page size of a PDF export, offering {@code suggested} first; empty when cancelled. */
     Optional<PaperSize> choosePaperSize(PaperSize suggested);
+
+    /**
+     * Shows both versions of something the user edited while a colleague changed it ("Yours" and "Your
+     * colleague's") and asks which to keep; closing the dialog keeps theirs (nothing is written).
+     */
+    VersionChoice chooseVersion(EditConflictException conflict);
 }

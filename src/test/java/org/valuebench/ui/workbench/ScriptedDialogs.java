@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.valuebench.app.EditConflictException;
 import org.valuebench.app.workspace.TeamAddress;
 import org.valuebench.app.exchange.PaperSize;
 
@@ -20,6 +21,9 @@ public final class ScriptedDialogs implements Dialogs {
     /** The answers of the connect dialog, and what it was offered each time. */
     public final Deque<TeamAddress> teams = new ArrayDeque<>();
     public final List<TeamAddress> suggestedTeams = new ArrayList<>();
+    public final Deque<VersionChoice> versionChoices = new ArrayDeque<>();
+    /** Every refused edit the version dialog was shown. */
+    public final List<EditConflictException> conflicts = new ArrayList<>();
     /** What each file chooser was opened with: "export PDF in FOLDER as NAME", "import from FOLDER". */
     public final List<String> choosers = new ArrayList<>();
 
@@ -72,5 +76,12 @@ public final class ScriptedDialogs implements Dialogs {
     public Optional<TeamAddress> connectToTeam(TeamAddress suggested) {
         suggestedTeams.add(suggested);
         return Optional.ofNullable(teams.poll());
+    }
+
+    /** Answers from {@link #versionChoices}; none left keeps theirs, as closing the dialog does. */
+    @Override
+    public VersionChoice chooseVersion(EditConflictException conflict) {
+        conflicts.add(conflict);
+        return versionChoices.isEmpty() ? VersionChoice.KEEP_THEIRS : versionChoices.pop();
     }
 }
