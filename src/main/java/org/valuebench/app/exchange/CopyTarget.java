@@ -17,6 +17,11 @@ public final class CopyTarget {
     private CopyTarget() {
     }
 
+    /** True when {@code location} is a team workspace's address (which takes a password) rather than a file. */
+    public static boolean isTeamAddress(String location) {
+        return location != null && TeamServer.isAddress(location);
+    }
+
     /**
      * @param password typed for this copy, or null: then a password in the address, else PGPASSWORD or the pgpass
      *                 file, as PostgreSQL's own tools take it
