@@ -425,11 +425,12 @@ public final class Workbench implements AutoCloseable {
     /** The workbench on a workspace just opened; an exclusive one's leftover trash goes (see below). */
     public static Workbench on(Workspace workspace, boolean exclusive, Clock clock) {
         try {
-            if (exclusive && workspace.readOnlyReason().isEmpty()) {
+            boolean team = workspace.localFile().isEmpty();
+            if ((exclusive || team) && workspace.readOnlyReason().isEmpty()) {
                 // Feedback parked for undo belongs to a history that ended with the last session. Only the one
-                // window that holds a file's lock may drop it; a team workspace's trash may be a colleague's.
+                // window that holds a file's lock may drop it; on a team workspace only parcels by age.
                 workspace.transaction(c -> {
-                    workspace.feedback().emptyTrash();
+                    workspace.feedback().emptyTrashLeftBehind();
                     return null;
                 });
             }

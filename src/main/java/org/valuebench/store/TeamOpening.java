@@ -66,6 +66,11 @@ final class TeamOpening {
             if (e instanceof StoreException store) {
                 throw store;
             }
+            if (TeamFailures.notPermitted(e)) {
+                throw new StoreException("The server does not let " + server.user() + " read the team workspace "
+                        + server + ". An administrator grants the viewers' or editors' role (see"
+                        + " docs/team-workspace.md). Nothing was changed.", e);
+            }
             throw new StoreException("Cannot open the team workspace " + server + ": " + e.getMessage(), e);
         }
     }
@@ -92,8 +97,9 @@ final class TeamOpening {
     private static Schema inspect(Connection connection, TeamServer server, int newestSchema) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet rows = s.executeQuery("SELECT table_name FROM information_schema.tables"
-                     + " WHERE table_schema = current_schema() ORDER BY table_name")) {
+             // pg_tables lists every table, also those this user may not read (information_schema hides them).
+             ResultSet rows = s.executeQuery("SELECT tablename FROM pg_catalog.pg_tables"
+                     + " WHERE schemaname = current_schema() ORDER BY tablename")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }

@@ -108,6 +108,11 @@ public final class Workspace implements AutoCloseable {
         return engine.where();
     }
 
+    /** The user signed in to a team workspace; empty for a local file. */
+    public Optional<String> user() {
+        return engine.user();
+    }
+
     /** True when this open created the workspace: the caller may seed it. */
     public boolean created() {
         return created;

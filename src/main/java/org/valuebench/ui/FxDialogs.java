@@ -20,6 +20,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.valuebench.app.exchange.PaperSize;
+import org.valuebench.app.workspace.TeamAddress;
+import org.valuebench.ui.connect.ConnectDialog;
 import org.valuebench.ui.fx.ErrorAlert;
 import org.valuebench.ui.workbench.Dialogs;
 import org.valuebench.ui.workbench.ExportFormat;
@@ -71,6 +73,11 @@ final class FxDialogs implements Dialogs {
         chooser.setInitialFileName("workspace.db");
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath)
                 .map(p -> p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".db"));
+    }
+
+    @Override
+    public Optional<TeamAddress> connectToTeam(TeamAddress suggested) {
+        return ConnectDialog.ask(owner, suggested, System.getenv());
     }
 
     @Override

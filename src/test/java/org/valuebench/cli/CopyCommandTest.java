@@ -17,7 +17,7 @@ import org.valuebench.domain.CanvasSummary;
 import org.valuebench.store.TeamServer;
 import org.valuebench.store.TestPostgres;
 
-/** {@code valuebench copy CANVAS --to DB}: to a team workspace by its address and back to a file. */
+/** {@code valuebench copy CANVAS --to DB}: to a team workspace by its address, back to a file, file to file. */
 class CopyCommandTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
 
@@ -40,7 +40,7 @@ class CopyCommandTest {
     }
 
     @Test
-    void copiesByNameToATeamWorkspaceAndToAnotherFile() {
+    void copiesByNameToATeamWorkspaceFromThereToAFileAndBetweenFiles() {
         TeamServer server = TestPostgres.newDatabase("clicopy");
         var toTeam = cli.run("--db", db.toString(), "copy", "corner CAFÉ", "--to", url(server));
         assertThat(toTeam.err()).isEmpty();
@@ -54,13 +54,19 @@ class CopyCommandTest {
         try (Workbench team = Workbench.openTeam(server, null, CLOCK)) {
             assertThat(new FeedbackUseCases(team).count(teamId)).isEqualTo(93);
         }
-        // The way back (--db a team address) waits for --db to take addresses; CanvasCopyTest covers it.
         Path back = dir.resolve("back.db");
-        var again = cli.run("--db", db.toString(), "copy", "2", "--to", back.toString());
+        var fromTeam = cli.run("--db", url(server), "copy", String.valueOf(teamId), "--to", back.toString());
+        assertThat(fromTeam.err()).isEmpty();
+        assertThat(fromTeam.exit()).isZero();
+        assertThat(fromTeam.out()).startsWith("Copied 'Corner café' to " + back.toAbsolutePath().normalize()
+                + ": 24 items, 93 feedback records, 1 workshop.\n");
+        Path other = dir.resolve("other.db");
+        var again = cli.run("--db", db.toString(), "copy", "2", "--to", other.toString());
         assertThat(again.err()).isEmpty();
         assertThat(again.exit()).isZero();
-        try (Workbench copied = Workbench.open(back, false, CLOCK)) {
+        try (Workbench copied = Workbench.open(back, false, CLOCK); Workbench second = Workbench.open(other, false, CLOCK)) {
             assertThat(copied.library()).extracting(CanvasSummary::name).containsExactly("Corner café");
+            assertThat(second.library()).extracting(CanvasSummary::name).containsExactly("Corner café");
         }
     }
 

@@ -72,6 +72,12 @@ class GapJourneyTest extends FxRobot {
         }
 
         @Override
+        public Optional<org.valuebench.app.workspace.TeamAddress> connectToTeam(
+                org.valuebench.app.workspace.TeamAddress suggested) {
+            return scripted.connectToTeam(suggested);
+        }
+
+        @Override
         public Optional<Path> chooseExportFile(ExportFormat format, Path folder, String fileName) {
             return scripted.chooseExportFile(format, folder, fileName);
         }

@@ -35,10 +35,7 @@ final class StatusBar extends HBox {
         getChildren().addAll(text, exportProgress(exchange), spacer, file);
         model.statusProperty().addListener((obs, old, now) -> show(text, now));
         show(text, model.statusProperty().get());
-        model.workspaceFileProperty().addListener((obs, old, now) -> file.setText(now == null ? "" : now.toString()));
-        if (model.workspaceFileProperty().get() != null) {
-            file.setText(model.workspaceFileProperty().get().toString());
-        }
+        file.textProperty().bind(model.whereProperty());
     }
 
     private static Node exportProgress(ExchangeViewModel exchange) {

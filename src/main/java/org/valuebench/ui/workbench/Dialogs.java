@@ -3,6 +3,7 @@ package org.valuebench.ui.workbench;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.valuebench.app.exchange.PaperSize;
+import org.valuebench.app.workspace.TeamAddress;
 
 /** The questions and messages the window puts to the user; tests answer them from a script. */
 public interface Dialogs {
@@ -18,6 +19,14 @@ public interface Dialogs {
     Optional<Path> chooseWorkspaceToOpen(Path folder);
 
     Optional<Path> chooseNewWorkspace(Path folder);
+
+    /**
+     * Asks where a team workspace is (host, port, database, user, password, TLS; or one address) and returns it
+     * with the password typed; empty when the user cancels.
+     *
+     * @param suggested the fields to start with (the last team workspace), or null
+     */
+    Optional<TeamAddress> connectToTeam(TeamAddress suggested);
 
     /**
      * Asks where to save an export; the answer carries the format's extension.

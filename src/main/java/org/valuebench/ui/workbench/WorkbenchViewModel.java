@@ -2,6 +2,7 @@ package org.valuebench.ui.workbench;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -41,11 +42,25 @@ public final class WorkbenchViewModel {
     private final WorkspaceOpening opening;
     private final Dialogs dialogs;
 
+    private final RecentWorkspaces recent;
+    private final TeamConnections connections;
+
     public WorkbenchViewModel(BackgroundRunner runner, WorkspaceOpener opener, Dialogs dialogs, Clock clock) {
+        this(runner, opener, dialogs, clock, RecentWorkspaces.inMemory(), System.getenv());
+    }
+
+    /**
+     * @param recent the workspaces opened last, for File ▸ Open recent
+     * @param env    the environment, for PGPASSWORD when a team workspace is reopened from the recent list
+     */
+    public WorkbenchViewModel(BackgroundRunner runner, WorkspaceOpener opener, Dialogs dialogs, Clock clock,
+                              RecentWorkspaces recent, Map<String, String> env) {
         WorkbenchSession session = new WorkbenchSession(opener);
         this.dialogs = dialogs;
+        this.recent = recent;
         this.edits = new EditRunner(runner, session, state, dialogs, clock);
-        this.opening = new WorkspaceOpening(runner, session, state, edits, dialogs);
+        this.opening = new WorkspaceOpening(runner, session, state, edits, dialogs, recent);
+        this.connections = new TeamConnections(opening, dialogs, recent, env);
     }
 
     // ---- state
@@ -66,6 +81,11 @@ public final class WorkbenchViewModel {
 
     public ReadOnlyObjectProperty<Path> workspaceFileProperty() {
         return state.workspaceFile.getReadOnlyProperty();
+    }
+
+    /** Where the open workspace is: the file's path or the team workspace's address; empty before one opens. */
+    public ReadOnlyStringProperty whereProperty() {
+        return state.where.getReadOnlyProperty();
     }
 
     /** Why the workspace could not be opened, naming the file; empty while none was refused. */
@@ -174,6 +194,20 @@ public final class WorkbenchViewModel {
     public void chooseNewWorkspace() {
         dialogs.chooseNewWorkspace(opening.currentFolder())
                 .ifPresent(file -> opening.open(new WorkspaceLocation(file, false), true));
+    }
+
+    /** File ▸ Connect to team workspace…: asks where, then opens it as any workspace is opened. */
+    public void connectToTeam() {
+        connections.connect();
+    }
+
+    /** File ▸ Open recent: the workspaces opened last, newest first, without passwords. */
+    public ObservableList<String> recentWorkspaces() {
+        return recent.entries();
+    }
+
+    public void openRecent(String entry) {
+        connections.openRecent(entry);
     }
 
     /** Closes the workbench on the database thread after every queued edit, then stops that thread. */
