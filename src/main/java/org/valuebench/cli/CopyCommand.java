@@ -37,7 +37,7 @@ final class CopyCommand extends WorkbenchCommand {
     @Override
     void run(Workbench workbench, PrintWriter out) {
         long canvasId = workbench.resolve(canvas).canvas().id();
-        try (Workbench to = CopyTarget.open(target, null, workbench.clock())) {
+        try (Workbench to = CopyTarget.open(target, "--to", null, workbench.clock())) {
             CanvasCopy.Copied copied = new CanvasCopy(workbench).copy(canvasId, to);
             out.println(copied.summary());
             out.println(copied.canvasId());

@@ -132,7 +132,7 @@ public final class CopyToWorkspaceViewModel {
 
     private static Workbench open(String target, char[] password, Workbench source) {
         try {
-            return CopyTarget.open(target, password, source.clock());
+            return CopyTarget.open(target, "The workspace to copy to", password, source.clock());
         } finally {
             Optional.ofNullable(password).ifPresent(p -> Arrays.fill(p, '\0'));
         }

@@ -109,14 +109,17 @@ class CanvasCopyTest {
     void aTargetIsOpenedFromAFileOrATeamAddressAndABadAddressIsToldInWords() {
         TeamServer server = TestPostgres.newDatabase("copyopen");
         try (Workbench team = CopyTarget.open("postgresql://postgres@localhost:" + server.port() + "/"
-                + server.database(), null, CLOCK);
-             Workbench file = CopyTarget.open(dir.resolve("new.db").toString(), null, CLOCK)) {
+                + server.database(), "--to", null, CLOCK);
+             Workbench file = CopyTarget.open(dir.resolve("new.db").toString(), "--to", null, CLOCK)) {
             assertThat(team.where()).isEqualTo(server.toString());
             assertThat(file.localFile()).contains(dir.resolve("new.db"));
         }
-        assertThatThrownBy(() -> CopyTarget.open("postgresql://anna@localhost:99999/x", null, CLOCK))
-                .isInstanceOf(AppException.class).hasMessageContaining("99999");
-        assertThatThrownBy(() -> CopyTarget.open("  ", null, CLOCK)).isInstanceOf(AppException.class)
+        assertThatThrownBy(() -> CopyTarget.open("postgresql://anna:secret@localhost:99999/x", "--to", null, CLOCK))
+                .isInstanceOf(AppException.class).hasMessageStartingWith("--to: ").hasMessageContaining("99999")
+                .hasMessageNotContaining("secret");
+        assertThatThrownBy(() -> CopyTarget.open(dir.resolve("no/such/folder/x.db").toString(), "--to", null, CLOCK))
+                .isInstanceOf(AppException.class).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> CopyTarget.open("  ", "--to", null, CLOCK)).isInstanceOf(AppException.class)
                 .hasMessage("Name the workspace to copy to: a workspace file or a postgresql:// address");
     }
 
