@@ -70,8 +70,11 @@ class CopyToWorkspaceJourneyTest extends FxRobot {
 
         clickOn("#menuFile").clickOn("Copy to workspace…");
         JourneyWindows.waitUntil(() -> lookup("#copyToWorkspaceDialog").tryQuery().isPresent());
-        interact(() -> lookup("#copyTarget").queryAs(TextField.class).setText(file.toString()));
+        TextField target = lookup("#copyTarget").queryAs(TextField.class);
+        JourneyWindows.waitUntil(target::isFocused); // typing starts there, not on Close
+        interact(() -> target.setText(file.toString()));
         clickOn("#copyGo");
+
         Label message = lookup("#copyMessage").queryAs(Label.class);
         JourneyWindows.waitUntil(() -> database.isIdle() && message.getText().startsWith("Cannot copy"));
         assertThat(message.getText()).isEqualTo("Cannot copy to " + file

@@ -108,6 +108,8 @@ public final class CopyToWorkspaceDialog {
                 e.consume();
             }
         });
+        // Typing starts in the address field; without this the focus sits on Close and Enter closes the dialog.
+        dialog.setOnShown(e -> Platform.runLater(location::requestFocus));
         dialog.showAndWait();
     }
 }
