@@ -15,6 +15,7 @@ import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.MessageText;
 import org.valuebench.domain.Section;
+import org.valuebench.store.ConnectionLostException;
 import org.valuebench.store.DiskFullException;
 import org.valuebench.store.StoreException;
 import org.valuebench.store.TeamServer;
@@ -370,6 +371,9 @@ public final class Workbench implements AutoCloseable {
         } catch (AppException e) {
             if (e.getCause() instanceof DiskFullException full) {
                 throw new AppException(full.saying("nothing was imported"), full);
+            }
+            if (e.getCause() instanceof ConnectionLostException lost) {
+                throw new AppException(lost.saying("Nothing was imported"), lost);
             }
             throw e;
         }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         versionProvider = ManifestVersion.class,
         usageHelpAutoWidth = true,
         description = "Value proposition canvases from the command line. Without a command, valuebench opens the window.",
-        subcommands = {ListCommand.class, ShowCommand.class, ExportJsonCommand.class, ImportJsonCommand.class,
+        subcommands = {ListCommand.class, ShowCommand.class, ExportJsonCommand.class, ImportJsonCommand.class, CopyCommand.class,
                 ExportPdfCommand.class, ExportPngCommand.class, ExportMarkdownCommand.class,
                 ImportFeedbackCommand.class, GapsCommand.class, StrategyCommand.class, WorkshopsCommand.class,
                 WorkshopCommand.class, RecoverCommand.class,

@@ -17,7 +17,8 @@ import org.valuebench.domain.Feedback;
  * {@link #MAX_SUMS} entries. SQLite gets a larger page cache while the writer is open. A large import into a
  * small table writes without the indexes its records land all over and builds them again at the end (see
  * {@link #expectAbout}). Call {@link #finish()} before the transaction commits; a caller that fails rolls the
- * transaction back, which also brings back any index this writer dropped.
+ * transaction back, which also brings back any index this writer dropped. On a team workspace the records go to
+ * PostgreSQL with COPY instead ({@link FeedbackCopy}); the sums are gathered and written the same way.
  */
 public final class FeedbackWriter implements AutoCloseable {
     static final int ROWS = 50;
@@ -32,7 +33,9 @@ public final class FeedbackWriter implements AutoCloseable {
     private final Connection connection;
     private final boolean sqlite;
     private final Jdbc jdbc;
+    /** SQLite's multi-row INSERT; null on a team workspace, which sends its records with COPY. */
     private final PreparedStatement insert;
+    private final FeedbackCopy copy;
     private final long cacheBefore;
     private final Feedback[] waiting = new Feedback[ROWS];
     private final CellSums sums = new CellSums();
@@ -58,13 +61,13 @@ public final class FeedbackWriter implements AutoCloseable {
                 s.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
             }
         }
-        this.insert = connection.prepareStatement(insertOf(ROWS));
+        this.insert = sqlite ? connection.prepareStatement(insertOf(ROWS)) : null;
+        this.copy = sqlite ? null : new FeedbackCopy(connection);
     }
 
     private String insertOf(int rows) {
-        // A record without an id gets the next one: SQLite does that for NULL, PostgreSQL must be asked.
-        String row = sqlite ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                : "(coalesce(CAST(? AS BIGINT), nextval('feedback_id_seq')), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        // A record without an id gets the next one: SQLite does that for NULL.
+        String row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         StringBuilder sql = new StringBuilder("INSERT INTO feedback (" + FeedbackRepository.COLUMNS + ") VALUES ");
         for (int i = 0; i < rows; i++) {
             sql.append(i == 0 ? "" : ", ").append(row);
@@ -93,9 +96,13 @@ public final class FeedbackWriter implements AutoCloseable {
      * and hands that to {@link #write(FeedbackTally)} before {@link #finish()}.
      */
     public void addTallied(Feedback feedback) {
-        waiting[pending++] = feedback;
-        if (pending == ROWS) {
-            flushRows();
+        if (copy != null) {
+            copy.add(feedback);
+        } else {
+            waiting[pending++] = feedback;
+            if (pending == ROWS) {
+                flushRows();
+            }
         }
         written++;
     }
@@ -150,6 +157,10 @@ public final class FeedbackWriter implements AutoCloseable {
     }
 
     private void flushRows() {
+        if (copy != null) {
+            copy.flush();
+            return;
+        }
         if (pending == 0) {
             return;
         }
@@ -178,11 +189,12 @@ public final class FeedbackWriter implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!sqlite) {
+            return;
+        }
         try (Statement s = connection.createStatement()) {
             insert.close();
-            if (sqlite) {
-                s.execute("PRAGMA cache_size = " + cacheBefore);
-            }
+            s.execute("PRAGMA cache_size = " + cacheBefore);
         } catch (SQLException e) {
             throw new StoreException("Database error: " + e.getMessage(), e);
         }

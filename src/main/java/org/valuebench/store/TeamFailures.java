@@ -46,8 +46,7 @@ final class TeamFailures {
     /** The sentence for a write that failed on the server; nothing of it was written (it ran in one transaction). */
     static StoreException failedWrite(String where, Exception e) {
         if (connectionLost(e)) {
-            return new StoreException("The connection to the team workspace " + where + " was lost. Nothing of this"
-                    + " change was written; try again once the server is back.", e);
+            return new ConnectionLostException(where, e);
         }
         if (notPermitted(e)) {
             return new StoreException("The server does not let you change the team workspace " + where + " ("

@@ -48,6 +48,7 @@ public final class ExchangeViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ExportNotice> notice = new ReadOnlyObjectWrapper<>();
     private AtomicBoolean cancelled = new AtomicBoolean();
+    private CopyToWorkspaceViewModel copyToWorkspace;
 
     /**
      * @param exportRunner writes export files; never touches the workspace
@@ -220,6 +221,16 @@ public final class ExchangeViewModel {
                 change -> change.canvas().ifPresent(c -> workbench.notice("Imported '" + c.canvas().name()
                         + "' from " + file.getFileName() + " · Ctrl+Z takes it out again")),
                 error -> workbench.reportFailure("Cannot import canvas", error));
+    }
+
+    // ---- copy to another workspace
+
+    /** The model of File ▸ Copy to workspace…, kept for the window's life so the last target is offered again. */
+    public CopyToWorkspaceViewModel copyToWorkspace() {
+        if (copyToWorkspace == null) {
+            copyToWorkspace = new CopyToWorkspaceViewModel(workbench);
+        }
+        return copyToWorkspace;
     }
 
     // ---- folders

@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.valuebench.ui.board.CanvasBoard;
+import org.valuebench.ui.exchange.CopyToWorkspaceDialog;
 import org.valuebench.ui.exchange.ExchangeViewModel;
 import org.valuebench.ui.fx.Icons;
 import org.valuebench.ui.library.LibraryViewModel;
@@ -44,6 +45,7 @@ final class MainMenus {
     private final Consumer<Boolean> showLibrary;
     private final Consumer<Boolean> showDetails;
     private final BooleanProperty fullScreen;
+    private MenuBar bar;
 
     /**
      * @param showLibrary shows or hides the library beside the tabs (View ▸ Canvas library)
@@ -67,7 +69,7 @@ final class MainMenus {
 
     /** Menu bar and toolbar; built once the theme exists, since View > Dark theme drives it. */
     Node build(Theme theme) {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(theme), helpMenu());
+        bar = new MenuBar(fileMenu(), editMenu(), viewMenu(theme), helpMenu());
         bar.setId("menuBar");
         return new VBox(bar, toolBar(theme));
     }
@@ -101,10 +103,19 @@ final class MainMenus {
         importJson.disableProperty().bind(notReady());
         Menu file = new Menu("_File", null, newWorkspace, openWorkspace, connectToTeam(), openRecent(),
                 new SeparatorMenuItem(), newCanvas, duplicate,
-                rename, deleteCanvas, new SeparatorMenuItem(), importJson, exportMenu(), new SeparatorMenuItem(),
-                quitItem);
+                rename, deleteCanvas, new SeparatorMenuItem(), importJson, exportMenu(), copyToWorkspaceItem(),
+                new SeparatorMenuItem(), quitItem);
         file.setId("menuFile");
         return file;
+    }
+
+    /** File ▸ Copy to workspace…: the shown canvas into a workspace file or a team workspace (issue 26). */
+    private MenuItem copyToWorkspaceItem() {
+        MenuItem copy = item("Copy to workspace…", Feather.SEND, null,
+                () -> new CopyToWorkspaceDialog(exchange.copyToWorkspace()).showAndWait(bar.getScene().getWindow()));
+        copy.setId("menuCopyToWorkspace");
+        copy.disableProperty().bind(noCanvas().or(notReady()));
+        return copy;
     }
 
     /** File ▸ Connect to team workspace… (a PostgreSQL server). */
