@@ -97,4 +97,9 @@ final class SqliteEngine implements WorkspaceEngine {
             lock.close();
         }
     }
+
+    /** A local file has one window at a time and no one to tell. */
+    @Override
+    public void announce(String session, long canvasId, String what) {
+    }
 }

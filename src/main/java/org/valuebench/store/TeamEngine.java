@@ -12,7 +12,10 @@ import java.util.Optional;
  */
 final class TeamEngine implements WorkspaceEngine {
     private final TeamServer server;
+    /** The change log is trimmed by a session's first change and by every hundredth change of anyone's. */
+    private static final long TRIM_EVERY = 100;
     private final Connection connection;
+    private boolean trimmed;
 
     TeamEngine(TeamServer server, Connection connection) {
         this.server = server;
@@ -88,5 +91,14 @@ final class TeamEngine implements WorkspaceEngine {
 
     @Override
     public void release() {
+    }
+
+    @Override
+    public void announce(String session, long canvasId, String what) throws SQLException {
+        long seq = ChangeLog.announce(connection, session, canvasId, what);
+        if (!trimmed || seq % TRIM_EVERY == 0) {
+            ChangeLog.trim(connection);
+            trimmed = true;
+        }
     }
 }

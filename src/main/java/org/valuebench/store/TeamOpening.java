@@ -21,7 +21,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 final class TeamOpening {
     /** The newest team workspace schema this version reads and writes; equals the highest PostgreSQL migration. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
     static final List<String> MIGRATIONS = List.of("classpath:db/postgresql");
     private static final String HISTORY = "flyway_schema_history";
     /** The environment variable every PostgreSQL client takes a password from. */

@@ -39,6 +39,8 @@ public final class Workspace implements AutoCloseable {
     private final FeedbackRepository feedback;
     private final WorkshopRepository workshops;
     private final WorkshopVoteRepository workshopVotes;
+    /** Names this open workspace in the change log, so a window can tell its own changes from a colleague's. */
+    private final String session = ChangeLog.newSession();
 
     Workspace(WorkspaceEngine engine, Connection connection, boolean created, Optional<String> readOnlyReason) {
         this.engine = engine;
@@ -214,6 +216,24 @@ public final class Workspace implements AutoCloseable {
             engine.rollbackAfter(e);
             throw engine.failedWrite(e);
         }
+    }
+
+    /**
+     * Announces, inside the transaction that made it, a change of {@code canvasId} (0 for none) described by
+     * {@code what}: a team workspace logs it and notifies the other windows when (and only if) the transaction
+     * commits; a local file has nobody to tell.
+     */
+    public void announce(long canvasId, String what) {
+        try {
+            engine.announce(session, canvasId, what);
+        } catch (SQLException e) {
+            throw engine.failedWrite(e);
+        }
+    }
+
+    /** This open workspace's session: random, told with each change it announces. */
+    public String session() {
+        return session;
     }
 
     /** How later writes wait while another program writes to the file (by default up to ten minutes, silently). */

@@ -38,6 +38,9 @@ interface WorkspaceEngine {
 
     void waitWith(WriteWait wait);
 
+    /** Tells the others of a change, in the transaction that made it (see {@link Workspace#announce}). */
+    void announce(String session, long canvasId, String what) throws SQLException;
+
     /** Releases what the engine holds beyond the connection (the file's editing lock). */
     void release();
 }
