@@ -19,6 +19,7 @@ final class SqliteEngine implements WorkspaceEngine {
     private final WriteTurn writes;
     /** Set when the file turns out damaged; volatile as the window may ask from another thread. */
     private volatile String damage;
+    private final String session = ChangeLog.newSession();
 
     SqliteEngine(Path file, Connection connection, WorkspaceLock lock) {
         this.file = file;
@@ -101,5 +102,15 @@ final class SqliteEngine implements WorkspaceEngine {
     /** A local file has one window at a time and no one to tell. */
     @Override
     public void announce(String session, long canvasId, String what) {
+    }
+
+    @Override
+    public String session() {
+        return session;
+    }
+
+    @Override
+    public Optional<TeamChanges> listen(TeamChanges.Listener listener) {
+        return Optional.empty();
     }
 }

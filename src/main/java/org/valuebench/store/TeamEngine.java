@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * The PostgreSQL side of a team workspace. The server is the truth and orders the writers itself, so a write
@@ -17,9 +18,33 @@ final class TeamEngine implements WorkspaceEngine {
     private final Connection connection;
     private boolean trimmed;
 
-    TeamEngine(TeamServer server, Connection connection) {
+    private final String session;
+    /** Where the listening connection comes from: the workspace's server, named as this session's listener. */
+    private final DataSource listening;
+
+    TeamEngine(TeamServer server, Connection connection, String session, DataSource listening) {
         this.server = server;
         this.connection = connection;
+        this.session = session;
+        this.listening = listening;
+    }
+
+    @Override
+    public String session() {
+        return session;
+    }
+
+    @Override
+    public Optional<TeamChanges> listen(TeamChanges.Listener listener) {
+        long start;
+        try {
+            start = TeamChanges.logEnd(connection);
+        } catch (SQLException e) {
+            throw TeamFailures.failedWrite(where(), e);
+        }
+        TeamChanges changes = new TeamChanges(listening, where(), session, start, listener);
+        changes.start();
+        return Optional.of(changes);
     }
 
     @Override

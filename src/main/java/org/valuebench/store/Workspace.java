@@ -39,8 +39,6 @@ public final class Workspace implements AutoCloseable {
     private final FeedbackRepository feedback;
     private final WorkshopRepository workshops;
     private final WorkshopVoteRepository workshopVotes;
-    /** Names this open workspace in the change log, so a window can tell its own changes from a colleague's. */
-    private final String session = ChangeLog.newSession();
 
     Workspace(WorkspaceEngine engine, Connection connection, boolean created, Optional<String> readOnlyReason) {
         this.engine = engine;
@@ -225,7 +223,7 @@ public final class Workspace implements AutoCloseable {
      */
     public void announce(long canvasId, String what) {
         try {
-            engine.announce(session, canvasId, what);
+            engine.announce(engine.session(), canvasId, what);
         } catch (SQLException e) {
             throw engine.failedWrite(e);
         }
@@ -233,7 +231,15 @@ public final class Workspace implements AutoCloseable {
 
     /** This open workspace's session: random, told with each change it announces. */
     public String session() {
-        return session;
+        return engine.session();
+    }
+
+    /**
+     * Starts listening, on a thread and connection of its own, for colleagues' changes of a team workspace (see
+     * {@link TeamChanges}); a local file has none and gives empty. The caller closes what it gets.
+     */
+    public Optional<TeamChanges> listen(TeamChanges.Listener listener) {
+        return engine.listen(listener);
     }
 
     /** How later writes wait while another program writes to the file (by default up to ten minutes, silently). */

@@ -38,6 +38,12 @@ interface WorkspaceEngine {
 
     void waitWith(WriteWait wait);
 
+    /** Names this open workspace in the change log (random). */
+    String session();
+
+    /** Starts listening for colleagues' changes, or empty where there are no colleagues (a local file). */
+    Optional<TeamChanges> listen(TeamChanges.Listener listener);
+
     /** Tells the others of a change, in the transaction that made it (see {@link Workspace#announce}). */
     void announce(String session, long canvasId, String what) throws SQLException;
 
