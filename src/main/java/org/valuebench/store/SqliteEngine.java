@@ -3,6 +3,7 @@ package org.valuebench.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -112,5 +113,11 @@ final class SqliteEngine implements WorkspaceEngine {
     @Override
     public Optional<TeamChanges> listen(TeamChanges.Listener listener) {
         return Optional.empty();
+    }
+
+    /** One window per file holds its lock; a command line reading beside it is nobody to show. */
+    @Override
+    public List<Connected> others() {
+        return List.of();
     }
 }

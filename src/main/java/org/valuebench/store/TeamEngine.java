@@ -2,7 +2,11 @@ package org.valuebench.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -125,5 +129,27 @@ final class TeamEngine implements WorkspaceEngine {
             ChangeLog.trim(connection);
             trimmed = true;
         }
+    }
+
+    /**
+     * From the server's list of connections to this database: ValueBench's are named "ValueBench &lt;session&gt;"
+     * (a window's listener adds a word), so the sessions other than this one are the other windows.
+     */
+    @Override
+    public List<Connected> others() throws SQLException {
+        String sql = "SELECT usename, count(DISTINCT split_part(application_name, ' ', 2)) FROM pg_stat_activity"
+                + " WHERE datname = current_database() AND application_name LIKE ? AND pid <> pg_backend_pid()"
+                + " AND split_part(application_name, ' ', 2) <> ? GROUP BY usename ORDER BY usename";
+        List<Connected> others = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, TeamOpening.APPLICATION + " %");
+            query.setString(2, session);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    others.add(new Connected(rows.getString(1), rows.getInt(2)));
+                }
+            }
+        }
+        return others;
     }
 }

@@ -242,6 +242,18 @@ public final class Workspace implements AutoCloseable {
         return engine.listen(listener);
     }
 
+    /**
+     * The other windows open on this workspace, by database user (sorted by name), without this one; empty for a
+     * local file. Reads the server's list of connections on this workspace's connection.
+     */
+    public List<Connected> others() {
+        try {
+            return engine.others();
+        } catch (SQLException e) {
+            throw engine.failedWrite(e);
+        }
+    }
+
     /** How later writes wait while another program writes to the file (by default up to ten minutes, silently). */
     public void waitForWriters(WriteWait wait) {
         engine.waitWith(wait);
