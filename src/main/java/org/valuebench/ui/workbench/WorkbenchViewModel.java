@@ -40,12 +40,22 @@ public final class WorkbenchViewModel {
     private final EditRunner edits;
     private final WorkspaceOpening opening;
     private final Dialogs dialogs;
+    private final TeamFollowing team;
 
     public WorkbenchViewModel(BackgroundRunner runner, WorkspaceOpener opener, Dialogs dialogs, Clock clock) {
+        this(runner, opener, dialogs, clock, new FxTicker());
+    }
+
+    /** @param ticker the timer of what the window asks again every few seconds (who else is on a team workspace) */
+    public WorkbenchViewModel(BackgroundRunner runner, WorkspaceOpener opener, Dialogs dialogs, Clock clock,
+                              Ticker ticker) {
         WorkbenchSession session = new WorkbenchSession(opener);
         this.dialogs = dialogs;
         this.edits = new EditRunner(runner, session, state, dialogs, clock);
         this.opening = new WorkspaceOpening(runner, session, state, edits, dialogs);
+        this.team = new TeamFollowing(runner, edits, state, ticker);
+        // Each workspace opened (a file or a team's) is followed anew; a local file starts nothing.
+        state.workspaceFile.addListener((obs, old, now) -> team.follow());
     }
 
     // ---- state
@@ -71,6 +81,14 @@ public final class WorkbenchViewModel {
     /** Why the workspace could not be opened, naming the file; empty while none was refused. */
     public ReadOnlyStringProperty refusalProperty() {
         return state.refusal.getReadOnlyProperty();
+    }
+
+    /**
+     * On a team workspace, who else is here ("Team workspace · also here: anna, ben") or that the connection is
+     * lost; empty for a local file.
+     */
+    public ReadOnlyStringProperty teamStatusProperty() {
+        return team.statusProperty();
     }
 
     /** Why the open workspace cannot be changed, naming the file; empty while it can be (the usual case). */
@@ -178,6 +196,7 @@ public final class WorkbenchViewModel {
 
     /** Closes the workbench on the database thread after every queued edit, then stops that thread. */
     public void close() {
+        team.stop();
         edits.close();
     }
 

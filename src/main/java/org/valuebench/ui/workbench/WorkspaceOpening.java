@@ -65,7 +65,9 @@ final class WorkspaceOpening {
             });
             Change shown = firstCanvas(workbench);
             shown.canvas().ifPresent(c -> session.rememberShown(c.canvas().id()));
-            return new Opened(workbench.file(), shown, workbench.readOnlyReason().orElse(""));
+            // A team workspace has no file: its address stands in the file's place.
+            return new Opened(workbench.localFile().orElseGet(() -> Path.of(workbench.where())), shown,
+                    workbench.readOnlyReason().orElse(""));
         }, this::opened, error -> refused(error, hadWorkspace));
     }
 
