@@ -26,9 +26,15 @@ final class TeamEngine implements WorkspaceEngine {
     /** Where the listening connection comes from: the workspace's server, named as this session's listener. */
     private final DataSource listening;
 
-    TeamEngine(TeamServer server, Connection connection, String session, DataSource listening) {
+    private final ReconnectingConnection reconnecting;
+    /** Why writes are refused while the listener finds the server out of reach; null while it is reachable. */
+    private volatile String lost;
+
+    TeamEngine(TeamServer server, Connection connection, ReconnectingConnection reconnecting, String session,
+               DataSource listening) {
         this.server = server;
         this.connection = connection;
+        this.reconnecting = reconnecting;
         this.session = session;
         this.listening = listening;
     }
@@ -46,7 +52,27 @@ final class TeamEngine implements WorkspaceEngine {
         } catch (SQLException e) {
             throw TeamFailures.failedWrite(where(), e);
         }
-        TeamChanges changes = new TeamChanges(listening, where(), session, start, listener);
+        TeamChanges changes = new TeamChanges(listening, where(), session, start, new TeamChanges.Listener() {
+            @Override
+            public void changed(ChangeNotice notice) {
+                listener.changed(notice);
+            }
+
+            @Override
+            public void lost(String reason) {
+                lost = reason;
+                listener.lost(reason);
+            }
+
+            @Override
+            public void back() {
+                // The workspace's own connection most likely died with the server's: it is checked and replaced
+                // before its next use, on the thread that uses it.
+                reconnecting.checkBeforeNextUse();
+                lost = null;
+                listener.back();
+            }
+        });
         changes.start();
         return Optional.of(changes);
     }
@@ -63,7 +89,7 @@ final class TeamEngine implements WorkspaceEngine {
 
     @Override
     public Optional<String> refusal() {
-        return Optional.empty();
+        return Optional.ofNullable(lost);
     }
 
     @Override

@@ -42,12 +42,14 @@ final class TeamOpening {
                           Map<String, String> env) {
         String session = ChangeLog.newSession();
         PGSimpleDataSource dataSource = dataSource(server, password, env, APPLICATION + " " + session);
-        Connection connection;
+        ReconnectingConnection reconnecting;
         try {
-            connection = dataSource.getConnection();
+            reconnecting = ReconnectingConnection.over(dataSource.getConnection(), dataSource::getConnection,
+                    server.toString());
         } catch (SQLException e) {
             throw TeamFailures.cannotConnect(server.toString(), e);
         }
+        Connection connection = reconnecting.connection();
         try {
             Schema schema = inspect(connection, server, newestSchema);
             boolean mayWrite = mayWrite(connection);
@@ -65,7 +67,7 @@ final class TeamOpening {
             Optional<String> readOnly = mayWrite ? Optional.empty()
                     : Optional.of("Read-only: " + server.user() + " may read the team workspace " + server
                     + " but the server grants no right to change it.");
-            TeamEngine engine = new TeamEngine(server, connection, session,
+            TeamEngine engine = new TeamEngine(server, connection, reconnecting, session,
                     dataSource(server, password, env, APPLICATION + " " + session + " " + LISTENING));
             return new Workspace(engine, connection, schema.version() == 0, readOnly);
         } catch (SQLException | RuntimeException e) {
