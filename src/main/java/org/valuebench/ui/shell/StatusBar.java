@@ -49,6 +49,8 @@ final class StatusBar extends HBox {
         team.visibleProperty().bind(model.teamStatusProperty().isNotEmpty());
         team.managedProperty().bind(team.visibleProperty());
         team.setGraphic(Icons.small(Feather.USERS));
+        // Shortened before the address is: a lost connection must read in full.
+        team.setMinWidth(Region.USE_PREF_SIZE);
         return team;
     }
 
