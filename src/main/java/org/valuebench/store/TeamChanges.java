@@ -53,7 +53,6 @@ public final class TeamChanges implements AutoCloseable {
     private final SeenChanges seen = new SeenChanges();
     private final Thread thread;
     private volatile boolean running = true;
-    private volatile Connection connection;
 
     /** @param startSeq where the change log ended when the window read what it shows: later changes are news */
     TeamChanges(DataSource source, String where, String session, long startSeq, Listener listener) {
@@ -75,7 +74,6 @@ public final class TeamChanges implements AutoCloseable {
         int failures = 0;
         while (running) {
             try (Connection c = source.getConnection()) {
-                connection = c;
                 listen(c);
                 catchUp(c);
                 failures = 0;
@@ -96,8 +94,6 @@ public final class TeamChanges implements AutoCloseable {
                             + " (retrying…).");
                 }
                 pause(RETRY_MILLIS[Math.min(failures++, RETRY_MILLIS.length - 1)]);
-            } finally {
-                connection = null;
             }
         }
     }
@@ -147,7 +143,7 @@ public final class TeamChanges implements AutoCloseable {
     }
 
     private void report(ChangeNotice notice) {
-        if (seen.add(notice.seq()) && !notice.session().equals(session)) {
+        if (running && seen.add(notice.seq()) && !notice.session().equals(session)) {
             listener.changed(notice);
         }
     }
@@ -159,12 +155,6 @@ public final class TeamChanges implements AutoCloseable {
             Thread.currentThread().interrupt();
             running = false;
         }
-    }
-
-    /** The server's process id of the listening connection, or 0 while there is none (for tests and presence). */
-    int backendPid() throws SQLException {
-        Connection c = connection;
-        return c == null ? 0 : c.unwrap(PGConnection.class).getBackendPID();
     }
 
     /** Stops listening: the thread ends and its connection is closed; nothing is reported after this returns. */
