@@ -14,6 +14,7 @@ import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
 import org.valuebench.store.TeamServer;
 import org.valuebench.store.TestPostgres;
+import org.valuebench.ui.details.DetailsViewModel;
 
 /** The window on a team workspace follows a colleague's changes, shows who else is here, and a lost connection. */
 class TeamFollowingTest {
@@ -55,6 +56,18 @@ class TeamFollowingTest {
                 .isTrue();
         assertThat(window.selectedItemIdProperty().get()).isEqualTo(coffee);
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void textTypedInTheDetailsButNotYetStoredSurvivesAColleaguesChange() throws InterruptedException {
+        DetailsViewModel details = new DetailsViewModel(window);
+        long coffee = window.canvas().orElseThrow().items().get(0).id();
+        window.select(coffee);
+        details.textProperty().set("Coffee before the 7:40 train");
+        colleague.addItem(cafe, Section.WANTS, "Calm", -1);
+        assertThat(runner.runReportsUntil(() -> texts(window.canvas().orElseThrow()).contains("Calm"), 1_000))
+                .isTrue();
+        assertThat(details.textProperty().get()).isEqualTo("Coffee before the 7:40 train");
     }
 
     @Test
