@@ -335,5 +335,10 @@ CREATE TRIGGER vote_new_id BEFORE INSERT ON vote FOR EACH ROW EXECUTE FUNCTION f
 CREATE TRIGGER dot_new_id BEFORE INSERT ON dot FOR EACH ROW EXECUTE FUNCTION fill_new_id();
 CREATE TRIGGER decision_new_id BEFORE INSERT ON decision FOR EACH ROW EXECUTE FUNCTION fill_new_id();
 
--- Numbers the sets of feedback parked for undo: two people may park feedback at the same moment.
-CREATE SEQUENCE feedback_trash_seq;
+-- The sets of feedback parked for undo, numbered by the server (two people may park feedback at the same moment)
+-- and dated: no one window may empty the trash of a shared workspace, so sets older than any undo history are
+-- dropped by age when a window opens it.
+CREATE TABLE feedback_parcel (
+    trash_id   BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    parked_at  TIMESTAMPTZ NOT NULL DEFAULT now()
+);

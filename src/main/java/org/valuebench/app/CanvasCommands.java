@@ -5,6 +5,7 @@ import java.util.List;
 import org.valuebench.domain.Canvas;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Feedback;
+import org.valuebench.domain.Limits;
 import org.valuebench.domain.workshop.WorkshopRecord;
 import org.valuebench.store.CanvasWorkshopRows;
 import org.valuebench.store.Workspace;
@@ -94,13 +95,19 @@ public final class CanvasCommands {
         }
     }
 
+    /** As {@link ItemCommands.EditItem}: each direction writes only over the version the previous one left. */
     static final class EditCanvas implements UndoableCommand {
         private final Canvas before;
         private final Canvas after;
+        private final long shownVersion;
+        private final RowVersions versions;
+        private boolean applied;
 
-        EditCanvas(Canvas before, Canvas after) {
+        EditCanvas(Canvas before, Canvas after, long shownVersion, RowVersions versions) {
             this.before = before;
             this.after = after;
+            this.shownVersion = shownVersion;
+            this.versions = versions;
         }
 
         @Override
@@ -110,13 +117,15 @@ public final class CanvasCommands {
 
         @Override
         public long apply(Workspace workspace) {
-            workspace.canvases().update(after);
+            long from = applied ? versions.writtenCanvas(after.id()) : shownVersion;
+            versions.wroteCanvas(after.id(), workspace.canvases().update(after, from));
+            applied = true;
             return after.id();
         }
 
         @Override
         public long revert(Workspace workspace) {
-            workspace.canvases().update(before);
+            versions.wroteCanvas(before.id(), workspace.canvases().update(before, versions.writtenCanvas(before.id())));
             return before.id();
         }
     }
@@ -152,5 +161,15 @@ public final class CanvasCommands {
             workspace.feedback().unpark(parkedFeedback);
             return snapshot.canvas().id();
         }
+    }
+
+    /** "name (copy)", the name shortened (by whole code points) so the suffix always fits the limit. */
+    static String copyName(String name) {
+        String suffix = " (copy)";
+        int room = Limits.MAX_NAME - suffix.length();
+        if (name.codePointCount(0, name.length()) > room) {
+            name = name.substring(0, name.offsetByCodePoints(0, room)).strip();
+        }
+        return name + suffix;
     }
 }

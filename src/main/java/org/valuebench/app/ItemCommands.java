@@ -17,12 +17,29 @@ final class ItemCommands {
     private ItemCommands() {
     }
 
+    /** The fit link between two items of one canvas, given in either order; refused for any other pair. */
+    static FitLink fitLink(Item first, Item second) {
+        if (first.canvasId() != second.canvasId()) {
+            throw new AppException("Only items on the same canvas can be linked");
+        }
+        if (first.isOffering() && second.isCustomer()) {
+            return new FitLink(first.id(), second.id());
+        }
+        if (first.isCustomer() && second.isOffering()) {
+            return new FitLink(second.id(), first.id());
+        }
+        throw new AppException("A fit link joins an offering item (feature, benefit, experience) to a customer"
+                + " item (want, need, fear)");
+    }
+
     static final class AddItem extends CanvasEditCommand {
         private Item item;
+        private final RowVersions versions;
 
-        AddItem(Clock clock, Item draft) {
+        AddItem(Clock clock, Item draft, RowVersions versions) {
             super(clock, draft.canvasId());
             this.item = draft;
+            this.versions = versions;
         }
 
         @Override
@@ -33,10 +50,12 @@ final class ItemCommands {
         @Override
         protected void edit(Workspace workspace) {
             item = workspace.items().insert(item);
+            versions.wroteItem(workspace, item.id());
         }
 
         @Override
         protected void restore(Workspace workspace) {
+            versions.requireWrittenItem(workspace, item.id());
             workspace.items().delete(item.id());
         }
 
@@ -45,14 +64,23 @@ final class ItemCommands {
         }
     }
 
+    /**
+     * The edit writes only over the version the user was shown; its undo and redo only over the version this
+     * workbench's own last write of the item left, so none of them overwrites a colleague's change made since.
+     */
     static final class EditItem extends CanvasEditCommand {
         private final Item before;
         private final Item after;
+        private final long shownVersion;
+        private final RowVersions versions;
+        private boolean applied;
 
-        EditItem(Clock clock, Item before, Item after) {
+        EditItem(Clock clock, Item before, Item after, long shownVersion, RowVersions versions) {
             super(clock, before.canvasId());
             this.before = before;
             this.after = after;
+            this.shownVersion = shownVersion;
+            this.versions = versions;
         }
 
         @Override
@@ -74,23 +102,28 @@ final class ItemCommands {
 
         @Override
         protected void edit(Workspace workspace) {
-            workspace.items().update(after);
+            long from = applied ? versions.writtenItem(after.id()) : shownVersion;
+            versions.wroteItem(after.id(), workspace.items().update(after, from));
+            applied = true;
         }
 
         @Override
         protected void restore(Workspace workspace) {
-            workspace.items().update(before);
+            versions.wroteItem(before.id(), workspace.items().update(before, versions.writtenItem(before.id())));
         }
     }
 
     static final class DeleteItem extends CanvasEditCommand {
         private final Item item;
         private final List<FitLink> links;
+        private final RowVersions versions;
+        private boolean applied;
 
-        DeleteItem(Clock clock, Item item, List<FitLink> links) {
+        DeleteItem(Clock clock, Item item, List<FitLink> links, RowVersions versions) {
             super(clock, item.canvasId());
             this.item = item;
             this.links = List.copyOf(links);
+            this.versions = versions;
         }
 
         @Override
@@ -106,6 +139,11 @@ final class ItemCommands {
 
         @Override
         protected void edit(Workspace workspace) {
+            // Only a redo checks: the first time is a new edit of what the user was shown.
+            if (applied) {
+                versions.requireWrittenItem(workspace, item.id());
+            }
+            applied = true;
             // Deleting a promise deletes its feedback; park it so undo can bring it back.
             parkedFeedback = workspace.feedback().parkPromise(item.id());
             strategyTrace = workspace.strategy().traceOf(item.id());
@@ -119,6 +157,7 @@ final class ItemCommands {
         @Override
         protected void restore(Workspace workspace) {
             workspace.items().insert(item);
+            versions.wroteItem(workspace, item.id());
             links.forEach(workspace.links()::add);
             workspace.strategy().restore(item.id(), strategyTrace);
             workspace.feedback().unpark(parkedFeedback);
@@ -132,12 +171,15 @@ final class ItemCommands {
         private final Item before;
         private final Section section;
         private final int index;
+        private final RowVersions versions;
+        private boolean applied;
 
-        MoveItem(Clock clock, Item before, Section section, int index) {
+        MoveItem(Clock clock, Item before, Section section, int index, RowVersions versions) {
             super(clock, before.canvasId());
             this.before = before;
             this.section = section;
             this.index = index;
+            this.versions = versions;
         }
 
         @Override
@@ -147,12 +189,20 @@ final class ItemCommands {
 
         @Override
         protected void edit(Workspace workspace) {
+            // Only a redo checks: the first time is a new edit of what the user was shown.
+            if (applied) {
+                versions.requireWrittenItem(workspace, before.id());
+            }
+            applied = true;
             workspace.items().move(before.id(), section, index);
+            versions.wroteItem(workspace, before.id());
         }
 
         @Override
         protected void restore(Workspace workspace) {
+            versions.requireWrittenItem(workspace, before.id());
             workspace.items().move(before.id(), before.section(), before.position());
+            versions.wroteItem(workspace, before.id());
         }
     }
 
@@ -162,13 +212,16 @@ final class ItemCommands {
         private final List<FitLink> links;
         private final Section section;
         private final int index;
+        private final RowVersions versions;
+        private boolean applied;
 
-        MoveAcross(Clock clock, Item before, List<FitLink> links, Section section, int index) {
+        MoveAcross(Clock clock, Item before, List<FitLink> links, Section section, int index, RowVersions versions) {
             super(clock, before.canvasId());
             this.before = before;
             this.links = List.copyOf(links);
             this.section = section;
             this.index = index;
+            this.versions = versions;
         }
 
         @Override
@@ -178,14 +231,22 @@ final class ItemCommands {
 
         @Override
         protected void edit(Workspace workspace) {
+            // Only a redo checks: the first time is a new edit of what the user was shown.
+            if (applied) {
+                versions.requireWrittenItem(workspace, before.id());
+            }
+            applied = true;
             links.forEach(workspace.links()::remove);
             workspace.items().move(before.id(), section, index);
+            versions.wroteItem(workspace, before.id());
         }
 
         @Override
         protected void restore(Workspace workspace) {
+            versions.requireWrittenItem(workspace, before.id());
             workspace.items().move(before.id(), before.section(), before.position());
             workspace.items().update(before);
+            versions.wroteItem(workspace, before.id());
             links.forEach(workspace.links()::add);
         }
     }

@@ -9,7 +9,7 @@ import org.valuebench.store.Workspace;
 /**
  * What the window remembers in the workspace itself, so that each workspace opens as it was left: the canvas
  * shown and the board's zoom. These are details: storing one never waits for another program's write and is
- * simply left out on a read-only workspace.
+ * simply left out on a read-only workspace. On a team workspace each user has their own.
  */
 public final class WindowMemory {
     private static final String LAST_CANVAS = "ui.lastCanvas";
@@ -23,7 +23,7 @@ public final class WindowMemory {
 
     /** The canvas shown when the window was last closed, if it still exists. */
     public Optional<Long> lastCanvas() {
-        return read(() -> workspace.settings().get(LAST_CANVAS)
+        return read(() -> workspace.settings().get(mine(LAST_CANVAS))
                 .filter(v -> v.matches("\\d{1,18}"))
                 .map(Long::parseLong)
                 .filter(id -> workspace.canvases().find(id).isPresent()));
@@ -39,7 +39,7 @@ public final class WindowMemory {
 
     /** The board's zoom level when this workspace was last shown (1 is actual size), if one was stored. */
     public Optional<Double> boardZoom() {
-        return read(() -> workspace.settings().get(BOARD_ZOOM)
+        return read(() -> workspace.settings().get(mine(BOARD_ZOOM))
                 .filter(v -> v.matches("\\d{1,2}(\\.\\d{1,4})?"))
                 .map(Double::parseDouble));
     }
@@ -54,9 +54,14 @@ public final class WindowMemory {
             return false;
         }
         return read(() -> workspace.transactionIfFree(c -> {
-            workspace.settings().put(key, value);
+            workspace.settings().put(mine(key), value);
             return Boolean.TRUE;
         }).isPresent());
+    }
+
+    /** The key under which this user's value is kept: a colleague's window remembers its own canvas and zoom. */
+    private String mine(String key) {
+        return workspace.user().map(user -> key + "@" + user).orElse(key);
     }
 
     private static <T> T read(Supplier<T> query) {

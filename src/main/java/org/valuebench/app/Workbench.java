@@ -13,12 +13,12 @@ import org.valuebench.domain.CanvasSummary;
 import org.valuebench.domain.FitLink;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Item;
-import org.valuebench.domain.Limits;
 import org.valuebench.domain.MessageText;
 import org.valuebench.domain.Section;
 import org.valuebench.store.DiskFullException;
 import org.valuebench.store.StoreException;
 import org.valuebench.store.TeamServer;
+import org.valuebench.store.Versioned;
 import org.valuebench.store.Workspace;
 import org.valuebench.store.WriteWait;
 
@@ -32,12 +32,14 @@ public final class Workbench implements AutoCloseable {
     private final Clock clock;
     private final UndoHistory history;
     private final WindowMemory windowMemory;
+    private final RowVersions versions;
 
     public Workbench(Workspace workspace, Clock clock, int undoLimit) {
         this.workspace = workspace;
         this.clock = clock;
         this.history = new UndoHistory(undoLimit);
         this.windowMemory = new WindowMemory(workspace);
+        this.versions = new RowVersions(workspace);
     }
 
     /** The file of a local workspace; a team workspace has none (see {@link #where()}). */
@@ -169,7 +171,7 @@ public final class Workbench implements AutoCloseable {
 
     public Change duplicateCanvas(long canvasId) {
         CanvasContent source = canvas(canvasId);
-        return addCanvas("Duplicate canvas", source, copyName(source.canvas().name()));
+        return addCanvas("Duplicate canvas", source, CanvasCommands.copyName(source.canvas().name()));
     }
 
     /** Adds a complete canvas (imported or sample), undoably, under new ids. */
@@ -178,21 +180,48 @@ public final class Workbench implements AutoCloseable {
         return run(command);
     }
 
+    /** Renames the canvas; refused with {@link EditConflictException} when it changed since it was shown. */
     public Change renameCanvas(long canvasId, String name) {
-        Canvas before = canvas(canvasId).canvas();
-        return editCanvas(before, before.withName(name));
+        Versioned<Canvas> before = versions.canvas(canvasId);
+        return editCanvas(before, before.row().withName(name));
     }
 
+    /** Stores the canvas's details; refused with {@link EditConflictException} when they changed since shown. */
     public Change updateCanvasInfo(long canvasId, String name, String segment, String offering, String notes) {
-        Canvas before = canvas(canvasId).canvas();
-        return editCanvas(before, before.withInfo(name, segment, offering, notes));
+        Versioned<Canvas> before = versions.canvas(canvasId);
+        return editCanvas(before, before.row().withInfo(name, segment, offering, notes));
     }
 
-    private Change editCanvas(Canvas before, Canvas after) {
+    /** {@code before} is the stored row; the edit is made from the version of it the user was shown. */
+    private Change editCanvas(Versioned<Canvas> stored, Canvas after) {
+        Canvas before = stored.row();
         if (before.equals(after)) {
             return show(before.id());
         }
-        return run(new CanvasCommands.EditCanvas(before, after.withUpdated(clock.instant())));
+        long base = versions.canvasEditBase(stored, after);
+        try {
+            return run(new CanvasCommands.EditCanvas(before, after.withUpdated(clock.instant()), base, versions));
+        } catch (AppException e) {
+            throw versions.refusedCanvas(e, after);
+        }
+    }
+
+    /**
+     * After a refused edit, the user keeps their version: it is written over the colleague's, as a new undoable
+     * edit made from the colleague's version (refused again if the row changed once more meanwhile).
+     */
+    public Change keepMine(EditConflictException conflict) {
+        versions.chose(conflict);
+        if (conflict.isItem()) {
+            return updateItem(conflict.mine(Item.class));
+        }
+        Canvas mine = conflict.mine(Canvas.class);
+        return editCanvas(versions.canvas(mine.id()), mine);
+    }
+
+    /** After a refused edit, the user keeps the colleague's version: nothing is written; it is shown. */
+    public Change keepTheirs(EditConflictException conflict) {
+        return show(conflict.canvasId());
     }
 
     public Change deleteCanvas(long canvasId) {
@@ -206,28 +235,37 @@ public final class Workbench implements AutoCloseable {
         canvas(canvasId);
         int position = index < 0 ? read(() -> workspace.items().count(canvasId, section)) : index;
         Item draft = Item.draft(canvasId, section, text).at(section, position);
-        ItemCommands.AddItem command = new ItemCommands.AddItem(clock, draft);
+        ItemCommands.AddItem command = new ItemCommands.AddItem(clock, draft, versions);
         long shown = history.execute(workspace, command);
         return change(shown, command.itemId());
     }
 
-    /** Stores what an edit changed in the item: text, notes, colour, author, importance, promise. */
+    /**
+     * Stores what an edit changed in the item: text, notes, colour, author, importance, promise. Refused with
+     * {@link EditConflictException}, nothing written, when the item changed since this workbench showed it.
+     */
     public Change updateItem(Item edited) {
-        Item before = item(edited.id());
+        Versioned<Item> stored = versions.item(edited.id());
+        Item before = stored.row();
         Item after = new Item(before.id(), before.canvasId(), before.section(), before.position(), edited.text(),
                 edited.notes(), edited.colour(), edited.author(), edited.importance(),
                 edited.promise() && before.isOffering(), edited.promiseTarget());
         if (after.equals(before)) {
             return change(before.canvasId(), before.id());
         }
-        long shown = history.execute(workspace, new ItemCommands.EditItem(clock, before, after));
-        return change(shown, before.id());
+        long base = versions.itemEditBase(stored, after);
+        try {
+            return change(history.execute(workspace, new ItemCommands.EditItem(clock, before, after, base, versions)),
+                    before.id());
+        } catch (AppException e) {
+            throw versions.refusedItem(e, after);
+        }
     }
 
     public Change deleteItem(long itemId) {
         Item item = item(itemId);
         long shown = history.execute(workspace,
-                new ItemCommands.DeleteItem(clock, item, read(() -> workspace.links().byItem(itemId))));
+                new ItemCommands.DeleteItem(clock, item, read(() -> workspace.links().byItem(itemId)), versions));
         return change(shown, 0);
     }
 
@@ -244,7 +282,7 @@ public final class Workbench implements AutoCloseable {
         if (item.section() == section && item.position() == target) {
             return change(item.canvasId(), itemId);
         }
-        long shown = history.execute(workspace, new ItemCommands.MoveItem(clock, item, section, target));
+        long shown = history.execute(workspace, new ItemCommands.MoveItem(clock, item, section, target, versions));
         return change(shown, itemId);
     }
 
@@ -260,7 +298,7 @@ public final class Workbench implements AutoCloseable {
             return moveItem(itemId, section, end);
         }
         List<FitLink> links = read(() -> workspace.links().byItem(itemId));
-        long shown = history.execute(workspace, new ItemCommands.MoveAcross(clock, item, links, section, end));
+        long shown = history.execute(workspace, new ItemCommands.MoveAcross(clock, item, links, section, end, versions));
         return change(shown, itemId);
     }
 
@@ -286,29 +324,26 @@ public final class Workbench implements AutoCloseable {
     }
 
     private FitLink fitLink(long firstItemId, long secondItemId) {
-        Item first = item(firstItemId);
-        Item second = item(secondItemId);
-        if (first.canvasId() != second.canvasId()) {
-            throw new AppException("Only items on the same canvas can be linked");
-        }
-        if (first.isOffering() && second.isCustomer()) {
-            return new FitLink(first.id(), second.id());
-        }
-        if (first.isCustomer() && second.isOffering()) {
-            return new FitLink(second.id(), first.id());
-        }
-        throw new AppException("A fit link joins an offering item (feature, benefit, experience) to a customer"
-                + " item (want, need, fear)");
+        return ItemCommands.fitLink(item(firstItemId), item(secondItemId));
     }
 
     // ---- undo
 
+    /** Undoes the user's last edit; refused, the stacks as they were, when a colleague changed that thing since. */
     public Change undo() {
-        return history.undo(workspace).map(id -> change(id, 0)).orElseGet(() -> change(0, 0));
+        try {
+            return history.undo(workspace).map(id -> change(id, 0)).orElseGet(() -> change(0, 0));
+        } catch (AppException e) {
+            throw versions.refusedUndo(e, true);
+        }
     }
 
     public Change redo() {
-        return history.redo(workspace).map(id -> change(id, 0)).orElseGet(() -> change(0, 0));
+        try {
+            return history.redo(workspace).map(id -> change(id, 0)).orElseGet(() -> change(0, 0));
+        } catch (AppException e) {
+            throw versions.refusedUndo(e, false);
+        }
     }
 
     private Change run(UndoableCommand command) {
@@ -364,19 +399,14 @@ public final class Workbench implements AutoCloseable {
                 .orElseThrow(() -> new AppException("There is no item with id " + itemId + " (it may have been deleted)"));
     }
 
+    /** The state handed out after every edit and show: one read of the canvas, whose versions count as seen. */
     private Change change(long canvasId, long focusItemId) {
-        return new Change(library(), canvasId == 0 ? Optional.empty() : findCanvas(canvasId), focusItemId,
-                history.state());
-    }
-
-    /** "name (copy)", the name shortened (by whole code points) so the suffix always fits the limit. */
-    static String copyName(String name) {
-        String suffix = " (copy)";
-        int room = Limits.MAX_NAME - suffix.length();
-        if (name.codePointCount(0, name.length()) > room) {
-            name = name.substring(0, name.offsetByCodePoints(0, room)).strip();
-        }
-        return name + suffix;
+        Optional<CanvasContent> shown = canvasId == 0 ? Optional.empty()
+                : read(() -> workspace.canvases().read(canvasId)).map(canvasRead -> {
+                    versions.shown(canvasRead);
+                    return canvasRead.content();
+                });
+        return new Change(library(), shown, focusItemId, history.state());
     }
 
     @Override
@@ -421,11 +451,12 @@ public final class Workbench implements AutoCloseable {
     /** The workbench on a workspace just opened; an exclusive one's leftover trash goes (see below). */
     public static Workbench on(Workspace workspace, boolean exclusive, Clock clock) {
         try {
-            if (exclusive && workspace.readOnlyReason().isEmpty()) {
+            boolean team = workspace.localFile().isEmpty();
+            if ((exclusive || team) && workspace.readOnlyReason().isEmpty()) {
                 // Feedback parked for undo belongs to a history that ended with the last session. Only the one
-                // window that holds a file's lock may drop it; a team workspace's trash may be a colleague's.
+                // window that holds a file's lock may drop it; on a team workspace only parcels by age.
                 workspace.transaction(c -> {
-                    workspace.feedback().emptyTrash();
+                    workspace.feedback().emptyTrashLeftBehind();
                     return null;
                 });
             }

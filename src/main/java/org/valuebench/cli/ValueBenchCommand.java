@@ -32,6 +32,12 @@ import picocli.CommandLine.Spec;
                 + " workspace; its folder must exist unless --create is given. A file that cannot be written is"
                 + " opened read-only: commands that read work, commands that change it are refused.",
                 "",
+                "A team workspace on a PostgreSQL server is named by its address, as --db or VALUEBENCH_DB:"
+                + " postgresql://USER@HOST:5432/DATABASE (add ?sslmode=verify-full for TLS). Without a user, PGUSER or"
+                + " the system user signs in. The password comes from PGPASSWORD or the pgpass file (PGPASSFILE, else"
+                + " ~/.pgpass), as with psql; ValueBench never stores it. A user allowed only to read gets a"
+                + " read-only workspace.",
+                "",
                 "Exit status: 0 on success, 1 on bad input (the message says why), 2 on a usage error."})
 public final class ValueBenchCommand implements Callable<Integer> {
     private final CommandContext context;
@@ -39,8 +45,9 @@ public final class ValueBenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "The workspace file to use (before or after the command).")
+    @Option(names = "--db", paramLabel = "FILE|URL", scope = ScopeType.INHERIT,
+            description = "The workspace file, or a team workspace's postgresql:// address, to use (before or after"
+                    + " the command).")
     private String db;
 
     @Option(names = "--create", scope = ScopeType.INHERIT,

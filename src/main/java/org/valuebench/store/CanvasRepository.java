@@ -4,11 +4,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.valuebench.domain.Canvas;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.CanvasSummary;
+import org.valuebench.domain.Item;
 
 /** Canvases and their whole content. */
 public final class CanvasRepository {
@@ -56,6 +59,33 @@ public final class CanvasRepository {
                 strategy.byCanvas(id)));
     }
 
+    /**
+     * The canvas with its items, links and strategy, and the versions of the canvas and its items in this read
+     * (each read in the same statement as its row); empty when there is no such canvas.
+     */
+    public Optional<CanvasRead> read(long id) {
+        record Head(Canvas canvas, long version) { }
+        return jdbc.query("SELECT " + COLUMNS + ", version FROM canvas WHERE id = ?",
+                row -> new Head(map(row), row.getLong(8)), id).stream().findFirst().map(head -> {
+                    Map<Long, Long> versions = new HashMap<>();
+                    List<Item> rows = items.byCanvas(id, versions);
+                    return new CanvasRead(new CanvasContent(head.canvas(), rows, links.byCanvas(id),
+                            strategy.byCanvas(id)), head.version(), versions);
+                });
+    }
+
+    /** The canvas with its version, read in one statement. */
+    public Optional<Versioned<Canvas>> findVersioned(long id) {
+        return jdbc.query("SELECT " + COLUMNS + ", version FROM canvas WHERE id = ?",
+                row -> new Versioned<>(map(row), row.getLong(8)), id).stream().findFirst();
+    }
+
+    /** The stored version of the canvas: 1 when inserted, raised by every update (not by {@link #touch}). */
+    public long version(long id) {
+        return jdbc.query("SELECT version FROM canvas WHERE id = ?", r -> r.getLong(1), id).stream().findFirst()
+                .orElseThrow(() -> missing(id));
+    }
+
     /** Inserts the canvas; an id of 0 lets SQLite choose one, any other id is kept (undo restores ids). */
     public Canvas insert(Canvas canvas) {
         long id = jdbc.insert("INSERT INTO canvas (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -64,12 +94,22 @@ public final class CanvasRepository {
         return canvas.withId(id);
     }
 
-    public void update(Canvas canvas) {
-        requireOne(jdbc.update("UPDATE canvas SET name = ?, segment = ?, offering = ?, notes = ?, updated_at = ? WHERE id = ?",
-                canvas.name(), canvas.segment(), canvas.offering(), canvas.notes(), canvas.updated().toString(),
-                canvas.id()), canvas.id());
+    /**
+     * Updates the canvas's details only if the row still has {@code expectedVersion}, the one the edit was made
+     * from; returns the new version. Otherwise writes nothing and throws {@link RowChangedException}.
+     */
+    public long update(Canvas canvas, long expectedVersion) {
+        int rows = jdbc.update("UPDATE canvas SET name = ?, segment = ?, offering = ?, notes = ?, updated_at = ?,"
+                + " version = version + 1 WHERE id = ? AND version = ?", canvas.name(), canvas.segment(),
+                canvas.offering(), canvas.notes(), canvas.updated().toString(), canvas.id(), expectedVersion);
+        if (rows != 1) {
+            version(canvas.id()); // throws when the canvas is gone
+            throw new RowChangedException("Canvas", canvas.id(), expectedVersion);
+        }
+        return expectedVersion + 1;
     }
 
+    /** Marks the canvas changed (an edit of its items); not an edit of the canvas, so its version stays. */
     public void touch(long id, Instant when) {
         jdbc.update("UPDATE canvas SET updated_at = ? WHERE id = ?", when.toString(), id);
     }
@@ -81,8 +121,12 @@ public final class CanvasRepository {
 
     private static void requireOne(int rows, long id) {
         if (rows != 1) {
-            throw new StoreException("Canvas " + id + " does not exist (it may have been deleted)");
+            throw missing(id);
         }
+    }
+
+    private static StoreException missing(long id) {
+        return new StoreException("Canvas " + id + " does not exist (it may have been deleted)");
     }
 
     private static Canvas map(ResultSet row) throws SQLException {

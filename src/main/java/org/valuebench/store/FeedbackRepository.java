@@ -27,6 +27,9 @@ import org.valuebench.domain.Voice;
  * {@link FeedbackTrash}.
  */
 public final class FeedbackRepository {
+    /** Days a parcel of a team workspace is kept for a colleague's undo: longer than any session lasts. */
+    public static final int TEAM_PARCEL_DAYS = 30;
+
     static final String COLUMNS = "id, canvas_id, promise_item_id, score, scale, expectation, voice, channel, segment,"
             + " day, respondent, comment, import_id";
     static final int COLUMN_COUNT = 13;
@@ -251,6 +254,18 @@ public final class FeedbackRepository {
     /** Drops every parcel: the undo history that could restore them lives only as long as a session. */
     public void emptyTrash() {
         trash.emptyTrash();
+    }
+
+    /**
+     * Empties what earlier sessions left in the trash: all of it for the one window of a file, only what is older
+     * than {@link #TEAM_PARCEL_DAYS} on a team workspace, where a colleague may still undo a delete.
+     */
+    public void emptyTrashLeftBehind() {
+        if (jdbc.dialect() == SqlDialect.POSTGRESQL) {
+            trash.dropParcelsOlderThan(TEAM_PARCEL_DAYS);
+        } else {
+            trash.emptyTrash();
+        }
     }
 
     // ---- mapping

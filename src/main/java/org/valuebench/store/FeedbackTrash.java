@@ -50,6 +50,9 @@ final class FeedbackTrash {
     void discard(long trashId) {
         jdbc.update("DELETE FROM feedback_trash WHERE trash_id = ?", trashId);
         jdbc.update("DELETE FROM feedback_import_trash WHERE trash_id = ?", trashId);
+        if (team()) {
+            jdbc.update("DELETE FROM feedback_parcel WHERE trash_id = ?", trashId);
+        }
     }
 
     /** Drops every parcel: the undo history that could restore them lives only as long as a session. */
@@ -58,9 +61,24 @@ final class FeedbackTrash {
         jdbc.update("DELETE FROM feedback_import_trash");
     }
 
-    /** A number no parked set uses; on a team server from a sequence, as two people may park at the same moment. */
+    /**
+     * Drops the parcels of a team workspace parked before {@code days} days ago: a colleague's window may still
+     * undo a recent delete, and no undo history lasts that long.
+     */
+    void dropParcelsOlderThan(int days) {
+        String old = "SELECT trash_id FROM feedback_parcel WHERE parked_at < now() - make_interval(days => ?)";
+        jdbc.update("DELETE FROM feedback_trash WHERE trash_id IN (" + old + ")", days);
+        jdbc.update("DELETE FROM feedback_import_trash WHERE trash_id IN (" + old + ")", days);
+        jdbc.update("DELETE FROM feedback_parcel WHERE parked_at < now() - make_interval(days => ?)", days);
+    }
+
+    private boolean team() {
+        return jdbc.dialect() == SqlDialect.POSTGRESQL;
+    }
+
+    /** A number no parked set uses; on a team server the next parcel's, as two people may park at the same moment. */
     private long nextTrashId() {
-        String sql = jdbc.dialect() == SqlDialect.POSTGRESQL ? "SELECT nextval('feedback_trash_seq')" : """
+        String sql = team() ? "INSERT INTO feedback_parcel DEFAULT VALUES RETURNING trash_id" : """
                 SELECT coalesce(max(trash_id), 0) + 1 FROM (SELECT trash_id FROM feedback_trash
                                                           UNION ALL SELECT trash_id FROM feedback_import_trash) AS parked""";
         return jdbc.query(sql, row -> row.getLong(1)).get(0);

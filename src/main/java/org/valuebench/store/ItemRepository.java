@@ -3,7 +3,10 @@ package org.valuebench.store;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.valuebench.domain.ColourTag;
 import org.valuebench.domain.Item;
@@ -20,8 +23,37 @@ public final class ItemRepository {
     }
 
     public List<Item> byCanvas(long canvasId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM item WHERE canvas_id = ? ORDER BY section, position, id",
-                ItemRepository::map, canvasId);
+        return byCanvas(canvasId, new HashMap<>());
+    }
+
+    /** The canvas's items; {@code versions} receives each one's version, read in the same statement. */
+    List<Item> byCanvas(long canvasId, Map<Long, Long> versions) {
+        return jdbc.query("SELECT " + COLUMNS + ", version FROM item WHERE canvas_id = ? ORDER BY section, position, id",
+                row -> {
+                    Item item = map(row);
+                    versions.put(item.id(), row.getLong(12));
+                    return item;
+                }, canvasId);
+    }
+
+    /** The item with its version, read in one statement. */
+    public Optional<Versioned<Item>> findVersioned(long id) {
+        return jdbc.query("SELECT " + COLUMNS + ", version FROM item WHERE id = ?",
+                row -> new Versioned<>(map(row), row.getLong(12)), id).stream().findFirst();
+    }
+
+    /** Refuses with {@link RowChangedException} unless the item (if it still exists) has {@code expectedVersion}. */
+    public void requireVersion(long id, long expectedVersion) {
+        List<Long> stored = jdbc.query("SELECT version FROM item WHERE id = ?", r -> r.getLong(1), id);
+        if (!stored.isEmpty() && stored.get(0) != expectedVersion) {
+            throw new RowChangedException("Item", id, expectedVersion);
+        }
+    }
+
+    /** The stored version of the item: 1 when inserted, raised by every update. */
+    public long version(long id) {
+        return jdbc.query("SELECT version FROM item WHERE id = ?", r -> r.getLong(1), id).stream().findFirst()
+                .orElseThrow(() -> missing(id));
     }
 
     public Optional<Item> find(long id) {
@@ -68,14 +100,39 @@ public final class ItemRepository {
         return insert(last);
     }
 
-    /** Updates what an edit can change; section and position change only through {@link #move}. */
+    /**
+     * Updates what an edit can change, whatever the stored version (workshop merges, samples: no user read it);
+     * section and position change only through {@link #move}. Raises the version.
+     */
     public void update(Item item) {
-        int rows = jdbc.update("""
-                UPDATE item SET text = ?, notes = ?, colour = ?, author = ?, importance = ?, is_promise = ?,
-                                promise_target = ?
-                WHERE id = ?""", item.text(), item.notes(), item.colour().name(), item.author(), item.importance(),
-                item.promise() ? 1 : 0, item.promiseTarget(), item.id());
+        int rows = jdbc.update(UPDATE + "WHERE id = ?", values(item, item.id()));
         requireOne(rows, item.id());
+    }
+
+    /**
+     * Updates what an edit can change only if the row still has {@code expectedVersion}, the one its edit was made
+     * from; returns the new version. Otherwise writes nothing and throws {@link RowChangedException}.
+     */
+    public long update(Item item, long expectedVersion) {
+        int rows = jdbc.update(UPDATE + "WHERE id = ? AND version = ?", values(item, item.id(), expectedVersion));
+        if (rows != 1) {
+            version(item.id()); // throws when the item is gone
+            throw new RowChangedException("Item", item.id(), expectedVersion);
+        }
+        return expectedVersion + 1;
+    }
+
+    private static final String UPDATE = """
+            UPDATE item SET text = ?, notes = ?, colour = ?, author = ?, importance = ?, is_promise = ?,
+                            promise_target = ?, version = version + 1
+            """;
+
+    private static Object[] values(Item item, Object... where) {
+        Object[] set = {item.text(), item.notes(), item.colour().name(), item.author(), item.importance(),
+            item.promise() ? 1 : 0, item.promiseTarget()};
+        Object[] all = Arrays.copyOf(set, set.length + where.length);
+        System.arraycopy(where, 0, all, set.length, where.length);
+        return all;
     }
 
     /**
@@ -89,8 +146,9 @@ public final class ItemRepository {
         int target = Math.max(0, Math.min(index, count(item.canvasId(), section) - (item.section() == section ? 1 : 0)));
         jdbc.update("UPDATE item SET position = position + 1 WHERE canvas_id = ? AND section = ? AND position >= ? AND id <> ?",
                 item.canvasId(), section.name(), target, id);
-        jdbc.update("UPDATE item SET section = ?, position = ?, importance = ?, is_promise = ?, promise_target = ?"
-                + " WHERE id = ?", moved.section().name(), target, moved.importance(), moved.promise() ? 1 : 0,
+        // The moved item's version rises; the neighbours' positions shift without (nobody edited them).
+        jdbc.update("UPDATE item SET section = ?, position = ?, importance = ?, is_promise = ?, promise_target = ?,"
+                + " version = version + 1 WHERE id = ?", moved.section().name(), target, moved.importance(), moved.promise() ? 1 : 0,
                 moved.promiseTarget(), id);
         return find(id).orElseThrow();
     }

@@ -40,6 +40,11 @@ final class SqliteEngine implements WorkspaceEngine {
     }
 
     @Override
+    public Optional<String> user() {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<String> refusal() {
         return Optional.ofNullable(damage);
     }

@@ -88,6 +88,11 @@ final class TeamEngine implements WorkspaceEngine {
     }
 
     @Override
+    public Optional<String> user() {
+        return Optional.of(server.user());
+    }
+
+    @Override
     public Optional<String> refusal() {
         return Optional.ofNullable(lost);
     }

@@ -28,6 +28,10 @@ final class TeamFailures {
         if (state.equals("28P01") || state.equals("28000")) {
             reason = "the server refused the sign-in (" + firstLine(e) + "). Check the user and password; a password"
                     + " may also come from PGPASSWORD or the pgpass file";
+        } else if (state.equals("08004") && firstLine(e).contains("no password was provided")) {
+            // The driver's own refusal before the server can check anything: it reports a rejected connection.
+            reason = "the server asks for a password and none was given. Give it when connecting, in PGPASSWORD or"
+                    + " in the pgpass file (PGPASSFILE, else ~/.pgpass)";
         } else if (state.equals("3D000")) {
             reason = "there is no such database on the server. An administrator creates it (see docs/team-workspace.md)";
         } else if (state.startsWith("08")) {

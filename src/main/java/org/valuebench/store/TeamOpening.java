@@ -21,7 +21,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 final class TeamOpening {
     /** The newest team workspace schema this version reads and writes; equals the highest PostgreSQL migration. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
     static final List<String> MIGRATIONS = List.of("classpath:db/postgresql");
     private static final String HISTORY = "flyway_schema_history";
     /** The environment variable every PostgreSQL client takes a password from. */
@@ -75,6 +75,11 @@ final class TeamOpening {
             if (e instanceof StoreException store) {
                 throw store;
             }
+            if (TeamFailures.notPermitted(e)) {
+                throw new StoreException("The server does not let " + server.user() + " read the team workspace "
+                        + server + ". An administrator grants the viewers' or editors' role (see"
+                        + " docs/team-workspace.md). Nothing was changed.", e);
+            }
             throw new StoreException("Cannot open the team workspace " + server + ": " + e.getMessage(), e);
         }
     }
@@ -106,8 +111,9 @@ final class TeamOpening {
     private static Schema inspect(Connection connection, TeamServer server, int newestSchema) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet rows = s.executeQuery("SELECT table_name FROM information_schema.tables"
-                     + " WHERE table_schema = current_schema() ORDER BY table_name")) {
+             // pg_tables lists every table, also those this user may not read (information_schema hides them).
+             ResultSet rows = s.executeQuery("SELECT tablename FROM pg_catalog.pg_tables"
+                     + " WHERE schemaname = current_schema() ORDER BY tablename")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }

@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  */
 public final class Workspace implements AutoCloseable {
     /** The newest schema of a local file this version reads and writes; equals the highest SQLite migration. */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
     static final List<String> MIGRATIONS = List.of("classpath:db/migration");
 
     // Held so the level sticks: java.util.logging keeps loggers weakly.
@@ -106,6 +106,11 @@ public final class Workspace implements AutoCloseable {
     /** Where the workspace is, for messages and titles: the file's path, or the server's address without secrets. */
     public String where() {
         return engine.where();
+    }
+
+    /** The user signed in to a team workspace; empty for a local file. */
+    public Optional<String> user() {
+        return engine.user();
     }
 
     /** True when this open created the workspace: the caller may seed it. */

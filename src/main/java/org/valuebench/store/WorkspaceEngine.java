@@ -17,6 +17,9 @@ interface WorkspaceEngine {
     /** The file, for a local workspace. */
     Optional<Path> localFile();
 
+    /** The user signed in to a team workspace; empty for a local file, which is one person's. */
+    Optional<String> user();
+
     /** Why a write is refused right now (damage found since opening, the server out of reach), or empty. */
     Optional<String> refusal();
 

@@ -19,10 +19,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.valuebench.app.EditConflictException;
 import org.valuebench.app.exchange.PaperSize;
+import org.valuebench.app.workspace.TeamAddress;
+import org.valuebench.ui.connect.ConnectDialog;
 import org.valuebench.ui.fx.ErrorAlert;
 import org.valuebench.ui.workbench.Dialogs;
 import org.valuebench.ui.workbench.ExportFormat;
+import org.valuebench.ui.workbench.VersionChoice;
 
 /** The real dialogs, owned by the main window. */
 final class FxDialogs implements Dialogs {
@@ -37,6 +41,11 @@ final class FxDialogs implements Dialogs {
     @Override
     public void showError(String title, String message) {
         ErrorAlert.show(owner, title, message);
+    }
+
+    @Override
+    public VersionChoice chooseVersion(EditConflictException conflict) {
+        return VersionConflictDialog.ask(owner, conflict);
     }
 
     @Override
@@ -71,6 +80,11 @@ final class FxDialogs implements Dialogs {
         chooser.setInitialFileName("workspace.db");
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath)
                 .map(p -> p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".db"));
+    }
+
+    @Override
+    public Optional<TeamAddress> connectToTeam(TeamAddress suggested) {
+        return ConnectDialog.ask(owner, suggested, System.getenv());
     }
 
     @Override

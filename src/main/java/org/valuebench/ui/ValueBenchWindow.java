@@ -37,6 +37,7 @@ import org.valuebench.ui.strategy.StrategyView;
 import org.valuebench.ui.strategy.StrategyViewModel;
 import org.valuebench.ui.workbench.BackgroundRunner;
 import org.valuebench.ui.workbench.Dialogs;
+import org.valuebench.ui.workbench.RecentWorkspaces;
 import org.valuebench.ui.workbench.WorkbenchViewModel;
 import org.valuebench.ui.workbench.WorkspaceOpener;
 import org.valuebench.ui.workshop.WorkshopDialogs;
@@ -121,7 +122,8 @@ public final class ValueBenchWindow {
         this.logFolder = deps.logFolder();
         this.workshopDialogs = deps.workshopDialogs().apply(stage);
         this.joining = deps.joining();
-        this.model = new WorkbenchViewModel(deps.runner(), deps.opener(), deps.dialogs().apply(stage), deps.clock());
+        this.model = new WorkbenchViewModel(deps.runner(), deps.opener(), deps.dialogs().apply(stage), deps.clock(),
+                new RecentWorkspaces(settings::recentWorkspaces, settings::saveRecentWorkspaces), System.getenv());
         this.exchange = new ExchangeViewModel(model, deps.exportRunner(), settings, deps.desktop(),
                 PaperSize.forLocale(deps.locale()));
         this.fileDrops = new FileDropHandler(message -> model.dialogs().showError("Cannot import", message))

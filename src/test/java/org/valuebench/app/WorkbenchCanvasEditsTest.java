@@ -127,7 +127,7 @@ class WorkbenchCanvasEditsTest {
         assertThat(copyName).endsWith("🚀 (copy)");
         assertThat(copyName.codePointCount(0, copyName.length())).isEqualTo(Limits.MAX_NAME);
         assertThat(copyName.codePoints()).as("no half of a surrogate pair").noneMatch(cp -> cp >= 0xD800 && cp <= 0xDFFF);
-        assertThat(Workbench.copyName("Short")).isEqualTo("Short (copy)");
+        assertThat(CanvasCommands.copyName("Short")).isEqualTo("Short (copy)");
     }
 
     private static Set<List<String>> linksByText(CanvasContent content) {

@@ -186,12 +186,13 @@ class CommandLineMainTest {
         var result = cli.run("--help");
 
         assertThat(result.exit()).isZero();
-        assertThat(result.out()).startsWith("Usage: valuebench [-hV] [--create] [--db=FILE] [--wait=SECONDS] [COMMAND]\n")
-                .contains("  list ").contains("  show ").contains("--db=FILE").contains("VALUEBENCH_DB")
+        assertThat(result.out()).startsWith("Usage: valuebench [-hV] [--create] [--db=FILE|URL] [--wait=SECONDS] [COMMAND]\n")
+                .contains("  list ").contains("  show ").contains("--db=FILE|URL").contains("VALUEBENCH_DB")
+                .contains("postgresql://USER@HOST:5432/DATABASE").contains("PGPASSWORD")
                 .contains("Exit status: 0 on success, 1 on bad input")
                 .contains("--wait=SECONDS   While another program writes to the workspace");
         assertThat(cli.run("help", "show").out())
-                .startsWith("Usage: valuebench show [-hV] [--create] [--db=FILE] [--format=FORMAT]")
+                .startsWith("Usage: valuebench show [-hV] [--create] [--db=FILE|URL] [--format=FORMAT]")
                 .contains("[--wait=SECONDS]").contains("CANVAS");
         assertThat(cli.run("list", "-h").out()).startsWith("Usage: valuebench list ");
     }

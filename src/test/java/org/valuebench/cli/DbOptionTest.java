@@ -141,14 +141,15 @@ class DbOptionTest {
     // ---- a URL is not a file
 
     @ParameterizedTest
-    @ValueSource(strings = {"postgresql://localhost/valuebench", "jdbc:sqlite:team.db",
-            "jdbc:postgresql://db.example.com/vb", "https://example.com/team.db", "s3://bucket/team.db"})
+    @ValueSource(strings = {"jdbc:sqlite:team.db", "mysql://db.example.com/vb", "https://example.com/team.db",
+            "s3://bucket/team.db"})
     void aDbValueThatLooksLikeAUrlIsRefusedAndCreatesNothing(String url) {
         var result = cli.run("--db", url, "list");
 
         assertThat(result.exit()).isEqualTo(CommandLineMain.EXIT_USAGE);
-        assertThat(result.err()).startsWith("valuebench: --db '" + url + "' looks like a URL; ValueBench"
-                + " workspaces are files, and database servers or other locations are not supported yet.");
+        assertThat(result.err()).startsWith("valuebench: --db '" + url + "' looks like a URL; a ValueBench"
+                + " workspace is a file or a team workspace on a PostgreSQL server (postgresql://user@host:5432/"
+                + "database); other locations are not supported.");
         String first = url.substring(0, url.indexOf(':') + 1);
         assertThat(Path.of(first).toAbsolutePath()).doesNotExist();
         assertThat(Path.of(url.substring(0, url.indexOf('/') < 0 ? url.length() : url.indexOf('/')))

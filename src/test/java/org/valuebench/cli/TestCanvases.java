@@ -32,6 +32,13 @@ final class TestCanvases {
      */
     static void cafeAndCallCentre(Path file) {
         try (Workbench wb = Workbench.open(file, false, CLOCK)) {
+            cafeAndCallCentre(wb);
+        }
+    }
+
+    /** The same canvases in an open workbench (a team workspace's, say). */
+    static void cafeAndCallCentre(Workbench wb) {
+        {
             long cafe = wb.createCanvas("Café corner").canvas().orElseThrow().canvas().id();
             wb.updateCanvasInfo(cafe, "Café corner", "Commuters on the morning train", "Espresso bar at the station",
                     "Opened in spring.\nSecond line of notes.");

@@ -92,6 +92,18 @@ class TeamWorkspaceOpeningTest {
     }
 
     @Test
+    void aUserWithNoRightsOnTheTablesIsToldSoNotThatTheDatabaseIsEmpty() {
+        TeamServer server = TestPostgres.newDatabase("stranger");
+        Workspace.openTeam(server, null).close();
+        String stranger = "stranger_" + server.database();
+        TestPostgres.admin(server.database(), "CREATE ROLE " + stranger + " LOGIN");
+        assertThatThrownBy(() -> Workspace.openTeam(TestPostgres.address(server.database(), stranger), null))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("does not let " + stranger + " read the team workspace")
+                .hasMessageNotContaining("empty");
+    }
+
+    @Test
     void aRefusedSignInAndAMissingDatabaseAreToldInWordsNotAsAStackTrace() {
         TeamServer missing = TestPostgres.address("no_such_database", "postgres");
         assertThatThrownBy(() -> Workspace.openTeam(missing, null)).isInstanceOf(StoreException.class)

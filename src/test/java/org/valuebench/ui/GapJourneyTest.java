@@ -52,6 +52,12 @@ class GapJourneyTest extends FxRobot {
         }
 
         @Override
+        public org.valuebench.ui.workbench.VersionChoice chooseVersion(
+                org.valuebench.app.EditConflictException conflict) {
+            return scripted.chooseVersion(conflict);
+        }
+
+        @Override
         public boolean confirm(String title, String message, String confirmLabel) {
             return scripted.confirm(title, message, confirmLabel);
         }
@@ -69,6 +75,12 @@ class GapJourneyTest extends FxRobot {
         @Override
         public Optional<Path> chooseNewWorkspace(Path folder) {
             return scripted.chooseNewWorkspace(folder);
+        }
+
+        @Override
+        public Optional<org.valuebench.app.workspace.TeamAddress> connectToTeam(
+                org.valuebench.app.workspace.TeamAddress suggested) {
+            return scripted.connectToTeam(suggested);
         }
 
         @Override

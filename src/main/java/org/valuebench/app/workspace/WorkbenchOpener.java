@@ -11,7 +11,7 @@ import org.valuebench.app.samples.SampleWorkspace;
 /**
  * Opens the workspace at a location and seeds the default one with the sample canvases the first time, so
  * a new user meets a filled workbench. A workspace chosen with --db or VALUEBENCH_DB starts empty, and its
- * folder must exist unless the location allows making it.
+ * folder must exist unless the location allows making it. A team workspace opens on its server, never seeded.
  */
 public final class WorkbenchOpener {
     private final Clock clock;
@@ -26,6 +26,10 @@ public final class WorkbenchOpener {
 
     /** Opens the workspace; {@code upgrading} hears of an upgrade first, see {@link Workbench#open}. */
     public Workbench open(WorkspaceLocation location, boolean exclusive, Consumer<Path> upgrading) {
+        if (location.isTeam()) {
+            // A team's workspace is the team's: it never gets the samples, and the server keeps one writer per edit.
+            return Workbench.openTeam(location.team().server(), location.team().passwordChars(), clock);
+        }
         requireFolder(location);
         Workbench workbench = Workbench.open(location.file(), exclusive, clock, upgrading);
         if (location.isDefault() && workbench.library().isEmpty() && workbench.isNewFile()) {

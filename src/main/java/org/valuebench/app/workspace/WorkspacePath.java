@@ -25,9 +25,10 @@ public final class WorkspacePath {
      */
     static Path of(String value, String source) {
         if (URL.matcher(value.strip()).matches()) {
-            throw new WorkspaceLocationException(source + " '" + MessageText.cut(value) + "' looks like a URL; ValueBench"
-                    + " workspaces are files, and database servers or other locations are not supported yet."
-                    + " Give the path of a workspace file.");
+            throw new WorkspaceLocationException(source + " '" + MessageText.cut(value) + "' looks like a URL; a ValueBench"
+                    + " workspace is a file or a team workspace on a PostgreSQL server (postgresql://user@host:5432/"
+                    + "database); other locations are not supported. Give the path of a workspace file or a"
+                    + " postgresql:// address.");
         }
         return file(value, source).toAbsolutePath().normalize();
     }

@@ -18,12 +18,12 @@ public final class BoardZoom {
 
     public BoardZoom(WorkbenchViewModel model) {
         this.model = model;
-        model.workspaceFileProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+        model.whereProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
                 load();
             }
         });
-        if (model.workspaceFileProperty().get() != null) {
+        if (!model.whereProperty().get().isEmpty()) {
             load();
         }
     }

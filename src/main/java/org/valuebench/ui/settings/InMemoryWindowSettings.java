@@ -1,6 +1,7 @@
 package org.valuebench.ui.settings;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.app.exchange.PaperSize;
@@ -9,6 +10,7 @@ import org.valuebench.app.exchange.PaperSize;
 public final class InMemoryWindowSettings implements WindowSettings {
     private WindowBounds bounds;
     private boolean dark;
+    private List<String> recent = List.of();
     private Path exchangeFolder;
     private PaperSize paper;
     private boolean delivered;
@@ -94,5 +96,15 @@ public final class InMemoryWindowSettings implements WindowSettings {
     @Override
     public void saveDividers(String split, double[] positions) {
         dividers.put(split, positions.clone());
+    }
+
+    @Override
+    public List<String> recentWorkspaces() {
+        return recent;
+    }
+
+    @Override
+    public void saveRecentWorkspaces(List<String> workspaces) {
+        recent = List.copyOf(workspaces);
     }
 }

@@ -2,7 +2,9 @@ package org.valuebench.ui.settings;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -25,6 +27,8 @@ public final class PreferencesWindowSettings implements WindowSettings {
     private static final String CROSSHAIRS = "gaps.crosshairs";
     private static final String DIVIDERS = "split.";
     private static final String FIT_MARKS = "board.fitMarks";
+    private static final String RECENT = "recent.";
+    private static final int RECENT_LIMIT = 10;
     private final Preferences node;
 
     public PreferencesWindowSettings(Preferences node) {
@@ -164,6 +168,31 @@ public final class PreferencesWindowSettings implements WindowSettings {
     @Override
     public void saveDividers(String split, double[] positions) {
         node.put(DIVIDERS + split, String.join(",", Arrays.stream(positions).mapToObj(Double::toString).toList()));
+        flush();
+    }
+
+    /** One key per entry ("recent.0" newest), as a preference value may hold at most 8 KB. */
+    @Override
+    public List<String> recentWorkspaces() {
+        List<String> recent = new ArrayList<>();
+        for (int i = 0; i < RECENT_LIMIT; i++) {
+            String entry = node.get(RECENT + i, "");
+            if (!entry.isBlank()) {
+                recent.add(entry);
+            }
+        }
+        return recent;
+    }
+
+    @Override
+    public void saveRecentWorkspaces(List<String> workspaces) {
+        for (int i = 0; i < RECENT_LIMIT; i++) {
+            if (i < workspaces.size() && workspaces.get(i).length() <= Preferences.MAX_VALUE_LENGTH) {
+                node.put(RECENT + i, workspaces.get(i));
+            } else {
+                node.remove(RECENT + i);
+            }
+        }
         flush();
     }
 }

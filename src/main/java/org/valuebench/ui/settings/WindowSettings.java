@@ -1,6 +1,7 @@
 package org.valuebench.ui.settings;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.app.exchange.PaperSize;
@@ -48,4 +49,12 @@ public interface WindowSettings {
     Optional<double[]> dividers(String split);
 
     void saveDividers(String split, double[] positions);
+
+    /**
+     * The workspaces opened last, newest first: files' paths and team workspaces' addresses, which never hold a
+     * password; empty at first.
+     */
+    List<String> recentWorkspaces();
+
+    void saveRecentWorkspaces(List<String> workspaces);
 }

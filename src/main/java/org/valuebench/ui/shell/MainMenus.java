@@ -99,11 +99,41 @@ final class MainMenus {
         MenuItem importJson = item("Import JSON…", Feather.DOWNLOAD, IMPORT, exchange::importCanvas);
         importJson.setId("menuImportJson");
         importJson.disableProperty().bind(notReady());
-        Menu file = new Menu("_File", null, newWorkspace, openWorkspace, new SeparatorMenuItem(), newCanvas, duplicate,
+        Menu file = new Menu("_File", null, newWorkspace, openWorkspace, connectToTeam(), openRecent(),
+                new SeparatorMenuItem(), newCanvas, duplicate,
                 rename, deleteCanvas, new SeparatorMenuItem(), importJson, exportMenu(), new SeparatorMenuItem(),
                 quitItem);
         file.setId("menuFile");
         return file;
+    }
+
+    /** File ▸ Connect to team workspace… (a PostgreSQL server). */
+    private MenuItem connectToTeam() {
+        MenuItem connect = item("Connect to team workspace…", Feather.SERVER, null, model::connectToTeam);
+        connect.setId("menuConnectTeam");
+        return connect;
+    }
+
+    /** File ▸ Open recent: filled from the list each time it opens, newest first. */
+    private Menu openRecent() {
+        Menu recent = new Menu("Open recent", Icons.small(Feather.CLOCK));
+        recent.setId("menuOpenRecent");
+        MenuItem none = new MenuItem("No recent workspaces");
+        none.setDisable(true);
+        recent.getItems().setAll(none);
+        recent.setOnShowing(e -> {
+            if (model.recentWorkspaces().isEmpty()) {
+                recent.getItems().setAll(none);
+                return;
+            }
+            recent.getItems().setAll(model.recentWorkspaces().stream().map(entry -> {
+                MenuItem open = new MenuItem(entry);
+                open.setMnemonicParsing(false);
+                open.setOnAction(a -> model.openRecent(entry));
+                return open;
+            }).toList());
+        });
+        return recent;
     }
 
     private Menu exportMenu() {

@@ -35,10 +35,7 @@ final class StatusBar extends HBox {
         getChildren().addAll(text, exportProgress(exchange), spacer, teamStatus(model), file);
         model.statusProperty().addListener((obs, old, now) -> show(text, now));
         show(text, model.statusProperty().get());
-        model.workspaceFileProperty().addListener((obs, old, now) -> file.setText(now == null ? "" : now.toString()));
-        if (model.workspaceFileProperty().get() != null) {
-            file.setText(model.workspaceFileProperty().get().toString());
-        }
+        file.textProperty().bind(model.whereProperty());
     }
 
     /** Who else is on a team workspace, or that its connection is lost; hidden for a local file. */

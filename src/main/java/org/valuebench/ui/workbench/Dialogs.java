@@ -2,7 +2,9 @@ package org.valuebench.ui.workbench;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.valuebench.app.EditConflictException;
 import org.valuebench.app.exchange.PaperSize;
+import org.valuebench.app.workspace.TeamAddress;
 
 /** The questions and messages the window puts to the user; tests answer them from a script. */
 public interface Dialogs {
@@ -20,6 +22,14 @@ public interface Dialogs {
     Optional<Path> chooseNewWorkspace(Path folder);
 
     /**
+     * Asks where a team workspace is (host, port, database, user, password, TLS; or one address) and returns it
+     * with the password typed; empty when the user cancels.
+     *
+     * @param suggested the fields to start with (the last team workspace), or null
+     */
+    Optional<TeamAddress> connectToTeam(TeamAddress suggested);
+
+    /**
      * Asks where to save an export; the answer carries the format's extension.
      *
      * @param folder   where the chooser starts; null for its default
@@ -32,4 +42,10 @@ public interface Dialogs {
 
     /** Asks for the page size of a PDF export, offering {@code suggested} first; empty when cancelled. */
     Optional<PaperSize> choosePaperSize(PaperSize suggested);
+
+    /**
+     * Shows both versions of something the user edited while a colleague changed it ("Yours" and "Your
+     * colleague's") and asks which to keep; closing the dialog keeps theirs (nothing is written).
+     */
+    VersionChoice chooseVersion(EditConflictException conflict);
 }

@@ -7,7 +7,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.valuebench.app.AppException;
 import org.valuebench.app.Change;
+import org.valuebench.app.EditConflictException;
 import org.valuebench.app.Workbench;
+import org.valuebench.domain.Canvas;
+import org.valuebench.domain.Item;
+import org.valuebench.domain.MessageText;
 
 /**
  * Runs the window's commands on the database thread, in order, and shows their committed state: "Saving…" while
@@ -70,8 +74,24 @@ final class EditRunner {
             if (onFailure != null) {
                 onFailure.run();
             }
-            reportFailure(error);
+            if (error instanceof EditConflictException conflict) {
+                resolve(conflict);
+            } else {
+                reportFailure(error);
+            }
         });
+    }
+
+    /** A colleague changed what the user edited: the user sees both versions and chooses; nothing is lost. */
+    private void resolve(EditConflictException conflict) {
+        if (dialogs.chooseVersion(conflict) == VersionChoice.KEEP_MINE) {
+            change(wb -> wb.keepMine(conflict));
+            return;
+        }
+        read(wb -> wb.keepTheirs(conflict));
+        String what = conflict.isItem() ? MessageText.quote(conflict.theirs(Item.class).text())
+                : "the details of " + MessageText.quote(conflict.theirs(Canvas.class).name());
+        state.status(SaveStatus.Kind.NOTICE, "Kept your colleague's version of " + what + "; yours was not saved");
     }
 
     /** See {@link WorkbenchViewModel#edit}. */

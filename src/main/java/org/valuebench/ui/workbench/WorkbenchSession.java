@@ -40,7 +40,7 @@ public final class WorkbenchSession {
     }
 
     Optional<Path> file() {
-        return Optional.ofNullable(workbench).map(Workbench::file);
+        return Optional.ofNullable(workbench).flatMap(Workbench::localFile);
     }
 
     /**
@@ -48,8 +48,14 @@ public final class WorkbenchSession {
      * never leaves the window without a workspace it had.
      */
     Workbench switchTo(WorkspaceLocation location, boolean mustBeNew, Consumer<Path> upgrading) {
+        if (location.isTeam()) {
+            if (workbench != null && workbench.where().equals(location.where())) {
+                return workbench;
+            }
+            return replaceWith(opener.open(location, upgrading));
+        }
         Path target = location.file().toAbsolutePath().normalize();
-        if (workbench != null && workbench.file().equals(target)) {
+        if (workbench != null && workbench.localFile().filter(target::equals).isPresent()) {
             if (mustBeNew) {
                 throw new AppException(target + " is the workspace already open");
             }
@@ -59,7 +65,10 @@ public final class WorkbenchSession {
             throw new AppException(target + " already exists. Use File > Open workspace… to open it,"
                     + " or choose a new file name for a new workspace.");
         }
-        Workbench next = opener.open(location, upgrading);
+        return replaceWith(opener.open(location, upgrading));
+    }
+
+    private Workbench replaceWith(Workbench next) {
         Workbench previous = workbench;
         workbench = next;
         exchange = null;

@@ -29,6 +29,10 @@ final class WorkbenchState {
     final ReadOnlyObjectWrapper<WorkbenchViewModel.Phase> phase =
             new ReadOnlyObjectWrapper<>(WorkbenchViewModel.Phase.OPENING);
     final ReadOnlyObjectWrapper<Path> workspaceFile = new ReadOnlyObjectWrapper<>();
+    /** Where the open workspace is: the file's path or the team workspace's address; empty before one is open. */
+    final ReadOnlyStringWrapper where = new ReadOnlyStringWrapper("");
+    /** True while the open workspace is a team workspace, whose address the title shows. */
+    boolean team;
     final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
     final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
     final ObservableList<CanvasSummary> library = FXCollections.observableArrayList();
@@ -85,8 +89,15 @@ final class WorkbenchState {
         }
         updateLinkedToSelection();
         showUndo(change.undo());
-        title.set(content == null ? "ValueBench" : "ValueBench — " + content.canvas().name());
+        showTitle();
         bumpRevision();
+    }
+
+    /** "ValueBench — canvas"; for a team workspace also its address, as every window on it may look alike. */
+    void showTitle() {
+        CanvasContent content = canvas.get();
+        String shown = content == null ? "ValueBench" : "ValueBench — " + content.canvas().name();
+        title.set(team ? shown + " — " + where.get() : shown);
     }
 
     private void showUndo(UndoState undo) {

@@ -2,6 +2,7 @@ package org.valuebench.ui.workbench;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -42,20 +43,34 @@ public final class WorkbenchViewModel {
     private final Dialogs dialogs;
     private final TeamFollowing team;
 
+    private final RecentWorkspaces recent;
+    private final TeamConnections connections;
+
     public WorkbenchViewModel(BackgroundRunner runner, WorkspaceOpener opener, Dialogs dialogs, Clock clock) {
-        this(runner, opener, dialogs, clock, new FxTicker());
+        this(runner, opener, dialogs, clock, RecentWorkspaces.inMemory(), System.getenv());
+    }
+
+    /**
+     * @param recent the workspaces opened last, for File ▸ Open recent
+     * @param env    the environment, for PGPASSWORD when a team workspace is reopened from the recent list
+     */
+    public WorkbenchViewModel(BackgroundRunner runner, WorkspaceOpener opener, Dialogs dialogs, Clock clock,
+                              RecentWorkspaces recent, Map<String, String> env) {
+        this(runner, opener, dialogs, clock, recent, env, new FxTicker());
     }
 
     /** @param ticker the timer of what the window asks again every few seconds (who else is on a team workspace) */
     public WorkbenchViewModel(BackgroundRunner runner, WorkspaceOpener opener, Dialogs dialogs, Clock clock,
-                              Ticker ticker) {
+                              RecentWorkspaces recent, Map<String, String> env, Ticker ticker) {
         WorkbenchSession session = new WorkbenchSession(opener);
         this.dialogs = dialogs;
+        this.recent = recent;
         this.edits = new EditRunner(runner, session, state, dialogs, clock);
-        this.opening = new WorkspaceOpening(runner, session, state, edits, dialogs);
+        this.opening = new WorkspaceOpening(runner, session, state, edits, dialogs, recent);
+        this.connections = new TeamConnections(opening, dialogs, recent, env);
         this.team = new TeamFollowing(runner, edits, state, ticker);
         // Each workspace opened (a file or a team's) is followed anew; a local file starts nothing.
-        state.workspaceFile.addListener((obs, old, now) -> team.follow());
+        state.where.addListener((obs, old, now) -> team.follow());
     }
 
     // ---- state
@@ -76,6 +91,11 @@ public final class WorkbenchViewModel {
 
     public ReadOnlyObjectProperty<Path> workspaceFileProperty() {
         return state.workspaceFile.getReadOnlyProperty();
+    }
+
+    /** Where the open workspace is: the file's path or the team workspace's address; empty before one opens. */
+    public ReadOnlyStringProperty whereProperty() {
+        return state.where.getReadOnlyProperty();
     }
 
     /** Why the workspace could not be opened, naming the file; empty while none was refused. */
@@ -192,6 +212,20 @@ public final class WorkbenchViewModel {
     public void chooseNewWorkspace() {
         dialogs.chooseNewWorkspace(opening.currentFolder())
                 .ifPresent(file -> opening.open(new WorkspaceLocation(file, false), true));
+    }
+
+    /** File ▸ Connect to team workspace…: asks where, then opens it as any workspace is opened. */
+    public void connectToTeam() {
+        connections.connect();
+    }
+
+    /** File ▸ Open recent: the workspaces opened last, newest first, without passwords. */
+    public ObservableList<String> recentWorkspaces() {
+        return recent.entries();
+    }
+
+    public void openRecent(String entry) {
+        connections.openRecent(entry);
     }
 
     /** Closes the workbench on the database thread after every queued edit, then stops that thread. */

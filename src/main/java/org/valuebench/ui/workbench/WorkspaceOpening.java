@@ -21,9 +21,11 @@ final class WorkspaceOpening {
     private final WorkbenchState state;
     private final EditRunner edits;
     private final Dialogs dialogs;
+    private final RecentWorkspaces recent;
 
     WorkspaceOpening(BackgroundRunner runner, WorkbenchSession session, WorkbenchState state, EditRunner edits,
-                     Dialogs dialogs) {
+                     Dialogs dialogs, RecentWorkspaces recent) {
+        this.recent = recent;
         this.runner = runner;
         this.session = session;
         this.state = state;
@@ -41,11 +43,11 @@ final class WorkspaceOpening {
         if (edits.isClosed()) {
             return;
         }
-        boolean hadWorkspace = state.workspaceFile.get() != null;
+        boolean hadWorkspace = !state.where.get().isEmpty();
         if (!hadWorkspace) {
             state.phase.set(WorkbenchViewModel.Phase.OPENING);
         }
-        state.status(SaveStatus.Kind.OPENING, "Opening " + location.file().getFileName() + "…");
+        state.status(SaveStatus.Kind.OPENING, "Opening " + shortName(location) + "…");
         state.openingTitle.set(WorkbenchState.OPENING);
         state.openingDetail.set("");
         runner.submit(() -> {
@@ -65,21 +67,25 @@ final class WorkspaceOpening {
             });
             Change shown = firstCanvas(workbench);
             shown.canvas().ifPresent(c -> session.rememberShown(c.canvas().id()));
-            // A team workspace has no file: its address stands in the file's place.
-            return new Opened(workbench.localFile().orElseGet(() -> Path.of(workbench.where())), shown,
+            return new Opened(workbench.localFile().orElse(null), workbench.where(), shown,
                     workbench.readOnlyReason().orElse(""));
         }, this::opened, error -> refused(error, hadWorkspace));
     }
 
     private void opened(Opened opened) {
         state.workspaceFile.set(opened.file());
+        state.team = opened.file() == null;
+        state.where.set(opened.where());
+        recent.remember(opened.where());
         state.refusal.set("");
         state.readOnlyReason.set(opened.readOnlyReason());
         state.phase.set(WorkbenchViewModel.Phase.READY);
         state.selectedItemId.set(0);
         state.apply(opened.change());
         state.status.set(opened.readOnlyReason().isEmpty() ? edits.saved() : SaveStatus.of(SaveStatus.Kind.NOTICE,
-                "Read-only: " + opened.file().getFileName() + " can be read and exported, not changed"));
+                "Read-only: " + (opened.file() == null ? opened.where() : opened.file().getFileName())
+                        + " can be read and exported, not changed"));
+        state.showTitle();
     }
 
     private void refused(RuntimeException error, boolean hadWorkspace) {
@@ -123,6 +129,12 @@ final class WorkspaceOpening {
         return library.isEmpty() ? workbench.show(0) : workbench.show(library.get(0).id());
     }
 
-    private record Opened(Path file, Change change, String readOnlyReason) {
+    /** A file's name, or a team workspace's address (without its password). */
+    private static String shortName(WorkspaceLocation location) {
+        return location.isTeam() ? location.where() : String.valueOf(location.file().getFileName());
+    }
+
+    /** @param file the local file, or null for a team workspace */
+    private record Opened(Path file, String where, Change change, String readOnlyReason) {
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.AppException;
@@ -16,6 +17,9 @@ import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.CanvasSummary;
 import org.valuebench.domain.Item;
+import org.valuebench.store.PasswordRoles;
+import org.valuebench.store.TeamServer;
+import org.valuebench.store.TestPostgres;
 
 class WorkbenchOpenerTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-06T07:00:00Z"), ZoneOffset.UTC);
@@ -77,5 +81,44 @@ class WorkbenchOpenerTest {
                 assertThat(reader.library()).extracting(CanvasSummary::name).containsExactly("Open in the window");
             }
         }
+    }
+
+    @Test
+    void aTeamWorkspaceOpensFromItsAddressAndIsNeverSeeded() {
+        TeamServer server = TestPostgres.newDatabase("opener");
+        WorkspaceLocation location = WorkspaceLocation.resolve("postgresql://postgres@localhost:"
+                + server.port() + "/" + server.database(), Map.of(), "Linux", dir);
+
+        try (Workbench wb = new WorkbenchOpener(CLOCK).open(location, true)) {
+            assertThat(wb.isNewFile()).as("the database was just made a workspace").isTrue();
+            assertThat(wb.library()).as("a team's workspace gets no samples").isEmpty();
+            assertThat(wb.localFile()).isEmpty();
+            assertThat(wb.where()).isEqualTo(server.toString());
+            wb.createCanvas("Team canvas");
+        }
+        try (Workbench wb = new WorkbenchOpener(CLOCK).open(location, true)) {
+            assertThat(wb.library()).extracting(CanvasSummary::name).containsExactly("Team canvas");
+        }
+    }
+
+    @Test
+    void aPasswordInTheAddressSignsInButNoMessageShowsIt() {
+        TeamServer server = TestPostgres.newDatabase("opener_pw");
+        String role = "ann_" + server.database();
+        PasswordRoles.create(role, "Tr1cky:p@ss/word");
+        TestPostgres.admin(server.database(), "GRANT CREATE ON SCHEMA public TO " + role);
+        String base = "localhost:" + server.port() + "/" + server.database();
+        WorkbenchOpener opener = new WorkbenchOpener(CLOCK);
+
+        try (Workbench wb = opener.open(WorkspaceLocation.resolve("postgresql://" + role + ":Tr1cky%3Ap%40ss%2Fword@"
+                + base, Map.of(), "Linux", dir), false)) {
+            assertThat(wb.where()).isEqualTo("postgresql://" + role + "@" + base).doesNotContain("Tr1cky");
+            wb.createCanvas("Signed in");
+        }
+        WorkspaceLocation wrong = WorkspaceLocation.resolve("postgresql://" + role + ":Wr0ng-guess@" + base,
+                Map.of(), "Linux", dir);
+        assertThatThrownBy(() -> opener.open(wrong, false)).isInstanceOf(AppException.class)
+                .hasMessageContaining("refused the sign-in").hasMessageNotContaining("Wr0ng-guess");
+        assertThat(wrong.toString()).doesNotContain("Wr0ng-guess");
     }
 }

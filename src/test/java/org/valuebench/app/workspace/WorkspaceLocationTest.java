@@ -35,8 +35,8 @@ class WorkspaceLocationTest {
     }
 
     @Test
-    void aUrlIsRefusedButADriveLetterOrAColonInAFileNameIsAPath() {
-        assertThatThrownBy(() -> WorkspaceLocation.resolve("postgresql://server/vb", Map.of(), "Linux", home))
+    void aUrlOtherThanPostgresqlIsRefusedButADriveLetterOrAColonInAFileNameIsAPath() {
+        assertThatThrownBy(() -> WorkspaceLocation.resolve("https://server/vb.db", Map.of(), "Linux", home))
                 .isInstanceOf(WorkspaceLocationException.class).hasMessageContaining("looks like a URL");
         assertThatThrownBy(() -> WorkspaceLocation.resolve(null, Map.of("VALUEBENCH_DB", "JDBC:sqlite:x.db"), "Linux",
                 home)).isInstanceOf(WorkspaceLocationException.class).hasMessageStartingWith("VALUEBENCH_DB 'JDBC:");
@@ -45,6 +45,76 @@ class WorkspaceLocationTest {
                 .hasToString("team.db");
         assertThat(WorkspaceLocation.resolve("notes:2026.db", Map.of(), "Linux", home).file().getFileName())
                 .hasToString("notes:2026.db");
+    }
+
+    @Test
+    void aPostgresqlAddressFromDbOrTheEnvironmentIsATeamWorkspace() {
+        WorkspaceLocation fromDb = WorkspaceLocation.resolve("postgresql://ann@db.example.com:5433/valuebench"
+                + "?sslmode=verify-full", Map.of(), "Linux", home);
+        WorkspaceLocation fromEnv = WorkspaceLocation.resolve(null,
+                Map.of("VALUEBENCH_DB", "jdbc:postgresql://db.example.com/valuebench?user=ann"), "Linux", home);
+        WorkspaceLocation shortScheme = WorkspaceLocation.resolve(" postgres://ann@db.example.com/valuebench ",
+                Map.of(), "Linux", home);
+
+        assertThat(fromDb.isTeam()).isTrue();
+        assertThat(fromDb.file()).isNull();
+        assertThat(fromDb.isDefault()).isFalse();
+        assertThat(fromDb.where()).isEqualTo("postgresql://ann@db.example.com:5433/valuebench?sslmode=verify-full");
+        assertThat(fromEnv.where()).isEqualTo("postgresql://ann@db.example.com:5432/valuebench");
+        assertThat(shortScheme.where()).isEqualTo("postgresql://ann@db.example.com:5432/valuebench");
+        assertThat(new WorkspaceLocation(home.resolve("a.db"), false).isTeam()).isFalse();
+        assertThat(new WorkspaceLocation(home.resolve("a.db"), false).where()).isEqualTo(home.resolve("a.db").toString());
+    }
+
+    @Test
+    void withoutAUserInTheAddressItIsPgUserElseTheSystemUser() {
+        assertThat(WorkspaceLocation.resolve("postgresql://db.example.com/vb", Map.of("PGUSER", "bea"), "Linux", home)
+                .where()).isEqualTo("postgresql://bea@db.example.com:5432/vb");
+        assertThat(WorkspaceLocation.resolve("postgresql://db.example.com/vb", Map.of(), "Linux", home).where())
+                .isEqualTo("postgresql://" + System.getProperty("user.name") + "@db.example.com:5432/vb");
+    }
+
+    @Test
+    void aPasswordInTheAddressIsKeptForTheSessionButNeverShown() {
+        WorkspaceLocation inUserInfo = WorkspaceLocation.resolve("postgresql://ann:s3cret-Pw@db.example.com/vb",
+                Map.of(), "Linux", home);
+        WorkspaceLocation inQuery = WorkspaceLocation.resolve("postgresql://db.example.com/vb?user=ann&password="
+                + "s3cret-Pw", Map.of(), "Linux", home);
+
+        for (WorkspaceLocation location : java.util.List.of(inUserInfo, inQuery)) {
+            assertThat(location.team().password()).hasValue("s3cret-Pw");
+            assertThat(location.where()).doesNotContain("s3cret");
+            assertThat(location.toString()).doesNotContain("s3cret");
+            assertThat(location.team().toString()).doesNotContain("s3cret");
+        }
+    }
+
+    @Test
+    void pgPasswordIsThePasswordWhenTheAddressHasNone() {
+        WorkspaceLocation location = WorkspaceLocation.resolve("postgresql://ann@db.example.com/vb",
+                Map.of("PGPASSWORD", "from-env"), "Linux", home);
+        WorkspaceLocation both = WorkspaceLocation.resolve("postgresql://ann:in-url@db.example.com/vb",
+                Map.of("PGPASSWORD", "from-env"), "Linux", home);
+
+        assertThat(location.team().password()).hasValue("from-env");
+        assertThat(both.team().password()).as("the address's own password wins, as with psql").hasValue("in-url");
+        assertThat(WorkspaceLocation.resolve("postgresql://ann@h/vb", Map.of(), "Linux", home).team().password())
+                .as("none: the driver then reads the pgpass file").isEmpty();
+    }
+
+    @Test
+    void aBadAddressIsRefusedNamingWhereItCameFromWithoutItsPassword() {
+        assertThatThrownBy(() -> WorkspaceLocation.resolve("postgresql://ann:s3cret-Pw@db.example.com:54x/vb",
+                Map.of(), "Linux", home)).isInstanceOf(WorkspaceLocationException.class)
+                .hasMessageStartingWith("--db: ").hasMessageContaining("port").hasMessageContaining("54x")
+                .hasMessageNotContaining("s3cret");
+        assertThatThrownBy(() -> WorkspaceLocation.resolve(null,
+                Map.of("VALUEBENCH_DB", "postgresql://ann:s3cret-Pw@db.example.com:99999/vb"), "Linux", home))
+                .isInstanceOf(WorkspaceLocationException.class).hasMessageStartingWith("VALUEBENCH_DB: ")
+                .hasMessageContaining("65535").hasMessageNotContaining("s3cret");
+        assertThatThrownBy(() -> WorkspaceLocation.resolve("postgresql://ann@db.example.com:x/vb?password=s3cret-Pw",
+                Map.of(), "Linux", home)).isInstanceOf(WorkspaceLocationException.class)
+                .hasMessageNotContaining("s3cret");
     }
 
     @Test

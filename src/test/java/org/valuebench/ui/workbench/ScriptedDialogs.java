@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.valuebench.app.EditConflictException;
+import org.valuebench.app.workspace.TeamAddress;
 import org.valuebench.app.exchange.PaperSize;
 
 /** Answers the window's questions from a script and records every error shown. */
@@ -16,6 +18,12 @@ public final class ScriptedDialogs implements Dialogs {
     public final Deque<String> texts = new ArrayDeque<>();
     public final Deque<Path> files = new ArrayDeque<>();
     public final Deque<PaperSize> papers = new ArrayDeque<>();
+    /** The answers of the connect dialog, and what it was offered each time. */
+    public final Deque<TeamAddress> teams = new ArrayDeque<>();
+    public final List<TeamAddress> suggestedTeams = new ArrayList<>();
+    public final Deque<VersionChoice> versionChoices = new ArrayDeque<>();
+    /** Every refused edit the version dialog was shown. */
+    public final List<EditConflictException> conflicts = new ArrayList<>();
     /** What each file chooser was opened with: "export PDF in FOLDER as NAME", "import from FOLDER". */
     public final List<String> choosers = new ArrayList<>();
 
@@ -62,5 +70,18 @@ public final class ScriptedDialogs implements Dialogs {
     public Optional<PaperSize> choosePaperSize(PaperSize suggested) {
         questions.add("paper, suggesting " + suggested);
         return Optional.ofNullable(papers.poll());
+    }
+
+    @Override
+    public Optional<TeamAddress> connectToTeam(TeamAddress suggested) {
+        suggestedTeams.add(suggested);
+        return Optional.ofNullable(teams.poll());
+    }
+
+    /** Answers from {@link #versionChoices}; none left keeps theirs, as closing the dialog does. */
+    @Override
+    public VersionChoice chooseVersion(EditConflictException conflict) {
+        conflicts.add(conflict);
+        return versionChoices.isEmpty() ? VersionChoice.KEEP_THEIRS : versionChoices.pop();
     }
 }

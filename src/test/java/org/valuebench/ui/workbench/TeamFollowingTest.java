@@ -36,7 +36,7 @@ class TeamFollowingTest {
         window = new WorkbenchViewModel(runner, (location, upgrading) -> {
             mine.set(Workbench.openTeam(server, null, ViewModelFixture.CLOCK));
             return mine.get();
-        }, dialogs, ViewModelFixture.CLOCK, ticker);
+        }, dialogs, ViewModelFixture.CLOCK, RecentWorkspaces.inMemory(), java.util.Map.of(), ticker);
         window.open(new WorkspaceLocation(Path.of("team"), false));
         assertThat(window.canvas()).map(c -> c.canvas().name()).contains("Café");
     }

@@ -1,0 +1,24 @@
+package org.valuebench.store;
+
+import java.util.Map;
+import org.valuebench.domain.CanvasContent;
+
+/**
+ * A canvas as read, with the version each of its editable rows had in that read (read in the same statements as
+ * the rows themselves), so a later update can tell whether the row changed since.
+ */
+public record CanvasRead(CanvasContent content, long canvasVersion, Map<Long, Long> itemVersions) {
+
+    public CanvasRead {
+        itemVersions = Map.copyOf(itemVersions);
+    }
+
+    /** The version of the item in this read; an item not on the canvas has none. */
+    public long itemVersion(long itemId) {
+        Long version = itemVersions.get(itemId);
+        if (version == null) {
+            throw new IllegalArgumentException("Item " + itemId + " is not on canvas " + content.canvas().id());
+        }
+        return version;
+    }
+}
