@@ -89,9 +89,9 @@ public final class TeamChanges implements AutoCloseable {
                 LOG.log(Level.DEBUG, "Listening to " + where + " failed", e);
                 if (!lost) {
                     lost = true;
-                    listener.lost("The connection to the team workspace " + where + " was lost: the window shows"
-                            + " the last state read-only and nothing can be changed until the server is back"
-                            + " (retrying…).");
+                    // Short enough for the window's banner: the status bar says the rest (the last state shown).
+                    listener.lost("The connection to the team workspace " + where + " was lost; nothing can be"
+                            + " changed until it is back (retrying…).");
                 }
                 pause(RETRY_MILLIS[Math.min(failures++, RETRY_MILLIS.length - 1)]);
             }
