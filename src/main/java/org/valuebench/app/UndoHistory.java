@@ -20,7 +20,8 @@ final class UndoHistory {
 
     long execute(Workspace workspace, UndoableCommand command) {
         Workbench.requireWritable(workspace);
-        long canvas = committed(() -> workspace.transaction(c -> command.apply(workspace)));
+        long canvas = committed(() -> workspace.transaction(c -> announced(workspace, command.label(),
+                command.apply(workspace))));
         done.push(command);
         if (done.size() > limit) {
             done.removeLast();
@@ -35,7 +36,8 @@ final class UndoHistory {
         }
         Workbench.requireWritable(workspace);
         UndoableCommand command = done.peek();
-        long canvas = committed(() -> workspace.transaction(c -> command.revert(workspace)));
+        long canvas = committed(() -> workspace.transaction(c -> announced(workspace, "Undo " + command.label(),
+                command.revert(workspace))));
         undone.push(done.pop());
         return Optional.of(canvas);
     }
@@ -46,9 +48,19 @@ final class UndoHistory {
         }
         Workbench.requireWritable(workspace);
         UndoableCommand command = undone.peek();
-        long canvas = committed(() -> workspace.transaction(c -> command.apply(workspace)));
+        long canvas = committed(() -> workspace.transaction(c -> announced(workspace, "Redo " + command.label(),
+                command.apply(workspace))));
         done.push(undone.pop());
         return Optional.of(canvas);
+    }
+
+    /**
+     * Announces the change to colleagues on a team workspace, in its own transaction: they hear of it only when it
+     * commits (see {@link Workspace#announce}).
+     */
+    static long announced(Workspace workspace, String what, long canvasId) {
+        workspace.announce(canvasId, what);
+        return canvasId;
     }
 
     private static long committed(LongSupplier work) {

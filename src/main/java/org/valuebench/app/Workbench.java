@@ -79,8 +79,8 @@ public final class Workbench implements AutoCloseable {
     public long seedCanvas(CanvasContent content) {
         requireWritable(workspace);
         try {
-            return workspace.transaction(c -> CanvasWriter.insertCopy(workspace, content, content.canvas().name(),
-                    clock.instant()).canvas().id());
+            return workspace.transaction(c -> UndoHistory.announced(workspace, "Sample canvas",
+                    CanvasWriter.insertCopy(workspace, content, content.canvas().name(), clock.instant()).canvas().id()));
         } catch (StoreException e) {
             throw new AppException(e.getMessage(), e);
         }

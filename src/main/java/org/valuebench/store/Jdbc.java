@@ -144,6 +144,10 @@ final class Jdbc {
     }
 
     private static StoreException failed(SQLException e) {
+        if (TeamFailures.connectionLost(e)) {
+            // A team workspace's connection says this in the user's words already (ReconnectingConnection).
+            return new StoreException(e.getMessage(), e);
+        }
         return new StoreException("Database error: " + e.getMessage(), e);
     }
 }

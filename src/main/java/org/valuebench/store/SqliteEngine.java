@@ -3,6 +3,7 @@ package org.valuebench.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,7 @@ final class SqliteEngine implements WorkspaceEngine {
     private final WriteTurn writes;
     /** Set when the file turns out damaged; volatile as the window may ask from another thread. */
     private volatile String damage;
+    private final String session = ChangeLog.newSession();
 
     SqliteEngine(Path file, Connection connection, WorkspaceLock lock) {
         this.file = file;
@@ -101,5 +103,26 @@ final class SqliteEngine implements WorkspaceEngine {
         if (lock != null) {
             lock.close();
         }
+    }
+
+    /** A local file has one window at a time and no one to tell. */
+    @Override
+    public void announce(String session, long canvasId, String what) {
+    }
+
+    @Override
+    public String session() {
+        return session;
+    }
+
+    @Override
+    public Optional<TeamChanges> listen(TeamChanges.Listener listener) {
+        return Optional.empty();
+    }
+
+    /** One window per file holds its lock; a command line reading beside it is nobody to show. */
+    @Override
+    public List<Connected> others() {
+        return List.of();
     }
 }

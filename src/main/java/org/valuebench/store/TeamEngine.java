@@ -2,8 +2,13 @@ package org.valuebench.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * The PostgreSQL side of a team workspace. The server is the truth and orders the writers itself, so a write
@@ -12,11 +17,64 @@ import java.util.Optional;
  */
 final class TeamEngine implements WorkspaceEngine {
     private final TeamServer server;
+    /** The change log is trimmed by a session's first change and by every hundredth change of anyone's. */
+    private static final long TRIM_EVERY = 100;
     private final Connection connection;
+    private boolean trimmed;
 
-    TeamEngine(TeamServer server, Connection connection) {
+    private final String session;
+    /** Where the listening connection comes from: the workspace's server, named as this session's listener. */
+    private final DataSource listening;
+
+    private final ReconnectingConnection reconnecting;
+    /** Why writes are refused while the listener finds the server out of reach; null while it is reachable. */
+    private volatile String lost;
+
+    TeamEngine(TeamServer server, Connection connection, ReconnectingConnection reconnecting, String session,
+               DataSource listening) {
         this.server = server;
         this.connection = connection;
+        this.reconnecting = reconnecting;
+        this.session = session;
+        this.listening = listening;
+    }
+
+    @Override
+    public String session() {
+        return session;
+    }
+
+    @Override
+    public Optional<TeamChanges> listen(TeamChanges.Listener listener) {
+        long start;
+        try {
+            start = TeamChanges.logEnd(connection);
+        } catch (SQLException e) {
+            throw TeamFailures.failedWrite(where(), e);
+        }
+        TeamChanges changes = new TeamChanges(listening, where(), session, start, new TeamChanges.Listener() {
+            @Override
+            public void changed(ChangeNotice notice) {
+                listener.changed(notice);
+            }
+
+            @Override
+            public void lost(String reason) {
+                lost = reason;
+                listener.lost(reason);
+            }
+
+            @Override
+            public void back() {
+                // The workspace's own connection most likely died with the server's: it is checked and replaced
+                // before its next use, on the thread that uses it.
+                reconnecting.checkBeforeNextUse();
+                lost = null;
+                listener.back();
+            }
+        });
+        changes.start();
+        return Optional.of(changes);
     }
 
     @Override
@@ -36,7 +94,7 @@ final class TeamEngine implements WorkspaceEngine {
 
     @Override
     public Optional<String> refusal() {
-        return Optional.empty();
+        return Optional.ofNullable(lost);
     }
 
     @Override
@@ -93,5 +151,36 @@ final class TeamEngine implements WorkspaceEngine {
 
     @Override
     public void release() {
+    }
+
+    @Override
+    public void announce(String session, long canvasId, String what) throws SQLException {
+        long seq = ChangeLog.announce(connection, session, canvasId, what);
+        if (!trimmed || seq % TRIM_EVERY == 0) {
+            ChangeLog.trim(connection);
+            trimmed = true;
+        }
+    }
+
+    /**
+     * From the server's list of connections to this database: ValueBench's are named "ValueBench &lt;session&gt;"
+     * (a window's listener adds a word), so the sessions other than this one are the other windows.
+     */
+    @Override
+    public List<Connected> others() throws SQLException {
+        String sql = "SELECT usename, count(DISTINCT split_part(application_name, ' ', 2)) FROM pg_stat_activity"
+                + " WHERE datname = current_database() AND application_name LIKE ? AND pid <> pg_backend_pid()"
+                + " AND split_part(application_name, ' ', 2) <> ? GROUP BY usename ORDER BY usename";
+        List<Connected> others = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, TeamOpening.APPLICATION + " %");
+            query.setString(2, session);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    others.add(new Connected(rows.getString(1), rows.getInt(2)));
+                }
+            }
+        }
+        return others;
     }
 }

@@ -26,6 +26,10 @@ final class TeamOpening {
     private static final String HISTORY = "flyway_schema_history";
     /** The environment variable every PostgreSQL client takes a password from. */
     static final String PASSWORD_VARIABLE = "PGPASSWORD";
+    /** The first word of every ValueBench connection's application_name; the session follows. */
+    static final String APPLICATION = "ValueBench";
+    /** The last word of the application_name of a window's listening connection. */
+    static final String LISTENING = "listening";
 
     private TeamOpening() {
     }
@@ -36,13 +40,16 @@ final class TeamOpening {
 
     static Workspace open(TeamServer server, char[] password, List<String> migrations, int newestSchema,
                           Map<String, String> env) {
-        PGSimpleDataSource dataSource = dataSource(server, password, env);
-        Connection connection;
+        String session = ChangeLog.newSession();
+        PGSimpleDataSource dataSource = dataSource(server, password, env, APPLICATION + " " + session);
+        ReconnectingConnection reconnecting;
         try {
-            connection = dataSource.getConnection();
+            reconnecting = ReconnectingConnection.over(dataSource.getConnection(), dataSource::getConnection,
+                    server.toString());
         } catch (SQLException e) {
             throw TeamFailures.cannotConnect(server.toString(), e);
         }
+        Connection connection = reconnecting.connection();
         try {
             Schema schema = inspect(connection, server, newestSchema);
             boolean mayWrite = mayWrite(connection);
@@ -60,7 +67,9 @@ final class TeamOpening {
             Optional<String> readOnly = mayWrite ? Optional.empty()
                     : Optional.of("Read-only: " + server.user() + " may read the team workspace " + server
                     + " but the server grants no right to change it.");
-            return new Workspace(new TeamEngine(server, connection), connection, schema.version() == 0, readOnly);
+            TeamEngine engine = new TeamEngine(server, connection, reconnecting, session,
+                    dataSource(server, password, env, APPLICATION + " " + session + " " + LISTENING));
+            return new Workspace(engine, connection, schema.version() == 0, readOnly);
         } catch (SQLException | RuntimeException e) {
             close(connection, e);
             if (e instanceof StoreException store) {
@@ -75,7 +84,12 @@ final class TeamOpening {
         }
     }
 
-    private static PGSimpleDataSource dataSource(TeamServer server, char[] password, Map<String, String> env) {
+    /**
+     * How a connection names itself to the server (application_name): the program, the session, and for the
+     * listening connection a last word, so presence counts windows and an administrator sees who is connected.
+     */
+    private static PGSimpleDataSource dataSource(TeamServer server, char[] password, Map<String, String> env,
+                                                 String applicationName) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(server.jdbcUrl());
         dataSource.setUser(server.user());
@@ -85,7 +99,7 @@ final class TeamOpening {
             dataSource.setPassword(env.get(PASSWORD_VARIABLE));
         }
         // Otherwise the driver reads PGPASSFILE or ~/.pgpass itself, as libpq does.
-        dataSource.setApplicationName("ValueBench");
+        dataSource.setApplicationName(applicationName);
         dataSource.setConnectTimeout(10);
         return dataSource;
     }

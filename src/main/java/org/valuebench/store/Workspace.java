@@ -221,6 +221,44 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Announces, inside the transaction that made it, a change of {@code canvasId} (0 for none) described by
+     * {@code what}: a team workspace logs it and notifies the other windows when (and only if) the transaction
+     * commits; a local file has nobody to tell.
+     */
+    public void announce(long canvasId, String what) {
+        try {
+            engine.announce(engine.session(), canvasId, what);
+        } catch (SQLException e) {
+            throw engine.failedWrite(e);
+        }
+    }
+
+    /** This open workspace's session: random, told with each change it announces. */
+    public String session() {
+        return engine.session();
+    }
+
+    /**
+     * Starts listening, on a thread and connection of its own, for colleagues' changes of a team workspace (see
+     * {@link TeamChanges}); a local file has none and gives empty. The caller closes what it gets.
+     */
+    public Optional<TeamChanges> listen(TeamChanges.Listener listener) {
+        return engine.listen(listener);
+    }
+
+    /**
+     * The other windows open on this workspace, by database user (sorted by name), without this one; empty for a
+     * local file. Reads the server's list of connections on this workspace's connection.
+     */
+    public List<Connected> others() {
+        try {
+            return engine.others();
+        } catch (SQLException e) {
+            throw engine.failedWrite(e);
+        }
+    }
+
     /** How later writes wait while another program writes to the file (by default up to ten minutes, silently). */
     public void waitForWriters(WriteWait wait) {
         engine.waitWith(wait);

@@ -2,6 +2,7 @@ package org.valuebench.store;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,6 +41,18 @@ interface WorkspaceEngine {
     void checkIntact();
 
     void waitWith(WriteWait wait);
+
+    /** Names this open workspace in the change log (random). */
+    String session();
+
+    /** Starts listening for colleagues' changes, or empty where there are no colleagues (a local file). */
+    Optional<TeamChanges> listen(TeamChanges.Listener listener);
+
+    /** The other windows connected to the same workspace, by user; none for a local file. */
+    List<Connected> others() throws SQLException;
+
+    /** Tells the others of a change, in the transaction that made it (see {@link Workspace#announce}). */
+    void announce(String session, long canvasId, String what) throws SQLException;
 
     /** Releases what the engine holds beyond the connection (the file's editing lock). */
     void release();

@@ -32,10 +32,23 @@ final class StatusBar extends HBox {
         file.getStyleClass().add("status-file");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(text, exportProgress(exchange), spacer, file);
+        getChildren().addAll(text, exportProgress(exchange), spacer, teamStatus(model), file);
         model.statusProperty().addListener((obs, old, now) -> show(text, now));
         show(text, model.statusProperty().get());
         file.textProperty().bind(model.whereProperty());
+    }
+
+    /** Who else is on a team workspace, or that its connection is lost; hidden for a local file. */
+    private static Node teamStatus(WorkbenchViewModel model) {
+        Label team = new Label();
+        team.setId("teamStatus");
+        team.textProperty().bind(model.teamStatusProperty());
+        team.visibleProperty().bind(model.teamStatusProperty().isNotEmpty());
+        team.managedProperty().bind(team.visibleProperty());
+        team.setGraphic(Icons.small(Feather.USERS));
+        // Shortened before the address is: a lost connection must read in full.
+        team.setMinWidth(Region.USE_PREF_SIZE);
+        return team;
     }
 
     private static Node exportProgress(ExchangeViewModel exchange) {

@@ -41,6 +41,7 @@ public final class WorkbenchViewModel {
     private final EditRunner edits;
     private final WorkspaceOpening opening;
     private final Dialogs dialogs;
+    private final TeamFollowing team;
 
     private final RecentWorkspaces recent;
     private final TeamConnections connections;
@@ -55,12 +56,21 @@ public final class WorkbenchViewModel {
      */
     public WorkbenchViewModel(BackgroundRunner runner, WorkspaceOpener opener, Dialogs dialogs, Clock clock,
                               RecentWorkspaces recent, Map<String, String> env) {
+        this(runner, opener, dialogs, clock, recent, env, new FxTicker());
+    }
+
+    /** @param ticker the timer of what the window asks again every few seconds (who else is on a team workspace) */
+    public WorkbenchViewModel(BackgroundRunner runner, WorkspaceOpener opener, Dialogs dialogs, Clock clock,
+                              RecentWorkspaces recent, Map<String, String> env, Ticker ticker) {
         WorkbenchSession session = new WorkbenchSession(opener);
         this.dialogs = dialogs;
         this.recent = recent;
         this.edits = new EditRunner(runner, session, state, dialogs, clock);
         this.opening = new WorkspaceOpening(runner, session, state, edits, dialogs, recent);
         this.connections = new TeamConnections(opening, dialogs, recent, env);
+        this.team = new TeamFollowing(runner, edits, state, ticker);
+        // Each workspace opened (a file or a team's) is followed anew; a local file starts nothing.
+        state.where.addListener((obs, old, now) -> team.follow());
     }
 
     // ---- state
@@ -91,6 +101,14 @@ public final class WorkbenchViewModel {
     /** Why the workspace could not be opened, naming the file; empty while none was refused. */
     public ReadOnlyStringProperty refusalProperty() {
         return state.refusal.getReadOnlyProperty();
+    }
+
+    /**
+     * On a team workspace, who else is here ("Team workspace · also here: anna, ben") or that the connection is
+     * lost; empty for a local file.
+     */
+    public ReadOnlyStringProperty teamStatusProperty() {
+        return team.statusProperty();
     }
 
     /** Why the open workspace cannot be changed, naming the file; empty while it can be (the usual case). */
@@ -212,6 +230,7 @@ public final class WorkbenchViewModel {
 
     /** Closes the workbench on the database thread after every queued edit, then stops that thread. */
     public void close() {
+        team.stop();
         edits.close();
     }
 
