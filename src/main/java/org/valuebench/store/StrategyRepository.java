@@ -104,15 +104,23 @@ public final class StrategyRepository {
                 link.factorId(), link.customerItemId());
     }
 
-    /** Stores one cell of the grid; a blank rating clears the cell. */
+    /**
+     * Stores one cell of the grid; a blank rating clears the cell. One upsert, not a delete and an insert: two
+     * people rating the same cell of a team workspace at once would otherwise both insert, and one be refused.
+     */
     public void put(Rating rating) {
         Object offer = rating.offerId() == Offer.OURS ? null : rating.offerId();
-        jdbc.update("DELETE FROM rating WHERE factor_id = ? AND coalesce(offer_item_id, 0) = ?", rating.factorId(),
-                rating.offerId());
-        if (!rating.isBlank()) {
-            jdbc.update("INSERT INTO rating (factor_id, offer_item_id, score, note) VALUES (?, ?, ?, ?)",
-                    rating.factorId(), offer, rating.isKnown() ? rating.score() : null, rating.note());
+        if (rating.isBlank()) {
+            jdbc.update("DELETE FROM rating WHERE factor_id = ? AND coalesce(offer_item_id, 0) = ?", rating.factorId(),
+                    rating.offerId());
+            return;
         }
+        // The conflict target repeats the unique index's own expression, which each schema spells its own way.
+        String cell = jdbc.dialect() == SqlDialect.SQLITE ? "ifnull(offer_item_id, 0)" : "coalesce(offer_item_id, 0)";
+        jdbc.update("INSERT INTO rating (factor_id, offer_item_id, score, note) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT (factor_id, " + cell + ") DO UPDATE SET score = excluded.score,"
+                        + " note = excluded.note",
+                rating.factorId(), offer, rating.isKnown() ? rating.score() : null, rating.note());
     }
 
     /** Everything that refers to an item: factors made from it, links to it, its ratings as an offer. */

@@ -106,6 +106,33 @@ class StrategyRepositoryTest {
     }
 
     @Test
+    void twoPeopleRatingTheSameCellAtOnceBothLandAndOneRatingStays() throws Exception {
+        Factor price = add("Price", 0, 0);
+        try (Workspace other = TestWorkspaces.open(dir.resolve("ws.db"), false)) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (Workspace each : List.of(ws, other)) {
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 150; i++) {
+                        int score = 1 + i % 5;
+                        each.transaction(c -> {
+                            each.strategy().put(new Rating(price.id(), Offer.OURS, score, ""));
+                            each.strategy().put(new Rating(price.id(), rival, score, "Flyer"));
+                            return null;
+                        });
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get(); // a refused insert of the same cell would fail here
+            }
+            pool.shutdown();
+        }
+        assertThat(repo.byCanvas(canvas).ratings()).hasSize(2);
+    }
+
+    @Test
     void theSchemaRefusesWhatTheDomainWouldNot() {
         Factor price = add("Price", 0, 0);
         assertThatThrownBy(() -> ws.transaction(c -> c.createStatement().executeUpdate(
