@@ -442,7 +442,7 @@ public final class Workbench implements AutoCloseable {
     /**
      * Opens the workbench on a team workspace on a PostgreSQL server.
      *
-     * @param password typed for this session, or null to take it from PGPASSWORD or the pgpass file
+     * @param password typed for this session, or null for the pgpass file (app.workspace.TeamAddress takes PGPASSWORD)
      */
     public static Workbench openTeam(TeamServer server, char[] password, Clock clock) {
         try {

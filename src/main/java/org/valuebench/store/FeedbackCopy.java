@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.valuebench.domain.Feedback;
-import org.valuebench.domain.MessageText;
 
 /**
  * Feedback records for a team workspace, sent to PostgreSQL with {@code COPY feedback FROM STDIN} in chunks of
@@ -81,8 +80,7 @@ final class FeedbackCopy {
                 case '\t' -> text.append("\\t");
                 case '\n' -> text.append("\\n");
                 case '\r' -> text.append("\\r");
-                case '\u0000' -> throw new StoreException("A team workspace cannot hold the character NUL (U+0000),"
-                        + " which is in " + MessageText.quote(value) + ". Remove it and try again; nothing was written.");
+                case '\u0000' -> throw TeamFailures.nulRefused(value);
                 default -> text.append(c);
             }
         }

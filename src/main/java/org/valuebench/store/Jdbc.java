@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.valuebench.domain.MessageText;
 
 /** Small helpers so repositories read as SQL plus mapping, with SQLException turned into StoreException. */
 final class Jdbc {
@@ -137,8 +136,7 @@ final class Jdbc {
     private void bind(PreparedStatement statement, int index, Object arg) throws SQLException {
         if (dialect == SqlDialect.POSTGRESQL && arg instanceof String text && text.indexOf('\u0000') >= 0) {
             statement.close();
-            throw new StoreException("A team workspace cannot hold the character NUL (U+0000), which is in "
-                    + MessageText.quote(text) + ". Remove it and try again; nothing was written.");
+            throw TeamFailures.nulRefused(text);
         }
         statement.setObject(index, arg);
     }

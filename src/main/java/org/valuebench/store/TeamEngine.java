@@ -16,17 +16,15 @@ import javax.sql.DataSource;
  * no right to write) and nothing of a failed transaction stays.
  */
 final class TeamEngine implements WorkspaceEngine {
-    private final TeamServer server;
     /** The change log is trimmed by a session's first change and by every hundredth change of anyone's. */
     private static final long TRIM_EVERY = 100;
+    private final TeamServer server;
     private final Connection connection;
-    private boolean trimmed;
-
     private final String session;
     /** Where the listening connection comes from: the workspace's server, named as this session's listener. */
     private final DataSource listening;
-
     private final ReconnectingConnection reconnecting;
+    private boolean trimmed;
     /** Why writes are refused while the listener finds the server out of reach; null while it is reachable. */
     private volatile String lost;
 

@@ -1,6 +1,7 @@
 package org.valuebench.store;
 
 import java.sql.SQLException;
+import org.valuebench.domain.MessageText;
 
 /**
  * What a PostgreSQL failure means for the user, from its SQLSTATE: the server out of reach, a refused sign-in,
@@ -53,6 +54,12 @@ final class TeamFailures {
                     + firstLine(e) + "). Nothing was written.", e);
         }
         return new StoreException("Cannot write to the team workspace " + where + ": " + firstLine(e), e);
+    }
+
+    /** The refusal of text holding NUL (U+0000), which PostgreSQL's text cannot store; names the text. */
+    static StoreException nulRefused(String text) {
+        return new StoreException("A team workspace cannot hold the character NUL (U+0000), which is in "
+                + MessageText.quote(text) + ". Remove it and try again; nothing was written.");
     }
 
     private static String state(Throwable failure) {

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
@@ -24,8 +23,6 @@ final class TeamOpening {
     static final int SCHEMA_VERSION = 3;
     static final List<String> MIGRATIONS = List.of("classpath:db/postgresql");
     private static final String HISTORY = "flyway_schema_history";
-    /** The environment variable every PostgreSQL client takes a password from. */
-    static final String PASSWORD_VARIABLE = "PGPASSWORD";
     /** The first word of every ValueBench connection's application_name; the session follows. */
     static final String APPLICATION = "ValueBench";
     /** The last word of the application_name of a window's listening connection. */
@@ -35,13 +32,8 @@ final class TeamOpening {
     }
 
     static Workspace open(TeamServer server, char[] password, List<String> migrations, int newestSchema) {
-        return open(server, password, migrations, newestSchema, System.getenv());
-    }
-
-    static Workspace open(TeamServer server, char[] password, List<String> migrations, int newestSchema,
-                          Map<String, String> env) {
         String session = ChangeLog.newSession();
-        PGSimpleDataSource dataSource = dataSource(server, password, env, APPLICATION + " " + session);
+        PGSimpleDataSource dataSource = dataSource(server, password, APPLICATION + " " + session);
         ReconnectingConnection reconnecting;
         try {
             reconnecting = ReconnectingConnection.over(dataSource.getConnection(), dataSource::getConnection,
@@ -68,7 +60,7 @@ final class TeamOpening {
                     : Optional.of("Read-only: " + server.user() + " may read the team workspace " + server
                     + " but the server grants no right to change it.");
             TeamEngine engine = new TeamEngine(server, connection, reconnecting, session,
-                    dataSource(server, password, env, APPLICATION + " " + session + " " + LISTENING));
+                    dataSource(server, password, APPLICATION + " " + session + " " + LISTENING));
             return new Workspace(engine, connection, schema.version() == 0, readOnly);
         } catch (SQLException | RuntimeException e) {
             close(connection, e);
@@ -88,17 +80,16 @@ final class TeamOpening {
      * How a connection names itself to the server (application_name): the program, the session, and for the
      * listening connection a last word, so presence counts windows and an administrator sees who is connected.
      */
-    private static PGSimpleDataSource dataSource(TeamServer server, char[] password, Map<String, String> env,
+    private static PGSimpleDataSource dataSource(TeamServer server, char[] password,
                                                  String applicationName) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setUrl(server.jdbcUrl());
         dataSource.setUser(server.user());
         if (password != null) {
             dataSource.setPassword(new String(password));
-        } else if (env.get(PASSWORD_VARIABLE) != null) {
-            dataSource.setPassword(env.get(PASSWORD_VARIABLE));
         }
-        // Otherwise the driver reads PGPASSFILE or ~/.pgpass itself, as libpq does.
+        // Otherwise the driver reads PGPASSFILE or ~/.pgpass itself, as libpq does; PGPASSWORD is taken by the
+        // caller's address (app.workspace.TeamAddress), with the rest of the environment.
         dataSource.setApplicationName(applicationName);
         dataSource.setConnectTimeout(10);
         return dataSource;

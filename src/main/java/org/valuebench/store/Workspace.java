@@ -86,7 +86,8 @@ public final class Workspace implements AutoCloseable {
     /**
      * Opens the team workspace in a PostgreSQL database, making an empty database one; see {@link TeamOpening}.
      *
-     * @param password the password typed for this session, or null to use PGPASSWORD or the pgpass file
+     * @param password the password typed for this session, or null for the pgpass file (PGPASSWORD is taken by
+     *                 app.workspace.TeamAddress)
      */
     public static Workspace openTeam(TeamServer server, char[] password) {
         return TeamOpening.open(server, password, TeamOpening.MIGRATIONS, TeamOpening.SCHEMA_VERSION);
