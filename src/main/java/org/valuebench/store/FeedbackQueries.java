@@ -91,10 +91,10 @@ final class FeedbackQueries {
         String from = source == SumSource.RECORDS
                 ? "(" + RunningSums.ofRecords("feedback", where.sql, "day", 1, false) + ") AS sums"
                 : source.table + " WHERE " + where.sql;
+        // The rows, not their sums per month: MonthCells sums them alike on both engines.
         String month = "substr(" + source.period + ", 1, 7)";
-        return new Query("SELECT promise_item_id, voice, " + month + ", sum(n), sum(sum5), sum(sum_squares5),"
-                + " sum(expectation_n), sum(expectation_gap_sum), sum(nps_n), sum(promoters), sum(detractors)"
-                + " FROM " + from + " GROUP BY promise_item_id, voice, " + month, where.args.toArray());
+        return new Query("SELECT promise_item_id, voice, " + month + ", n, sum5, sum_squares5, expectation_n,"
+                + " expectation_gap_sum, nps_n, promoters, detractors FROM " + from, where.args.toArray());
     }
 
     /**

@@ -120,11 +120,14 @@ public final class FeedbackRepository {
      */
     public List<FeedbackCell> cells(long canvasId, FeedbackFilter filter) {
         FeedbackQueries.Query cells = FeedbackQueries.cellsQuery(jdbc.dialect(), canvasId, filter);
-        return jdbc.query(cells.sql(),
-                row -> new FeedbackCell(row.getLong(1), Voice.parse(row.getString(2)), month(row.getString(3)),
-                        row.getLong(4), row.getDouble(5), row.getDouble(6), row.getLong(7), row.getDouble(8),
-                        row.getLong(9), row.getLong(10), row.getLong(11)),
-                cells.args());
+        MonthCells months = new MonthCells();
+        jdbc.query(cells.sql(), row -> {
+            months.add(row.getLong(1), row.getString(2), row.getString(3), row.getLong(4), row.getDouble(5),
+                    row.getDouble(6), row.getLong(7), row.getDouble(8), row.getLong(9), row.getLong(10),
+                    row.getLong(11));
+            return null;
+        }, cells.args());
+        return months.cells();
     }
 
     /** The filter choices a canvas's feedback offers. */
@@ -333,13 +336,6 @@ public final class FeedbackRepository {
     }
 
     /** The first day of a month written yyyy-mm, or null for ''. */
-    private static LocalDate month(String text) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10), 1);
-    }
-
     private static StoreException missing(long id) {
         return new StoreException("Feedback record " + id + " does not exist (it may have been deleted)");
     }

@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
 import org.valuebench.store.OlderWorkspace;
 
@@ -54,7 +56,7 @@ class CommandLineMainTest {
         assertThat(result.exit()).isEqualTo(CommandLineMain.EXIT_BAD_INPUT);
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).isEqualTo("valuebench: No canvas is called or numbered 'Tea room' in "
-                + db.toAbsolutePath() + "; 'valuebench list' shows the canvases\n");
+                + CommandLineRunner.where(db) + "; 'valuebench list' shows the canvases\n");
     }
 
     @Test
@@ -67,7 +69,7 @@ class CommandLineMainTest {
 
     @Test
     void anAmbiguousNameIsBadInputNamingTheIds() {
-        try (Workbench wb = Workbench.open(db, false, TestCanvases.CLOCK)) {
+        try (Workbench wb = TestWorkbenches.open(db, false, TestCanvases.CLOCK)) {
             wb.createCanvas("call CENTRE");
         }
 
@@ -81,6 +83,7 @@ class CommandLineMainTest {
     }
 
     @Test
+    @Tag("sqlite-only") // a file's header (TeamWorkspaceOpeningTest refuses a foreign database)
     void aForeignFileIsRefusedByNameAndLeftByteForByteUnchanged() throws Exception {
         Path notes = dir.resolve("notes.db");
         byte[] bytes = "Meeting notes, not a workspace.\n".repeat(20).getBytes(StandardCharsets.UTF_8);
@@ -97,6 +100,7 @@ class CommandLineMainTest {
     }
 
     @Test
+    @Tag("sqlite-only") // another program's SQLite file
     void anotherProgramsSqliteDatabaseIsRefusedAndLeftUnchanged() throws Exception {
         Path other = dir.resolve("contacts.sqlite");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
@@ -113,6 +117,7 @@ class CommandLineMainTest {
     }
 
     @Test
+    @Tag("sqlite-only") // a file's user_version (TeamWorkspaceOpeningTest: a newer team schema)
     void aWorkspaceFromANewerVersionIsRefusedAndLeftUnchanged() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = 99");
@@ -132,7 +137,7 @@ class CommandLineMainTest {
 
     @Test
     void readsAWorkspaceThatAWindowHasOpenForEditing() {
-        try (Workbench window = Workbench.open(db, true, TestCanvases.CLOCK)) {
+        try (Workbench window = TestWorkbenches.open(db, true, TestCanvases.CLOCK)) {
             window.createCanvas("Added in the window");
 
             var result = cli.run("--db", db.toString(), "show", "Added in the window");
@@ -256,6 +261,7 @@ class CommandLineMainTest {
     }
 
     @Test
+    @Tag("sqlite-only") // the backup file beside an older SQLite file
     void saysOnStandardErrorThatAnOlderWorkspaceIsUpgradedAndWhereTheCopyIs() throws Exception {
         Path old = OlderWorkspace.atSchema(dir.resolve("old.db"), 4);
         var upgraded = cli.run("--db", old.toString(), "list");
@@ -269,8 +275,9 @@ class CommandLineMainTest {
     }
 
     @Test
+    @Tag("sqlite-only") // the editing lock of a file
     void theProductionSourceOpensTheNamedFileWithoutTheEditingLock() {
-        try (Workbench window = Workbench.open(db, true, TestCanvases.CLOCK);
+        try (Workbench window = TestWorkbenches.open(db, true, TestCanvases.CLOCK);
              Workbench fromCli = WorkbenchSource.fromSystem(TestCanvases.CLOCK, new PrintWriter(new StringWriter())).open(db.toString(), false)) {
             assertThat(fromCli.file()).isEqualTo(window.file());
             assertThat(fromCli.library()).hasSize(2);

@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Separate ValueBench processes on one workspace file at once, as a script running commands in parallel makes. */
+@Tag("sqlite-only") // processes creating and locking one new file at once
 class ConcurrentProcessesTest {
     private static final int PROCESSES = 8;
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.Workbench;
@@ -18,6 +19,7 @@ import org.valuebench.store.TeamServer;
 import org.valuebench.store.TestPostgres;
 
 /** {@code valuebench copy CANVAS --to DB}: to a team workspace by its address, back to a file, file to file. */
+@Tag("sqlite-only") // names both engines itself (files, a team database by address): nothing to add
 class CopyCommandTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
 

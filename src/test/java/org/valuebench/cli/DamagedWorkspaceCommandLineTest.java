@@ -15,11 +15,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.store.DamagedWorkspace;
 
 /** A workspace damaged on disk: writes are refused with advice, and recover saves what can still be read. */
+@Tag("sqlite-only") // damage on disk and recover are a file's
 class DamagedWorkspaceCommandLineTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-15T12:00:00Z"), ZoneOffset.UTC);
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +50,7 @@ class DbOptionTest {
     // ---- item 3: only a regular file or a new path
 
     @Test
+    @Tag("sqlite-only") // what --db FILE may be on disk
     void dbOnACharacterDeviceIsRefusedAndNothingIsWrittenBesideIt() throws Exception {
         Path device = dir.resolve("disk");
         assumeTrue(new ProcessBuilder("mknod", device.toString(), "c", "1", "3").start().waitFor() == 0,
@@ -65,6 +67,7 @@ class DbOptionTest {
     }
 
     @Test
+    @Tag("sqlite-only") // what --db FILE may be on disk
     void dbOnDevNullIsRefused() throws IOException {
         Path devNull = Path.of("/dev/null");
         assumeTrue(Files.exists(devNull));
@@ -79,6 +82,7 @@ class DbOptionTest {
     }
 
     @Test
+    @Tag("sqlite-only") // what --db FILE may be on disk
     void dbOnAFifoIsRefusedAndItStaysAFifo() throws Exception {
         Path fifo = dir.resolve("pipe.db");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
@@ -92,6 +96,7 @@ class DbOptionTest {
     }
 
     @Test
+    @Tag("sqlite-only") // what --db FILE may be on disk
     void dbOnAFolderIsRefused() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("team"));
 
@@ -103,6 +108,7 @@ class DbOptionTest {
     }
 
     @Test
+    @Tag("sqlite-only") // an empty file on disk
     void anEmptyRegularFileIsTakenAsANewWorkspace() throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.db"));
 
@@ -159,6 +165,7 @@ class DbOptionTest {
     // ---- a missing folder
 
     @Test
+    @Tag("sqlite-only") // the folder of a file
     void aDbFileInAMissingFolderIsRefusedAndNoFolderIsMade() {
         Path file = dir.resolve("missing dir/x.db");
 
@@ -171,6 +178,7 @@ class DbOptionTest {
     }
 
     @Test
+    @Tag("sqlite-only") // the folder of a file
     void createMakesTheMissingFolderOfADbFile() {
         Path file = dir.resolve("missing dir/deeper/x.db");
 
@@ -201,6 +209,7 @@ class DbOptionTest {
     // ---- item 13: a workspace that cannot be written
 
     @Test
+    @Tag("sqlite-only") // file permissions; a SELECT-only team user is store.TeamWorkspaceOpeningTest's
     void aWorkspaceInAReadOnlyFolderIsReadAndExportedElsewhere() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("media"));
         Path db = folder.resolve("team.db");
@@ -219,6 +228,7 @@ class DbOptionTest {
     }
 
     @Test
+    @Tag("sqlite-only") // file permissions
     void importJsonIntoAReadOnlyWorkspaceIsRefusedNamingTheFileAndWhy() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("media"));
         Path db = folder.resolve("team.db");
@@ -238,6 +248,7 @@ class DbOptionTest {
     }
 
     @Test
+    @Tag("sqlite-only") // file permissions and SQLite's -wal/-shm files
     void importFeedbackIntoAReadOnlyWorkspaceFileIsRefusedAndLeavesNoWalOrShm() throws IOException {
         Path db = dir.resolve("team.db");
         TestCanvases.cafeAndCallCentre(db);

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.domain.CanvasSummary;
@@ -34,7 +35,7 @@ class ExchangeCommandsTest {
     @BeforeEach
     void open() {
         db = dir.resolve("workspace.db");
-        try (Workbench workbench = Workbench.open(db, false, CLOCK)) {
+        try (Workbench workbench = TestWorkbenches.open(db, false, CLOCK)) {
             SampleWorkspace.canvases().forEach(c -> workbench.addCanvas("Sample", c, c.canvas().name()));
             sampleName = workbench.library().get(0).name();
         }
@@ -51,7 +52,7 @@ class ExchangeCommandsTest {
     }
 
     private List<CanvasSummary> library() {
-        try (Workbench workbench = Workbench.open(db, false, CLOCK)) {
+        try (Workbench workbench = TestWorkbenches.open(db, false, CLOCK)) {
             return workbench.library();
         }
     }

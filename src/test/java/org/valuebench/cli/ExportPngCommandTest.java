@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.samples.SampleWorkspace;
 
@@ -37,7 +38,7 @@ class ExportPngCommandTest {
     @BeforeEach
     void open() {
         db = dir.resolve("workspace.db");
-        try (Workbench workbench = Workbench.open(db, false, CLOCK)) {
+        try (Workbench workbench = TestWorkbenches.open(db, false, CLOCK)) {
             SampleWorkspace.canvases().forEach(c -> workbench.addCanvas("Sample", c, c.canvas().name()));
             sampleName = workbench.library().get(0).name();
         }

@@ -18,10 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.domain.CanvasSummary;
@@ -46,7 +48,7 @@ class ExportTargetTest {
     }
 
     private static List<String> seed(Path file) {
-        try (Workbench workbench = Workbench.open(file, false, CLOCK)) {
+        try (Workbench workbench = TestWorkbenches.open(file, false, CLOCK)) {
             SampleWorkspace.canvases().forEach(c -> workbench.addCanvas("Sample", c, c.canvas().name()));
             return names(workbench);
         }
@@ -57,7 +59,7 @@ class ExportTargetTest {
     }
 
     private static List<String> canvasesIn(Path file) {
-        try (Workbench workbench = Workbench.open(file, false, CLOCK)) {
+        try (Workbench workbench = TestWorkbenches.open(file, false, CLOCK)) {
             return names(workbench);
         }
     }
@@ -88,6 +90,7 @@ class ExportTargetTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"export-pdf", "export-json", "export-md", "export-png"})
+    @Tag("sqlite-only") // an export onto the workspace's own file
     void anExportOntoTheOpenWorkspaceIsRefusedEvenWithForceAndTheWorkspaceKeepsItsCanvases(String export)
             throws IOException {
         byte[] before = Files.readAllBytes(db);
@@ -103,6 +106,7 @@ class ExportTargetTest {
     }
 
     @Test
+    @Tag("sqlite-only") // links to the workspace's own file
     void theWorkspaceReachedThroughDotDotALinkOrAHardLinkIsRefusedToo() throws IOException {
         byte[] before = Files.readAllBytes(db);
         Files.createDirectories(dir.resolve("sub"));
@@ -121,6 +125,7 @@ class ExportTargetTest {
     }
 
     @Test
+    @Tag("sqlite-only") // SQLite's files beside the workspace file
     void theFilesBesideTheWorkspaceAreRefusedEvenWithForce() throws IOException {
         byte[] before = Files.readAllBytes(db);
         Path backup = Files.copy(db, dir.resolve("workspace.db.before-migration-20240101-120000.bak"));
@@ -138,12 +143,19 @@ class ExportTargetTest {
 
     @Test
     void anotherWorkspaceIsReplacedOnlyWithForce() throws IOException {
+        // The target is a file on either engine: an export never writes to a team workspace.
         Path other = dir.resolve("other.db");
-        List<String> otherCanvases = seed(other);
+        List<String> otherCanvases;
+        try (Workbench workbench = Workbench.open(other, false, CLOCK)) {
+            SampleWorkspace.canvases().forEach(c -> workbench.addCanvas("Sample", c, c.canvas().name()));
+            otherCanvases = names(workbench);
+        }
 
         run("export-json", "1", "-o", other.toString());
         assertRefused(other.toString(), "SQLite database", "--force");
-        assertThat(canvasesIn(other)).isEqualTo(otherCanvases);
+        try (Workbench workbench = Workbench.open(other, false, CLOCK)) {
+            assertThat(names(workbench)).isEqualTo(otherCanvases);
+        }
 
         assertThat(run("export-json", "1", "-o", other.toString(), "--force")).isZero();
         assertThat(Files.readString(other)).startsWith("{");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
 import org.valuebench.domain.Section;
 
@@ -32,7 +33,7 @@ class FeedbackCommandLineTest {
 
     @BeforeEach
     void open() {
-        workbench = Workbench.open(dir.resolve("ws.db"), true, CLOCK);
+        workbench = TestWorkbenches.open(dir.resolve("ws.db"), true, CLOCK);
         long canvas = workbench.createCanvas("Corner shop").canvas().orElseThrow().canvas().id();
         long need = workbench.addItem(canvas, Section.NEEDS, "Fair prices", -1).focusItemId();
         workbench.addItem(canvas, Section.WANTS, "Open late", -1);

@@ -18,6 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.app.TestWorkbenches;
+import org.valuebench.app.Workbench;
+import org.valuebench.app.samples.SampleWorkspace;
+import org.valuebench.store.TestWorkspaces;
 
 /**
  * The command line's output on the sample workspace, byte for byte, against files kept in
@@ -34,6 +38,15 @@ class GoldenOutputTest {
 
     @BeforeAll
     static void sampleWorkspace() {
+        if (TestWorkspaces.onTeamServer()) {
+            // The opener never seeds a team workspace: seed its database as the opener seeds a new default file.
+            Path samples = dir.resolve("samples.db");
+            try (Workbench workbench = TestWorkbenches.open(samples, false, CLOCK)) {
+                SampleWorkspace.seed(workbench);
+            }
+            cli = new CommandLineRunner(Map.of("VALUEBENCH_DB", samples.toString()), dir.resolve("home"), CLOCK);
+            return;
+        }
         // The default location is seeded with the sample canvases and their feedback, as a new user meets it.
         cli = new CommandLineRunner(Map.of("XDG_DATA_HOME", dir.resolve("data").toString()), dir.resolve("home"),
                 CLOCK);

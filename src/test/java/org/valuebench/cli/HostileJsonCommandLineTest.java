@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.domain.CanvasSummary;
@@ -41,7 +42,7 @@ class HostileJsonCommandLineTest {
     @BeforeEach
     void open() throws IOException {
         db = dir.resolve("workspace.db");
-        try (Workbench workbench = Workbench.open(db, false, CLOCK)) {
+        try (Workbench workbench = TestWorkbenches.open(db, false, CLOCK)) {
             SampleWorkspace.canvases().forEach(c -> workbench.addCanvas("Sample", c, c.canvas().name()));
         }
         Path file = dir.resolve("exported.json");
@@ -60,7 +61,7 @@ class HostileJsonCommandLineTest {
     }
 
     private List<CanvasSummary> library() {
-        try (Workbench workbench = Workbench.open(db, false, CLOCK)) {
+        try (Workbench workbench = TestWorkbenches.open(db, false, CLOCK)) {
             return workbench.library();
         }
     }

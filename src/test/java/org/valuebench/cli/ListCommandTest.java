@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.samples.SampleWorkspace;
 
@@ -81,7 +82,7 @@ class ListCommandTest {
     @Test
     void cutsLongNamesAndKeepsEveryCellOnOneLine() {
         Path other = dir.resolve("long.db");
-        try (Workbench wb = Workbench.open(other, false, TestCanvases.CLOCK)) {
+        try (Workbench wb = TestWorkbenches.open(other, false, TestCanvases.CLOCK)) {
             long id = wb.createCanvas("A very long canvas name that goes on and on and on").canvas().orElseThrow()
                     .canvas().id();
             wb.updateCanvasInfo(id, "A very long canvas name that goes on and on and on",
@@ -105,7 +106,7 @@ class ListCommandTest {
         var json = cli.run("list", "--db", empty.toString(), "--format", "json");
 
         assertThat(table.exit()).isZero();
-        assertThat(table.out()).isEqualTo("No canvases in " + empty.toAbsolutePath() + "\n");
+        assertThat(table.out()).isEqualTo("No canvases in " + CommandLineRunner.where(empty) + "\n");
         assertThat(json.out()).isEqualTo("[]\n");
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
 import org.valuebench.domain.Section;
 
@@ -195,7 +196,7 @@ class ShowCommandTest {
     @Test
     void keepsTerminalEscapesInItemTextOffTheScreen() {
         Path other = dir.resolve("escape.db");
-        try (Workbench wb = Workbench.open(other, false, TestCanvases.CLOCK)) {
+        try (Workbench wb = TestWorkbenches.open(other, false, TestCanvases.CLOCK)) {
             long id = wb.createCanvas("Escapes").canvas().orElseThrow().canvas().id();
             wb.addItem(id, Section.COMPETITORS, "Rival\u001b]0;owned\u0007 shop\nsecond line", -1);
         }

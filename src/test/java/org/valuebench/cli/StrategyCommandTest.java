@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.feedback.FeedbackUseCases;
 import org.valuebench.domain.Feedback;
@@ -110,7 +111,7 @@ class StrategyCommandTest {
 
     @Test
     void showsDeliveryBesideThePromisedRatingWhereThereIsFeedback() throws Exception {
-        try (Workbench wb = Workbench.open(db, false, TestCanvases.CLOCK)) {
+        try (Workbench wb = TestWorkbenches.open(db, false, TestCanvases.CLOCK)) {
             FeedbackUseCases feedback = new FeedbackUseCases(wb);
             feedback.add(Feedback.draft(1, 4, 3, FeedbackScale.ONE_TO_FIVE));
             feedback.add(Feedback.draft(1, 4, 4, FeedbackScale.ONE_TO_FIVE));

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.feedback.GapUseCases;
 import org.valuebench.app.strategy.StrategyUseCases;
@@ -31,7 +32,7 @@ final class TestCanvases {
      * competitor "Station kiosk". Canvas 2 "Call centre" is empty.
      */
     static void cafeAndCallCentre(Path file) {
-        try (Workbench wb = Workbench.open(file, false, CLOCK)) {
+        try (Workbench wb = TestWorkbenches.open(file, false, CLOCK)) {
             cafeAndCallCentre(wb);
         }
     }
@@ -71,7 +72,7 @@ final class TestCanvases {
      * "Loyalty card", eliminate, unrated: weight 3.
      */
     static void cafeWithStrategy(Path file) {
-        try (Workbench wb = Workbench.open(file, false, CLOCK)) {
+        try (Workbench wb = TestWorkbenches.open(file, false, CLOCK)) {
             long cafe = wb.createCanvas("Corner café").canvas().orElseThrow().canvas().id();
             wb.updateCanvasInfo(cafe, "Corner café", "Commuters", "Espresso bar at the station", "");
             long want = add(wb, cafe, Section.WANTS, "A moment of calm");

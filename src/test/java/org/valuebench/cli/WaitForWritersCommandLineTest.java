@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.Workbench;
@@ -26,6 +27,7 @@ import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.domain.Section;
 
 /** A command that writes while another program holds the workspace's write lock (a long import, say). */
+@Tag("sqlite-only") // SQLite's one writer per file (store.WriteTurn); PostgreSQL runs writers side by side
 class WaitForWritersCommandLineTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-15T12:00:00Z"), ZoneOffset.UTC);
     private static final String NOTICE = "valuebench: waiting for another import to finish…";

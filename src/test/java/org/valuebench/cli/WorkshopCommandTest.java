@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.workshop.WorkshopCards;
 import org.valuebench.app.workshop.WorkshopUseCases;
@@ -31,7 +32,7 @@ class WorkshopCommandTest {
     void workspace() {
         db = dir.resolve("team.db");
         TestCanvases.cafeAndCallCentre(db);
-        try (Workbench wb = Workbench.open(db, true, TestCanvases.CLOCK)) {
+        try (Workbench wb = TestWorkbenches.open(db, true, TestCanvases.CLOCK)) {
             long canvas = wb.resolve("Café corner").canvas().id();
             WorkshopUseCases workshops = new WorkshopUseCases(wb);
             WorkshopCards cards = new WorkshopCards(workshops);
