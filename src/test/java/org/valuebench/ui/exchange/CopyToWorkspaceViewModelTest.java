@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.domain.CanvasSummary;
@@ -19,7 +20,7 @@ class CopyToWorkspaceViewModelTest {
 
     private Path seeded() {
         Path file = dir.resolve("workspace.db");
-        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+        try (Workbench seed = TestWorkbenches.open(file, true, ViewModelFixture.CLOCK)) {
             SampleWorkspace.seed(seed);
             seed.windowMemory().rememberLastCanvas(seed.library().stream()
                     .filter(c -> c.name().equals("Corner café")).findFirst().orElseThrow().id());

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.exchange.PaperSize;
 import org.valuebench.app.samples.SampleWorkspace;
@@ -40,7 +41,7 @@ class ExchangeViewModelTest {
     /** A workspace holding the sample canvas "Everyday low prices" and a canvas whose name is no file name. */
     private Path seededWorkspace() {
         Path file = dir.resolve("workspace.db");
-        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+        try (Workbench seed = TestWorkbenches.open(file, true, ViewModelFixture.CLOCK)) {
             CanvasContent sample = SampleWorkspace.canvases().get(0);
             seed.addCanvas("Seed", sample, sample.canvas().name());
             long odd = seed.createCanvas("Q3: prices/stock?").canvas().orElseThrow().canvas().id();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.EditConflictException;
+import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.domain.Item;
@@ -21,8 +22,8 @@ class EditConflictChoiceTest {
 
     private WorkbenchViewModel window(Path file, ScriptedDialogs dialogs) {
         WorkbenchViewModel model = new WorkbenchViewModel(new ImmediateRunner(),
-                (location, upgrading) -> Workbench.open(location.file(), false, ViewModelFixture.CLOCK, upgrading),
-                dialogs, ViewModelFixture.CLOCK);
+                (location, upgrading) -> TestWorkbenches.open(location.file(), false, ViewModelFixture.CLOCK, upgrading),
+                dialogs, ViewModelFixture.CLOCK, RecentWorkspaces.inMemory(), System.getenv(), new ManualTicker());
         model.open(new WorkspaceLocation(file, false));
         return model;
     }
@@ -32,7 +33,7 @@ class EditConflictChoiceTest {
         model.createCanvas("Shop");
         model.addItem(Section.FEATURES, "Fast checkout", null);
         long id = model.canvas().orElseThrow().itemsIn(Section.FEATURES).get(0).id();
-        try (Workbench colleague = Workbench.open(file, false, ViewModelFixture.CLOCK)) {
+        try (Workbench colleague = TestWorkbenches.open(file, false, ViewModelFixture.CLOCK)) {
             Item seen = colleague.show(model.canvasId()).canvas().orElseThrow().item(id).orElseThrow();
             colleague.updateItem(seen.withText("Checkout in one tap").withNotes("from the colleague"));
         }
