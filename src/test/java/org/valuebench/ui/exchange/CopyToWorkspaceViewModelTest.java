@@ -88,10 +88,12 @@ class CopyToWorkspaceViewModelTest {
         try (ViewModelFixture f = new ViewModelFixture(seeded())) {
             CopyToWorkspaceViewModel copy = new CopyToWorkspaceViewModel(f.workbench);
             copy.start();
-            copy.locationProperty().set(f.file.toString());
+            // The open workspace by where it is: the file, or in the team run the team workspace's address.
+            String own = f.workbench.whereProperty().get();
+            copy.locationProperty().set(own);
             copy.copy(null);
             assertThat(copy.stateProperty().get()).isEqualTo(CopyToWorkspaceViewModel.State.FAILED);
-            assertThat(copy.messageProperty().get()).isEqualTo("Cannot copy to " + f.file
+            assertThat(copy.messageProperty().get()).isEqualTo("Cannot copy to " + own
                     + ": it is the workspace the canvas is in (Duplicate makes a copy there)");
             assertThat(copy.canCopyProperty().get()).isTrue();
             assertThat(f.dialogs.errors).isEmpty();

@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.TestWorkbenches;
@@ -166,8 +167,8 @@ class ExchangeViewModelTest {
             assertThat(exchange.exportingProperty().get()).isFalse();
             assertThat(settings.exchangeFolder()).isEmpty();
             try (Stream<Path> files = Files.list(dir)) {
-                assertThat(files.map(p -> p.getFileName().toString())).isNotEmpty()
-                        .allMatch(n -> n.startsWith("workspace.db"));
+                // Only the workspace's own files (none on a team workspace), nothing exported.
+                assertThat(files.map(p -> p.getFileName().toString())).allMatch(n -> n.startsWith("workspace.db"));
             }
         }
     }
@@ -275,6 +276,7 @@ class ExchangeViewModelTest {
     }
 
     @Test
+    @Tag("sqlite-only") // the open workspace's file and its write-ahead log; a team workspace has no file to protect
     void savingOntoTheOpenWorkspaceOrItsLogIsRefusedInTheErrorDialogAndWritesNothing() throws IOException {
         Path file = seededWorkspace();
         List<String> canvases;

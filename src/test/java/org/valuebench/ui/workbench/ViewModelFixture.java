@@ -42,6 +42,11 @@ public final class ViewModelFixture implements AutoCloseable {
         return workbench.canvas().orElseThrow();
     }
 
+    /** The window's title showing {@code shown}: on a team workspace the address follows, as the window says. */
+    public String title(String shown) {
+        return TestWorkspaces.onTeamServer() ? shown + " — " + workbench.whereProperty().get() : shown;
+    }
+
     /** The window's opener on the engine of the test run: the location's file, holding its lock, or its database. */
     public static WorkspaceOpener opener(Clock clock) {
         return (location, upgrading) -> TestWorkbenches.open(location.file(), true, clock, upgrading);
