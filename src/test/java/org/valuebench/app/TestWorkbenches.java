@@ -2,6 +2,9 @@ package org.valuebench.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Consumer;
+import org.valuebench.domain.InvalidInputException;
+import org.valuebench.store.StoreException;
 import org.valuebench.store.TestWorkspaces;
 
 /** {@link Workbench#open} for tests that run on both engines: see {@link TestWorkspaces}. */
@@ -11,5 +14,17 @@ public final class TestWorkbenches {
 
     public static Workbench open(Path file, boolean exclusive, Clock clock) {
         return Workbench.on(TestWorkspaces.open(file, exclusive), exclusive, clock);
+    }
+
+    /**
+     * As {@link Workbench#open(Path, boolean, Clock, Consumer)}, failures in the app's own exception, for the window's
+     * opener in the view-model tests.
+     */
+    public static Workbench open(Path file, boolean exclusive, Clock clock, Consumer<Path> upgrading) {
+        try {
+            return Workbench.on(TestWorkspaces.open(file, exclusive, upgrading), exclusive, clock);
+        } catch (StoreException | InvalidInputException e) {
+            throw new AppException(e.getMessage(), e);
+        }
     }
 }

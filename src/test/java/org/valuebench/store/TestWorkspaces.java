@@ -1,6 +1,7 @@
 package org.valuebench.store;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * Opens the workspace a test names by its file on the engine the test run is for: the SQLite file itself, or,
@@ -22,5 +23,11 @@ public final class TestWorkspaces {
     public static Workspace open(Path file, boolean exclusive) {
         return onTeamServer() ? Workspace.openTeam(TestPostgres.databaseFor(file), null)
                 : Workspace.open(file, exclusive);
+    }
+
+    /** As {@link #open(Path, boolean)}; {@code upgrading} hears of an older file's upgrade (a database has none). */
+    public static Workspace open(Path file, boolean exclusive, Consumer<Path> upgrading) {
+        return onTeamServer() ? Workspace.openTeam(TestPostgres.databaseFor(file), null)
+                : Workspace.open(file, exclusive, upgrading);
     }
 }

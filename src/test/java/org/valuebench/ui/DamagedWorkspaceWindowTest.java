@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.feedback.ImportOptions;
@@ -20,6 +21,7 @@ class DamagedWorkspaceWindowTest {
     Path dir;
 
     @Test
+    @Tag("sqlite-only") // the damage is a broken page of the SQLite file, and the advice its recover command
     void anImportIntoADamagedWorkspaceIsRefusedAndTheWindowTurnsReadOnlyWithTheAdvice() throws IOException {
         Path file = DamagedWorkspace.withSampleFeedback(dir.resolve("ws.db"), ViewModelFixture.CLOCK);
         DamagedWorkspace.damageFeedbackLeaf(file);

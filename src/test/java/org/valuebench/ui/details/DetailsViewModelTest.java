@@ -182,7 +182,7 @@ class DetailsViewModelTest {
             f.details.commitCanvasInfo();
             assertThat(f.shown().canvas().name()).isEqualTo("Corner café");
             assertThat(f.shown().canvas().segment()).isEqualTo("Commuters");
-            assertThat(f.workbench.titleProperty().get()).isEqualTo("ValueBench — Corner café");
+            assertThat(f.workbench.titleProperty().get()).isEqualTo(f.title("ValueBench — Corner café"));
 
             f.details.canvasNameProperty().set(" ");
             f.details.commitCanvasInfo();

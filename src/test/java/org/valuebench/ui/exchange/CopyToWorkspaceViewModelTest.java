@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.domain.CanvasSummary;
@@ -19,7 +20,7 @@ class CopyToWorkspaceViewModelTest {
 
     private Path seeded() {
         Path file = dir.resolve("workspace.db");
-        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+        try (Workbench seed = TestWorkbenches.open(file, true, ViewModelFixture.CLOCK)) {
             SampleWorkspace.seed(seed);
             seed.windowMemory().rememberLastCanvas(seed.library().stream()
                     .filter(c -> c.name().equals("Corner café")).findFirst().orElseThrow().id());
@@ -87,10 +88,12 @@ class CopyToWorkspaceViewModelTest {
         try (ViewModelFixture f = new ViewModelFixture(seeded())) {
             CopyToWorkspaceViewModel copy = new CopyToWorkspaceViewModel(f.workbench);
             copy.start();
-            copy.locationProperty().set(f.file.toString());
+            // The open workspace by where it is: the file, or in the team run the team workspace's address.
+            String own = f.workbench.whereProperty().get();
+            copy.locationProperty().set(own);
             copy.copy(null);
             assertThat(copy.stateProperty().get()).isEqualTo(CopyToWorkspaceViewModel.State.FAILED);
-            assertThat(copy.messageProperty().get()).isEqualTo("Cannot copy to " + f.file
+            assertThat(copy.messageProperty().get()).isEqualTo("Cannot copy to " + own
                     + ": it is the workspace the canvas is in (Duplicate makes a copy there)");
             assertThat(copy.canCopyProperty().get()).isTrue();
             assertThat(f.dialogs.errors).isEmpty();

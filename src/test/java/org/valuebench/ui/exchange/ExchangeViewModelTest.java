@@ -14,8 +14,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.exchange.PaperSize;
 import org.valuebench.app.samples.SampleWorkspace;
@@ -40,7 +42,7 @@ class ExchangeViewModelTest {
     /** A workspace holding the sample canvas "Everyday low prices" and a canvas whose name is no file name. */
     private Path seededWorkspace() {
         Path file = dir.resolve("workspace.db");
-        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+        try (Workbench seed = TestWorkbenches.open(file, true, ViewModelFixture.CLOCK)) {
             CanvasContent sample = SampleWorkspace.canvases().get(0);
             seed.addCanvas("Seed", sample, sample.canvas().name());
             long odd = seed.createCanvas("Q3: prices/stock?").canvas().orElseThrow().canvas().id();
@@ -165,8 +167,8 @@ class ExchangeViewModelTest {
             assertThat(exchange.exportingProperty().get()).isFalse();
             assertThat(settings.exchangeFolder()).isEmpty();
             try (Stream<Path> files = Files.list(dir)) {
-                assertThat(files.map(p -> p.getFileName().toString())).isNotEmpty()
-                        .allMatch(n -> n.startsWith("workspace.db"));
+                // Only the workspace's own files (none on a team workspace), nothing exported.
+                assertThat(files.map(p -> p.getFileName().toString())).allMatch(n -> n.startsWith("workspace.db"));
             }
         }
     }
@@ -274,6 +276,7 @@ class ExchangeViewModelTest {
     }
 
     @Test
+    @Tag("sqlite-only") // the open workspace's file and its write-ahead log; a team workspace has no file to protect
     void savingOntoTheOpenWorkspaceOrItsLogIsRefusedInTheErrorDialogAndWritesNothing() throws IOException {
         Path file = seededWorkspace();
         List<String> canvases;

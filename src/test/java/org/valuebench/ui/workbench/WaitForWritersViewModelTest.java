@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ class WaitForWritersViewModelTest {
     Path dir;
 
     @Test
+    @Tag("sqlite-only") // another program holding the SQLite file's write lock, which the status bar waits out
     void anEditWaitsForAnotherProgramWritingWithTheStatusBarSayingSoAndIsThenSaved() throws Exception {
         Path file = dir.resolve("ws.db");
         try (ViewModelFixture f = new ViewModelFixture(file);
