@@ -204,6 +204,7 @@ final class FeedbackCommands {
                     }
                 }
                 String hash = source.contentHash();
+                writer.flush();
                 refuseChangedOrDuplicate(workspace, hash);
                 report = new ImportReport(fileName, records, refused > 0 && !options.skipInvalid() ? 0 : writer.written(),
                         refused, problems);
