@@ -14,6 +14,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.postgresql.PGConnection;
@@ -39,9 +41,10 @@ import org.valuebench.store.TeamServer;
  *       one transaction) on a team workspace on the same server, opened as {@code --db} will open an address</li>
  * </ol>
  * Afterwards the gap report must count every row: the running sums were kept in step. Last, the same records are
- * copied into a table with the feedback table's indexes, checks and foreign keys: what the server needs for them
- * whoever sends them (the foreign keys, checked row by row, are most of it).
- * Arguments: [rows (default 1000000)] [work folder (default: a new temporary folder)].
+ * copied into a table with the feedback table's indexes, checks and any foreign keys: what the server needs for
+ * them whoever sends them.
+ * Arguments: [rows (default 1000000)] [work folder (default: a new temporary folder)] [breakdown: also the COPY
+ * into variants of the table, with and without foreign keys, checks, each index].
  */
 public final class TeamImportBenchmark {
 
@@ -49,6 +52,7 @@ public final class TeamImportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        boolean breakdown = args.length > 2 && args[2].equals("breakdown");
         int rows = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
         Path work = args.length > 1 ? Files.createDirectories(Path.of(args[1])) : Files.createTempDirectory("vb-team");
         CanvasContent sample = SampleWorkspace.canvases().get(0);
@@ -94,14 +98,14 @@ public final class TeamImportBenchmark {
             }
             double copyAfter = copy(server, csv, rows);
             double copy = Math.min(copyBefore, copyAfter);
-            double floor = copyWithFeedbacksConstraints(server, work.resolve("feedback-rows.copy"), rows);
+            double floor = copyWithFeedbacksConstraints(server, work.resolve("feedback-rows.copy"), rows, breakdown);
             System.out.println();
             System.out.printf(Locale.ROOT, "COPY feedback_raw FROM STDIN: %.2f s, %.2f s (best %.2f s)%n", copyBefore,
                     copyAfter, copy);
             System.out.printf(Locale.ROOT, "import-feedback on the team workspace: %.2f s wall, %.2f s CPU in the"
                     + " client; running sums checked (%,d records)%n", ours, ourCpu, rows);
             System.out.printf(Locale.ROOT, "COPY of the same records into a table like feedback (its indexes, checks"
-                    + " and both foreign keys, checked per row): %.2f s%n", floor);
+                    + " and any foreign keys, checked per row): %.2f s%n", floor);
             System.out.printf(Locale.ROOT, "ratio %.2f to the plain COPY (target <= 2); %.2f to the COPY with"
                     + " feedback's constraints%n", ours / copy, ours / floor);
         }
@@ -131,44 +135,114 @@ public final class TeamImportBenchmark {
 
     /**
      * What the server itself needs to load the imported records into a table with everything the feedback table
-     * has (indexes, checks, the foreign keys to item and feedback_import, which PostgreSQL checks row by row): the
-     * records are copied out of feedback and timed while they are copied into such a table.
+     * has now (indexes, checks, and any foreign keys it has): the records are copied out of feedback and timed
+     * while they are copied into such a table. With {@code breakdown}, the same COPY also goes into variants of the
+     * table (with feedback's two former foreign keys back, without its checks, without each index, bare), to show
+     * where the server's time goes; printed as it goes. Returns the time of the table like feedback.
      */
-    private static double copyWithFeedbacksConstraints(EmbeddedPostgres server, Path file, int rows)
+    private static double copyWithFeedbacksConstraints(EmbeddedPostgres server, Path file, int rows, boolean breakdown)
             throws SQLException, IOException {
-        String columns = "canvas_id, promise_item_id, score, scale, expectation, voice, channel, segment, day,"
-                + " respondent, comment, import_id";
         try (Connection c = server.getDatabase("postgres", "team").getConnection()) {
             try (var out = Files.newOutputStream(file)) {
-                c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT " + columns + " FROM feedback) TO STDOUT",
+                c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT " + COPIED + " FROM feedback) TO STDOUT",
                         out);
             }
+            List<String> indexes = new ArrayList<>();
+            List<String> foreignKeys = new ArrayList<>();
             try (Statement s = c.createStatement()) {
-                s.execute("DROP TABLE IF EXISTS feedback_floor");
-                s.execute("CREATE TABLE feedback_floor (LIKE feedback INCLUDING ALL)");
-                s.execute("ALTER TABLE feedback_floor ADD FOREIGN KEY (promise_item_id) REFERENCES item (id)"
+                try (ResultSet r = s.executeQuery("SELECT indexname, indexdef FROM pg_indexes WHERE tablename ="
+                        + " 'feedback' AND indexname <> 'feedback_pkey' ORDER BY indexname")) {
+                    while (r.next()) {
+                        indexes.add(r.getString(1) + "\t" + r.getString(2));
+                    }
+                }
+                try (ResultSet r = s.executeQuery("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid ="
+                        + " 'feedback'::regclass AND contype = 'f' ORDER BY conname")) {
+                    while (r.next()) {
+                        foreignKeys.add(r.getString(1));
+                    }
+                }
+            }
+            String like = "CREATE TABLE feedback_floor (LIKE feedback INCLUDING ALL)";
+            List<String> withKeys = new ArrayList<>(List.of(like));
+            foreignKeys.forEach(fk -> withKeys.add("ALTER TABLE feedback_floor ADD " + fk));
+            double asIs = timedCopy(c, file, rows, withKeys);
+            if (breakdown) {
+                System.out.printf(Locale.ROOT, "  breakdown: like feedback now (%d foreign keys): %.2f s%n",
+                        foreignKeys.size(), asIs);
+                String bothKeys = "ALTER TABLE feedback_floor ADD FOREIGN KEY (promise_item_id) REFERENCES item (id)"
                         + " ON DELETE CASCADE, ADD FOREIGN KEY (import_id) REFERENCES feedback_import (id)"
-                        + " ON DELETE CASCADE");
-            }
-            c.setAutoCommit(false);
-            long start = System.nanoTime();
-            long copied;
-            try (var in = Files.newInputStream(file)) {
-                copied = c.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("COPY feedback_floor (" + columns + ") FROM STDIN", in);
-            }
-            c.commit();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            c.setAutoCommit(true);
-            try (Statement s = c.createStatement()) {
-                s.execute("DROP TABLE feedback_floor");
+                        + " ON DELETE CASCADE";
+                breakdownLine(c, file, rows, "with both foreign keys (schema 3)", like, bothKeys);
+                breakdownLine(c, file, rows, "with only the key to item", like, "ALTER TABLE feedback_floor ADD"
+                        + " FOREIGN KEY (promise_item_id) REFERENCES item (id) ON DELETE CASCADE");
+                breakdownLine(c, file, rows, "with only the key to feedback_import", like, "ALTER TABLE feedback_floor"
+                        + " ADD FOREIGN KEY (import_id) REFERENCES feedback_import (id) ON DELETE CASCADE");
+                breakdownLine(c, file, rows, "no foreign keys, no checks",
+                        "CREATE TABLE feedback_floor (LIKE feedback INCLUDING ALL EXCLUDING CONSTRAINTS)");
+                String bare = "CREATE TABLE feedback_floor (LIKE feedback INCLUDING DEFAULTS INCLUDING IDENTITY"
+                        + " INCLUDING CONSTRAINTS)";
+                for (String left : indexes) {
+                    List<String> setup = new ArrayList<>(List.of(bare, "ALTER TABLE feedback_floor ADD PRIMARY KEY (id)"));
+                    for (String index : indexes) {
+                        if (!index.equals(left)) {
+                            setup.add(onFloor(index));
+                        }
+                    }
+                    breakdownLine(c, file, rows, "no foreign keys, without " + left.split("\t")[0],
+                            setup.toArray(String[]::new));
+                }
+                breakdownLine(c, file, rows, "no foreign keys, primary key only", bare,
+                        "ALTER TABLE feedback_floor ADD PRIMARY KEY (id)");
+                breakdownLine(c, file, rows, "no foreign keys, no index at all", bare);
             }
             Files.delete(file);
-            if (copied != rows) {
-                throw new IllegalStateException("COPY took " + copied + " of " + rows + " rows");
-            }
-            return seconds;
+            return asIs;
         }
+    }
+
+    private static final String COPIED = "canvas_id, promise_item_id, score, scale, expectation, voice, channel,"
+            + " segment, day, respondent, comment, import_id";
+
+    /** A secondary index of feedback (name TAB definition) made on feedback_floor instead. */
+    private static String onFloor(String index) {
+        String[] parts = index.split("\t");
+        return parts[1].replace("INDEX " + parts[0] + " ON public.feedback ", "INDEX floor_" + parts[0]
+                + " ON public.feedback_floor ");
+    }
+
+    private static void breakdownLine(Connection c, Path file, int rows, String label, String... setup)
+            throws SQLException, IOException {
+        System.out.printf(Locale.ROOT, "  breakdown: %s: %.2f s%n", label, timedCopy(c, file, rows, List.of(setup)));
+    }
+
+    /** Makes feedback_floor with the statements, times the COPY of the file into it (committed), drops it. */
+    private static double timedCopy(Connection c, Path file, int rows, List<String> setup)
+            throws SQLException, IOException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS feedback_floor");
+            for (String sql : setup) {
+                s.execute(sql);
+            }
+            s.execute("CHECKPOINT");
+        }
+        c.setAutoCommit(false);
+        long start = System.nanoTime();
+        long copied;
+        try (var in = Files.newInputStream(file)) {
+            copied = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY feedback_floor (" + COPIED + ") FROM STDIN",
+                    in);
+        }
+        c.commit();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP TABLE feedback_floor");
+        }
+        if (copied != rows) {
+            throw new IllegalStateException("COPY took " + copied + " of " + rows + " rows");
+        }
+        return seconds;
     }
 
     private static void admin(EmbeddedPostgres server, String... statements) throws SQLException {

@@ -114,9 +114,14 @@ public final class CanvasRepository {
         jdbc.update("UPDATE canvas SET updated_at = ? WHERE id = ?", when.toString(), id);
     }
 
-    /** Deletes the canvas; its items and links go with it. */
+    /**
+     * Deletes the canvas; its items, links and imports go with it (foreign keys), its feedback by the second
+     * statement: a team workspace's feedback has no foreign keys. The canvas goes first, so a colleague's import
+     * into it (which holds its promises) is waited for and its records deleted too; see ItemRepository.delete.
+     */
     public void delete(long id) {
         requireOne(jdbc.update("DELETE FROM canvas WHERE id = ?", id), id);
+        jdbc.update("DELETE FROM feedback WHERE canvas_id = ?", id);
     }
 
     private static void requireOne(int rows, long id) {

@@ -204,13 +204,19 @@ public final class FeedbackRepository {
         long others = count(canvasId) - existing.rowCount();
         if (existing.rowCount() <= others) {
             sums.add("feedback", "import_id = ?", -1, importId);
-            jdbc.update("DELETE FROM feedback_import WHERE id = ?", importId);
+            deleteImportRow(importId);
         } else {
-            jdbc.update("DELETE FROM feedback_import WHERE id = ?", importId);
+            deleteImportRow(importId);
             jdbc.update("DELETE FROM feedback_cell WHERE canvas_id = ?", canvasId);
             jdbc.update("DELETE FROM feedback_month_cell WHERE canvas_id = ?", canvasId);
             sums.add("feedback", "canvas_id = ?", 1, canvasId);
         }
+    }
+
+    /** The import's row, then its records: a team workspace's feedback has no foreign key to cascade. */
+    private void deleteImportRow(long importId) {
+        jdbc.update("DELETE FROM feedback_import WHERE id = ?", importId);
+        jdbc.update("DELETE FROM feedback WHERE import_id = ?", importId);
     }
 
     /** Sums every record afresh: for records copied in without their sums, as a recovery copies them. */

@@ -18,7 +18,8 @@ import org.valuebench.domain.Feedback;
  * small table writes without the indexes its records land all over and builds them again at the end (see
  * {@link #expectAbout}). Call {@link #finish()} before the transaction commits; a caller that fails rolls the
  * transaction back, which also brings back any index this writer dropped. On a team workspace the records go to
- * PostgreSQL with COPY instead ({@link FeedbackCopy}); the sums are gathered and written the same way.
+ * PostgreSQL with COPY instead ({@link FeedbackCopy}), which holds the connection while records are queued: call
+ * {@link #flush()} before other statements; the sums are gathered and written the same way.
  */
 public final class FeedbackWriter implements AutoCloseable {
     static final int ROWS = 50;
@@ -87,6 +88,7 @@ public final class FeedbackWriter implements AutoCloseable {
         addTallied(feedback);
         sums.add(feedback, 1);
         if (sums.size() >= MAX_SUMS) {
+            flush();
             sums.writeTo(connection);
         }
     }
@@ -109,6 +111,7 @@ public final class FeedbackWriter implements AutoCloseable {
 
     /** Adds the sums of records given to {@link #addTallied(Feedback)} to the stored ones. */
     public void write(FeedbackTally tally) {
+        flush();
         tally.sums().writeTo(connection);
     }
 
@@ -139,6 +142,16 @@ public final class FeedbackWriter implements AutoCloseable {
                 jdbc.update("DROP INDEX \"" + index[0].replace("\"", "\"\"") + "\"");
                 droppedIndexes.add(index[1]);
             }
+        }
+    }
+
+    /**
+     * Sends the records queued so far. On a team workspace a COPY holds the connection while records are queued,
+     * so a caller that runs other statements on the workspace before {@link #finish()} calls this first.
+     */
+    public void flush() {
+        if (copy != null) {
+            copy.flush();
         }
     }
 
@@ -190,6 +203,7 @@ public final class FeedbackWriter implements AutoCloseable {
     @Override
     public void close() {
         if (!sqlite) {
+            copy.close();
             return;
         }
         try (Statement s = connection.createStatement()) {

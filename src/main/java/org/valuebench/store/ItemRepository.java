@@ -4,10 +4,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.valuebench.domain.ColourTag;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
@@ -16,6 +20,8 @@ import org.valuebench.domain.Section;
 public final class ItemRepository {
     private static final String COLUMNS =
             "id, canvas_id, section, position, text, notes, colour, author, importance, is_promise, promise_target";
+    /** Ids per statement of {@link #holdAgainstDelete}: well under either engine's limit on parameters. */
+    private static final int HELD_AT_ONCE = 500;
     private final Jdbc jdbc;
 
     ItemRepository(Connection connection) {
@@ -153,10 +159,34 @@ public final class ItemRepository {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Deletes the item and its feedback. The feedback of a team workspace has no foreign key that would cascade
+     * (docs/decisions/0011-feedback-without-foreign-keys.md), so it goes here, on both engines, and after the item:
+     * an import writing records for it holds the item (see {@link #holdAgainstDelete}), so this delete waits for
+     * the import's commit, and the feedback delete after it then sees the import's records too.
+     */
     public void delete(long id) {
         Item item = find(id).orElseThrow(() -> missing(id));
         jdbc.update("DELETE FROM item WHERE id = ?", id);
+        jdbc.update("DELETE FROM feedback WHERE promise_item_id = ?", id);
         removeFromOrder(item);
+    }
+
+    /**
+     * Holds the items against a colleague's delete until this transaction ends, before records that point to them
+     * are written ({@code FOR KEY SHARE} on a team workspace: a delete waits, edits of the items do not; a file
+     * has one writer at a time and needs nothing). Returns those of the ids that still exist.
+     */
+    public Set<Long> holdAgainstDelete(Collection<Long> ids) {
+        Set<Long> found = new HashSet<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += HELD_AT_ONCE) {
+            List<Long> part = all.subList(from, Math.min(all.size(), from + HELD_AT_ONCE));
+            String sql = "SELECT id FROM item WHERE id IN (" + String.join(", ", Collections.nCopies(part.size(), "?"))
+                    + ")" + (jdbc.dialect() == SqlDialect.POSTGRESQL ? " FOR KEY SHARE" : "");
+            found.addAll(jdbc.query(sql, row -> row.getLong(1), part.toArray()));
+        }
+        return found;
     }
 
     /** Closes the gap the item leaves in its section's order. */

@@ -134,4 +134,74 @@ class FeedbackWriterTest {
         assertThat(repo.count(canvas)).isZero();
         assertThat(repo.cells(canvas, FeedbackFilter.NONE)).isEmpty();
     }
+
+    /**
+     * On a team workspace the records stream to the server while the writer queues more (PostgreSQL stores them
+     * while the client formats the next ones): before the chunk ends, the server's progress view of the COPY
+     * already counts records. A file's writer has nothing to stream; there the records are all stored at the end.
+     */
+    @Test
+    void recordsReachTheServerWhileMoreAreQueuedAndAllArriveAtTheEnd() {
+        int rows = 5_000;
+        ws.transaction(c -> {
+            try (FeedbackWriter writer = repo.writer()) {
+                for (int i = 0; i < rows; i++) {
+                    writer.add(Feedback.draft(canvas, i % 2 == 0 ? promiseA : promiseB, 1 + i % 5,
+                            FeedbackScale.ONE_TO_FIVE).withComment("comment number " + i));
+                }
+                if (TestWorkspaces.onTeamServer()) {
+                    assertThat(copyProgress()).as("records the server has taken in before the chunk ends")
+                            .isGreaterThan(0);
+                }
+                assertThat(writer.finish()).isEqualTo(rows);
+            }
+            return null;
+        });
+        assertThat(repo.count(canvas)).isEqualTo(rows);
+        assertThat(repo.count(canvas, 0, FeedbackFilter.NONE, null, false)).isEqualTo(rows);
+    }
+
+    /** What a COPY into feedback in progress on the server has taken in, seen from the server's superuser. */
+    private long copyProgress() throws java.sql.SQLException {
+        String database = TestPostgres.databaseFor(dir.resolve("ws.db")).database();
+        try (java.sql.Connection c = TestPostgres.server().getPostgresDatabase().getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement("SELECT coalesce(max(tuples_processed), 0)"
+                     + " FROM pg_stat_progress_copy WHERE datname = ?")) {
+            s.setString(1, database);
+            long taken = 0;
+            // The server reads what was sent a moment later: wait a little for it.
+            for (int i = 0; i < 100 && taken == 0; i++) {
+                try (java.sql.ResultSet r = s.executeQuery()) {
+                    r.next();
+                    taken = r.getLong(1);
+                }
+                if (taken == 0) {
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return 0;
+                    }
+                }
+            }
+            return taken;
+        }
+    }
+
+    /** A failure while a chunk is streaming leaves nothing, and the workspace goes on working. */
+    @Test
+    void aFailureMidChunkLeavesNothingAndTheWorkspaceWorksOn() {
+        assertThatThrownBy(() -> ws.transaction(c -> {
+            try (FeedbackWriter writer = repo.writer()) {
+                for (int i = 0; i < 3_000; i++) {
+                    writer.add(Feedback.draft(canvas, promiseA, 3, FeedbackScale.ONE_TO_FIVE).withComment("row " + i));
+                }
+                throw new StoreException("stopped half-way");
+            }
+        })).hasMessageContaining("stopped half-way");
+        assertThat(repo.count(canvas)).isZero();
+        assertThat(repo.count(canvas, 0, FeedbackFilter.NONE, null, false)).isZero();
+        repo.insert(Feedback.draft(canvas, promiseB, 4, FeedbackScale.ONE_TO_FIVE));
+        assertThat(repo.count(canvas)).isEqualTo(1);
+    }
 }

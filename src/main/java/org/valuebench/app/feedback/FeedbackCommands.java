@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.valuebench.app.AppException;
 import org.valuebench.app.UndoableCommand;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackImport;
+import org.valuebench.domain.Item;
 import org.valuebench.io.feedback.FeedbackCandidate;
 import org.valuebench.io.feedback.FeedbackFormatException;
 import org.valuebench.io.feedback.FeedbackSource;
@@ -167,6 +169,7 @@ final class FeedbackCommands {
             String fileName = file.getFileName().toString();
             CanvasContent content = workspace.canvases().content(canvasId)
                     .orElseThrow(() -> new AppException("There is no canvas with id " + canvasId));
+            holdPromises(workspace, content);
             FeedbackImport started = workspace.feedback().insertImport(
                     new FeedbackImport(importId, canvasId, fileName, "", clock.instant(), 0));
             try (FeedbackSource source = FeedbackSources.open(file, options.mapping());
@@ -201,6 +204,7 @@ final class FeedbackCommands {
                     }
                 }
                 String hash = source.contentHash();
+                writer.flush();
                 refuseChangedOrDuplicate(workspace, hash);
                 report = new ImportReport(fileName, records, refused > 0 && !options.skipInvalid() ? 0 : writer.written(),
                         refused, problems);
@@ -224,6 +228,21 @@ final class FeedbackCommands {
                 }
                 return workspace.feedback().findImport(started.id()).orElseThrow();
             }
+        }
+
+        /**
+         * Holds the canvas's promises against a colleague's delete for the rest of the transaction: the feedback
+         * table has no foreign keys, so this is what keeps the records from pointing to a deleted promise. A
+         * colleague's delete waits for the import; one that came first refuses the import.
+         */
+        private void holdPromises(Workspace workspace, CanvasContent content) {
+            List<Long> promises = content.items().stream().filter(Item::promise).map(Item::id).toList();
+            Set<Long> held = workspace.items().holdAgainstDelete(promises);
+            promises.stream().filter(id -> !held.contains(id)).findFirst().ifPresent(gone -> {
+                String text = content.items().stream().filter(i -> i.id() == gone).findFirst().orElseThrow().text();
+                throw new AppException("Cannot import into '" + content.canvas().name() + "': its promise '" + text
+                        + "' was deleted meanwhile (by a colleague?); nothing was imported. Try again.");
+            });
         }
 
         /** The hash is known only once the file is read; the whole import rolls back if it says no. */
