@@ -1,0 +1,1 @@
+-- Placeholder for schema 8, added by another helper's branch; dropped at merge.

@@ -1,0 +1,1 @@
+-- Placeholder for team schema 4, added by another helper's branch; dropped at merge.
