@@ -78,6 +78,14 @@ public final class StrategyRepository {
                 .orElseThrow(() -> missing(id));
     }
 
+    /** Refuses with {@link RowChangedException} unless the factor (if it still exists) has {@code expectedVersion}. */
+    public void requireVersion(long id, long expectedVersion) {
+        List<Long> stored = jdbc.query("SELECT version FROM factor WHERE id = ?", r -> r.getLong(1), id);
+        if (!stored.isEmpty() && stored.get(0) != expectedVersion) {
+            throw new RowChangedException("Factor", id, expectedVersion);
+        }
+    }
+
     public int count(long canvasId) {
         return jdbc.query("SELECT count(*) FROM factor WHERE canvas_id = ?", r -> r.getInt(1), canvasId).get(0);
     }
