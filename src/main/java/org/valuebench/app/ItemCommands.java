@@ -160,6 +160,7 @@ final class ItemCommands {
             versions.wroteItem(workspace, item.id());
             links.forEach(workspace.links()::add);
             workspace.strategy().restore(item.id(), strategyTrace);
+            versions.strategy().restoredRatings(strategyTrace.ratings());
             workspace.feedback().unpark(parkedFeedback);
             contributions.forEach(workspace.workshops()::insertContribution);
             dots.forEach(workspace.workshopVotes()::insertDot);

@@ -27,15 +27,23 @@ final class RowVersions {
     private final Map<Long, Long> shownItems = new HashMap<>();
     private final Map<Long, Long> writtenCanvases = new HashMap<>();
     private final Map<Long, Long> writtenItems = new HashMap<>();
+    private final StrategyVersions strategy;
 
     RowVersions(Workspace workspace) {
         this.workspace = workspace;
+        this.strategy = new StrategyVersions(workspace);
+    }
+
+    /** The same for the strategy canvas's factors and rating cells. */
+    StrategyVersions strategy() {
+        return strategy;
     }
 
     /** Remembers the versions of a canvas read that is being shown. */
     void shown(CanvasRead read) {
         shownCanvases.put(read.content().canvas().id(), read.canvasVersion());
         shownItems.putAll(read.itemVersions());
+        strategy.shown(read);
     }
 
     /** The item as stored now with its version. */
@@ -128,10 +136,15 @@ final class RowVersions {
         if (!(failure.getCause() instanceof RowChangedException changed)) {
             return failure;
         }
-        boolean item = !changed.isCanvas();
-        String what = item ? MessageText.quote(item(changed.id()).row().text())
-                : "the details of the canvas " + MessageText.quote(canvas(changed.id()).row().name());
-        String it = item ? "it" : "them";
+        String what;
+        if (changed.isItem()) {
+            what = MessageText.quote(item(changed.id()).row().text());
+        } else if (changed.isCanvas()) {
+            what = "the details of the canvas " + MessageText.quote(canvas(changed.id()).row().name());
+        } else {
+            what = stored(() -> strategy.describe(changed));
+        }
+        String it = changed.isCanvas() ? "them" : "it";
         return new AppException("Someone else changed " + what + " after your " + (undo ? "edit" : "undo") + "; "
                 + (undo ? "undo" : "redo") + " would overwrite " + it + ". Your " + (undo ? "edit" : "undo")
                 + " stays.", failure.getCause());

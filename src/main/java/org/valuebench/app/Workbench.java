@@ -212,6 +212,9 @@ public final class Workbench implements AutoCloseable {
      * edit made from the colleague's version (refused again if the row changed once more meanwhile).
      */
     public Change keepMine(EditConflictException conflict) {
+        if (conflict.isFactor() || conflict.isRating()) {
+            return conflict.keepMineOfStrategy();
+        }
         versions.chose(conflict);
         if (conflict.isItem()) {
             return updateItem(conflict.mine(Item.class));
@@ -392,6 +395,11 @@ public final class Workbench implements AutoCloseable {
     /** For use cases in this package that read or write beside the canvas (feedback, exports). */
     public Workspace workspace() {
         return workspace;
+    }
+
+    /** The versions of factors and rating cells this workbench showed and wrote, for the strategy use cases. */
+    public StrategyVersions strategyVersions() {
+        return versions.strategy();
     }
 
     public Clock clock() {

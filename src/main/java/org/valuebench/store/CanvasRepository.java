@@ -60,8 +60,8 @@ public final class CanvasRepository {
     }
 
     /**
-     * The canvas with its items, links and strategy, and the versions of the canvas and its items in this read
-     * (each read in the same statement as its row); empty when there is no such canvas.
+     * The canvas with its items, links and strategy, and the versions of the canvas, its items, factors and rating
+     * cells in this read (each read in the same statement as its row); empty when there is no such canvas.
      */
     public Optional<CanvasRead> read(long id) {
         record Head(Canvas canvas, long version) { }
@@ -69,8 +69,11 @@ public final class CanvasRepository {
                 row -> new Head(map(row), row.getLong(8)), id).stream().findFirst().map(head -> {
                     Map<Long, Long> versions = new HashMap<>();
                     List<Item> rows = items.byCanvas(id, versions);
+                    Map<Long, Long> factorVersions = new HashMap<>();
+                    Map<RatingCell, Long> ratingVersions = new HashMap<>();
                     return new CanvasRead(new CanvasContent(head.canvas(), rows, links.byCanvas(id),
-                            strategy.byCanvas(id)), head.version(), versions);
+                            strategy.byCanvas(id, factorVersions, ratingVersions)), head.version(), versions,
+                            factorVersions, ratingVersions);
                 });
     }
 

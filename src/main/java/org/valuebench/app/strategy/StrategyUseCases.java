@@ -12,6 +12,8 @@ import org.valuebench.analysis.GapReport;
 import org.valuebench.analysis.PromiseGap;
 import org.valuebench.app.AppException;
 import org.valuebench.app.Change;
+import org.valuebench.app.EditConflictException;
+import org.valuebench.app.StrategyVersions;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.feedback.FeedbackUseCases;
 import org.valuebench.app.feedback.GapUseCases;
@@ -28,11 +30,16 @@ import org.valuebench.domain.Offer;
 import org.valuebench.domain.Rating;
 import org.valuebench.domain.Section;
 import org.valuebench.domain.Strategy;
+import org.valuebench.store.RatingCell;
+import org.valuebench.store.RowChangedException;
+import org.valuebench.store.Versioned;
 
 /**
  * The strategy canvas of a canvas: competing factors, the ratings grid, the four actions and the
  * differentiation analysis. Every edit is an undoable command on the workbench's one history; confined to the
- * database thread like the workbench. Edits return the canvas's new state with no item focused.
+ * database thread like the workbench. Edits return the canvas's new state with no item focused. An edit of a
+ * factor or a rating cell is made from the version the user was shown: when a colleague changed it since, it is
+ * refused with an {@link EditConflictException} carrying both versions, and nothing is written.
  */
 public final class StrategyUseCases {
     /** New promises made from the four actions grid go here: a factor is something the customer gets. */
@@ -70,25 +77,49 @@ public final class StrategyUseCases {
     private Change addFactor(Factor draft, int index) {
         int position = index < 0 ? FeedbackUseCases.read(() -> workbench.workspace().strategy().count(draft.canvasId()))
                 : index;
-        return workbench.execute(new StrategyCommands.AddFactor(workbench.clock(), draft.withPosition(position)), 0);
+        return workbench.execute(new StrategyCommands.AddFactor(workbench.clock(), draft.withPosition(position),
+                versions()), 0);
     }
 
     public Change renameFactor(long factorId, String name) {
-        Factor before = factor(factorId);
-        return editFactor(before, valid(() -> before.withName(name)));
+        Versioned<Factor> stored = storedFactor(factorId);
+        return editFactor(stored, valid(() -> stored.row().withName(name)));
     }
 
     /** Puts the factor on the four actions grid (or takes it off with {@link FourAction#NONE}) with a note. */
     public Change setAction(long factorId, FourAction action, String note) {
-        Factor before = factor(factorId);
-        return editFactor(before, valid(() -> before.withAction(action, note)));
+        Versioned<Factor> stored = storedFactor(factorId);
+        return editFactor(stored, valid(() -> stored.row().withAction(action, note)));
     }
 
-    private Change editFactor(Factor before, Factor after) {
+    /** {@code stored} is the row as stored now; the edit is made from the version of it the user was shown. */
+    private Change editFactor(Versioned<Factor> stored, Factor after) {
+        Factor before = stored.row();
         if (before.equals(after)) {
             return workbench.show(before.canvasId());
         }
-        return workbench.execute(new StrategyCommands.EditFactor(workbench.clock(), before, after), 0);
+        long base = versions().factorEditBase(after.id(), stored.version());
+        if (base != stored.version()) {
+            throw factorConflict(after, stored);
+        }
+        try {
+            return workbench.execute(new StrategyCommands.EditFactor(workbench.clock(), before, after, base,
+                    versions()), 0);
+        } catch (AppException e) {
+            if (e.getCause() instanceof RowChangedException) { // a colleague committed between check and write
+                throw factorConflict(after, storedFactor(after.id()));
+            }
+            throw e;
+        }
+    }
+
+    /** Keep mine writes the user's name, action and note over the colleague's version, as an edit made from it. */
+    private EditConflictException factorConflict(Factor mine, Versioned<Factor> theirs) {
+        return EditConflictException.ofFactor(mine, theirs.row(), theirs.version(), () -> {
+            versions().choseFactor(mine.id(), theirs.version());
+            Versioned<Factor> now = storedFactor(mine.id());
+            return editFactor(now, now.row().withName(mine.name()).withAction(mine.action(), mine.actionNote()));
+        });
     }
 
     public Change moveFactor(long factorId, int index) {
@@ -106,7 +137,8 @@ public final class StrategyUseCases {
         Strategy strategy = workbench.canvas(factor.canvasId()).strategy();
         List<FactorLink> links = strategy.links().stream().filter(l -> l.factorId() == factorId).toList();
         List<Rating> ratings = strategy.ratings().stream().filter(r -> r.factorId() == factorId).toList();
-        return workbench.execute(new StrategyCommands.DeleteFactor(workbench.clock(), factor, links, ratings), 0);
+        return workbench.execute(new StrategyCommands.DeleteFactor(workbench.clock(), factor, links, ratings,
+                versions()), 0);
     }
 
     /** Links a factor to a customer item it matters through, which weights it by that item's importance. */
@@ -138,31 +170,59 @@ public final class StrategyUseCases {
 
     /** Rates an offer on a factor, 1-5, or {@link Rating#UNKNOWN} to blank the score; the cell's note stays. */
     public Change rate(long factorId, long offerId, int score) {
-        Rating before = rating(factorId, offerId);
-        return putRating(before, valid(() -> new Rating(factorId, offerId, score, before.note())));
+        Versioned<Rating> stored = rating(factorId, offerId);
+        return putRating(stored, valid(() -> new Rating(factorId, offerId, score, stored.row().note())));
     }
 
     /** Sets the evidence note of a cell; its score stays. */
     public Change noteRating(long factorId, long offerId, String note) {
-        Rating before = rating(factorId, offerId);
-        return putRating(before, valid(() -> new Rating(factorId, offerId, before.score(), note)));
+        Versioned<Rating> stored = rating(factorId, offerId);
+        return putRating(stored, valid(() -> new Rating(factorId, offerId, stored.row().score(), note)));
     }
 
-    private Change putRating(Rating before, Rating after) {
+    /** As {@link #editFactor}: made from the version of the cell the user was shown (0 when shown empty). */
+    private Change putRating(Versioned<Rating> stored, Rating after) {
+        Rating before = stored.row();
         long canvasId = factor(before.factorId()).canvasId();
         if (before.equals(after)) {
             return workbench.show(canvasId);
         }
-        return workbench.execute(new StrategyCommands.PutRating(workbench.clock(), canvasId, before, after), 0);
+        RatingCell cell = new RatingCell(after.factorId(), after.offerId());
+        long base = versions().ratingEditBase(cell, stored.version());
+        if (base != stored.version()) {
+            throw ratingConflict(canvasId, after, stored);
+        }
+        try {
+            return workbench.execute(new StrategyCommands.PutRating(workbench.clock(), canvasId, before, after, base,
+                    versions()), 0);
+        } catch (AppException e) {
+            if (e.getCause() instanceof RowChangedException) {
+                throw ratingConflict(canvasId, after, rating(after.factorId(), after.offerId()));
+            }
+            throw e;
+        }
     }
 
-    private Rating rating(long factorId, long offerId) {
+    private EditConflictException ratingConflict(long canvasId, Rating mine, Versioned<Rating> theirs) {
+        CanvasContent content = workbench.canvas(canvasId);
+        String offer = content.offers().stream().filter(o -> o.id() == mine.offerId()).findFirst()
+                .map(Offer::name).orElse("the offer");
+        String factor = factor(mine.factorId()).name();
+        return EditConflictException.ofRating(mine, theirs.row(), theirs.version(), canvasId, offer, factor, () -> {
+            RatingCell cell = new RatingCell(mine.factorId(), mine.offerId());
+            versions().choseRating(cell, theirs.version());
+            return putRating(rating(mine.factorId(), mine.offerId()), mine);
+        });
+    }
+
+    /** The cell as stored now with its version (0 when empty); refused for an offer not on the factor's canvas. */
+    private Versioned<Rating> rating(long factorId, long offerId) {
         CanvasContent content = workbench.canvas(factor(factorId).canvasId());
         if (content.offers().stream().noneMatch(o -> o.id() == offerId)) {
             throw new AppException("Offer " + offerId + " is neither the canvas's own offering nor one of its"
                     + " competitors or substitutes");
         }
-        return content.strategy().rating(factorId, offerId);
+        return FeedbackUseCases.read(() -> workbench.workspace().strategy().rating(factorId, offerId));
     }
 
     // ---- four actions to promises
@@ -172,7 +232,8 @@ public final class StrategyUseCases {
      * alternative (and above our own rating), answering the customer items the factor matters through.
      */
     public Change promiseFromFactor(long factorId) {
-        Factor factor = factor(factorId);
+        Versioned<Factor> stored = storedFactor(factorId);
+        Factor factor = stored.row();
         if (!factor.action().asksForMore()) {
             throw new AppException("Only factors to raise or create can become promises; "
                     + MessageText.quote(factor.name()) + " is " + factor.action().title().toLowerCase());
@@ -192,7 +253,8 @@ public final class StrategyUseCases {
                 .at(PROMISE_SECTION, content.itemsIn(PROMISE_SECTION).size()));
         List<Long> customerItems = DifferentiationAnalysis.customerItems(content, factor).stream().sorted().toList();
         StrategyCommands.PromiseFromFactor command =
-                new StrategyCommands.PromiseFromFactor(workbench.clock(), factor, draft, customerItems);
+                new StrategyCommands.PromiseFromFactor(workbench.clock(), factor, stored.version(), draft, customerItems,
+                        versions());
         Change change = workbench.execute(command, 0);
         return new Change(change.library(), change.canvas(), command.promiseId(), change.undo());
     }
@@ -232,6 +294,16 @@ public final class StrategyUseCases {
         return FeedbackUseCases.read(() -> workbench.workspace().strategy().find(factorId))
                 .orElseThrow(() -> new AppException("There is no factor with id " + factorId
                         + " (it may have been deleted)"));
+    }
+
+    private Versioned<Factor> storedFactor(long factorId) {
+        return FeedbackUseCases.read(() -> workbench.workspace().strategy().findVersioned(factorId))
+                .orElseThrow(() -> new AppException("There is no factor with id " + factorId
+                        + " (it may have been deleted)"));
+    }
+
+    private StrategyVersions versions() {
+        return workbench.strategyVersions();
     }
 
     private CanvasContent canvasOfItem(long itemId) {

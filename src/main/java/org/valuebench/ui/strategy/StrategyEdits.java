@@ -110,7 +110,7 @@ final class StrategyEdits {
 
     private void edit(Function<StrategyUseCases, Change> work, Consumer<Change> onDone) {
         workbench.edit(s -> work.apply(StrategyViewModel.strategy(s)), onDone,
-                error -> workbench.reportFailure("Strategy", error));
+                error -> workbench.failed("Strategy", error));
     }
 
     private void selectNewFactor(Set<Long> before) {

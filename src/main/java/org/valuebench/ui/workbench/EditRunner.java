@@ -74,12 +74,17 @@ final class EditRunner {
             if (onFailure != null) {
                 onFailure.run();
             }
-            if (error instanceof EditConflictException conflict) {
-                resolve(conflict);
-            } else {
-                reportFailure(error);
-            }
+            failed("ValueBench", error);
         });
+    }
+
+    /** A failed edit: one refused because a colleague changed it asks the user to choose; any other is reported. */
+    void failed(String title, RuntimeException error) {
+        if (error instanceof EditConflictException conflict) {
+            resolve(conflict);
+        } else {
+            reportFailure(title, error);
+        }
     }
 
     /** A colleague changed what the user edited: the user sees both versions and chooses; nothing is lost. */
@@ -89,8 +94,14 @@ final class EditRunner {
             return;
         }
         read(wb -> wb.keepTheirs(conflict));
-        String what = conflict.isItem() ? MessageText.quote(conflict.theirs(Item.class).text())
-                : "the details of " + MessageText.quote(conflict.theirs(Canvas.class).name());
+        String what;
+        if (conflict.isItem()) {
+            what = MessageText.quote(conflict.theirs(Item.class).text());
+        } else if (conflict.isFactor() || conflict.isRating()) {
+            what = conflict.what();
+        } else {
+            what = "the details of " + MessageText.quote(conflict.theirs(Canvas.class).name());
+        }
         state.status(SaveStatus.Kind.NOTICE, "Kept your colleague's version of " + what + "; yours was not saved");
     }
 

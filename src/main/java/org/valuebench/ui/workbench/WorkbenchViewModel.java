@@ -407,6 +407,14 @@ public final class WorkbenchViewModel {
         state.status(SaveStatus.Kind.NOTICE, text);
     }
 
+    /**
+     * A failed edit of a feature's own (the Strategy tab's): one refused because a colleague changed the same thing
+     * shows both versions and lets the user choose, as an item's does; any other is reported as below.
+     */
+    public void failed(String title, RuntimeException error) {
+        edits.failed(title, error);
+    }
+
     /** Shows a failed command in the status bar and in an alert titled {@code title}. */
     public void reportFailure(String title, RuntimeException error) {
         edits.reportFailure(title, error);
