@@ -23,6 +23,12 @@ public final class ChangeSummary {
     }
 
     public static String between(CanvasSnapshot before, CanvasSnapshot after) {
+        return between(before, after, Style.SCREEN);
+    }
+
+    /** The line in an output's style: the terminal's has ASCII signs and arrows. */
+    public static String between(CanvasSnapshot before, CanvasSnapshot after, Style style) {
+        String to = ChangeFigures.arrow(style);
         CanvasDiff diff = CanvasDiff.between(before, after);
         List<String> parts = new ArrayList<>();
         for (Section section : Section.values()) {
@@ -32,13 +38,13 @@ public final class ChangeSummary {
                 parts.add("+" + added + " " + noun(section, added));
             }
             if (removed > 0) {
-                parts.add(Style.SCREEN.minus() + removed + " " + noun(section, removed));
+                parts.add(style.minus() + removed + " " + noun(section, removed));
             }
         }
         List<ItemChange> targets = diff.changed().stream().filter(ItemChange::targetChanged).toList();
         if (targets.size() == 1) {
             ItemChange one = targets.get(0);
-            parts.add("1 promise target " + one.before().promiseTarget() + "→" + one.after().promiseTarget());
+            parts.add("1 promise target " + one.before().promiseTarget() + to + one.after().promiseTarget());
         } else if (targets.size() > 1) {
             parts.add(targets.size() + " promise targets changed");
         }
@@ -47,21 +53,21 @@ public final class ChangeSummary {
         if (edited > 0) {
             parts.add(edited + " " + FigureFormat.plural(edited, "card") + " edited");
         }
-        String fitBefore = FigureFormat.percent(FitAnalysis.of(before.content()).fitScore(), Style.SCREEN);
-        String fitAfter = FigureFormat.percent(FitAnalysis.of(after.content()).fitScore(), Style.SCREEN);
+        String fitBefore = FigureFormat.percent(FitAnalysis.of(before.content()).fitScore(), style);
+        String fitAfter = FigureFormat.percent(FitAnalysis.of(after.content()).fitScore(), style);
         if (!fitBefore.equals(fitAfter)) {
-            parts.add("fit " + fitBefore + "→" + fitAfter);
+            parts.add("fit " + fitBefore + to + fitAfter);
         }
         Double deficitBefore = ChangeFigures.totalDeficit(before);
         Double deficitAfter = ChangeFigures.totalDeficit(after);
         if (deficitBefore != null && deficitAfter != null) {
-            String change = FigureFormat.signed(deficitAfter - deficitBefore, 1, Style.SCREEN);
+            String change = FigureFormat.signed(deficitAfter - deficitBefore, 1, style);
             if (!change.matches("0(\\.0)?")) {
                 parts.add("deficit " + change);
             }
         } else if (deficitBefore != null || deficitAfter != null) {
-            parts.add("deficit " + FigureFormat.decimal(deficitBefore, Style.SCREEN) + "→"
-                    + FigureFormat.decimal(deficitAfter, Style.SCREEN));
+            parts.add("deficit " + FigureFormat.decimal(deficitBefore, style) + to
+                    + FigureFormat.decimal(deficitAfter, style));
         }
         if (parts.isEmpty() && !diff.isEmpty()) {
             parts.add(other(diff));
