@@ -122,6 +122,25 @@ class DiffCommandTest {
         assertThat(result.out()).contains("no changes");
     }
 
+    @Test
+    void exportPdfAddsTheChangesPageSinceTheOtherSide() throws IOException {
+        Path pdf = dir.resolve("changes.pdf");
+        CommandLineRunner.Result result = cli.run("export-pdf", "5", "--changes-since", "1", "-o", pdf.toString(),
+                "--page", "a4");
+        assertThat(result.err()).isEmpty();
+        assertThat(result.exit()).isZero();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("Changes since Everyday low prices (now)", "added need Parking close to the entrance",
+                            "Figures that moved");
+        }
+        CommandLineRunner.Result bad = cli.run("export-pdf", "5", "--changes-since", "5@", "-o",
+                dir.resolve("never.pdf").toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("'5@' is not CANVAS@VERSION: no version after the @");
+        assertThat(dir.resolve("never.pdf")).doesNotExist();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "diff|Nowhere|1|No canvas is called or numbered 'Nowhere'",

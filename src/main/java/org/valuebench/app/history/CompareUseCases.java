@@ -42,6 +42,12 @@ public final class CompareUseCases {
                 now.snapshot());
     }
 
+    /** One side read as {@link #compare} reads it, for the PDF report's "Changes since …" page. */
+    public ChangesSince changesSince(String side) {
+        Side read = side(side);
+        return new ChangesSince(read.label(), read.snapshot());
+    }
+
     private record Side(String label, String version, CanvasSnapshot snapshot) {
     }
 
