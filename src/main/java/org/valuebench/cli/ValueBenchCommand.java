@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         description = "Value proposition canvases from the command line. Without a command, valuebench opens the window.",
         subcommands = {ListCommand.class, ShowCommand.class, ExportJsonCommand.class, ImportJsonCommand.class, CopyCommand.class,
                 ExportPdfCommand.class, ExportPngCommand.class, ExportMarkdownCommand.class,
-                ImportFeedbackCommand.class, GapsCommand.class, StrategyCommand.class, WorkshopsCommand.class,
+                ImportFeedbackCommand.class, GapsCommand.class, StrategyCommand.class, DiffCommand.class, WorkshopsCommand.class,
                 WorkshopCommand.class, RecoverCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nWorkspace:%n",

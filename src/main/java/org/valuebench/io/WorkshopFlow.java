@@ -13,11 +13,20 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  */
 final class WorkshopFlow extends PdfFlow {
     private static final float SIZE = 8.3f;
-    private final String name;
+    private final String continuedTitle;
 
     WorkshopFlow(PdfReport pdf, String name) {
+        this("Workshop: " + name + " (continued)", pdf);
+    }
+
+    private WorkshopFlow(String continuedTitle, PdfReport pdf) {
         super(pdf);
-        this.name = name;
+        this.continuedTitle = continuedTitle;
+    }
+
+    /** The same flow of headings and tables for another part of the report, continued under its own title. */
+    static WorkshopFlow continuedAs(PdfReport pdf, String continuedTitle) {
+        return new WorkshopFlow(continuedTitle, pdf);
     }
 
     /**
@@ -40,7 +49,7 @@ final class WorkshopFlow extends PdfFlow {
 
     @Override
     String continuedTitle() {
-        return "Workshop: " + name + " (continued)";
+        return continuedTitle;
     }
 
     void paragraph(String text, Color colour) {

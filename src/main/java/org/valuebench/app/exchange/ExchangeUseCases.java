@@ -21,6 +21,8 @@ import org.valuebench.app.ExportFiles;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.feedback.FeedbackUseCases;
 import org.valuebench.app.feedback.GapUseCases;
+import org.valuebench.app.history.ChangesSince;
+import org.valuebench.app.history.CurrentSnapshots;
 import org.valuebench.app.strategy.StrategyUseCases;
 import org.valuebench.app.workshop.WorkshopUseCases;
 import org.valuebench.domain.CanvasContent;
@@ -34,6 +36,7 @@ import org.valuebench.io.CanvasJsonWriter;
 import org.valuebench.io.CanvasMarkdownWriter;
 import org.valuebench.io.CanvasPdfWriter;
 import org.valuebench.io.CanvasPngRenderer;
+import org.valuebench.io.ChangesPages;
 import org.valuebench.io.FormatException;
 import org.valuebench.io.GapReportPages;
 import org.valuebench.io.PdfFontFiles;
@@ -173,6 +176,14 @@ public final class ExchangeUseCases {
         toFile(file, out -> pdf(content, paper, out));
     }
 
+    /** The PDF report with a "Changes since …" page after the fit summary, comparing {@code since} with now. */
+    public void exportPdf(long canvasId, Path file, PaperSize paper, ChangesSince since) {
+        CanvasContent content = workbench.canvas(canvasId);
+        List<PdfReportPart> parts = withChanges(canvasId, since, reportParts(content));
+        toFile(file, out -> pdfWriter().write(content, PdfPageFormat.valueOf(paper.name()),
+                ZonedDateTime.now(workbench.clock()), parts, out));
+    }
+
     public void exportPdf(long canvasId, OutputStream out, PaperSize paper) {
         CanvasContent content = workbench.canvas(canvasId);
         writing("the PDF export", () -> pdf(content, paper, out));
@@ -221,6 +232,14 @@ public final class ExchangeUseCases {
             parts.add(new WorkshopPages(content, workshops));
         }
         return List.copyOf(parts);
+    }
+
+    /** The changes page first, then the other parts: what changed is why this report is read again. */
+    private List<PdfReportPart> withChanges(long canvasId, ChangesSince since, List<PdfReportPart> parts) {
+        List<PdfReportPart> all = new ArrayList<>();
+        all.add(new ChangesPages(since.label(), since.snapshot(), new CurrentSnapshots(workbench).now(canvasId)));
+        all.addAll(parts);
+        return List.copyOf(all);
     }
 
     /** The fonts are read on first use only, so opening the app or exporting JSON never pays for them. */
@@ -290,6 +309,16 @@ public final class ExchangeUseCases {
     public FileExport preparePdfExport(long canvasId, PaperSize paper) {
         CanvasContent content = workbench.canvas(canvasId);
         List<PdfReportPart> parts = reportParts(content);
+        ZonedDateTime exportedAt = ZonedDateTime.now(workbench.clock());
+        CanvasPdfWriter writer = pdfWriter();
+        return FileExport.of("The PDF export",
+                out -> writer.write(content, PdfPageFormat.valueOf(paper.name()), exportedAt, parts, out), files);
+    }
+
+    /** {@link #preparePdfExport(long, PaperSize)} with the "Changes since …" page (Export ▸ PDF, changes since…). */
+    public FileExport preparePdfExport(long canvasId, PaperSize paper, ChangesSince since) {
+        CanvasContent content = workbench.canvas(canvasId);
+        List<PdfReportPart> parts = withChanges(canvasId, since, reportParts(content));
         ZonedDateTime exportedAt = ZonedDateTime.now(workbench.clock());
         CanvasPdfWriter writer = pdfWriter();
         return FileExport.of("The PDF export",
