@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every workshop row of one canvas, as stored, so that undoing the canvas's deletion brings its workshops back
- * with the same ids (the foreign keys would otherwise cascade them away for good). Tables in the order their
- * rows may be inserted again.
+ * Every workshop row of one canvas, as stored, and its versions (the history), so that undoing the canvas's
+ * deletion brings its workshops and versions back with the same ids (the foreign keys would otherwise cascade
+ * them away for good). Tables in the order their rows may be inserted again.
  */
 public final class CanvasWorkshopRows {
     private static final String OF_CANVAS = "workshop_id IN (SELECT id FROM workshop WHERE canvas_id = ?)";
@@ -23,6 +23,7 @@ public final class CanvasWorkshopRows {
         {"decision", OF_CANVAS},
         {"workshop_plan", "canvas_id = ?"},
         {"workshop_plan_step", "canvas_id = ?"},
+        {"canvas_version", "canvas_id = ?"},
     };
     private final List<Table> tables;
 

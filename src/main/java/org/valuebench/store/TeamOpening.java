@@ -20,7 +20,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 final class TeamOpening {
     /** The newest team workspace schema this version reads and writes; equals the highest PostgreSQL migration. */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 5;
     static final List<String> MIGRATIONS = List.of("classpath:db/postgresql");
     private static final String HISTORY = "flyway_schema_history";
     /** The first word of every ValueBench connection's application_name; the session follows. */

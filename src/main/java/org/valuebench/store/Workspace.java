@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  */
 public final class Workspace implements AutoCloseable {
     /** The newest schema of a local file this version reads and writes; equals the highest SQLite migration. */
-    public static final int SCHEMA_VERSION = 7;
+    public static final int SCHEMA_VERSION = 8;
     static final List<String> MIGRATIONS = List.of("classpath:db/migration");
 
     // Held so the level sticks: java.util.logging keeps loggers weakly.
@@ -39,6 +39,7 @@ public final class Workspace implements AutoCloseable {
     private final FeedbackRepository feedback;
     private final WorkshopRepository workshops;
     private final WorkshopVoteRepository workshopVotes;
+    private final VersionRepository versions;
 
     Workspace(WorkspaceEngine engine, Connection connection, boolean created, Optional<String> readOnlyReason) {
         this.engine = engine;
@@ -53,6 +54,7 @@ public final class Workspace implements AutoCloseable {
         this.feedback = new FeedbackRepository(connection);
         this.workshopVotes = new WorkshopVoteRepository(connection);
         this.workshops = new WorkshopRepository(connection, workshopVotes);
+        this.versions = new VersionRepository(connection);
     }
 
     /**
@@ -151,6 +153,11 @@ public final class Workspace implements AutoCloseable {
     /** The workshops' votes, dots and decisions. */
     public WorkshopVoteRepository workshopVotes() {
         return workshopVotes;
+    }
+
+    /** The canvases' saved versions (their history). */
+    public VersionRepository versions() {
+        return versions;
     }
 
     /**

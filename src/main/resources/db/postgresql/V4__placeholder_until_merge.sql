@@ -1,0 +1,1 @@
+-- Temporary stand-in for another branch's V4 so V5 can run before that is merged; delete before merging.
