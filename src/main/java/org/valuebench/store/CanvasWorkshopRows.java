@@ -25,6 +25,8 @@ public final class CanvasWorkshopRows {
         {"workshop_plan_step", "canvas_id = ?"},
         {"canvas_version", "canvas_id = ?"},
     };
+    /** The first tables of {@link #TABLES}: the workshops themselves. */
+    private static final int WORKSHOP_TABLES = 7;
     private final List<Table> tables;
 
     private record Table(String name, List<String> columns, List<Object[]> rows) {
@@ -36,8 +38,17 @@ public final class CanvasWorkshopRows {
 
     /** Reads the rows; call before the canvas is deleted. */
     static CanvasWorkshopRows read(Jdbc jdbc, long canvasId) {
+        return read(jdbc, canvasId, TABLES.length);
+    }
+
+    /** Reads the rows of the workshops alone (not the saved plan, not the versions): a restore replaces those. */
+    static CanvasWorkshopRows readWorkshops(Jdbc jdbc, long canvasId) {
+        return read(jdbc, canvasId, WORKSHOP_TABLES);
+    }
+
+    private static CanvasWorkshopRows read(Jdbc jdbc, long canvasId, int tableCount) {
         List<Table> tables = new ArrayList<>();
-        for (String[] table : TABLES) {
+        for (String[] table : java.util.Arrays.copyOf(TABLES, tableCount)) {
             List<String> columns = new ArrayList<>();
             List<Object[]> rows = jdbc.query("SELECT * FROM " + table[0] + " WHERE " + table[1], r -> {
                 ResultSetMetaData meta = r.getMetaData();

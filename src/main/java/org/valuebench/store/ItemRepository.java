@@ -153,6 +153,15 @@ public final class ItemRepository {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Puts the item at {@code position} of {@code section} without moving any other: for a caller that places every
+     * item of a canvas (a restored version) and keeps the order dense itself.
+     */
+    public void place(long id, Section section, int position) {
+        requireOne(jdbc.update("UPDATE item SET section = ?, position = ? WHERE id = ?", section.name(), position, id),
+                id);
+    }
+
     public void delete(long id) {
         Item item = find(id).orElseThrow(() -> missing(id));
         jdbc.update("DELETE FROM item WHERE id = ?", id);
