@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.valuebench.analysis.CrosshairMode;
+import org.valuebench.analysis.GapAnalysis;
 import org.valuebench.app.AppException;
 import org.valuebench.app.CanvasCommands;
 import org.valuebench.app.Change;
+import org.valuebench.app.UndoableCommand;
 import org.valuebench.app.Workbench;
-import org.valuebench.app.feedback.GapUseCases;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.FeedbackFilter;
 import org.valuebench.domain.Limits;
@@ -83,6 +84,19 @@ public final class HistoryUseCases {
         return take(canvasId, cause.defaultName(), cause);
     }
 
+    /**
+     * The command, which also keeps the canvas as it is now as an automatic version named for {@code cause}, in the
+     * command's own transaction the first time it runs (so a command that fails keeps no version).
+     */
+    public UndoableCommand keepingVersion(long canvasId, VersionCause cause, UndoableCommand command) {
+        return new KeepingVersion(command, pendingNow(canvasId, snapshotNow(canvasId)), cause, workbench.clock());
+    }
+
+    private RestoreVersion.PendingVersion pendingNow(long canvasId, CanvasSnapshot now) {
+        return new RestoreVersion.PendingVersion(canvasId, ws().user().orElse(""), summarySince(canvasId, now),
+                VersionContent.encode(now.content(), now.workshops(), now.gaps()));
+    }
+
     private CanvasVersion take(long canvasId, String name, VersionCause cause) {
         Workbench.requireWritable(ws());
         CanvasSnapshot now = snapshotNow(canvasId);
@@ -137,8 +151,10 @@ public final class HistoryUseCases {
         CanvasContent content = workbench.canvas(canvasId);
         List<WorkshopRecord> workshops = read(() -> ws().workshops().byCanvas(canvasId).stream()
                 .map(w -> ws().workshops().record(w.id()).orElseThrow()).toList());
-        List<PromiseStanding> gaps = new GapUseCases(workbench)
-                .report(content, FeedbackFilter.NONE, CrosshairMode.MIDPOINTS).promises().stream()
+        // As the Gaps tab shows them with no filter (GapUseCases.report; app.feedback takes versions, so not used here).
+        List<PromiseStanding> gaps = read(() -> GapAnalysis.of(content, ws().feedback().cells(canvasId,
+                FeedbackFilter.NONE), FeedbackFilter.NONE, CrosshairMode.MIDPOINTS, ws().feedback().facets(canvasId)))
+                .promises().stream()
                 .map(p -> new PromiseStanding(p.promiseId(), p.n(), p.delivered(), p.gap(), p.deficit())).toList();
         return new CanvasSnapshot(content, workshops, gaps);
     }
@@ -166,9 +182,7 @@ public final class HistoryUseCases {
         CanvasVersion version = version(versionId);
         CanvasSnapshot target = snapshot(versionId);
         CanvasSnapshot now = snapshotNow(version.canvasId());
-        RestoreVersion.PendingVersion keep = new RestoreVersion.PendingVersion(version.canvasId(),
-                ws().user().orElse(""), summarySince(version.canvasId(), now),
-                VersionContent.encode(now.content(), now.workshops(), now.gaps()));
+        RestoreVersion.PendingVersion keep = pendingNow(version.canvasId(), now);
         return workbench.execute(new RestoreVersion(version, target, now.content(), keep, workbench.clock()), 0);
     }
 
