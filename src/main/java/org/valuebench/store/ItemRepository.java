@@ -60,6 +60,11 @@ public final class ItemRepository {
         return jdbc.query("SELECT " + COLUMNS + " FROM item WHERE id = ?", ItemRepository::map, id).stream().findFirst();
     }
 
+    /** The highest item id in the workspace, 0 when there is none. */
+    public long maxId() {
+        return jdbc.query("SELECT coalesce(max(id), 0) FROM item", r -> r.getLong(1)).get(0);
+    }
+
     public int count(long canvasId, Section section) {
         return jdbc.query("SELECT count(*) FROM item WHERE canvas_id = ? AND section = ?", r -> r.getInt(1),
                 canvasId, section.name()).get(0);

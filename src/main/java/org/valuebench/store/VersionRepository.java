@@ -37,6 +37,15 @@ public final class VersionRepository {
         return find(id).orElseThrow();
     }
 
+    /** Stores a version under the number it had where it came from (a canvas file's history), in order. */
+    public CanvasVersion insertNumbered(long canvasId, int number, String name, VersionCause cause, String author,
+                                        Instant takenAt, String summary, byte[] content) {
+        long id = jdbc.insert("INSERT INTO canvas_version (canvas_id, number, name, cause, author, taken_at, summary,"
+                + " content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", canvasId, number, name, cause.name(), author,
+                takenAt.toString(), summary, content);
+        return find(id).orElseThrow();
+    }
+
     /** The canvas's versions, newest first, without their content. */
     public List<CanvasVersion> list(long canvasId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM canvas_version WHERE canvas_id = ? AND is_deleted = 0"
