@@ -1,1 +1,0 @@
--- Temporary stand-in for another branch's V4 so V5 can run before that is merged; delete before merging.
