@@ -116,6 +116,11 @@ public final class CanvasCommands {
         }
 
         @Override
+        public long editedCanvas() {
+            return after.id();
+        }
+
+        @Override
         public long apply(Workspace workspace) {
             long from = applied ? versions.writtenCanvas(after.id()) : shownVersion;
             versions.wroteCanvas(after.id(), workspace.canvases().update(after, from));

@@ -34,6 +34,11 @@ public abstract class CanvasEditCommand implements UndoableCommand {
         return touched(workspace);
     }
 
+    @Override
+    public long editedCanvas() {
+        return canvasId;
+    }
+
     /** Marks the canvas changed and returns its id, the canvas to show after the edit. */
     private long touched(Workspace workspace) {
         workspace.canvases().touch(canvasId, clock.instant());

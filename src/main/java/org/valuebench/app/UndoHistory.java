@@ -13,13 +13,21 @@ final class UndoHistory {
     private final Deque<UndoableCommand> done = new ArrayDeque<>();
     private final Deque<UndoableCommand> undone = new ArrayDeque<>();
     private final int limit;
+    private EditWatch watch = EditWatch.NONE;
 
     UndoHistory(int limit) {
         this.limit = limit;
     }
 
+    void watch(EditWatch editWatch) {
+        this.watch = editWatch;
+    }
+
     long execute(Workspace workspace, UndoableCommand command) {
         Workbench.requireWritable(workspace);
+        if (command.editedCanvas() != 0) {
+            watch.beforeEdit(command.editedCanvas());
+        }
         long canvas = committed(() -> workspace.transaction(c -> announced(workspace, command.label(),
                 command.apply(workspace))));
         done.push(command);

@@ -13,4 +13,12 @@ public interface UndoableCommand {
     long apply(Workspace workspace);
 
     long revert(Workspace workspace);
+
+    /**
+     * The canvas whose content this command edits (its items, links, strategy or details), or 0 when it is not such
+     * an edit (adding or deleting a canvas, feedback, workshops): the first edit of a canvas each day keeps a version.
+     */
+    default long editedCanvas() {
+        return 0;
+    }
 }

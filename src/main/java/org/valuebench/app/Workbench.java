@@ -154,6 +154,14 @@ public final class Workbench implements AutoCloseable {
         }));
     }
 
+    /**
+     * Tells {@code watch} before each new edit of a canvas's content (not before undo or redo), in its own
+     * transaction: app.history keeps the first edit of the day's version this way. One watch; a later one replaces it.
+     */
+    public void watchEdits(EditWatch watch) {
+        history.watch(watch);
+    }
+
     public UndoState undoState() {
         return history.state();
     }

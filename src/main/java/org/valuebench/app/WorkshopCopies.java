@@ -20,11 +20,12 @@ import org.valuebench.store.Workspace;
  * point at the new items (the n-th item of a section of the file is the n-th of that section on the new canvas),
  * a named ballot names the new participant. In the caller's transaction.
  */
-final class WorkshopCopies {
+public final class WorkshopCopies {
     private WorkshopCopies() {
     }
 
-    static void insert(Workspace workspace, CanvasContent source, CanvasContent stored, List<WorkshopRecord> records) {
+    public static void insert(Workspace workspace, CanvasContent source, CanvasContent stored,
+                              List<WorkshopRecord> records) {
         Map<Long, Long> items = new HashMap<>();
         for (Section section : Section.values()) {
             List<org.valuebench.domain.Item> from = source.itemsIn(section);

@@ -26,6 +26,11 @@ final class ExportJsonCommand extends ExportCommand {
                     + " the canvas).")
     boolean withFeedback;
 
+    @Option(names = "--with-history",
+            description = "Include the canvas's saved versions (format 5; import-json brings them back with the"
+                    + " canvas).")
+    boolean withHistory;
+
     ExportJsonCommand(CommandContext context) {
         super(context);
     }
@@ -34,9 +39,9 @@ final class ExportJsonCommand extends ExportCommand {
     void run(ExchangeUseCases exchange, Workbench workbench, PrintWriter out) {
         long id = canvasId(workbench, canvas);
         if (output == null) {
-            printText(out, stream -> exchange.exportJson(id, stream, withFeedback));
+            printText(out, stream -> exchange.exportJson(id, stream, withFeedback, withHistory));
         } else {
-            exchange.exportJson(id, output, withFeedback);
+            exchange.exportJson(id, output, withFeedback, withHistory);
             out.println("Wrote " + output.toAbsolutePath().normalize());
         }
     }

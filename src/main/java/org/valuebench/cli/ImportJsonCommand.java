@@ -6,6 +6,7 @@ import org.valuebench.app.Change;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.exchange.ExchangeUseCases;
 import org.valuebench.app.feedback.FeedbackUseCases;
+import org.valuebench.app.history.HistoryUseCases;
 import org.valuebench.domain.CanvasContent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -30,9 +31,11 @@ final class ImportJsonCommand extends ExchangeCommand {
         Change change = exchange.importJson(file);
         CanvasContent imported = change.canvas().orElseThrow();
         long records = new FeedbackUseCases(workbench).count(imported.canvas().id());
+        int versions = new HistoryUseCases(workbench).versions(imported.canvas().id()).size();
         out.println("Imported '" + imported.canvas().name() + "' from " + file.getFileName() + ": "
                 + imported.items().size() + " items, " + imported.links().size() + " fit links"
-                + (records > 0 ? ", " + String.format("%,d", records) + " feedback records." : "."));
+                + (records > 0 ? ", " + String.format("%,d", records) + " feedback records" : "")
+                + (versions > 0 ? ", " + versions + (versions == 1 ? " version" : " versions") : "") + ".");
         out.println(imported.canvas().id());
     }
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ListCommand.class, ShowCommand.class, ExportJsonCommand.class, ImportJsonCommand.class, CopyCommand.class,
                 ExportPdfCommand.class, ExportPngCommand.class, ExportMarkdownCommand.class,
                 ImportFeedbackCommand.class, GapsCommand.class, StrategyCommand.class, DiffCommand.class, WorkshopsCommand.class,
-                WorkshopCommand.class, RecoverCommand.class,
+                WorkshopCommand.class, VersionsCommand.class, SaveVersionCommand.class, RecoverCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nWorkspace:%n",
         footer = {"Without --db, the file named by the environment variable VALUEBENCH_DB is used, else the default"

@@ -14,14 +14,24 @@ import org.valuebench.domain.workshop.WorkshopRecord;
  * @param workshops the canvas's workshops, oldest first, with ids local to the file (see {@code WorkshopsReader});
  *                  empty when the file has none
  */
-public record CanvasDocument(CanvasContent content, List<Feedback> feedback, List<WorkshopRecord> workshops) {
+public record CanvasDocument(CanvasContent content, List<Feedback> feedback, List<WorkshopRecord> workshops,
+                             CanvasHistory history) {
 
     public CanvasDocument {
         feedback = List.copyOf(feedback);
         workshops = List.copyOf(workshops);
     }
 
+    public CanvasDocument(CanvasContent content, List<Feedback> feedback, List<WorkshopRecord> workshops) {
+        this(content, feedback, workshops, null);
+    }
+
     public CanvasDocument(CanvasContent content, List<Feedback> feedback) {
         this(content, feedback, List.of());
+    }
+
+    /** The canvas's versions when the file carries them (format 5), else empty. */
+    public java.util.Optional<CanvasHistory> versions() {
+        return java.util.Optional.ofNullable(history);
     }
 }

@@ -16,8 +16,14 @@ import org.valuebench.domain.Section;
  * feedback records on promises. Files of versions 1 to 3 are still read.
  */
 public final class CanvasJsonFormat {
-    /** The newest format version this build reads and the one it writes. */
+    /** The format version this build writes for a canvas without its history. */
     public static final int SCHEMA_VERSION = 4;
+    /**
+     * The format version of a file with the canvas's history (export-json --with-history), and the newest this build
+     * reads: version 4 plus the {@code history} block. Files without history are still written as version 4, so
+     * older builds keep reading them.
+     */
+    public static final int HISTORY_SCHEMA_VERSION = 5;
     /** The oldest format version this build still reads. Version 1 had no feedback records. */
     public static final int OLDEST_SCHEMA_VERSION = 1;
     /** The first version whose files may carry feedback records. */
@@ -37,6 +43,7 @@ public final class CanvasJsonFormat {
     static final String FEEDBACK = "feedback";
     static final String FACTORS = "factors";
     static final String WORKSHOPS = "workshops";
+    static final String HISTORY = "history";
 
     static final String NAME = "name";
     static final String SEGMENT = "segment";

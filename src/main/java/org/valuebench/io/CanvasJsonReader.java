@@ -35,7 +35,7 @@ import org.valuebench.io.LocatedJson.JsonObject;
 public final class CanvasJsonReader {
     private static final Set<String> ROOT_FIELDS =
             Set.of(SCHEMA_REFERENCE_FIELD, SCHEMA_VERSION_FIELD, CANVAS, SECTIONS, FIT_LINKS, FACTORS, FEEDBACK,
-                    WORKSHOPS);
+                    WORKSHOPS, HISTORY);
     private static final Set<String> CANVAS_FIELDS = Set.of(NAME, SEGMENT, OFFERING, NOTES, CREATED, UPDATED);
 
     private final LocatedJsonParser parser = new LocatedJsonParser();
@@ -88,7 +88,14 @@ public final class CanvasJsonReader {
                     .map(f -> new FeedbackRecordsReader(json, keys).read(f, version)).orElse(List.of());
             List<WorkshopRecord> workshops = json.optional(root, WORKSHOPS)
                     .map(w -> new WorkshopsReader(json, keys).read(w, version)).orElse(List.of());
-            return new CanvasDocument(new CanvasContent(canvas, items, links, strategy), feedback, workshops);
+            CanvasHistory history = json.optional(root, HISTORY).map(h -> {
+                if (version < HISTORY_SCHEMA_VERSION) {
+                    throw json.problem(h, "a canvas's history needs \"schemaVersion\": " + HISTORY_SCHEMA_VERSION
+                            + "; this file has " + version);
+                }
+                return new HistoryReader(json).read(h, items.size());
+            }).orElse(null);
+            return new CanvasDocument(new CanvasContent(canvas, items, links, strategy), feedback, workshops, history);
         }
 
         private int checkVersion(JsonObject root) {
@@ -102,13 +109,15 @@ public final class CanvasJsonReader {
                         + "), found " + value.kind());
             }
             BigDecimal version = number.value();
-            if (version.compareTo(BigDecimal.valueOf(SCHEMA_VERSION)) > 0) {
+            if (version.compareTo(BigDecimal.valueOf(HISTORY_SCHEMA_VERSION)) > 0) {
                 throw json.problem(value, "this file has schemaVersion " + number.text()
                         + ", which is newer than this version of ValueBench reads (schemaVersion "
-                        + SCHEMA_VERSION + "); it was written by a newer ValueBench: update ValueBench to import it");
+                        + HISTORY_SCHEMA_VERSION + "); it was written by a newer ValueBench: update ValueBench to import"
+                        + " it");
             }
             if (version.compareTo(BigDecimal.valueOf(OLDEST_SCHEMA_VERSION)) < 0) {
-                throw json.problem(value, "expected a schemaVersion from " + OLDEST_SCHEMA_VERSION + " to " + SCHEMA_VERSION
+                throw json.problem(value, "expected a schemaVersion from " + OLDEST_SCHEMA_VERSION + " to "
+                        + HISTORY_SCHEMA_VERSION
                         + ", found " + number.text());
             }
             return version.intValueExact();

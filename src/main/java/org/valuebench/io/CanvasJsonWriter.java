@@ -63,12 +63,21 @@ public final class CanvasJsonWriter {
      */
     public void write(CanvasContent content, List<Feedback> feedback, List<WorkshopRecord> workshops,
                       OutputStream out) {
+        write(content, feedback, workshops, null, out);
+    }
+
+    /**
+     * @param history the canvas's versions, or null to leave the {@code history} block out; a file with it is
+     *                format {@link CanvasJsonFormat#HISTORY_SCHEMA_VERSION}
+     */
+    public void write(CanvasContent content, List<Feedback> feedback, List<WorkshopRecord> workshops,
+                      CanvasHistory history, OutputStream out) {
         Map<Long, String> keys = keys(content);
         List<Feedback> ordered = feedback == null ? null : ordered(content, feedback);
         try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
             json.setPrettyPrinter(prettyPrinter());
             json.writeStartObject();
-            json.writeNumberField(SCHEMA_VERSION_FIELD, SCHEMA_VERSION);
+            json.writeNumberField(SCHEMA_VERSION_FIELD, history == null ? SCHEMA_VERSION : HISTORY_SCHEMA_VERSION);
             writeCanvas(json, content);
             writeSections(json, content, keys);
             writeLinks(json, content, keys);
@@ -82,6 +91,9 @@ public final class CanvasJsonWriter {
             }
             if (!workshops.isEmpty()) {
                 new WorkshopJsonWriter(json, keys).write(workshops);
+            }
+            if (history != null) {
+                HistoryJsonWriter.write(json, history);
             }
             json.writeEndObject();
             json.writeRaw('\n');

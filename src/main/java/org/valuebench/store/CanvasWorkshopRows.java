@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every workshop row of one canvas, as stored, so that undoing the canvas's deletion brings its workshops back
- * with the same ids (the foreign keys would otherwise cascade them away for good). Tables in the order their
- * rows may be inserted again.
+ * Every workshop row of one canvas, as stored, and its versions (the history), so that undoing the canvas's
+ * deletion brings its workshops and versions back with the same ids (the foreign keys would otherwise cascade
+ * them away for good). Tables in the order their rows may be inserted again.
  */
 public final class CanvasWorkshopRows {
     private static final String OF_CANVAS = "workshop_id IN (SELECT id FROM workshop WHERE canvas_id = ?)";
@@ -23,7 +23,10 @@ public final class CanvasWorkshopRows {
         {"decision", OF_CANVAS},
         {"workshop_plan", "canvas_id = ?"},
         {"workshop_plan_step", "canvas_id = ?"},
+        {"canvas_version", "canvas_id = ?"},
     };
+    /** The first tables of {@link #TABLES}: the workshops themselves. */
+    private static final int WORKSHOP_TABLES = 7;
     private final List<Table> tables;
 
     private record Table(String name, List<String> columns, List<Object[]> rows) {
@@ -35,8 +38,17 @@ public final class CanvasWorkshopRows {
 
     /** Reads the rows; call before the canvas is deleted. */
     static CanvasWorkshopRows read(Jdbc jdbc, long canvasId) {
+        return read(jdbc, canvasId, TABLES.length);
+    }
+
+    /** Reads the rows of the workshops alone (not the saved plan, not the versions): a restore replaces those. */
+    static CanvasWorkshopRows readWorkshops(Jdbc jdbc, long canvasId) {
+        return read(jdbc, canvasId, WORKSHOP_TABLES);
+    }
+
+    private static CanvasWorkshopRows read(Jdbc jdbc, long canvasId, int tableCount) {
         List<Table> tables = new ArrayList<>();
-        for (String[] table : TABLES) {
+        for (String[] table : java.util.Arrays.copyOf(TABLES, tableCount)) {
             List<String> columns = new ArrayList<>();
             List<Object[]> rows = jdbc.query("SELECT * FROM " + table[0] + " WHERE " + table[1], r -> {
                 ResultSetMetaData meta = r.getMetaData();

@@ -66,6 +66,11 @@ public final class ItemRepository {
         return jdbc.query("SELECT " + COLUMNS + " FROM item WHERE id = ?", ItemRepository::map, id).stream().findFirst();
     }
 
+    /** The highest item id in the workspace, 0 when there is none. */
+    public long maxId() {
+        return jdbc.query("SELECT coalesce(max(id), 0) FROM item", r -> r.getLong(1)).get(0);
+    }
+
     public int count(long canvasId, Section section) {
         return jdbc.query("SELECT count(*) FROM item WHERE canvas_id = ? AND section = ?", r -> r.getInt(1),
                 canvasId, section.name()).get(0);
@@ -157,6 +162,15 @@ public final class ItemRepository {
                 + " version = version + 1 WHERE id = ?", moved.section().name(), target, moved.importance(), moved.promise() ? 1 : 0,
                 moved.promiseTarget(), id);
         return find(id).orElseThrow();
+    }
+
+    /**
+     * Puts the item at {@code position} of {@code section} without moving any other: for a caller that places every
+     * item of a canvas (a restored version) and keeps the order dense itself.
+     */
+    public void place(long id, Section section, int position) {
+        requireOne(jdbc.update("UPDATE item SET section = ?, position = ? WHERE id = ?", section.name(), position, id),
+                id);
     }
 
     /**

@@ -48,4 +48,10 @@ public final class LinkRepository {
         jdbc.update("DELETE FROM fit_link WHERE offering_item_id = ? AND customer_item_id = ?",
                 link.offeringItemId(), link.customerItemId());
     }
+
+    /** Removes every fit link of the canvas (a restored version brings its own). */
+    public void removeAllOfCanvas(long canvasId) {
+        jdbc.update("DELETE FROM fit_link WHERE offering_item_id IN (SELECT id FROM item WHERE canvas_id = ?)",
+                canvasId);
+    }
 }

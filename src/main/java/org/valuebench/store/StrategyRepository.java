@@ -86,6 +86,11 @@ public final class StrategyRepository {
         }
     }
 
+    /** The highest factor id in the workspace, 0 when there is none. */
+    public long maxId() {
+        return jdbc.query("SELECT coalesce(max(id), 0) FROM factor", r -> r.getLong(1)).get(0);
+    }
+
     public int count(long canvasId) {
         return jdbc.query("SELECT count(*) FROM factor WHERE canvas_id = ?", r -> r.getInt(1), canvasId).get(0);
     }

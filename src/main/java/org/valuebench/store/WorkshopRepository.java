@@ -46,6 +46,16 @@ public final class WorkshopRepository {
         rows.restore(jdbc);
     }
 
+    /** The rows of the canvas's workshops alone, to put back after {@link #deleteOfCanvas} (undo of a restore). */
+    public CanvasWorkshopRows workshopRowsOfCanvas(long canvasId) {
+        return CanvasWorkshopRows.readWorkshops(jdbc, canvasId);
+    }
+
+    /** Deletes the canvas's workshops with everything recorded in them (not its saved plan). */
+    public void deleteOfCanvas(long canvasId) {
+        jdbc.update("DELETE FROM workshop WHERE canvas_id = ?", canvasId);
+    }
+
     // ---- workshops
 
     public Workshop insert(Workshop w) {

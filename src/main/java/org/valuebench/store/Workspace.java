@@ -39,6 +39,7 @@ public final class Workspace implements AutoCloseable {
     private final FeedbackRepository feedback;
     private final WorkshopRepository workshops;
     private final WorkshopVoteRepository workshopVotes;
+    private final VersionRepository versions;
 
     Workspace(WorkspaceEngine engine, Connection connection, boolean created, Optional<String> readOnlyReason) {
         this.engine = engine;
@@ -53,6 +54,7 @@ public final class Workspace implements AutoCloseable {
         this.feedback = new FeedbackRepository(connection);
         this.workshopVotes = new WorkshopVoteRepository(connection);
         this.workshops = new WorkshopRepository(connection, workshopVotes);
+        this.versions = new VersionRepository(connection);
     }
 
     /**
@@ -151,6 +153,11 @@ public final class Workspace implements AutoCloseable {
     /** The workshops' votes, dots and decisions. */
     public WorkshopVoteRepository workshopVotes() {
         return workshopVotes;
+    }
+
+    /** The canvases' saved versions (their history). */
+    public VersionRepository versions() {
+        return versions;
     }
 
     /**

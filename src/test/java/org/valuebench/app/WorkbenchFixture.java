@@ -23,7 +23,7 @@ public final class WorkbenchFixture implements AutoCloseable {
     public long treat;
     public long coffee;
     public long app;
-    long card;
+    public long card;
     public long noQueue;
     public long kiosk;
 

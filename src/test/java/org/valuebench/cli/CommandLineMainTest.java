@@ -174,7 +174,7 @@ class CommandLineMainTest {
         var result = cli.run("--db", db.toString());
 
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err()).startsWith("valuebench: Name a command: list, show, export-json, import-json, copy, export-pdf, export-png, export-md, import-feedback, gaps, strategy, diff, workshops, workshop, recover, help\n");
+        assertThat(result.err()).startsWith("valuebench: Name a command: list, show, export-json, import-json, copy, export-pdf, export-png, export-md, import-feedback, gaps, strategy, diff, workshops, workshop, versions, save-version, recover, help\n");
     }
 
     @Test

@@ -242,11 +242,11 @@ class CanvasJsonFeedbackTest {
 
     @Test
     void aFileOfANewerVersionIsRefusedEvenWithoutFeedback() {
-        String text = json(small(), List.of()).replace("\"schemaVersion\": 4", "\"schemaVersion\": 5");
+        String text = json(small(), List.of()).replace("\"schemaVersion\": 4", "\"schemaVersion\": 6");
         assertThatThrownBy(() -> reader.readDocument(new StringReader(text), "canvas.json"))
                 .isInstanceOf(FormatException.class)
-                .hasMessageContaining("schemaVersion 5, which is newer than this version of ValueBench reads"
-                        + " (schemaVersion 4)");
+                .hasMessageContaining("schemaVersion 6, which is newer than this version of ValueBench reads"
+                        + " (schemaVersion 5)");
         assertThat(schema.problems(text)).isNotEmpty();
     }
 

@@ -137,10 +137,10 @@ class CanvasJsonReaderTest {
 
     @Test
     void refusesANewerSchemaVersionSayingSo() {
-        String json = replaced("\"schemaVersion\": 1", "\"schemaVersion\": 5");
+        String json = replaced("\"schemaVersion\": 1", "\"schemaVersion\": 6");
         FormatException e = refused(json);
-        assertThat(e.getMessage()).contains(at(json, "5,"), "$.schemaVersion", "schemaVersion 5", "newer",
-                "reads (schemaVersion 4)", "update ValueBench");
+        assertThat(e.getMessage()).contains(at(json, "6,"), "$.schemaVersion", "schemaVersion 6", "newer",
+                "reads (schemaVersion 5)", "update ValueBench");
         assertThat(e.position()).hasValueSatisfying(p -> assertThat(p.path()).isEqualTo("$.schemaVersion"));
     }
 

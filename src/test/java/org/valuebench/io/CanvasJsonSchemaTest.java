@@ -40,10 +40,22 @@ class CanvasJsonSchemaTest {
         assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
         assertThat(schema.path("properties").path("schemaVersion").path("enum"))
                 .extracting(JsonNode::asInt)
-                .containsExactly(CanvasJsonFormat.OLDEST_SCHEMA_VERSION, 2, 3, CanvasJsonFormat.SCHEMA_VERSION);
+                .containsExactly(CanvasJsonFormat.OLDEST_SCHEMA_VERSION, 2, 3, CanvasJsonFormat.SCHEMA_VERSION,
+                        CanvasJsonFormat.HISTORY_SCHEMA_VERSION);
         JsonSchema metaSchema = ShippedSchema.FACTORY.getSchema(
                 SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), ShippedSchema.CONFIG);
         assertThat(metaSchema.validate(schema)).isEmpty();
+    }
+
+    @Test
+    void theSchemaDescribesTheHistoryBlockOfVersion5FilesAndKeepsItOutOfOlderOnes() {
+        String history = "\"history\": {\"itemIds\": [], \"versions\": [{\"number\": 1, \"name\": \"Spring\","
+                + " \"cause\": \"saved\", \"author\": \"\", \"takenAt\": \"2026-01-01T00:00:00Z\", \"summary\": \"\","
+                + " \"content\": \"eJwDAAAAAAE=\"}]}";
+        assertThat(validate("{\"schemaVersion\": 5, \"canvas\": {\"name\": \"X\"}, " + history + "}")).isEmpty();
+        assertThat(validate("{\"schemaVersion\": 4, \"canvas\": {\"name\": \"X\"}, " + history + "}")).isNotEmpty();
+        assertThat(validate("{\"schemaVersion\": 5, \"canvas\": {\"name\": \"X\"}, "
+                + history.replace("saved", "guessed") + "}")).isNotEmpty();
     }
 
     @Test
@@ -89,7 +101,7 @@ class CanvasJsonSchemaTest {
         String valid = CanvasJsonWriterTest.json(SampleWorkspace.canvases().get(0), false);
         String strategic = CanvasJsonWriterTest.json(TestCanvases.strategic(), false);
         return List.of(
-                valid.replace("\"schemaVersion\": 4", "\"schemaVersion\": 5"),
+                valid.replace("\"schemaVersion\": 4", "\"schemaVersion\": 6"),
                 valid.replace("\"schemaVersion\": 4", "\"schemaVersion\": 0"),
                 valid.replace("\"schemaVersion\": 4,", ""),
                 valid.replace("\"importance\": 5", "\"importance\": \"5\""),

@@ -18,19 +18,24 @@ import org.valuebench.app.AppException;
 import org.valuebench.app.CanvasCommands;
 import org.valuebench.app.Change;
 import org.valuebench.app.ExportFiles;
+import org.valuebench.app.UndoableCommand;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.feedback.FeedbackUseCases;
 import org.valuebench.app.feedback.GapUseCases;
 import org.valuebench.app.history.ChangesSince;
 import org.valuebench.app.history.CurrentSnapshots;
+import org.valuebench.app.history.HistoryUseCases;
+import org.valuebench.app.history.VersionImport;
 import org.valuebench.app.strategy.StrategyUseCases;
 import org.valuebench.app.workshop.WorkshopUseCases;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackFilter;
+import org.valuebench.domain.history.CanvasVersion;
 import org.valuebench.domain.workshop.WorkshopRecord;
 import org.valuebench.io.AtomicFiles;
 import org.valuebench.io.CanvasDocument;
+import org.valuebench.io.CanvasHistory;
 import org.valuebench.io.CanvasJsonReader;
 import org.valuebench.io.CanvasJsonWriter;
 import org.valuebench.io.CanvasMarkdownWriter;
@@ -89,17 +94,45 @@ public final class ExchangeUseCases {
      *                     {@code feedback} array; where each record was imported from is not written
      */
     public void exportJson(long canvasId, OutputStream out, boolean withFeedback) {
+        exportJson(canvasId, out, withFeedback, false);
+    }
+
+    /** @param withHistory also write the canvas's versions (format 5); import-json brings them back */
+    public void exportJson(long canvasId, OutputStream out, boolean withFeedback, boolean withHistory) {
         CanvasContent content = workbench.canvas(canvasId);
         List<Feedback> feedback = withFeedback ? feedback(canvasId) : null;
         List<WorkshopRecord> workshops = workshops(canvasId);
-        writing("the JSON export", () -> jsonWriter.write(content, feedback, workshops, out));
+        CanvasHistory history = withHistory ? history(content) : null;
+        writing("the JSON export", () -> jsonWriter.write(content, feedback, workshops, history, out));
     }
 
     public void exportJson(long canvasId, Path file, boolean withFeedback) {
+        exportJson(canvasId, file, withFeedback, false);
+    }
+
+    public void exportJson(long canvasId, Path file, boolean withFeedback, boolean withHistory) {
         CanvasContent content = workbench.canvas(canvasId);
         List<Feedback> feedback = withFeedback ? feedback(canvasId) : null;
         List<WorkshopRecord> workshops = workshops(canvasId);
-        toFile(file, out -> jsonWriter.write(content, feedback, workshops, out));
+        CanvasHistory history = withHistory ? history(content) : null;
+        toFile(file, out -> jsonWriter.write(content, feedback, workshops, history, out));
+    }
+
+    /** The canvas's versions oldest first, as stored, with its items' ids in file order. */
+    private CanvasHistory history(CanvasContent content) {
+        List<Long> itemIds = new ArrayList<>();
+        for (org.valuebench.domain.Section section : org.valuebench.domain.Section.values()) {
+            content.itemsIn(section).forEach(i -> itemIds.add(i.id()));
+        }
+        List<CanvasVersion> versions = new ArrayList<>(new HistoryUseCases(workbench).versions(content.canvas().id()));
+        java.util.Collections.reverse(versions);
+        List<CanvasHistory.Version> out = new ArrayList<>();
+        for (CanvasVersion v : versions) {
+            byte[] bytes = FeedbackUseCases.read(() -> workbench.workspace().versions().content(v.id())).orElseThrow();
+            out.add(new CanvasHistory.Version(v.number(), v.name(), v.cause(), v.author(), v.takenAt(), v.summary(),
+                    bytes));
+        }
+        return new CanvasHistory(itemIds, out);
     }
 
     /** The canvas's workshops, oldest first, as the JSON export, the PDF and the Markdown carry them. */
@@ -165,8 +198,12 @@ public final class ExchangeUseCases {
             throw new AppException("Cannot read " + sourceName + ": " + e.getCause().getMessage(), e);
         }
         CanvasContent content = imported.content();
-        return workbench.executeImport(new CanvasCommands.AddCanvas(IMPORT_LABEL, content, imported.feedback(),
-                imported.workshops(), content.canvas().name(), workbench.clock()));
+        UndoableCommand add = new CanvasCommands.AddCanvas(IMPORT_LABEL, content, imported.feedback(),
+                imported.workshops(), content.canvas().name(), workbench.clock());
+        if (imported.versions().isPresent()) {
+            add = new VersionImport(add, imported.versions().get(), sourceName);
+        }
+        return workbench.executeImport(add);
     }
 
     // ---- PDF and PNG

@@ -11,9 +11,11 @@ import org.valuebench.app.AppException;
 import org.valuebench.app.Change;
 import org.valuebench.app.ExportFiles;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.history.HistoryUseCases;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackDates;
 import org.valuebench.domain.FeedbackFilter;
+import org.valuebench.domain.history.VersionCause;
 import org.valuebench.domain.FeedbackImport;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Item;
@@ -129,7 +131,8 @@ public final class FeedbackUseCases {
         workbench.canvas(canvasId);
         FeedbackCommands.ImportFeedback command = new FeedbackCommands.ImportFeedback(canvasId, file, options,
                 workbench.clock(), progress == null ? ImportProgress.NONE : progress);
-        Change change = workbench.executeImport(command);
+        Change change = workbench.executeImport(new HistoryUseCases(workbench).keepingVersion(canvasId,
+                VersionCause.SURVEY_IMPORT, command));
         return new ImportOutcome(change, command.stored(), command.report());
     }
 

@@ -10,8 +10,10 @@ import java.util.function.Supplier;
 import org.valuebench.app.AppException;
 import org.valuebench.app.Change;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.history.HistoryUseCases;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Limits;
+import org.valuebench.domain.history.VersionCause;
 import org.valuebench.domain.workshop.AgendaStep;
 import org.valuebench.domain.workshop.Participant;
 import org.valuebench.domain.workshop.StepTimer;
@@ -136,7 +138,8 @@ public final class WorkshopUseCases {
                 w.workshops().savePlan(canvasId, savedBefore.orElse(null));
             }
         });
-        workbench.execute(command, 0);
+        workbench.execute(new HistoryUseCases(workbench).keepingVersion(canvasId, VersionCause.WORKSHOP_STARTED,
+                command), 0);
         return changed(stored.workshop.id());
     }
 
@@ -170,14 +173,16 @@ public final class WorkshopUseCases {
         return act("Resume workshop", record, paused, null);
     }
 
-    /** Ends the workshop: the timer stops and its time goes to the step. */
+    /** Ends the workshop: the timer stops and its time goes to the step; then a version keeps how it ended. */
     public WorkshopChange finish(long workshopId) {
         WorkshopRecord record = requireRunning(workshopId);
         Optional<AgendaStep> step = record.currentStep();
         Instant now = now();
         AgendaStep timed = step.map(s -> s.withActualSeconds(record.workshop().timer(s).elapsedSeconds(now)))
                 .orElse(null);
-        return act("Finish workshop", record, record.workshop().finished(now), timed);
+        WorkshopChange finished = act("Finish workshop", record, record.workshop().finished(now), timed);
+        new HistoryUseCases(workbench).takeAutomatic(record.workshop().canvasId(), VersionCause.WORKSHOP_FINISHED);
+        return finished;
     }
 
     // ---- steps and timer

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.valuebench.app.AppException;
+import org.valuebench.app.history.HistoryUseCases;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.MessageText;
 import org.valuebench.domain.workshop.AgendaStep;
+import org.valuebench.domain.history.VersionCause;
 import org.valuebench.domain.workshop.Decision;
 import org.valuebench.domain.workshop.Dot;
 import org.valuebench.domain.workshop.ImportanceFromVote;
@@ -192,7 +194,8 @@ public final class WorkshopVoting {
                     stored.forEach(d -> w.workshopVotes().deleteDecision(d.id()));
                     before.forEach(w.items()::update);
                 });
-        workshops.workbench().execute(command, 0);
+        workshops.workbench().execute(new HistoryUseCases(workshops.workbench())
+                .keepingVersion(record.workshop().canvasId(), VersionCause.VOTE_APPLIED, command), 0);
         return workshops.changed(vote.workshopId());
     }
 

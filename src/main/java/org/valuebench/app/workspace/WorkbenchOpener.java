@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.function.Consumer;
 import org.valuebench.app.AppException;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.history.DailyVersions;
 import org.valuebench.app.samples.SampleWorkspace;
 
 /**
@@ -28,13 +29,20 @@ public final class WorkbenchOpener {
     public Workbench open(WorkspaceLocation location, boolean exclusive, Consumer<Path> upgrading) {
         if (location.isTeam()) {
             // A team's workspace is the team's: it never gets the samples, and the server keeps one writer per edit.
-            return Workbench.openTeam(location.team().server(), location.team().passwordChars(), clock);
+            return withDailyVersions(Workbench.openTeam(location.team().server(), location.team().passwordChars(),
+                    clock));
         }
         requireFolder(location);
         Workbench workbench = Workbench.open(location.file(), exclusive, clock, upgrading);
         if (location.isDefault() && workbench.library().isEmpty() && workbench.isNewFile()) {
             SampleWorkspace.seed(workbench);
         }
+        return withDailyVersions(workbench);
+    }
+
+    /** Every workbench the program opens keeps the first edit of the day's version of each canvas. */
+    private static Workbench withDailyVersions(Workbench workbench) {
+        DailyVersions.watch(workbench);
         return workbench;
     }
 

@@ -174,7 +174,7 @@ class ExchangeUseCasesTest {
     @Test
     void refusalsNameTheFileLineColumnAndPath() throws IOException {
         Path file = dir.resolve("future.json");
-        Files.writeString(file, "{\n  \"schemaVersion\": 5,\n  \"canvas\": {\"name\": \"Future\"}\n}\n");
+        Files.writeString(file, "{\n  \"schemaVersion\": 6,\n  \"canvas\": {\"name\": \"Future\"}\n}\n");
         assertThatThrownBy(() -> exchange.importJson(file)).isInstanceOf(AppException.class)
                 .hasMessageStartingWith("Cannot import future.json, line 2, column 20 ($.schemaVersion): ")
                 .hasMessageContaining("newer");

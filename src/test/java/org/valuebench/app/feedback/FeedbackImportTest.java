@@ -347,27 +347,35 @@ class FeedbackImportTest {
     void undoRemovesAWholeImportAndRedoBringsBackTheSameRecords() throws IOException {
         Path file = dir.resolve("basic.csv");
         Files.copy(fixture("long-basic.csv"), file);
-        List<String> empty = ws.dump();
+        List<String> empty = withoutVersions(ws.dump());
         ws.feedback.importFile(ws.canvasId, file, ImportOptions.DEFAULT, ImportProgress.NONE);
-        List<String> imported = ws.dump();
+        List<String> imported = withoutVersions(ws.dump());
         List<Feedback> records = all();
 
         Change undone = ws.workbench.undo();
         assertThat(undone.undo().redoLabel()).contains("Import feedback from basic.csv");
         assertThat(ws.feedback.count(ws.canvasId)).isZero();
         assertThat(ws.gaps.report(ws.canvasId).headlineRecords()).isZero();
-        assertThat(ws.dump()).isEqualTo(empty);
+        assertThat(withoutVersions(ws.dump())).isEqualTo(empty);
 
         ws.workbench.redo();
         assertThat(all()).isEqualTo(records);
-        assertThat(ws.dump()).isEqualTo(imported);
+        assertThat(withoutVersions(ws.dump())).isEqualTo(imported);
 
         ws.workbench.undo();
         Files.writeString(file, "promise,score\nLow prices,1\n");
         assertThatThrownBy(() -> ws.workbench.redo()).isInstanceOf(AppException.class)
                 .hasMessageContaining("has changed since it was imported");
-        assertThat(ws.dump()).isEqualTo(empty);
+        assertThat(withoutVersions(ws.dump())).isEqualTo(empty);
         assertThat(ws.workbench.undoState().canRedo()).isTrue();
+    }
+
+    /**
+     * The workspace without the canvas's versions: the import keeps the canvas as it was before as a version
+     * (issue 27), which stays when the import is undone; only a person deletes versions.
+     */
+    private static List<String> withoutVersions(List<String> dump) {
+        return dump.stream().filter(row -> !row.startsWith("canvas_version:")).toList();
     }
 
     @Test
