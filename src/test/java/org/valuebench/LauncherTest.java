@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.domain.Section;
 
 /**
@@ -38,7 +39,7 @@ class LauncherTest {
     void workspace() {
         db = dir.resolve("team.db");
         Clock clock = Clock.fixed(Instant.parse("2026-03-04T09:15:30Z"), ZoneOffset.UTC);
-        try (Workbench wb = Workbench.open(db, false, clock)) {
+        try (Workbench wb = Workbenches.open(db, false, clock)) {
             long id = wb.createCanvas("Bakery").canvas().orElseThrow().canvas().id();
             wb.addItem(id, Section.NEEDS, "Fresh bread at 7", -1);
         }

@@ -27,6 +27,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.exchange.ExchangeUseCases;
 import org.valuebench.app.exchange.PaperSize;
 import org.valuebench.app.feedback.FeedbackUseCases;
@@ -83,7 +84,7 @@ public class ExchangeBenchmark {
     @Setup(Level.Iteration)
     public void openWorkspaceWithALargeCanvas() throws IOException {
         folder = Files.createTempDirectory("valuebench-bench");
-        workbench = Workbench.open(folder.resolve("workspace.db"), false, Clock.systemUTC());
+        workbench = Workbenches.open(folder.resolve("workspace.db"), false, Clock.systemUTC());
         exchange = new ExchangeUseCases(workbench);
         ByteArrayOutputStream file = new ByteArrayOutputStream(8 * 1024 * 1024);
         writeCanvasFile(file);

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.analysis.GapReport;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.feedback.FeedbackUseCases;
 import org.valuebench.app.feedback.GapUseCases;
 import org.valuebench.app.samples.SampleWorkspace;
@@ -81,7 +82,7 @@ public final class FeedbackBenchmark {
         double ourReportMedian;
         double ourFiltered;
         long ourGapsCommand;
-        try (Workbench workbench = Workbench.open(ourDb, true, Clock.systemUTC())) {
+        try (Workbench workbench = Workbenches.open(ourDb, true, Clock.systemUTC())) {
             long canvasId = workbench.addCanvas("Add", sample, sample.canvas().name()).canvas().orElseThrow().canvas().id();
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
@@ -135,7 +136,7 @@ public final class FeedbackBenchmark {
         Path smallDb = work.resolve("valuebench-small.db");
         deleteWorkspace(smallDb);
         HeapSampler smallHeap = new HeapSampler();
-        try (Workbench workbench = Workbench.open(smallDb, true, Clock.systemUTC())) {
+        try (Workbench workbench = Workbenches.open(smallDb, true, Clock.systemUTC())) {
             long canvasId = workbench.addCanvas("Add", sample, sample.canvas().name()).canvas().orElseThrow().canvas().id();
             smallHeap.start();
             cli(smallDb, Writer.nullWriter(), Writer.nullWriter(), "import-feedback", String.valueOf(canvasId),
@@ -319,6 +320,6 @@ public final class FeedbackBenchmark {
         full[1] = db.toString();
         System.arraycopy(args, 0, full, 2, args.length);
         return CommandLineMain.run(full, new CommandContext(new PrintWriter(out), new PrintWriter(err),
-                (file, createFolder) -> Workbench.open(Path.of(file), false, Clock.systemUTC())));
+                (file, createFolder) -> Workbenches.open(Path.of(file), false, Clock.systemUTC())));
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.feedback.FeedbackUseCases;
 import org.valuebench.app.feedback.ImportOptions;
 import org.valuebench.app.feedback.ImportOutcome;
@@ -44,7 +45,7 @@ public final class GapViewResponsivenessBenchmark {
      * the large canvas again. The large canvas stays the one the window opens.
      */
     private static void addSmallCanvas(Path db, Path work) throws IOException {
-        try (Workbench workbench = Workbench.open(db, true, Clock.systemUTC())) {
+        try (Workbench workbench = Workbenches.open(db, true, Clock.systemUTC())) {
             if (workbench.library().size() > 1) {
                 return;
             }
@@ -86,7 +87,7 @@ public final class GapViewResponsivenessBenchmark {
             Path csv = work.resolve("feedback-" + rows + ".csv");
             FeedbackBenchmark.generate(csv, sample, rows, 1);
             long start = System.nanoTime();
-            try (Workbench workbench = Workbench.open(db, true, Clock.systemUTC())) {
+            try (Workbench workbench = Workbenches.open(db, true, Clock.systemUTC())) {
                 long canvasId = workbench.addCanvas("Add", sample, sample.canvas().name()).canvas().orElseThrow()
                         .canvas().id();
                 ImportOutcome outcome = new FeedbackUseCases(workbench).importFile(canvasId, csv, ImportOptions.DEFAULT,

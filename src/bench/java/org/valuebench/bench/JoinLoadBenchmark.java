@@ -21,6 +21,7 @@ import javafx.application.Platform;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.join.RoomStatus;
 import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.domain.Item;
@@ -194,7 +195,7 @@ public final class JoinLoadBenchmark {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         ScriptedDialogs dialogs = new ScriptedDialogs();
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
-                (location, upgrading) -> Workbench.open(location.file(), true, Clock.systemUTC(), upgrading),
+                (location, upgrading) -> Workbenches.open(location.file(), true, Clock.systemUTC(), upgrading),
                 stage -> dialogs, new InMemoryWindowSettings(), Clock.systemUTC(), new ExportThread(Platform::runLater),
                 NO_DESKTOP, Locale.UK, file.resolveSibling("logs"), stage -> NO_QUESTIONS,
                 new ValueBenchWindow.Joining(ValueBenchApp.rooms(Clock.systemUTC()), stage -> NO_JOINING_QUESTIONS));

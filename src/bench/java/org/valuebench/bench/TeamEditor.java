@@ -6,6 +6,7 @@ import java.util.Random;
 import org.valuebench.app.AppException;
 import org.valuebench.app.EditConflictException;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.feedback.GapUseCases;
 import org.valuebench.app.strategy.StrategyUseCases;
 import org.valuebench.app.workshop.WorkshopUseCases;
@@ -43,7 +44,7 @@ final class TeamEditor implements Runnable {
 
     @Override
     public void run() {
-        try (Workbench workbench = Workbench.openTeam(server, null, Clock.systemUTC())) {
+        try (Workbench workbench = Workbenches.openTeam(server, null, Clock.systemUTC())) {
             StrategyUseCases strategy = new StrategyUseCases(workbench, new GapUseCases(workbench));
             WorkshopVoting voting = new WorkshopVoting(new WorkshopUseCases(workbench));
             workbench.show(setup.canvas());

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.feedback.GapUseCases;
 import org.valuebench.app.strategy.StrategyUseCases;
 import org.valuebench.app.team.ColleagueChange;
@@ -58,7 +59,7 @@ public final class TeamEditorsBenchmark {
         int think = args.length > 3 ? Integer.parseInt(args[3]) : 250;
         Setup setup = setUp(server, editors);
         TeamEditorsFigures figures = new TeamEditorsFigures();
-        try (Workbench watcher = Workbench.openTeam(server, null, Clock.systemUTC())) {
+        try (Workbench watcher = Workbenches.openTeam(server, null, Clock.systemUTC())) {
             ExecutorService reader = Executors.newSingleThreadExecutor();
             AtomicBoolean queued = new AtomicBoolean();
             Runnable read = () -> {
@@ -103,7 +104,7 @@ public final class TeamEditorsBenchmark {
     }
 
     private static Setup setUp(TeamServer server, int editors) {
-        try (Workbench seed = Workbench.openTeam(server, null, Clock.systemUTC())) {
+        try (Workbench seed = Workbenches.openTeam(server, null, Clock.systemUTC())) {
             long canvas = seed.createCanvas("Team bench " + System.currentTimeMillis()).canvas().orElseThrow()
                     .canvas().id();
             for (int i = 1; i <= 20; i++) {

@@ -22,6 +22,7 @@ import org.postgresql.PGConnection;
 import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.analysis.GapReport;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.feedback.FeedbackUseCases;
 import org.valuebench.app.feedback.GapUseCases;
 import org.valuebench.app.samples.SampleWorkspace;
@@ -70,13 +71,13 @@ public final class TeamImportBenchmark {
             double copyBefore = copy(server, csv, rows);
             TeamServer team = new TeamServer("localhost", server.getPort(), "team", "postgres", Map.of());
             long canvasId;
-            try (Workbench workbench = Workbench.openTeam(team, null, Clock.systemUTC())) {
+            try (Workbench workbench = Workbenches.openTeam(team, null, Clock.systemUTC())) {
                 canvasId = workbench.addCanvas("Add", sample, sample.canvas().name()).canvas().orElseThrow().canvas().id();
             }
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             CommandContext context = new CommandContext(new PrintWriter(out), new PrintWriter(err),
-                    (db, create) -> Workbench.openTeam(team, null, Clock.systemUTC()));
+                    (db, create) -> Workbenches.openTeam(team, null, Clock.systemUTC()));
             long cpuBefore = processCpu();
             long start = System.nanoTime();
             int code = CommandLineMain.run(new String[] {"import-feedback", String.valueOf(canvasId), csv.toString()},
@@ -87,7 +88,7 @@ public final class TeamImportBenchmark {
                 throw new IllegalStateException("import-feedback exited " + code + ": " + err);
             }
             System.out.print("  " + out);
-            try (Workbench workbench = Workbench.openTeam(team, null, Clock.systemUTC())) {
+            try (Workbench workbench = Workbenches.openTeam(team, null, Clock.systemUTC())) {
                 long stored = new FeedbackUseCases(workbench).count(canvasId);
                 GapReport report = new GapUseCases(workbench).report(canvasId, FeedbackFilter.NONE,
                         CrosshairMode.MIDPOINTS);

@@ -22,6 +22,7 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.domain.Voice;
 import org.valuebench.ui.exchange.DesktopFiles;
@@ -138,7 +139,7 @@ public final class GapViewResponsiveness {
         GapViewResponsiveness run = new GapViewResponsiveness();
         run.database = new DatabaseThread(Platform::runLater);
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(run.database,
-                (location, upgrading) -> Workbench.open(location.file(), true, Clock.systemDefaultZone(), upgrading),
+                (location, upgrading) -> Workbenches.open(location.file(), true, Clock.systemDefaultZone(), upgrading),
                 FxDialogs::new,
                 new InMemoryWindowSettings(), Clock.systemDefaultZone(), new ExportThread(Platform::runLater),
                 new DesktopFiles() {

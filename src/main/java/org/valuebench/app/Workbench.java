@@ -5,23 +5,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.valuebench.domain.Canvas;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.CanvasSummary;
 import org.valuebench.domain.FitLink;
-import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Item;
-import org.valuebench.domain.MessageText;
 import org.valuebench.domain.Section;
 import org.valuebench.store.ConnectionLostException;
 import org.valuebench.store.DiskFullException;
 import org.valuebench.store.StoreException;
-import org.valuebench.store.TeamServer;
 import org.valuebench.store.Versioned;
 import org.valuebench.store.Workspace;
-import org.valuebench.store.WriteWait;
 
 /**
  * The use cases on one open workspace. Not thread-safe on purpose: the GUI calls it only from its single
@@ -109,25 +104,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Finds a canvas by id or by its name (case-insensitive), as typed on the command line. */
     public CanvasContent resolve(String idOrName) {
-        String key = idOrName.strip();
-        if (key.matches("\\d{1,18}")) {
-            Optional<CanvasContent> byId = findCanvas(Long.parseLong(key));
-            if (byId.isPresent()) {
-                return byId.get();
-            }
-        }
-        // Compared here rather than with SQLite's NOCASE, which folds only ASCII: "CAFÉ" must find "Café".
-        List<CanvasSummary> named = library().stream().filter(c -> c.name().equalsIgnoreCase(key)).toList();
-        if (named.isEmpty()) {
-            throw new AppException("No canvas is called or numbered " + MessageText.quote(key) + " in " + where()
-                    + "; 'valuebench list' shows the canvases");
-        }
-        if (named.size() > 1) {
-            throw new AppException(named.size() + " canvases are called " + MessageText.quote(key)
-                    + "; name one by its id: "
-                    + named.stream().map(CanvasSummary::id).sorted().toList());
-        }
-        return canvas(named.get(0).id());
+        return new CanvasLookup(this).resolve(idOrName);
     }
 
     /** What the window remembers in this workspace (the canvas shown, the board's zoom). */
@@ -141,17 +118,7 @@ public final class Workbench implements AutoCloseable {
      * {@code listener} once the wait lasts about a second.
      */
     public void waitForWriters(Duration limit, WriterWaitListener listener) {
-        workspace.waitForWriters(new WriteWait(limit, new WriteWait.Listener() {
-            @Override
-            public void waiting(Path file) {
-                listener.waiting(file);
-            }
-
-            @Override
-            public void resumed(Path file, Duration waited) {
-                listener.resumed(file, waited);
-            }
-        }));
+        workspace.waitForWriters(listener.asWriteWait(limit));
     }
 
     /**
@@ -434,55 +401,6 @@ public final class Workbench implements AutoCloseable {
         try {
             workspace.close();
         } catch (StoreException e) {
-            throw new AppException(e.getMessage(), e);
-        }
-    }
-
-    /** Opens the workbench on a file; translates store failures into the app's own exception. */
-    public static Workbench open(Path file, boolean exclusive, Clock clock) {
-        return open(file, exclusive, clock, backup -> { });
-    }
-
-    /**
-     * Opens the workbench on a file, telling {@code upgrading} (with the path of the copy kept of it) before an
-     * older workspace is upgraded, which can take seconds.
-     */
-    public static Workbench open(Path file, boolean exclusive, Clock clock, Consumer<Path> upgrading) {
-        try {
-            return on(Workspace.open(file, exclusive, upgrading), exclusive, clock);
-        } catch (StoreException | InvalidInputException e) {
-            throw new AppException(e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Opens the workbench on a team workspace on a PostgreSQL server.
-     *
-     * @param password typed for this session, or null for the pgpass file (app.workspace.TeamAddress takes PGPASSWORD)
-     */
-    public static Workbench openTeam(TeamServer server, char[] password, Clock clock) {
-        try {
-            return on(Workspace.openTeam(server, password), false, clock);
-        } catch (StoreException | InvalidInputException e) {
-            throw new AppException(e.getMessage(), e);
-        }
-    }
-
-    /** The workbench on a workspace just opened; an exclusive one's leftover trash goes (see below). */
-    public static Workbench on(Workspace workspace, boolean exclusive, Clock clock) {
-        try {
-            boolean team = workspace.localFile().isEmpty();
-            if ((exclusive || team) && workspace.readOnlyReason().isEmpty()) {
-                // Feedback parked for undo belongs to a history that ended with the last session. Only the one
-                // window that holds a file's lock may drop it; on a team workspace only parcels by age.
-                workspace.transaction(c -> {
-                    workspace.feedback().emptyTrashLeftBehind();
-                    return null;
-                });
-            }
-            return new Workbench(workspace, clock, UndoHistory.DEFAULT_LIMIT);
-        } catch (StoreException | InvalidInputException e) {
-            workspace.close();
             throw new AppException(e.getMessage(), e);
         }
     }

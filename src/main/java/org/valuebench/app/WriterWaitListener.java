@@ -19,4 +19,20 @@ public interface WriterWaitListener {
     /** The write that waited has its turn now, after {@code waited}. */
     default void resumed(Path file, Duration waited) {
     }
+
+    /** The store's wait, up to {@code limit}, telling this listener. */
+    default WriteWait asWriteWait(Duration limit) {
+        WriterWaitListener listener = this;
+        return new WriteWait(limit, new WriteWait.Listener() {
+            @Override
+            public void waiting(Path file) {
+                listener.waiting(file);
+            }
+
+            @Override
+            public void resumed(Path file, Duration waited) {
+                listener.resumed(file, waited);
+            }
+        });
+    }
 }

@@ -46,7 +46,7 @@ class ConcurrentWritersTest {
         // Opened one after the other: only the imports are meant to meet.
         List<Workbench> benches = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
-            benches.add(Workbench.open(file, false, FeedbackTestWorkspace.CLOCK));
+            benches.add(Workbenches.open(file, false, FeedbackTestWorkspace.CLOCK));
         }
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         try {
@@ -68,7 +68,7 @@ class ConcurrentWritersTest {
             pool.shutdownNow();
             benches.forEach(Workbench::close);
         }
-        try (Workbench reader = Workbench.open(file, false, FeedbackTestWorkspace.CLOCK)) {
+        try (Workbench reader = Workbenches.open(file, false, FeedbackTestWorkspace.CLOCK)) {
             FeedbackUseCases feedback = new FeedbackUseCases(reader);
             assertThat(feedback.count(canvas)).isEqualTo((long) WRITERS * ROWS);
             assertThat(feedback.imports(canvas)).hasSize(WRITERS);

@@ -97,8 +97,8 @@ class EditConflictTest {
     void concurrentEditsOfTheSameItemOnATeamWorkspaceGiveExactlyOneRefusalAndNoLostUpdate() throws Exception {
         TeamServer server = TestPostgres.newDatabase("conflict");
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        try (Workbench anna = Workbench.openTeam(server, null, new TickingClock(T0));
-             Workbench ben = Workbench.openTeam(server, null, new TickingClock(T0))) {
+        try (Workbench anna = Workbenches.openTeam(server, null, new TickingClock(T0));
+             Workbench ben = Workbenches.openTeam(server, null, new TickingClock(T0))) {
             long canvas = anna.createCanvas("Shop").canvas().orElseThrow().canvas().id();
             long checkout = anna.addItem(canvas, Section.FEATURES, "Fast checkout", -1).focusItemId();
             long returns = anna.addItem(canvas, Section.FEATURES, "Free returns", -1).focusItemId();

@@ -48,7 +48,7 @@ class ReadOnlyWorkbenchTest {
     void aWorkspaceOnReadOnlyMedia() throws IOException {
         folder = Files.createDirectory(dir.resolve("media"));
         file = folder.resolve("ws.db");
-        try (Workbench wb = Workbench.open(file, false, CLOCK)) {
+        try (Workbench wb = Workbenches.open(file, false, CLOCK)) {
             canvasId = wb.createCanvas("Café").canvas().orElseThrow().canvas().id();
             Change added = wb.addItem(canvasId, Section.FEATURES, "Opens at 6:30", -1);
             Item item = added.canvas().orElseThrow().items().get(0);
@@ -72,7 +72,7 @@ class ReadOnlyWorkbenchTest {
                 StandardCharsets.UTF_8);
         Path json = elsewhere.resolve("cafe.json");
 
-        try (Workbench wb = Workbench.open(file, true, CLOCK)) {
+        try (Workbench wb = Workbenches.open(file, true, CLOCK)) {
             String reason = wb.readOnlyReason().orElseThrow();
             assertThat(reason).startsWith(file + " is in a read-only folder");
             assertThat(wb.library()).extracting(CanvasSummary::name).containsExactly("Café");
@@ -101,7 +101,7 @@ class ReadOnlyWorkbenchTest {
         }
 
         assertThat(names(folder)).as("no -wal, -shm or .lock left").containsExactly("ws.db");
-        try (Workbench wb = Workbench.open(file, false, CLOCK)) {
+        try (Workbench wb = Workbenches.open(file, false, CLOCK)) {
             assertThat(wb.library()).extracting(CanvasSummary::name).containsExactly("Café");
             assertThat(new FeedbackUseCases(wb).count(canvasId)).isEqualTo(1);
             assertThat(wb.windowMemory().lastCanvas()).isEmpty();

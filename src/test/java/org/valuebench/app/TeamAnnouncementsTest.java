@@ -28,7 +28,7 @@ class TeamAnnouncementsTest {
     @Test
     void editsUndoRedoAndSeedingAreEachAnnouncedWithTheCanvasTheyChanged() {
         TeamServer server = TestPostgres.newDatabase("announces");
-        try (Workbench wb = Workbench.openTeam(server, null, CLOCK)) {
+        try (Workbench wb = Workbenches.openTeam(server, null, CLOCK)) {
             long seeded = wb.seedCanvas(new CanvasContent(Canvas.draft("Sample", CLOCK.instant()), List.of(),
                     List.of()));
             long canvas = wb.createCanvas("Café").canvas().orElseThrow().canvas().id();
@@ -48,7 +48,7 @@ class TeamAnnouncementsTest {
     @Test
     void anEditThatFailsInsideItsTransactionAnnouncesNothing() {
         TeamServer server = TestPostgres.newDatabase("failed");
-        try (Workbench wb = Workbench.openTeam(server, null, CLOCK)) {
+        try (Workbench wb = Workbenches.openTeam(server, null, CLOCK)) {
             UndoableCommand failing = new UndoableCommand() {
                 @Override
                 public String label() {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.feedback.FeedbackUseCases;
 import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.domain.CanvasSummary;
@@ -31,7 +32,7 @@ class CopyCommandTest {
     @BeforeEach
     void open() {
         db = dir.resolve("workspace.db");
-        try (Workbench workbench = Workbench.open(db, false, CLOCK)) {
+        try (Workbench workbench = Workbenches.open(db, false, CLOCK)) {
             SampleWorkspace.seed(workbench);
         }
         cli = new CommandLineRunner(Map.of(), dir.resolve("home"), CLOCK);
@@ -53,7 +54,7 @@ class CopyCommandTest {
                 + " 1 workshop.");
         long teamId = Long.parseLong(lines[1]);
 
-        try (Workbench team = Workbench.openTeam(server, null, CLOCK)) {
+        try (Workbench team = Workbenches.openTeam(server, null, CLOCK)) {
             assertThat(new FeedbackUseCases(team).count(teamId)).isEqualTo(93);
         }
         Path back = dir.resolve("back.db");
@@ -66,7 +67,7 @@ class CopyCommandTest {
         var again = cli.run("--db", db.toString(), "copy", "2", "--to", other.toString());
         assertThat(again.err()).isEmpty();
         assertThat(again.exit()).isZero();
-        try (Workbench copied = Workbench.open(back, false, CLOCK); Workbench second = Workbench.open(other, false, CLOCK)) {
+        try (Workbench copied = Workbenches.open(back, false, CLOCK); Workbench second = Workbenches.open(other, false, CLOCK)) {
             assertThat(copied.library()).extracting(CanvasSummary::name).containsExactly("Corner café");
             assertThat(second.library()).extracting(CanvasSummary::name).containsExactly("Corner café");
         }
@@ -78,7 +79,7 @@ class CopyCommandTest {
         var missing = cli.run("--db", db.toString(), "copy", "No such canvas", "--to", url(server));
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).startsWith("valuebench: ").contains("No such canvas").doesNotContain("Exception");
-        try (Workbench team = Workbench.openTeam(server, null, CLOCK)) {
+        try (Workbench team = Workbenches.openTeam(server, null, CLOCK)) {
             assertThat(team.library()).isEmpty();
         }
 
@@ -94,7 +95,7 @@ class CopyCommandTest {
         var noTarget = cli.run("--db", db.toString(), "copy", "Corner café");
         assertThat(noTarget.exit()).isEqualTo(2);
         assertThat(noTarget.err()).contains("--to");
-        try (Workbench local = Workbench.open(db, false, CLOCK)) {
+        try (Workbench local = Workbenches.open(db, false, CLOCK)) {
             assertThat(local.library()).hasSize(4);
         }
     }

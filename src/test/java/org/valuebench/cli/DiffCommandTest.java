@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.feedback.FeedbackUseCases;
 import org.valuebench.app.strategy.StrategyUseCases;
 import org.valuebench.app.feedback.GapUseCases;
@@ -54,7 +55,7 @@ class DiffCommandTest {
         cli = new CommandLineRunner(Map.of("XDG_DATA_HOME", dir.resolve("data").toString()), dir.resolve("home"),
                 CLOCK);
         assertThat(cli.run("list").exit()).isZero();
-        try (Workbench wb = Workbench.open(dir.resolve("data").resolve("valuebench").resolve("workspace.db"), false,
+        try (Workbench wb = Workbenches.open(dir.resolve("data").resolve("valuebench").resolve("workspace.db"), false,
                 CLOCK)) {
             long copy = wb.duplicateCanvas(1).canvas().orElseThrow().canvas().id();
             wb.renameCanvas(copy, "Everyday low prices, next quarter");

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.domain.CanvasSummary;
 
@@ -146,14 +147,14 @@ class ExportTargetTest {
         // The target is a file on either engine: an export never writes to a team workspace.
         Path other = dir.resolve("other.db");
         List<String> otherCanvases;
-        try (Workbench workbench = Workbench.open(other, false, CLOCK)) {
+        try (Workbench workbench = Workbenches.open(other, false, CLOCK)) {
             SampleWorkspace.canvases().forEach(c -> workbench.addCanvas("Sample", c, c.canvas().name()));
             otherCanvases = names(workbench);
         }
 
         run("export-json", "1", "-o", other.toString());
         assertRefused(other.toString(), "SQLite database", "--force");
-        try (Workbench workbench = Workbench.open(other, false, CLOCK)) {
+        try (Workbench workbench = Workbenches.open(other, false, CLOCK)) {
             assertThat(names(workbench)).isEqualTo(otherCanvases);
         }
 

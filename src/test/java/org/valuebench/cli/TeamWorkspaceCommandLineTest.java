@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.store.PasswordRoles;
 import org.valuebench.store.TeamServer;
 import org.valuebench.store.TestPostgres;
@@ -37,7 +38,7 @@ class TeamWorkspaceCommandLineTest {
     @Test
     void listShowImportFeedbackAndExportJsonWorkOnATeamWorkspaceAsOnAFile() throws IOException {
         TeamServer server = TestPostgres.newDatabase("cli");
-        try (Workbench wb = Workbench.openTeam(server, null, TestCanvases.CLOCK)) {
+        try (Workbench wb = Workbenches.openTeam(server, null, TestCanvases.CLOCK)) {
             TestCanvases.cafeAndCallCentre(wb);
         }
         Path file = dir.resolve("same.db");

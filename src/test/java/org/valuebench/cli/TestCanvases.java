@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.feedback.GapUseCases;
 import org.valuebench.app.strategy.StrategyUseCases;
 import org.valuebench.domain.Factor;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.feedback.FeedbackUseCases;
 import org.valuebench.app.workspace.WorkbenchOpener;
 import org.valuebench.app.workspace.WorkspaceLocation;
@@ -41,7 +42,7 @@ class WaitForWritersCommandLineTest {
     @BeforeEach
     void workspaceWithPromises() {
         file = dir.resolve("ws.db");
-        try (Workbench workbench = Workbench.open(file, false, CLOCK)) {
+        try (Workbench workbench = Workbenches.open(file, false, CLOCK)) {
             canvas = workbench.createCanvas("Corner shop").canvas().orElseThrow().canvas().id();
             for (String promise : List.of("Always in stock", "Low prices", "Quick checkout")) {
                 long id = workbench.addItem(canvas, Section.FEATURES, promise, -1).focusItemId();
@@ -107,7 +108,7 @@ class WaitForWritersCommandLineTest {
     }
 
     private long records() {
-        try (Workbench workbench = Workbench.open(file, false, CLOCK)) {
+        try (Workbench workbench = Workbenches.open(file, false, CLOCK)) {
             return new FeedbackUseCases(workbench).count(canvas);
         }
     }

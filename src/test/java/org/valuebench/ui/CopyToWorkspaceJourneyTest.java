@@ -22,6 +22,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.domain.CanvasSummary;
 import org.valuebench.store.TeamServer;
@@ -58,7 +59,7 @@ class CopyToWorkspaceJourneyTest extends FxRobot {
     @Test
     void theShownCanvasIsCopiedToATeamWorkspaceTypedInTheDialog() throws Exception {
         Path file = dir.resolve("workspace.db");
-        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+        try (Workbench seed = Workbenches.open(file, true, ViewModelFixture.CLOCK)) {
             SampleWorkspace.seed(seed);
             seed.windowMemory().rememberLastCanvas(seed.library().stream()
                     .filter(c -> c.name().equals("Corner café")).findFirst().orElseThrow().id());
@@ -93,7 +94,7 @@ class CopyToWorkspaceJourneyTest extends FxRobot {
         clickOn("Close");
         JourneyWindows.waitUntil(() -> lookup("#copyToWorkspaceDialog").tryQuery().isEmpty());
 
-        try (Workbench team = Workbench.openTeam(server, null, ViewModelFixture.CLOCK)) {
+        try (Workbench team = Workbenches.openTeam(server, null, ViewModelFixture.CLOCK)) {
             assertThat(team.library()).extracting(CanvasSummary::name).containsExactly("Corner café");
         }
         assertThat(dialogs.errors).isEmpty();

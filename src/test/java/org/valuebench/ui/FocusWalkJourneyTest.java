@@ -25,6 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.domain.Section;
 import org.valuebench.ui.board.CardView;
 import org.valuebench.ui.workbench.DatabaseThread;
@@ -58,7 +59,7 @@ class FocusWalkJourneyTest extends FxRobot {
 
     private void open(boolean dark) throws Exception {
         Path file = dir.resolve("focus.vbw");
-        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+        try (Workbench seed = Workbenches.open(file, true, ViewModelFixture.CLOCK)) {
             long id = seed.createCanvas("Focus").canvas().orElseThrow().canvas().id();
             for (Section section : Section.values()) {
                 seed.addItem(id, section, section.singular() + " one", -1);

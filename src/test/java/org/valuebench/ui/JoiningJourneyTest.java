@@ -29,6 +29,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.join.Room;
 import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.domain.Item;
@@ -82,7 +83,7 @@ class JoiningJourneyTest extends FxRobot {
     void aParticipantsCardOverHttpShowsOnTheBoardAndTheWindowsUndoTakesItBack() throws Exception {
         database = new DatabaseThread(Platform::runLater);
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
-                (location, upgrading) -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK, upgrading),
+                (location, upgrading) -> Workbenches.open(location.file(), true, ViewModelFixture.CLOCK, upgrading),
                 stage -> dialogs, new InMemoryWindowSettings(), ViewModelFixture.CLOCK,
                 new ExportThread(Platform::runLater), JourneyWindows.NO_DESKTOP, Locale.UK, dir.resolve("logs"),
                 stage -> null, new ValueBenchWindow.Joining(access -> new Room(access, new JavalinRoomServer(),

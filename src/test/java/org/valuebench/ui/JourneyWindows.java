@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.ui.exchange.DesktopFiles;
 import org.valuebench.ui.settings.InMemoryWindowSettings;
@@ -38,7 +39,7 @@ final class JourneyWindows {
     /** Shows the window on {@code file}, its database work on {@code database}, asking {@code dialogs}. */
     static ValueBenchWindow show(Path file, DatabaseThread database, Dialogs dialogs) throws Exception {
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
-                (location, upgrading) -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK, upgrading),
+                (location, upgrading) -> Workbenches.open(location.file(), true, ViewModelFixture.CLOCK, upgrading),
                 stage -> dialogs,
                 new InMemoryWindowSettings(), ViewModelFixture.CLOCK, new ExportThread(Platform::runLater),
                 NO_DESKTOP, Locale.UK, file.resolveSibling("logs"));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.domain.CanvasSummary;
 import org.valuebench.domain.Section;
 import org.valuebench.ui.workbench.DatabaseThread;
@@ -41,7 +42,7 @@ class ReadOnlyWorkspaceWindowTest extends FxRobot {
     void aWorkspaceInAReadOnlyFolder() throws IOException {
         folder = Files.createDirectory(dir.resolve("media"));
         file = folder.resolve("ws.db");
-        try (Workbench wb = Workbench.open(file, false, ViewModelFixture.CLOCK)) {
+        try (Workbench wb = Workbenches.open(file, false, ViewModelFixture.CLOCK)) {
             long canvas = wb.createCanvas("Café").canvas().orElseThrow().canvas().id();
             wb.addItem(canvas, Section.NEEDS, "Coffee before the train", -1);
         }

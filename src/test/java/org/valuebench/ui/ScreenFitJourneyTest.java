@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.domain.Section;
 import org.valuebench.ui.board.CanvasBoard;
 import org.valuebench.ui.workbench.ViewModelFixture;
@@ -63,7 +64,7 @@ class ScreenFitJourneyTest extends FxRobot {
     /** A canvas with a few cards in every section, on a workspace of its own. */
     private Path fullCanvas() {
         Path file = dir.resolve("full.vbw");
-        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+        try (Workbench seed = Workbenches.open(file, true, ViewModelFixture.CLOCK)) {
             long id = seed.createCanvas("Projector").canvas().orElseThrow().canvas().id();
             for (Section section : Section.values()) {
                 for (int i = 1; i <= 5; i++) {
@@ -196,7 +197,7 @@ class ScreenFitJourneyTest extends FxRobot {
         Path file = fullCanvas();
         long small;
         long full;
-        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+        try (Workbench seed = Workbenches.open(file, true, ViewModelFixture.CLOCK)) {
             full = seed.library().get(0).id();
             small = seed.createCanvas("Small").canvas().orElseThrow().canvas().id();
             seed.addItem(small, Section.FEATURES, "One", -1);

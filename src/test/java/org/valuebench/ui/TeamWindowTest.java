@@ -18,6 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.domain.Section;
 import org.valuebench.store.TeamServer;
@@ -41,13 +42,13 @@ class TeamWindowTest extends FxRobot {
     @Test
     void aColleaguesCardAppearsOnTheBoardAndTheStatusBarNamesWhoIsHere() throws Exception {
         TeamServer server = TestPostgres.newDatabase("window");
-        Workbench colleague = Workbench.openTeam(server, null, ViewModelFixture.CLOCK);
+        Workbench colleague = Workbenches.openTeam(server, null, ViewModelFixture.CLOCK);
         try {
             long cafe = colleague.createCanvas("Café").canvas().orElseThrow().canvas().id();
             colleague.addItem(cafe, Section.NEEDS, "Coffee before the train", -1);
             DatabaseThread database = new DatabaseThread(Platform::runLater);
             ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
-                    (location, upgrading) -> Workbench.openTeam(server, null, ViewModelFixture.CLOCK),
+                    (location, upgrading) -> Workbenches.openTeam(server, null, ViewModelFixture.CLOCK),
                     stage -> new ScriptedDialogs(), new InMemoryWindowSettings(), ViewModelFixture.CLOCK,
                     new ExportThread(Platform::runLater), JourneyWindows.NO_DESKTOP, Locale.UK, dir.resolve("logs"));
             ValueBenchWindow window = WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,

@@ -11,6 +11,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import org.valuebench.app.EditConflictException;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.feedback.GapUseCases;
 import org.valuebench.app.strategy.StrategyUseCases;
 import org.valuebench.domain.FourAction;
@@ -44,7 +45,7 @@ public final class VersionConflictDialogPreview {
         try {
             Path file = Files.createTempDirectory("conflict-preview").resolve("shop.db");
             Clock clock = Clock.systemUTC();
-            try (Workbench anna = Workbench.open(file, false, clock); Workbench ben = Workbench.open(file, false, clock)) {
+            try (Workbench anna = Workbenches.open(file, false, clock); Workbench ben = Workbenches.open(file, false, clock)) {
                 long canvas = anna.createCanvas("Corner shop").canvas().orElseThrow().canvas().id();
                 if (!row.equals("item")) {
                     return strategyConflict(anna, ben, canvas, row.equals("rating"));

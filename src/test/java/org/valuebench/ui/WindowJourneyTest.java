@@ -33,6 +33,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.exchange.PaperSize;
 import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.domain.CanvasContent;
@@ -88,7 +89,7 @@ class WindowJourneyTest extends FxRobot {
         exports = exportRunner;
         exportsIdle = idle;
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
-                (location, upgrading) -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK, upgrading),
+                (location, upgrading) -> Workbenches.open(location.file(), true, ViewModelFixture.CLOCK, upgrading),
                 stage -> dialogs, settings, ViewModelFixture.CLOCK, exports, desktop, Locale.UK, dir.resolve("logs"));
         window = WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,
                 new WorkspaceLocation(file, false))).get();
@@ -318,7 +319,7 @@ class WindowJourneyTest extends FxRobot {
         Path file = dir.resolve("reuse.db");
         long first;
         long second;
-        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+        try (Workbench seed = Workbenches.open(file, true, ViewModelFixture.CLOCK)) {
             first = seed.createCanvas("First").canvas().orElseThrow().canvas().id();
             seed.addItem(first, Section.FEATURES, "Fast", -1);
             seed.addItem(first, Section.FEATURES, "Cheap", -1);
@@ -380,7 +381,7 @@ class WindowJourneyTest extends FxRobot {
         Path file = dir.resolve("many.db");
         long many;
         long empty;
-        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+        try (Workbench seed = Workbenches.open(file, true, ViewModelFixture.CLOCK)) {
             many = seed.createCanvas("Many").canvas().orElseThrow().canvas().id();
             for (int i = 1; i <= 30; i++) {
                 seed.addItem(many, Section.FEATURES, "Feature " + i, -1);
@@ -407,7 +408,7 @@ class WindowJourneyTest extends FxRobot {
     @Test
     void keyboardMovesBetweenCardsDeletesAndUndoes() throws Exception {
         Path file = dir.resolve("keys.db");
-        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+        try (Workbench seed = Workbenches.open(file, true, ViewModelFixture.CLOCK)) {
             long canvas = seed.createCanvas("Keys").canvas().orElseThrow().canvas().id();
             seed.addItem(canvas, Section.FEATURES, "Left", -1);
             seed.addItem(canvas, Section.WANTS, "Right", -1);
@@ -462,7 +463,7 @@ class WindowJourneyTest extends FxRobot {
     void exportsJsonImportsItAsASecondCanvasAndUndoTakesItOut() throws Exception {
         Path file = dir.resolve("share.db");
         String name = "Best-in-class customer service for every caller";
-        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+        try (Workbench seed = Workbenches.open(file, true, ViewModelFixture.CLOCK)) {
             long canvas = seed.createCanvas(name).canvas().orElseThrow().canvas().id();
             long feature = seed.addItem(canvas, Section.FEATURES, "Call-back instead of waiting", -1).focusItemId();
             long need = seed.addItem(canvas, Section.NEEDS, "A quick answer", -1).focusItemId();
@@ -528,7 +529,7 @@ class WindowJourneyTest extends FxRobot {
     @Test
     void cancellingAnExportInTheStatusBarLeavesNoFile() throws Exception {
         Path file = dir.resolve("cancel.db");
-        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+        try (Workbench seed = Workbenches.open(file, true, ViewModelFixture.CLOCK)) {
             long canvas = seed.createCanvas("Corner café").canvas().orElseThrow().canvas().id();
             seed.addItem(canvas, Section.NEEDS, "Good coffee", -1);
         }

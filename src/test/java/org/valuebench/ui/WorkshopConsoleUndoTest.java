@@ -19,6 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.domain.Section;
 import org.valuebench.ui.settings.InMemoryWindowSettings;
@@ -113,7 +114,7 @@ class WorkshopConsoleUndoTest extends FxRobot {
         database = new DatabaseThread(Platform::runLater);
         ExportThread exports = new ExportThread(Platform::runLater);
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
-                (location, upgrading) -> Workbench.open(location.file(), true, clock, upgrading),
+                (location, upgrading) -> Workbenches.open(location.file(), true, clock, upgrading),
                 stage -> dialogs, new InMemoryWindowSettings(), clock, exports, JourneyWindows.NO_DESKTOP,
                 Locale.UK, dir.resolve("logs"), stage -> workshopDialogs);
         window = WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,

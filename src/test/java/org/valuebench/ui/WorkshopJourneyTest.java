@@ -39,6 +39,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.exchange.ExchangeUseCases;
 import org.valuebench.app.exchange.PaperSize;
 import org.valuebench.app.workshop.WorkshopUseCases;
@@ -183,7 +184,7 @@ class WorkshopJourneyTest extends FxRobot {
         settle();
         window = null;
 
-        try (Workbench wb = Workbench.open(file, false, clock)) {
+        try (Workbench wb = Workbenches.open(file, false, clock)) {
             WorkshopRecord r = new WorkshopUseCases(wb).numbered(canvasId, 1);
             assertThat(r.workshop().isRunning()).isFalse();
             assertThat(r.participants()).extracting(Participant::label)
@@ -231,7 +232,7 @@ class WorkshopJourneyTest extends FxRobot {
         database = new DatabaseThread(Platform::runLater);
         ExportThread exports = new ExportThread(Platform::runLater);
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
-                (location, upgrading) -> Workbench.open(location.file(), true, clock, upgrading),
+                (location, upgrading) -> Workbenches.open(location.file(), true, clock, upgrading),
                 stage -> dialogs, new InMemoryWindowSettings(), clock, exports, JourneyWindows.NO_DESKTOP,
                 Locale.UK, dir.resolve("logs"), stage -> workshopDialogs);
         window = WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,
@@ -372,7 +373,7 @@ class WorkshopJourneyTest extends FxRobot {
         all[1] = file.toString();
         System.arraycopy(args, 0, all, 2, args.length);
         int exit = CommandLineMain.run(all, new CommandContext(new PrintWriter(out), new PrintWriter(err),
-                (db, createFolder) -> Workbench.open(Path.of(db), false, clock)));
+                (db, createFolder) -> Workbenches.open(Path.of(db), false, clock)));
         assertThat(err.toString()).isEmpty();
         assertThat(exit).isZero();
         return out.toString().replace(System.lineSeparator(), "\n");

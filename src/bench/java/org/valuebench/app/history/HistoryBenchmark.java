@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.domain.Canvas;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.ColourTag;
@@ -42,11 +43,11 @@ public final class HistoryBenchmark {
             Path file = dir.resolve("ws.db");
             Random random = new Random(run);
             long canvas;
-            try (Workbench wb = Workbench.open(file, true, Clock.systemUTC())) {
+            try (Workbench wb = Workbenches.open(file, true, Clock.systemUTC())) {
                 canvas = wb.addCanvas("Bench", canvas(random), "Bench").canvas().orElseThrow().canvas().id();
             }
             long before = size(dir); // closed: the write-ahead log is folded into the file
-            try (Workbench wb = Workbench.open(file, true, Clock.systemUTC())) {
+            try (Workbench wb = Workbenches.open(file, true, Clock.systemUTC())) {
                 HistoryUseCases history = new HistoryUseCases(wb);
                 long start = System.nanoTime();
                 for (int v = 0; v < count; v++) {
@@ -58,7 +59,7 @@ public final class HistoryBenchmark {
                 saving.add((System.nanoTime() - start) / 1e6 / count);
             }
             growth.add(size(dir) - before);
-            try (Workbench wb = Workbench.open(file, true, Clock.systemUTC())) {
+            try (Workbench wb = Workbenches.open(file, true, Clock.systemUTC())) {
                 HistoryUseCases history = new HistoryUseCases(wb);
                 double[] times = new double[15];
                 for (int i = 0; i < times.length; i++) {

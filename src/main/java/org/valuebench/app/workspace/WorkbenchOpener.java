@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.function.Consumer;
 import org.valuebench.app.AppException;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.history.DailyVersions;
 import org.valuebench.app.samples.SampleWorkspace;
 
@@ -25,15 +26,15 @@ public final class WorkbenchOpener {
         return open(location, exclusive, backup -> { });
     }
 
-    /** Opens the workspace; {@code upgrading} hears of an upgrade first, see {@link Workbench#open}. */
+    /** Opens the workspace; {@code upgrading} hears of an upgrade first, see {@link Workbenches#open}. */
     public Workbench open(WorkspaceLocation location, boolean exclusive, Consumer<Path> upgrading) {
         if (location.isTeam()) {
             // A team's workspace is the team's: it never gets the samples, and the server keeps one writer per edit.
-            return withDailyVersions(Workbench.openTeam(location.team().server(), location.team().passwordChars(),
+            return withDailyVersions(Workbenches.openTeam(location.team().server(), location.team().passwordChars(),
                     clock));
         }
         requireFolder(location);
-        Workbench workbench = Workbench.open(location.file(), exclusive, clock, upgrading);
+        Workbench workbench = Workbenches.open(location.file(), exclusive, clock, upgrading);
         if (location.isDefault() && workbench.library().isEmpty() && workbench.isNewFile()) {
             SampleWorkspace.seed(workbench);
         }

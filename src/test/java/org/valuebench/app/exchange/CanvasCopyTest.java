@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.AppException;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.feedback.FeedbackUseCases;
 import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.app.workshop.WorkshopUseCases;
@@ -35,9 +36,9 @@ class CanvasCopyTest {
     @Test
     void theCafeGoesToTheTeamAndBackWithFeedbackFactorsRatingsAndItsWorkshop() {
         TeamServer server = TestPostgres.newDatabase("copy");
-        try (Workbench local = Workbench.open(dir.resolve("local.db"), true, CLOCK);
-             Workbench team = Workbench.openTeam(server, null, CLOCK);
-             Workbench back = Workbench.open(dir.resolve("back.db"), true, CLOCK)) {
+        try (Workbench local = Workbenches.open(dir.resolve("local.db"), true, CLOCK);
+             Workbench team = Workbenches.openTeam(server, null, CLOCK);
+             Workbench back = Workbenches.open(dir.resolve("back.db"), true, CLOCK)) {
             SampleWorkspace.seed(local);
             long cafe = cafe(local);
             String original = json(local, cafe);
@@ -66,12 +67,12 @@ class CanvasCopyTest {
     @Test
     void aReadOnlyTeamWorkspaceRefusesTheCopyAndNothingChangesOnEitherSide() {
         TeamServer server = TestPostgres.newDatabase("copyro");
-        Workbench.openTeam(server, null, CLOCK).close();
+        Workbenches.openTeam(server, null, CLOCK).close();
         String viewer = "viewer_" + server.database();
         TestPostgres.admin(server.database(), "DROP ROLE IF EXISTS " + viewer, "CREATE ROLE " + viewer + " LOGIN",
                 "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + viewer);
-        try (Workbench local = Workbench.open(dir.resolve("local.db"), true, CLOCK);
-             Workbench asViewer = Workbench.openTeam(TestPostgres.address(server.database(), viewer), null, CLOCK)) {
+        try (Workbench local = Workbenches.open(dir.resolve("local.db"), true, CLOCK);
+             Workbench asViewer = Workbenches.openTeam(TestPostgres.address(server.database(), viewer), null, CLOCK)) {
             SampleWorkspace.seed(local);
             long cafe = cafe(local);
             String before = json(local, cafe);
@@ -83,7 +84,7 @@ class CanvasCopyTest {
             assertThat(local.library()).isEqualTo(library);
             assertThat(local.undoState().canUndo()).isFalse();
         }
-        try (Workbench team = Workbench.openTeam(server, null, CLOCK)) {
+        try (Workbench team = Workbenches.openTeam(server, null, CLOCK)) {
             assertThat(team.library()).isEmpty();
         }
     }
@@ -91,8 +92,8 @@ class CanvasCopyTest {
     @Test
     void aMissingCanvasOrTheSameWorkspaceIsRefusedAndNothingChanges() {
         TeamServer server = TestPostgres.newDatabase("copymiss");
-        try (Workbench team = Workbench.openTeam(server, null, CLOCK);
-             Workbench local = Workbench.open(dir.resolve("local.db"), true, CLOCK)) {
+        try (Workbench team = Workbenches.openTeam(server, null, CLOCK);
+             Workbench local = Workbenches.open(dir.resolve("local.db"), true, CLOCK)) {
             SampleWorkspace.seed(local);
             List<CanvasSummary> library = local.library();
             assertThatThrownBy(() -> new CanvasCopy(team).copy(424242, local)).isInstanceOf(AppException.class)

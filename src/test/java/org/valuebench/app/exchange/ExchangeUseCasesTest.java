@@ -31,6 +31,7 @@ import org.valuebench.app.AppException;
 import org.valuebench.app.Change;
 import org.valuebench.app.UndoState;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.feedback.GapUseCases;
 import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.app.strategy.StrategyUseCases;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.AppException;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.app.workshop.WorkshopUseCases;
 import org.valuebench.domain.CanvasContent;

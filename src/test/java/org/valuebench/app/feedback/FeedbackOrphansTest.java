@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.FeedbackTestWorkspace;
 import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackScale;
 import org.valuebench.domain.Voice;

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.AppException;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Item;
@@ -54,7 +55,7 @@ class TeamImportConnectionLostTest {
         EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start();
         try {
             createDatabase(server);
-            Workbench team = Workbench.openTeam(address(server), null, CLOCK);
+            Workbench team = Workbenches.openTeam(address(server), null, CLOCK);
             canvasId = team.addCanvas("Add", sample, sample.canvas().name()).canvas().orElseThrow().canvas().id();
             CountDownLatch underWay = new CountDownLatch(1);
             ImportProgress progress = new ImportProgress() {
@@ -89,7 +90,7 @@ class TeamImportConnectionLostTest {
 
         try (EmbeddedPostgres again = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
                 .start();
-             Workbench team = Workbench.openTeam(address(again), null, CLOCK)) {
+             Workbench team = Workbenches.openTeam(address(again), null, CLOCK)) {
             assertThat(team.library()).hasSize(1);
             assertThat(new FeedbackUseCases(team).count(canvasId)).isZero();
         }

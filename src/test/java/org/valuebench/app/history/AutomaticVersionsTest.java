@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.FeedbackTestWorkspace;
 import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.WorkbenchFixture;
 import org.valuebench.app.feedback.ImportOptions;
 import org.valuebench.app.feedback.ImportProgress;

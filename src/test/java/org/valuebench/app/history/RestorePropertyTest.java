@@ -28,6 +28,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.valuebench.app.AppException;
 import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.feedback.GapUseCases;
 import org.valuebench.app.strategy.StrategyUseCases;
 import org.valuebench.domain.CanvasContent;

@@ -12,6 +12,7 @@ import org.valuebench.analysis.GapReport;
 import org.valuebench.analysis.PromiseGap;
 import org.valuebench.app.FeedbackTestWorkspace;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.feedback.FeedbackUseCases;
 import org.valuebench.app.feedback.GapUseCases;
 import org.valuebench.domain.CanvasContent;

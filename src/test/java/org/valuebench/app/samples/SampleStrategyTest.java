@@ -10,6 +10,7 @@ import org.valuebench.analysis.FactorStanding;
 import org.valuebench.analysis.Standing;
 import org.valuebench.app.FeedbackTestWorkspace;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.feedback.GapUseCases;
 import org.valuebench.app.strategy.StrategyUseCases;
 import org.valuebench.domain.CanvasContent;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.FeedbackTestWorkspace;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.workshop.WorkshopUseCases;
 import org.valuebench.app.workshop.WorkshopVoting;
 import org.valuebench.domain.CanvasSummary;

@@ -17,6 +17,7 @@ import org.valuebench.app.EditConflictException;
 import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.UndoState;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.feedback.GapUseCases;
 import org.valuebench.domain.Factor;
 import org.valuebench.domain.FourAction;

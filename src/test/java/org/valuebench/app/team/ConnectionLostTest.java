@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.valuebench.app.AppException;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
 import org.valuebench.store.TeamServer;
@@ -21,8 +22,8 @@ class ConnectionLostTest {
     @Test
     void whileLostAnEditIsRefusedUnwrittenAndAfterTheReconnectOneLandsAndIsHeard() throws InterruptedException {
         TeamServer server = TestPostgres.newDatabase("lost");
-        try (Workbench a = Workbench.openTeam(server, null, CLOCK);
-             Workbench b = Workbench.openTeam(server, null, CLOCK)) {
+        try (Workbench a = Workbenches.openTeam(server, null, CLOCK);
+             Workbench b = Workbenches.openTeam(server, null, CLOCK)) {
             TeamWatchTest.Heard heardByA = new TeamWatchTest.Heard();
             TeamWatchTest.Heard heardByB = new TeamWatchTest.Heard();
             try (TeamWatch watchA = TeamWatch.start(a, heardByA).orElseThrow();

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.store.TeamServer;
 import org.valuebench.store.TestPostgres;
 
@@ -20,15 +21,15 @@ class TeamPresenceTest {
     @Test
     void eachWindowSeesTheOthersByUserWithTheirCountOfWindows() throws InterruptedException {
         TeamServer server = TestPostgres.newDatabase("presence");
-        Workbench.openTeam(server, null, CLOCK).close();
+        Workbenches.openTeam(server, null, CLOCK).close();
         TestPostgres.admin(server.database(), "CREATE ROLE anna LOGIN",
                 "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO anna");
         TeamServer asAnna = TestPostgres.address(server.database(), "anna");
-        try (Workbench a = Workbench.openTeam(server, null, CLOCK);
-             Workbench b = Workbench.openTeam(server, null, CLOCK);
+        try (Workbench a = Workbenches.openTeam(server, null, CLOCK);
+             Workbench b = Workbenches.openTeam(server, null, CLOCK);
              TeamWatch watchB = TeamWatch.start(b, new TeamWatchTest.Heard()).orElseThrow();
-             Workbench anna1 = Workbench.openTeam(asAnna, null, CLOCK);
-             Workbench anna2 = Workbench.openTeam(asAnna, null, CLOCK)) {
+             Workbench anna1 = Workbenches.openTeam(asAnna, null, CLOCK);
+             Workbench anna2 = Workbenches.openTeam(asAnna, null, CLOCK)) {
             assertThat(TeamPresence.others(a)).containsExactly(new Colleague("anna", 2), new Colleague("postgres", 1));
             assertThat(TeamPresence.others(anna1)).containsExactly(new Colleague("anna", 1),
                     new Colleague("postgres", 2));
@@ -40,7 +41,7 @@ class TeamPresenceTest {
 
     @Test
     void aLocalFileHasNoColleagues(@TempDir Path dir) {
-        try (Workbench local = Workbench.open(dir.resolve("local.valuebench"), true, CLOCK)) {
+        try (Workbench local = Workbenches.open(dir.resolve("local.valuebench"), true, CLOCK)) {
             assertThat(TeamPresence.others(local)).isEmpty();
         }
     }

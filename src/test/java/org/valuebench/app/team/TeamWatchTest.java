@@ -12,6 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.domain.Section;
 import org.valuebench.store.TeamServer;
 import org.valuebench.store.TestPostgres;
@@ -23,8 +24,8 @@ class TeamWatchTest {
     @Test
     void anEditInOneWindowReachesTheOtherWithinASecondAndNotItsOwn() throws InterruptedException {
         TeamServer server = TestPostgres.newDatabase("live");
-        try (Workbench a = Workbench.openTeam(server, null, CLOCK);
-             Workbench b = Workbench.openTeam(server, null, CLOCK)) {
+        try (Workbench a = Workbenches.openTeam(server, null, CLOCK);
+             Workbench b = Workbenches.openTeam(server, null, CLOCK)) {
             Heard heardByA = new Heard();
             Heard heardByB = new Heard();
             try (TeamWatch watchA = TeamWatch.start(a, heardByA).orElseThrow();
@@ -42,8 +43,8 @@ class TeamWatchTest {
     @Test
     void changesMadeWhileTheListenerWasCutOffAreCaughtUpInOrderWhenItIsBack() throws InterruptedException {
         TeamServer server = TestPostgres.newDatabase("live");
-        try (Workbench a = Workbench.openTeam(server, null, CLOCK);
-             Workbench b = Workbench.openTeam(server, null, CLOCK)) {
+        try (Workbench a = Workbenches.openTeam(server, null, CLOCK);
+             Workbench b = Workbenches.openTeam(server, null, CLOCK)) {
             long canvas = a.createCanvas("Café").canvas().orElseThrow().canvas().id();
             Heard heardByB = new Heard();
             try (TeamWatch watchB = TeamWatch.start(b, heardByB).orElseThrow()) {

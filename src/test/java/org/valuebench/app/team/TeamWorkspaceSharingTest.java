@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackScale;
 import org.valuebench.domain.Section;
@@ -22,7 +23,7 @@ class TeamWorkspaceSharingTest {
         TeamServer server = TestPostgres.newDatabase("memory");
         long first;
         long second;
-        try (Workbench anna = Workbench.openTeam(server, null, CLOCK)) {
+        try (Workbench anna = Workbenches.openTeam(server, null, CLOCK)) {
             first = anna.createCanvas("Café").canvas().orElseThrow().canvas().id();
             second = anna.createCanvas("Bakery").canvas().orElseThrow().canvas().id();
         }
@@ -30,8 +31,8 @@ class TeamWorkspaceSharingTest {
         TestPostgres.admin(server.database(), "CREATE ROLE " + ben + " LOGIN",
                 "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + ben,
                 "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO " + ben);
-        try (Workbench anna = Workbench.openTeam(server, null, CLOCK);
-             Workbench benBench = Workbench.openTeam(TestPostgres.address(server.database(), ben), null, CLOCK)) {
+        try (Workbench anna = Workbenches.openTeam(server, null, CLOCK);
+             Workbench benBench = Workbenches.openTeam(TestPostgres.address(server.database(), ben), null, CLOCK)) {
             assertThat(anna.windowMemory().rememberLastCanvas(first)).isTrue();
             assertThat(benBench.windowMemory().rememberLastCanvas(second)).isTrue();
             benBench.windowMemory().rememberBoardZoom(1.5);
@@ -44,7 +45,7 @@ class TeamWorkspaceSharingTest {
     @Test
     void openingAWindowLeavesAColleaguesUndoableDeleteRestorable() {
         TeamServer server = TestPostgres.newDatabase("parcel");
-        try (Workbench anna = Workbench.openTeam(server, null, CLOCK)) {
+        try (Workbench anna = Workbenches.openTeam(server, null, CLOCK)) {
             long canvas = anna.createCanvas("Café").canvas().orElseThrow().canvas().id();
             long promise = anna.addItem(canvas, Section.BENEFITS, "Fast", -1).focusItemId();
             anna.workspace().transaction(c -> {
@@ -53,7 +54,7 @@ class TeamWorkspaceSharingTest {
             });
             anna.deleteItem(promise);
             // Ben opens the same workspace while Anna's delete is still on her undo stack.
-            Workbench.openTeam(server, null, CLOCK).close();
+            Workbenches.openTeam(server, null, CLOCK).close();
             anna.undo();
             assertThat(anna.workspace().feedback().count(canvas)).isEqualTo(1);
         }

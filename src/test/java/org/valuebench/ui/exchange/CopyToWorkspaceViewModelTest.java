@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.domain.CanvasSummary;
 import org.valuebench.store.TeamServer;
@@ -53,7 +54,7 @@ class CopyToWorkspaceViewModelTest {
             assertThat(f.workbench.statusProperty().get().text()).isEqualTo(copy.messageProperty().get());
             assertThat(copy.canCopyProperty().get()).isFalse();
         }
-        try (Workbench team = Workbench.openTeam(server, null, ViewModelFixture.CLOCK)) {
+        try (Workbench team = Workbenches.openTeam(server, null, ViewModelFixture.CLOCK)) {
             assertThat(team.library()).extracting(CanvasSummary::name).containsExactly("Corner café");
         }
     }
@@ -78,7 +79,7 @@ class CopyToWorkspaceViewModelTest {
             f.runner.release();
             assertThat(copy.stateProperty().get()).isEqualTo(CopyToWorkspaceViewModel.State.DONE);
         }
-        try (Workbench other = Workbench.open(dir.resolve("other.db"), false, ViewModelFixture.CLOCK)) {
+        try (Workbench other = Workbenches.open(dir.resolve("other.db"), false, ViewModelFixture.CLOCK)) {
             assertThat(other.library()).extracting(CanvasSummary::name).containsExactly("Corner café");
         }
     }

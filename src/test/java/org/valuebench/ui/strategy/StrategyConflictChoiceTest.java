@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.EditConflictException;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.feedback.GapUseCases;
 import org.valuebench.app.strategy.StrategyUseCases;
 import org.valuebench.app.workspace.WorkspaceLocation;
@@ -42,7 +43,7 @@ class StrategyConflictChoiceTest {
         file = dir.resolve("shared.db");
         dialogs = new ScriptedDialogs();
         window = new WorkbenchViewModel(new ImmediateRunner(),
-                (location, upgrading) -> Workbench.open(location.file(), false, ViewModelFixture.CLOCK, upgrading),
+                (location, upgrading) -> Workbenches.open(location.file(), false, ViewModelFixture.CLOCK, upgrading),
                 dialogs, ViewModelFixture.CLOCK);
         window.open(new WorkspaceLocation(file, false));
         window.createCanvas("Shop");
@@ -60,7 +61,7 @@ class StrategyConflictChoiceTest {
     }
 
     private void colleague(Consumer<StrategyUseCases> edit) {
-        try (Workbench colleague = Workbench.open(file, false, ViewModelFixture.CLOCK)) {
+        try (Workbench colleague = Workbenches.open(file, false, ViewModelFixture.CLOCK)) {
             colleague.show(window.canvasId());
             edit.accept(new StrategyUseCases(colleague, new GapUseCases(colleague)));
         }

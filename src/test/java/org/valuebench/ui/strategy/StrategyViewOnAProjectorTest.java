@@ -24,6 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.ui.fx.ProjectorFrame;
 import org.valuebench.ui.workbench.ViewModelFixture;
@@ -80,7 +81,7 @@ class StrategyViewOnAProjectorTest extends FxRobot {
 
     private void show(String canvas, boolean library) {
         Path file = dir.resolve("strategy.db");
-        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+        try (Workbench seed = Workbenches.open(file, true, ViewModelFixture.CLOCK)) {
             SampleWorkspace.seed(seed);
         }
         interact(() -> {

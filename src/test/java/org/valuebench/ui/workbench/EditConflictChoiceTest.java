@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.EditConflictException;
 import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;

@@ -10,6 +10,7 @@ import java.util.prefs.Preferences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.workspace.TeamAddress;
 import org.valuebench.app.workspace.WorkbenchOpener;
 import org.valuebench.app.workspace.WorkspaceLocation;
@@ -44,7 +45,7 @@ class TeamConnectionsTest {
     @Test
     void connectOpensTheTeamWorkspaceAndTitleAndStatusBarSayWhere() {
         TeamServer server = TestPostgres.newDatabase("ui_connect");
-        try (Workbench wb = Workbench.openTeam(server, null, ViewModelFixture.CLOCK)) {
+        try (Workbench wb = Workbenches.openTeam(server, null, ViewModelFixture.CLOCK)) {
             wb.createCanvas("Team canvas");
         }
         WorkbenchViewModel model = model(recent());
@@ -138,7 +139,7 @@ class TeamConnectionsTest {
     @Test
     void aUserGrantedOnlySelectSeesTheReadOnlyNoticeAndAnEditIsRefusedWithTheReason() {
         TeamServer server = TestPostgres.newDatabase("ui_viewer");
-        try (Workbench wb = Workbench.openTeam(server, null, ViewModelFixture.CLOCK)) {
+        try (Workbench wb = Workbenches.openTeam(server, null, ViewModelFixture.CLOCK)) {
             wb.createCanvas("Shared");
         }
         String viewer = "viewer_" + server.database();

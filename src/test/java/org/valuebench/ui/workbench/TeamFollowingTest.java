@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.domain.CanvasContent;
 import org.valuebench.domain.Item;
@@ -30,11 +31,11 @@ class TeamFollowingTest {
     @BeforeEach
     void openTwoWindows() {
         server = TestPostgres.newDatabase("follow");
-        colleague = Workbench.openTeam(server, null, ViewModelFixture.CLOCK);
+        colleague = Workbenches.openTeam(server, null, ViewModelFixture.CLOCK);
         cafe = colleague.createCanvas("Café").canvas().orElseThrow().canvas().id();
         colleague.addItem(cafe, Section.NEEDS, "Coffee", -1);
         window = new WorkbenchViewModel(runner, (location, upgrading) -> {
-            mine.set(Workbench.openTeam(server, null, ViewModelFixture.CLOCK));
+            mine.set(Workbenches.openTeam(server, null, ViewModelFixture.CLOCK));
             return mine.get();
         }, dialogs, ViewModelFixture.CLOCK, RecentWorkspaces.inMemory(), java.util.Map.of(), ticker);
         window.open(new WorkspaceLocation(Path.of("team"), false));

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.function.Consumer;
 import org.valuebench.app.TestWorkbenches;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.store.TestWorkspaces;
 import org.valuebench.domain.CanvasContent;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.domain.CanvasSummary;
 import org.valuebench.domain.Item;
@@ -40,7 +41,7 @@ class WorkbenchViewModelTest {
     void saysWhileItOpensThatAnOlderWorkspaceIsUpgradedAndWhereTheCopyIs() throws Exception {
         Path file = OlderWorkspace.atSchema(dir.resolve("old.db"), 4);
         WorkbenchViewModel model = new WorkbenchViewModel(new ImmediateRunner(),
-                (location, upgrading) -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK, upgrading),
+                (location, upgrading) -> Workbenches.open(location.file(), true, ViewModelFixture.CLOCK, upgrading),
                 new ScriptedDialogs(), ViewModelFixture.CLOCK);
         List<String> shown = new ArrayList<>();
         model.openingTitleProperty().addListener((obs, was, now) -> shown.add(now));
@@ -65,7 +66,7 @@ class WorkbenchViewModelTest {
 
         shown.clear();
         WorkbenchViewModel again = new WorkbenchViewModel(new ImmediateRunner(),
-                (location, upgrading) -> Workbench.open(location.file(), true, ViewModelFixture.CLOCK, upgrading),
+                (location, upgrading) -> Workbenches.open(location.file(), true, ViewModelFixture.CLOCK, upgrading),
                 new ScriptedDialogs(), ViewModelFixture.CLOCK);
         again.openingTitleProperty().addListener((obs, was, now) -> shown.add(now));
         again.open(new WorkspaceLocation(file, false));
