@@ -109,7 +109,8 @@ class DiffCommandTest {
                     new ObjectMapper().readTree(in),
                     SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).locale(Locale.ENGLISH).build());
         }
-        for (List<String> sides : List.of(List.of("1", "5"), List.of("5", "1"), List.of("1", "1"), List.of("2", "3"))) {
+        for (List<String> sides : List.of(List.of("1", "5"), List.of("5", "1"), List.of("1", "1"), List.of("2", "3"),
+                List.of("Corner café@1", "Corner café@Workshop finished"), List.of("Corner café@2", "Corner café"))) {
             String out = cli.run("diff", sides.get(0), sides.get(1), "--format", "json").out();
             assertThat(schema.validate(new ObjectMapper().readTree(out))).as("diff %s", sides).isEmpty();
         }

@@ -68,6 +68,15 @@ class GoldenOutputTest {
             tests.add(golden("strategy-" + canvas + ".json", "strategy", canvas, "--format", "json"));
             tests.add(golden("export-md-" + canvas + ".md", "export-md", canvas));
         }
+        // The café's sample workshop left two automatic versions: what it changed, and the café now against them.
+        String cafe = "Corner café";
+        tests.add(golden("versions-cafe.txt", "versions", cafe));
+        tests.add(golden("versions-cafe.json", "versions", cafe, "--format", "json"));
+        for (String format : List.of("txt", "json", "md")) {
+            tests.add(golden("diff-cafe-workshop." + format, "diff", cafe + "@Workshop started", cafe + "@2",
+                    "--format", format.equals("txt") ? "text" : format));
+        }
+        tests.add(golden("diff-cafe-now.txt", "diff", cafe));
         return tests.stream();
     }
 

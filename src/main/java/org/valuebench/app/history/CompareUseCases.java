@@ -38,8 +38,10 @@ public final class CompareUseCases {
         CanvasSnapshot latest = snapshots.latestVersion(id).orElseThrow(() -> new AppException("The canvas "
                 + MessageText.quote(now.snapshot().content().canvas().name()) + " has no versions yet, so there is"
                 + " nothing to compare it with; name a second canvas or CANVAS@VERSION"));
-        return Comparison.of(now.snapshot().content().canvas().name() + " (latest version)", now.label(), latest,
-                now.snapshot());
+        String latestLabel = snapshots.latestKey(id).map(key -> now.snapshot().content().canvas().name() + ", "
+                + snapshots.describe(id, key) + ", the latest")
+                .orElse(now.snapshot().content().canvas().name() + " (latest version)");
+        return Comparison.of(latestLabel, now.label(), latest, now.snapshot());
     }
 
     /** One side read as {@link #compare} reads it, for the PDF report's "Changes since …" page. */
@@ -74,7 +76,8 @@ public final class CompareUseCases {
         }
         CanvasContent content = workbench.resolve(canvas);
         CanvasSnapshot snapshot = snapshots.version(content.canvas().id(), version);
-        return new Side(content.canvas().name() + " @ " + version, version, snapshot);
+        return new Side(content.canvas().name() + ", " + snapshots.describe(content.canvas().id(), version), version,
+                snapshot);
     }
 
     private Side now(CanvasContent content) {

@@ -13,6 +13,16 @@ public interface SnapshotSource {
     /** The version by its number ("3") or its name ("Before the board meeting"). */
     CanvasSnapshot version(long canvasId, String numberOrName);
 
+    /** How a version is named to the user: "version 2 (Workshop finished)" (the key as typed when not known). */
+    default String describe(long canvasId, String numberOrName) {
+        return numberOrName;
+    }
+
+    /** The newest version's key (its number); empty while the canvas has none. */
+    default Optional<String> latestKey(long canvasId) {
+        return Optional.empty();
+    }
+
     /** The newest version; empty while the canvas has none. */
     Optional<CanvasSnapshot> latestVersion(long canvasId);
 }

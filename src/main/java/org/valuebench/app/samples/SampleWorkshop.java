@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.valuebench.app.AppException;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.history.HistoryUseCases;
 import org.valuebench.domain.CanvasSummary;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
+import org.valuebench.domain.history.CanvasSnapshot;
 import org.valuebench.domain.workshop.AgendaStep;
 import org.valuebench.domain.workshop.Contribution;
 import org.valuebench.domain.workshop.Decision;
@@ -59,6 +61,8 @@ final class SampleWorkshop {
     }
 
     private static void write(Workspace ws, Workbench workbench, long cafe, Instant start) {
+        HistoryUseCases history = new HistoryUseCases(workbench);
+        CanvasSnapshot before = history.snapshotNow(cafe);
         Workshop workshop = ws.workshops().insert(Workshop.draft(cafe, "Café team day: what our regulars value", start));
         List<AgendaStep> steps = new ArrayList<>();
         for (AgendaStep step : ws.workshops().insertSteps(workshop.id(), DefaultAgenda.steps())) {
@@ -106,6 +110,7 @@ final class SampleWorkshop {
         }
         int total = steps.stream().mapToInt(AgendaStep::actualSeconds).sum();
         ws.workshops().update(workshop.withId(workshop.id()).atStep(9).finished(start.plusSeconds(total)));
+        SampleHistory.keep(ws, cafe, before, start, history.snapshotNow(cafe), start.plusSeconds(total));
     }
 
     private static void contribute(Workspace ws, Item card, long stepId, Participant who) {
