@@ -16,6 +16,8 @@ public final class ScriptedDialogs implements Dialogs {
     public final List<String> questions = new ArrayList<>();
     public final Deque<Boolean> confirmations = new ArrayDeque<>();
     public final Deque<String> texts = new ArrayDeque<>();
+    /** What each text question offered to start with. */
+    public final List<String> initialTexts = new ArrayList<>();
     public final Deque<Path> files = new ArrayDeque<>();
     public final Deque<PaperSize> papers = new ArrayDeque<>();
     /** The answers of the connect dialog, and what it was offered each time. */
@@ -41,6 +43,7 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<String> askText(String title, String label, String initial) {
         questions.add(label);
+        initialTexts.add(initial);
         return Optional.ofNullable(texts.poll());
     }
 
