@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.valuebench.app.history.HistoryUseCases;
 import org.valuebench.domain.history.CanvasVersion;
 import org.valuebench.ui.workbench.WorkbenchViewModel;
@@ -14,7 +16,10 @@ public final class HistoryViewModel {
     private final WorkbenchViewModel workbench;
     private final Clock clock;
     private final HistoryCompare compare;
+    private static final String EMPTY = "No versions yet. File ▸ Save version… keeps one; ValueBench also keeps one"
+            + " before a workshop, an import, a restore, and on the first edit of each day.";
     private final BooleanBinding canSave;
+    private final ObservableList<CanvasVersion> versions = FXCollections.observableArrayList();
 
     /**
      * @param clock   dates the suggested name of a version
@@ -25,6 +30,9 @@ public final class HistoryViewModel {
         this.clock = clock;
         this.compare = compare;
         this.canSave = workbench.canvasProperty().isNotNull().and(workbench.readOnlyReasonProperty().isEmpty());
+        // Every committed change (an edit, undo, another canvas shown, a colleague's change) may add a version.
+        workbench.revisionProperty().addListener(o -> reload());
+        reload();
     }
 
     /** Whether File ▸ Save version… can save: a canvas is shown and the workspace can be changed. */
@@ -49,7 +57,60 @@ public final class HistoryViewModel {
                         e -> workbench.reportFailure("Cannot save the version", e)));
     }
 
+    /** The shown canvas's versions, newest first; reloaded on the database thread after every change. */
+    public ObservableList<CanvasVersion> versions() {
+        return versions;
+    }
+
+    /** What the panel says while the canvas has no versions. */
+    public String emptyText() {
+        return EMPTY;
+    }
+
+    /** Reads the shown canvas's versions again (after every change, and when another canvas is shown). */
+    void reload() {
+        long canvasId = workbench.canvasId();
+        if (canvasId == 0) {
+            versions.clear();
+            return;
+        }
+        workbench.onDatabase(s -> new HistoryUseCases(s.current()).versions(canvasId), list -> {
+            if (workbench.canvasId() == canvasId) {
+                versions.setAll(list);
+            }
+        }, e -> workbench.reportFailure("Cannot read the canvas's history", e));
+    }
+
+    /** Compares the version with the canvas as it is now, on the board. */
+    public void compareWithNow(CanvasVersion version) {
+        compare.compare(version.canvasId(), version.id(), 0);
+    }
+
+    /** Compares two versions on the board, the earlier one first. */
+    public void compareWith(CanvasVersion version, CanvasVersion other) {
+        CanvasVersion earlier = version.number() <= other.number() ? version : other;
+        CanvasVersion later = earlier == version ? other : version;
+        compare.compare(version.canvasId(), earlier.id(), later.id());
+    }
+
+    /** Deletes one version after the user confirms; the others keep their numbers. */
+    public void delete(CanvasVersion version) {
+        if (!workbench.dialogs().confirm("Delete version", "Delete version " + version.number() + " \u201c"
+                + version.name() + "\u201d? This cannot be undone; the other versions and the canvas stay as they are.",
+                "Delete version")) {
+            return;
+        }
+        workbench.onDatabase(s -> {
+            new HistoryUseCases(s.current()).delete(version.id());
+            return version;
+        }, deleted -> {
+            workbench.notice("Version " + deleted.number() + " deleted: " + deleted.name());
+            reload();
+        }, e -> workbench.reportFailure("Cannot delete the version", e));
+    }
+
     private void saved(CanvasVersion version) {
         workbench.notice("Version " + version.number() + " saved: " + version.name());
+        reload();
     }
 }

@@ -46,4 +46,54 @@ class HistoryViewModelTest {
             assertThat(stored(f, cafe)).hasSize(1);
         }
     }
+
+    @Test
+    void thePanelListsTheShownCanvasVersionsNewestFirstAndFollowsEveryChange() {
+        try (ViewModelFixture f = new ViewModelFixture(dir.resolve("ws.db"))) {
+            List<long[]> compared = new java.util.ArrayList<>();
+            HistoryViewModel history = new HistoryViewModel(f.workbench, ViewModelFixture.CLOCK,
+                    (canvas, a, b) -> compared.add(new long[] {canvas, a, b}));
+            f.workbench.createCanvas("Café");
+            long cafe = f.workbench.canvasId();
+            assertThat(history.versions()).isEmpty();
+            assertThat(history.emptyText()).startsWith("No versions yet. File ▸ Save version… keeps one;");
+            f.dialogs.texts.push("March workshop");
+            history.saveVersion();
+            assertThat(history.versions()).extracting(CanvasVersion::name).containsExactly("March workshop");
+            f.workbench.addItem(org.valuebench.domain.Section.NEEDS, "Fresh bread", null);
+            f.dialogs.texts.push("After bread");
+            history.saveVersion();
+            assertThat(history.versions()).extracting(CanvasVersion::name)
+                    .containsExactly("After bread", "March workshop");
+            CanvasVersion latest = history.versions().get(0);
+            assertThat(VersionRows.line(latest, java.time.ZoneOffset.UTC))
+                    .startsWith("4 Mar 2026 10:15 · After bread").contains("+1 need");
+            // A version taken elsewhere (here by the use case, as a workshop would) shows with the next change.
+            f.workbench.edit(s -> {
+                new HistoryUseCases(s.current()).takeAutomatic(cafe, org.valuebench.domain.history.VersionCause.RESTORE);
+                return s.current().renameCanvas(cafe, "Café 2");
+            }, null, e -> {
+                throw e;
+            });
+            assertThat(history.versions()).hasSize(3);
+
+            history.compareWithNow(latest);
+            history.compareWith(latest, history.versions().get(2));
+            assertThat(compared).containsExactly(new long[] {cafe, latest.id(), 0},
+                    new long[] {cafe, history.versions().get(2).id(), latest.id()});
+
+            f.dialogs.confirmations.push(false);
+            history.delete(latest);
+            assertThat(f.dialogs.questions).last().asString().contains("After bread");
+            assertThat(history.versions()).hasSize(3);
+            f.dialogs.confirmations.push(true);
+            history.delete(latest);
+            assertThat(history.versions()).extracting(CanvasVersion::name).doesNotContain("After bread").hasSize(2);
+
+            f.workbench.createCanvas("Other");
+            assertThat(history.versions()).as("follows the shown canvas").isEmpty();
+            f.workbench.showCanvas(cafe);
+            assertThat(history.versions()).hasSize(2);
+        }
+    }
 }
