@@ -41,6 +41,8 @@ public final class HistoryFeature {
                                          HistoryCompare compare) {
         HistoryViewModel model = new HistoryViewModel(workbench, clock, compare);
         HistoryView view = new HistoryView(model, clock.getZone());
+        view.addAction("historyRestore", "Restore", Feather.ROTATE_CCW, model::restore);
+        view.addAction("historyOpenAsCanvas", "Open as new canvas", Feather.COPY, model::openAsNewCanvas);
         Tab tab = new Tab("History", view);
         tab.setId("historyTab");
         HistoryFeature feature = new HistoryFeature(model, view, tab, main.addSideTab(tab));

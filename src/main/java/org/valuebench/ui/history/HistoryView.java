@@ -156,9 +156,13 @@ final class HistoryView extends VBox {
             now.setOnAction(e -> model.compareWithNow(version));
             MenuItem with = new MenuItem("Compare with…");
             with.setOnAction(e -> compareWith(version));
+            MenuItem restore = new MenuItem("Restore");
+            restore.setOnAction(e -> model.restore(version));
+            MenuItem open = new MenuItem("Open as new canvas");
+            open.setOnAction(e -> model.openAsNewCanvas(version));
             MenuItem delete = new MenuItem("Delete…");
             delete.setOnAction(e -> model.delete(version));
-            return new ContextMenu(now, with, new SeparatorMenuItem(), delete);
+            return new ContextMenu(now, with, new SeparatorMenuItem(), restore, open, new SeparatorMenuItem(), delete);
         }
     }
 }

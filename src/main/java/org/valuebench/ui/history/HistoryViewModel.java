@@ -93,6 +93,23 @@ public final class HistoryViewModel {
         compare.compare(version.canvasId(), earlier.id(), later.id());
     }
 
+    /**
+     * Makes the version the canvas's content in one undoable step; the use case first keeps the current state as an
+     * automatic version ("Before restore"), which the panel then lists.
+     */
+    public void restore(CanvasVersion version) {
+        workbench.edit(s -> new HistoryUseCases(s.current()).restore(version.id()), done -> workbench.notice(
+                "Restored version " + version.number() + " \u201c" + version.name()
+                        + "\u201d; Edit ▸ Undo brings back the canvas as it was"),
+                e -> workbench.reportFailure("Cannot restore the version", e));
+    }
+
+    /** Opens the version as a new canvas beside the others and shows it. */
+    public void openAsNewCanvas(CanvasVersion version) {
+        workbench.edit(s -> new HistoryUseCases(s.current()).openAsNewCanvas(version.id()), null,
+                e -> workbench.reportFailure("Cannot open the version as a canvas", e));
+    }
+
     /** Deletes one version after the user confirms; the others keep their numbers. */
     public void delete(CanvasVersion version) {
         if (!workbench.dialogs().confirm("Delete version", "Delete version " + version.number() + " \u201c"

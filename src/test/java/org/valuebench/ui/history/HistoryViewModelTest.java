@@ -96,4 +96,31 @@ class HistoryViewModelTest {
             assertThat(history.versions()).hasSize(2);
         }
     }
+
+    @Test
+    void restoreIsOneUndoableStepAfterAnAutomaticVersionAndOpenAsNewCanvasShowsTheCopy() {
+        try (ViewModelFixture f = new ViewModelFixture(dir.resolve("ws.db"))) {
+            HistoryViewModel history = new HistoryViewModel(f.workbench, ViewModelFixture.CLOCK, HistoryCompare.NONE);
+            f.workbench.createCanvas("Café");
+            long cafe = f.workbench.canvasId();
+            f.workbench.addItem(org.valuebench.domain.Section.NEEDS, "Fresh bread", null);
+            f.dialogs.texts.push("One need");
+            history.saveVersion();
+            CanvasVersion saved = history.versions().get(0);
+            f.workbench.addItem(org.valuebench.domain.Section.NEEDS, "Parking", null);
+            assertThat(f.shown().items()).hasSize(2);
+
+            history.restore(saved);
+            assertThat(f.shown().items()).extracting(i -> i.text()).containsExactly("Fresh bread");
+            assertThat(history.versions().get(0).name()).isEqualTo("Before restore");
+            assertThat(f.workbench.statusProperty().get().text()).contains("version " + saved.number(), "One need");
+            f.workbench.undo();
+            assertThat(f.shown().items()).extracting(i -> i.text()).containsExactly("Fresh bread", "Parking");
+
+            history.openAsNewCanvas(saved);
+            assertThat(f.workbench.canvasId()).isNotEqualTo(cafe);
+            assertThat(f.shown().canvas().name()).isEqualTo("Café (version " + saved.number() + ")");
+            assertThat(f.shown().items()).extracting(i -> i.text()).containsExactly("Fresh bread");
+        }
+    }
 }
