@@ -16,6 +16,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
@@ -132,8 +133,10 @@ final class HistoryView extends VBox {
             heading.setWrapText(true);
             // Wrapped within the list's width, not the longest summary's.
             box.maxWidthProperty().bind(list.widthProperty().subtract(30));
-            heading.maxWidthProperty().bind(box.maxWidthProperty());
-            detail.maxWidthProperty().bind(box.maxWidthProperty());
+            for (Label label : List.of(heading, detail)) {
+                label.prefWidthProperty().bind(box.maxWidthProperty());
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            }
             setPrefWidth(0);
         }
 
