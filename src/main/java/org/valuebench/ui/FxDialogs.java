@@ -3,6 +3,7 @@ package org.valuebench.ui;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -24,6 +25,7 @@ import org.valuebench.app.exchange.PaperSize;
 import org.valuebench.app.workspace.TeamAddress;
 import org.valuebench.ui.connect.ConnectDialog;
 import org.valuebench.ui.fx.ErrorAlert;
+import org.valuebench.domain.history.CanvasVersion;
 import org.valuebench.ui.workbench.Dialogs;
 import org.valuebench.ui.workbench.ExportFormat;
 import org.valuebench.ui.workbench.VersionChoice;
@@ -104,6 +106,12 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<PaperSize> choosePaperSize(PaperSize suggested) {
+        return choosePdfOptions(suggested, List.of()).map(PdfOptions::paper);
+    }
+
+    /** The page size and, when the canvas has versions, "Changes since version…" (None first and chosen). */
+    @Override
+    public Optional<PdfOptions> choosePdfOptions(PaperSize suggested, List<CanvasVersion> versions) {
         ComboBox<PaperSize> sizes = new ComboBox<>(FXCollections.observableArrayList(PaperSize.values()));
         sizes.setId("paperSize");
         sizes.setValue(suggested);
@@ -125,17 +133,49 @@ final class FxDialogs implements Dialogs {
         Label hint = new Label("A4 or US Letter for handing out, A3 for a workshop poster.");
         hint.getStyleClass().add("hint");
         VBox content = new VBox(10, choice, hint);
+        ComboBox<CanvasVersion> since = changesSinceChoice(versions);
+        if (!versions.isEmpty()) {
+            Label sinceLabel = new Label("Changes since version:");
+            sinceLabel.setLabelFor(since);
+            HBox sinceRow = new HBox(10, sinceLabel, since);
+            sinceRow.setAlignment(Pos.CENTER_LEFT);
+            Label sinceHint = new Label("Adds a page of what changed since then, and the figures that moved.");
+            sinceHint.getStyleClass().add("hint");
+            content.getChildren().addAll(sinceRow, sinceHint);
+        }
         content.setPadding(new Insets(12, 16, 4, 16));
         ButtonType export = new ButtonType("Choose file…", ButtonBar.ButtonData.OK_DONE);
-        Dialog<PaperSize> dialog = new Dialog<>();
+        Dialog<PdfOptions> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export PDF");
         dialog.setHeaderText(null);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> button == export ? sizes.getValue() : null);
+        dialog.setResultConverter(button -> button == export ? new PdfOptions(sizes.getValue(), since.getValue()) : null);
         dialog.setOnShown(e -> sizes.requestFocus());
         return dialog.showAndWait();
+    }
+
+    /** The canvas's versions, newest first, after "None" (a null value), which is chosen. */
+    private static ComboBox<CanvasVersion> changesSinceChoice(List<CanvasVersion> versions) {
+        List<CanvasVersion> choices = new java.util.ArrayList<>();
+        choices.add(null);
+        choices.addAll(versions);
+        ComboBox<CanvasVersion> since = new ComboBox<>(FXCollections.observableArrayList(choices));
+        since.setId("pdfChangesSince");
+        since.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CanvasVersion v) {
+                return v == null ? "None" : v.number() + " \u00b7 " + v.name();
+            }
+
+            @Override
+            public CanvasVersion fromString(String text) {
+                return null;
+            }
+        });
+        since.setValue(null);
+        return since;
     }
 
     /** Without a remembered folder the chooser would start in the working directory, wherever that is. */

@@ -26,6 +26,8 @@ import org.valuebench.ui.exchange.ExchangeViewModel;
 import org.valuebench.ui.exchange.FileDropHandler;
 import org.valuebench.ui.gaps.GapFeature;
 import org.valuebench.ui.gaps.GapViewModel;
+import org.valuebench.ui.history.HistoryCompare;
+import org.valuebench.ui.history.HistoryFeature;
 import org.valuebench.ui.library.LibraryViewModel;
 import org.valuebench.ui.settings.SplitMemory;
 import org.valuebench.ui.settings.WindowBounds;
@@ -111,6 +113,7 @@ public final class ValueBenchWindow {
     private final WorkshopDialogs workshopDialogs;
     private final Joining joining;
     private GapFeature gaps;
+    private HistoryFeature history;
     private WorkshopFeature workshop;
     private Runnable afterClose = () -> { };
 
@@ -174,6 +177,8 @@ public final class ValueBenchWindow {
         gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater);
         fileDrops.on("csv", "feedback files", gaps.importer()::importFile);
         StrategyView strategyView = StrategyView.install(view, model);
+        // The lead wires the board's compare mode in place of NONE.
+        history = HistoryFeature.install(view, menus, model, clock, HistoryCompare.NONE);
         workshop = WorkshopFeature.install(view, menus, model, stage, clock, workshopDialogs);
         if (joining != null) {
             JoiningDialogs asked = joining.dialogs().apply(stage);
@@ -274,6 +279,11 @@ public final class ValueBenchWindow {
     /** The gap view's models, once the window is built. */
     GapFeature gaps() {
         return gaps;
+    }
+
+    /** The canvas history (Save version…, the History panel), once the window is built. */
+    public HistoryFeature history() {
+        return history;
     }
 
     /** Workshop mode's console, once the window is built. */

@@ -3,6 +3,7 @@ package org.valuebench.ui.exchange;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -12,6 +13,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.valuebench.app.history.ChangesSince;
+import org.valuebench.app.history.CompareUseCases;
+import org.valuebench.app.history.CurrentSnapshots;
+import org.valuebench.app.history.HistoryUseCases;
+import org.valuebench.domain.history.CanvasVersion;
+import org.valuebench.ui.workbench.WorkbenchSession;
 import org.valuebench.app.exchange.ExchangeUseCases;
 import org.valuebench.app.exchange.ExportCancelledException;
 import org.valuebench.app.exchange.FileExport;
@@ -82,25 +89,43 @@ public final class ExchangeViewModel {
 
     // ---- export
 
+    /**
+     * Asks the page size and, among the canvas's versions (read first, on the database thread), one to show the
+     * changes since on a page of the report (none by default).
+     */
     public void exportPdf() {
-        shownCanvas().ifPresent(canvas -> workbench.dialogs()
-                .choosePaperSize(settings.paperSize().orElse(localePaper))
-                .ifPresent(paper -> {
-                    settings.savePaperSize(paper);
-                    chooseFile(ExportFormat.PDF, canvas).ifPresent(file -> export(ExportFormat.PDF, canvas, file,
-                            exchange -> exchange.preparePdfExport(canvas.canvas().id(), paper)));
-                }));
+        shownCanvas().ifPresent(canvas -> workbench.onDatabase(
+                session -> new HistoryUseCases(session.current()).versions(canvas.canvas().id()),
+                versions -> exportPdf(canvas, versions), error -> workbench.reportFailure("Cannot export PDF", error)));
+    }
+
+    private void exportPdf(CanvasContent canvas, List<CanvasVersion> versions) {
+        long id = canvas.canvas().id();
+        workbench.dialogs().choosePdfOptions(settings.paperSize().orElse(localePaper), versions).ifPresent(options -> {
+            PaperSize paper = options.paper();
+            settings.savePaperSize(paper);
+            CanvasVersion since = options.changesSince();
+            chooseFile(ExportFormat.PDF, canvas).ifPresent(file -> export(ExportFormat.PDF, canvas, file,
+                    session -> since == null ? session.exchange().preparePdfExport(id, paper)
+                            : session.exchange().preparePdfExport(id, paper, changesSince(session, since))));
+        });
+    }
+
+    /** The version's side as {@code export-pdf --changes-since CANVAS@VERSION} reads it (one label for both). */
+    private static ChangesSince changesSince(WorkbenchSession session, CanvasVersion version) {
+        return new CompareUseCases(session.current(), new CurrentSnapshots(session.current()))
+                .changesSince(version.canvasId() + "@" + version.number());
     }
 
     public void exportJson() {
         shownCanvas().ifPresent(canvas -> chooseFile(ExportFormat.JSON, canvas).ifPresent(file ->
-                export(ExportFormat.JSON, canvas, file, exchange -> exchange.prepareJsonExport(canvas.canvas().id()))));
+                export(ExportFormat.JSON, canvas, file, session -> session.exchange().prepareJsonExport(canvas.canvas().id()))));
     }
 
     public void exportMarkdown() {
         shownCanvas().ifPresent(canvas -> chooseFile(ExportFormat.MARKDOWN, canvas).ifPresent(file ->
                 export(ExportFormat.MARKDOWN, canvas, file,
-                        exchange -> exchange.prepareMarkdownExport(canvas.canvas().id()))));
+                        session -> session.exchange().prepareMarkdownExport(canvas.canvas().id()))));
     }
 
     /**
@@ -111,7 +136,7 @@ public final class ExchangeViewModel {
     public void exportPng() {
         shownCanvas().ifPresent(canvas -> chooseFile(ExportFormat.PNG, canvas).ifPresent(file ->
                 export(ExportFormat.PNG, canvas, file,
-                        exchange -> exchange.preparePngExport(canvas.canvas().id(), PNG_SCALE))));
+                        session -> session.exchange().preparePngExport(canvas.canvas().id(), PNG_SCALE))));
     }
 
     /** Stops the running export; its file is not written (unless it was already complete). */
@@ -137,9 +162,9 @@ public final class ExchangeViewModel {
     }
 
     private void export(ExportFormat format, CanvasContent canvas, Path file,
-                        Function<ExchangeUseCases, FileExport> prepare) {
+                        Function<WorkbenchSession, FileExport> prepare) {
         AtomicBoolean cancel = begin(format, canvas);
-        workbench.onDatabase(session -> prepare.apply(session.exchange()),
+        workbench.onDatabase(prepare,
                 prepared -> write(prepared, format, canvas, file, cancel),
                 error -> finished(format, error));
     }

@@ -54,6 +54,8 @@ public final class MainView extends BorderPane {
     private final ExchangeViewModel exchange;
     private final CanvasBoard board;
     private final DetailsView details;
+    /** Beside the board: the details alone, or tabs of the details and the panels added by features (History). */
+    private Node side;
     private final TabPane tabs = new TabPane();
     private final LibraryView libraryView;
     private final SplitPane split;
@@ -76,6 +78,7 @@ public final class MainView extends BorderPane {
         this.details = new DetailsView(details);
         this.libraryView = new LibraryView(library, model);
 
+        side = this.details;
         canvasSplit = canvasSplit(centre(), this.details);
         tabs.setId("mainTabs");
         tabs.getTabs().add(canvasTab(canvasSplit));
@@ -245,7 +248,36 @@ public final class MainView extends BorderPane {
     public Node menusAndToolbar(Theme theme) {
         return new MainMenus(model, library, exchange, board, quit, showLogFolder,
                 show -> showSide(split, libraryView, show, true, LIBRARY_WIDTH),
-                show -> showSide(canvasSplit, details, show, false, DETAILS_WIDTH), fullScreen).build(theme);
+                show -> showSide(canvasSplit, side, show, false, DETAILS_WIDTH), fullScreen).build(theme);
+    }
+
+    /**
+     * Adds a panel as a tab beside the Details, which become the first tab (View ▸ Details shows or hides them all).
+     * Returns the tab pane, so the feature can bring its tab forward.
+     */
+    public TabPane addSideTab(Tab tab) {
+        if (!(side instanceof TabPane)) {
+            TabPane sideTabs = new TabPane();
+            sideTabs.setId("sideTabs");
+            sideTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            sideTabs.setMinWidth(details.getMinWidth());
+            SplitPane.setResizableWithParent(sideTabs, false);
+            int at = canvasSplit.getItems().indexOf(details);
+            double[] dividers = canvasSplit.getDividerPositions();
+            if (at >= 0) {
+                canvasSplit.getItems().set(at, sideTabs);
+                canvasSplit.setDividerPositions(dividers);
+            }
+            // Wrapped: a tab sets its content's disable, which the details bind to the workspace being ready.
+            Tab detailsTab = new Tab("Details", new StackPane(details));
+            detailsTab.setId("detailsTab");
+            sideTabs.getTabs().add(detailsTab);
+            side = sideTabs;
+        }
+        TabPane sideTabs = (TabPane) side;
+        tab.setClosable(false);
+        sideTabs.getTabs().add(tab);
+        return sideTabs;
     }
 
     /** Whether the window fills the screen without its chrome; the window keeps its stage in step both ways. */
@@ -315,6 +347,9 @@ public final class MainView extends BorderPane {
     }
 
     private void focusCanvasName() {
+        if (side instanceof TabPane sideTabs) {
+            sideTabs.getSelectionModel().select(0); // the new canvas's name is typed in the Details
+        }
         Node name = details.lookup("#canvasName");
         if (name instanceof TextInputControl field) {
             model.select(0);

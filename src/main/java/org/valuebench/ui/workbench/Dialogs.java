@@ -1,10 +1,12 @@
 package org.valuebench.ui.workbench;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.valuebench.app.EditConflictException;
 import org.valuebench.app.exchange.PaperSize;
 import org.valuebench.app.workspace.TeamAddress;
+import org.valuebench.domain.history.CanvasVersion;
 
 /** The questions and messages the window puts to the user; tests answer them from a script. */
 public interface Dialogs {
@@ -42,6 +44,23 @@ public interface Dialogs {
 
     /** Asks for the page size of a PDF export, offering {@code suggested} first; empty when cancelled. */
     Optional<PaperSize> choosePaperSize(PaperSize suggested);
+
+    /**
+     * The PDF export's choices: the page size and, optionally, a version of the canvas whose changes since then the
+     * report shows on a page of its own.
+     *
+     * @param changesSince the version chosen, or null for no changes page (the default)
+     */
+    record PdfOptions(PaperSize paper, CanvasVersion changesSince) {
+    }
+
+    /**
+     * Asks for the PDF export's page size (offering {@code suggested} first) and, among {@code versions} (newest
+     * first; none chosen by default), a version to show the changes since; empty when cancelled.
+     */
+    default Optional<PdfOptions> choosePdfOptions(PaperSize suggested, List<CanvasVersion> versions) {
+        return choosePaperSize(suggested).map(paper -> new PdfOptions(paper, null));
+    }
 
     /**
      * Shows both versions of something the user edited while a colleague changed it ("Yours" and "Your

@@ -156,6 +156,38 @@ class ExchangeViewModelTest {
     }
 
     @Test
+    void thePdfCanCarryTheChangesSinceAVersionOfferedNewestFirstAndNoneByDefault() throws IOException {
+        try (ViewModelFixture f = new ViewModelFixture(seededWorkspace())) {
+            ExchangeViewModel exchange = exchange(f, new ImmediateRunner());
+            long canvas = f.workbench.canvasId();
+            f.workbench.onDatabase(s -> new org.valuebench.app.history.HistoryUseCases(s.current())
+                    .save(canvas, "Before the price review"), v -> { }, e -> {
+                        throw e;
+                    });
+            f.workbench.addItem(Section.NEEDS, "Parking at the door", null);
+            Path target = folder("out").resolve("prices.pdf");
+
+            f.dialogs.papers.add(PaperSize.A4);
+            f.dialogs.files.add(target);
+            exchange.exportPdf(); // no version chosen: the report as before
+            assertThat(f.dialogs.offeredVersions).singleElement().asString().contains("Before the price review");
+            try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
+                assertThat(new PDFTextStripper().getText(pdf)).doesNotContain("Changes since");
+            }
+
+            f.dialogs.papers.add(PaperSize.A4);
+            f.dialogs.changesSince.add(1);
+            f.dialogs.files.add(target);
+            exchange.exportPdf();
+            try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
+                // Named as export-pdf --changes-since names it.
+                assertThat(new PDFTextStripper().getText(pdf))
+                        .contains("Changes since Everyday low prices @ 1", "added need Parking at the door");
+            }
+        }
+    }
+
+    @Test
     void cancellingThePageSizeOrTheFileChooserExportsNothing() throws IOException {
         try (ViewModelFixture f = new ViewModelFixture(seededWorkspace())) {
             ExchangeViewModel exchange = exchange(f, new ImmediateRunner());

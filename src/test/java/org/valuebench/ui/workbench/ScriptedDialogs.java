@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.valuebench.app.EditConflictException;
 import org.valuebench.app.workspace.TeamAddress;
 import org.valuebench.app.exchange.PaperSize;
+import org.valuebench.domain.history.CanvasVersion;
 
 /** Answers the window's questions from a script and records every error shown. */
 public final class ScriptedDialogs implements Dialogs {
@@ -16,8 +17,14 @@ public final class ScriptedDialogs implements Dialogs {
     public final List<String> questions = new ArrayList<>();
     public final Deque<Boolean> confirmations = new ArrayDeque<>();
     public final Deque<String> texts = new ArrayDeque<>();
+    /** What each text question offered to start with. */
+    public final List<String> initialTexts = new ArrayList<>();
     public final Deque<Path> files = new ArrayDeque<>();
     public final Deque<PaperSize> papers = new ArrayDeque<>();
+    /** The version numbers chosen for the PDF's "Changes since …" page (none left: no page). */
+    public final Deque<Integer> changesSince = new ArrayDeque<>();
+    /** The versions each PDF export offered, as one text per export. */
+    public final List<String> offeredVersions = new ArrayList<>();
     /** The answers of the connect dialog, and what it was offered each time. */
     public final Deque<TeamAddress> teams = new ArrayDeque<>();
     public final List<TeamAddress> suggestedTeams = new ArrayList<>();
@@ -41,6 +48,7 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<String> askText(String title, String label, String initial) {
         questions.add(label);
+        initialTexts.add(initial);
         return Optional.ofNullable(texts.poll());
     }
 
@@ -70,6 +78,14 @@ public final class ScriptedDialogs implements Dialogs {
     public Optional<PaperSize> choosePaperSize(PaperSize suggested) {
         questions.add("paper, suggesting " + suggested);
         return Optional.ofNullable(papers.poll());
+    }
+
+    @Override
+    public Optional<PdfOptions> choosePdfOptions(PaperSize suggested, List<CanvasVersion> versions) {
+        offeredVersions.add(versions.stream().map(v -> v.number() + " " + v.name()).toList().toString());
+        Integer number = changesSince.poll();
+        return choosePaperSize(suggested).map(paper -> new PdfOptions(paper, number == null ? null
+                : versions.stream().filter(v -> v.number() == number).findFirst().orElseThrow()));
     }
 
     @Override
