@@ -9,7 +9,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.valuebench.ui.fx.Icons;
@@ -49,11 +48,11 @@ public final class CompareView extends VBox {
 
         noChanges.setId("compareNoChanges");
         noChanges.getStyleClass().add("compare-no-changes");
-        noChanges.setMouseTransparent(true);
-        StackPane.setAlignment(noChanges, Pos.TOP_CENTER);
-        StackPane centre = new StackPane(board, noChanges);
-        VBox.setVgrow(centre, Priority.ALWAYS);
-        getChildren().addAll(bar, centre, figures);
+        noChanges.setMaxWidth(Double.MAX_VALUE);
+        // A row of its own under the bar, not laid over the board, where it would cover the sections' titles.
+        noChanges.managedProperty().bind(noChanges.visibleProperty());
+        VBox.setVgrow(board, Priority.ALWAYS);
+        getChildren().addAll(bar, noChanges, board, figures);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 model.close();

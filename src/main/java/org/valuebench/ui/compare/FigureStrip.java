@@ -14,9 +14,12 @@ import org.valuebench.report.FigureChange;
  * few rows it scrolls.
  */
 final class FigureStrip extends VBox {
-    private static final double MOST_HEIGHT = 150;
+    private static final double MOST_HEIGHT = 130;
+    /** About one row of figures: the strip shows as many as it has, up to {@link #MOST_HEIGHT}. */
+    private static final double ROW_HEIGHT = 21;
     private final Label title = new Label();
     private final GridPane rows = new GridPane();
+    private final ScrollPane scroll = new ScrollPane(rows);
 
     FigureStrip() {
         setId("compareFigures");
@@ -25,9 +28,7 @@ final class FigureStrip extends VBox {
         title.getStyleClass().add("compare-figures-title");
         rows.setHgap(18);
         rows.setVgap(2);
-        ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
-        scroll.setMaxHeight(MOST_HEIGHT);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.getStyleClass().add("edge-to-edge");
         getChildren().addAll(title, scroll);
@@ -35,6 +36,11 @@ final class FigureStrip extends VBox {
 
     void show(List<FigureChange> moved) {
         rows.getChildren().clear();
+        // Held at its height: the board above grows and shrinks with the window, the figures do not vanish at 720 px.
+        double height = Math.min(MOST_HEIGHT, Math.max(1, moved.size()) * ROW_HEIGHT + 4);
+        scroll.setMinViewportHeight(height);
+        scroll.setPrefViewportHeight(height);
+        setMinHeight(USE_PREF_SIZE);
         title.setText(moved.isEmpty() ? "No figure moved" : "Figures that moved");
         int row = 0;
         for (FigureChange figure : moved) {
