@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -22,6 +25,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.valuebench.app.Workbench;
 import org.valuebench.app.history.HistoryUseCases;
+import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
 import org.valuebench.ui.workbench.DatabaseThread;
 import org.valuebench.ui.workbench.ScriptedDialogs;
@@ -59,13 +63,17 @@ class CompareWindowTest extends FxRobot {
         try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
             canvas = seed.createCanvas("Grocer").canvas().orElseThrow().canvas().id();
             seed.addItem(canvas, Section.NEEDS, "Milk", -1);
-            seed.addItem(canvas, Section.NEEDS, "Bread", -1);
+            Item bread = seed.addItem(canvas, Section.NEEDS, "Bread", -1).canvas().orElseThrow()
+                    .itemsIn(Section.NEEDS).get(1);
             long fast = seed.addItem(canvas, Section.FEATURES, "Fast", -1).canvas().orElseThrow()
                     .itemsIn(Section.FEATURES).get(0).id();
             new HistoryUseCases(seed).save(canvas, "Before the board meeting");
             // Eggs first: SQLite gives a new row the id of the last one deleted, which would make Eggs "Fast edited".
             seed.addItem(canvas, Section.NEEDS, "Eggs", -1);
             seed.deleteItem(fast);
+            seed.updateItem(bread.withText("Bread before eight"));
+            long bakery = seed.createCanvas("Bakery").canvas().orElseThrow().canvas().id();
+            seed.addItem(bakery, Section.NEEDS, "Milk", -1);
         }
         database = new DatabaseThread(Platform::runLater);
         window = JourneyWindows.show(file, database, dialogs);
@@ -96,9 +104,13 @@ class CompareWindowTest extends FxRobot {
         assertThat(dialogs.errors).isEmpty();
 
         Label bar = lookup("#compareTitle").queryAs(Label.class);
-        assertThat(bar.getText()).isEqualTo("Comparing version 1 'Before the board meeting' with now — 2 changes");
+        assertThat(bar.getText()).isEqualTo("Comparing version 1 'Before the board meeting' with now — 3 changes");
         assertThat(compareCard("Eggs").getStyleClass()).contains("compare-added");
         assertThat(compareCard("Fast").getStyleClass()).contains("compare-removed");
+        Node bread = compareCard("Bread before eight");
+        assertThat(bread.getStyleClass()).contains("compare-changed");
+        assertThat(((Tooltip) bread.getProperties().get("javafx.scene.control.Tooltip")).getText())
+                .isEqualTo("text 'Bread' → 'Bread before eight'");
         assertThat(compareCard("Milk").getStyleClass()).doesNotContain("compare-added", "compare-removed",
                 "compare-changed");
         assertThat(lookup("#canvasBoard").tryQuery()).as("the editable board is away").isEmpty();
@@ -110,6 +122,24 @@ class CompareWindowTest extends FxRobot {
         settle();
         assertThat(lookup("#compareView").tryQuery()).isEmpty();
         assertThat(lookup("#canvasBoard").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void libraryCompareWithComparesTheSelectedCanvasWithTheOneChosen() throws Exception {
+        openEdited();
+        ContextMenu menu = lookup("#library").queryAs(ListView.class).getContextMenu();
+        MenuItem with = menu.getItems().stream().filter(i -> "libraryCompareWith".equals(i.getId())).findFirst()
+                .orElseThrow();
+        assertThat(with.getText()).isEqualTo("Compare with…");
+        Platform.runLater(with::fire); // the choice dialog waits for its answer
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("OK");
+        settle();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(lookup("#compareTitle").queryAs(Label.class).getText())
+                .isEqualTo("Comparing 'Grocer' with 'Bakery' — 3 changes");
+        assertThat(compareCard("Milk").getStyleClass()).doesNotContain("compare-added", "compare-removed");
+        assertThat(compareCard("Eggs").getStyleClass()).contains("compare-removed");
     }
 
     @Test

@@ -47,9 +47,8 @@ public final class CompareFeature {
             bar.getMenus().stream().filter(m -> "_View".equals(m.getText())).findFirst()
                     .ifPresent(view -> feature.addMenuItem(view, model));
         }
-        if (main.lookup("#library") instanceof ListView<?> list && list.getContextMenu() != null) {
-            @SuppressWarnings("unchecked")
-            ListView<CanvasSummary> library = (ListView<CanvasSummary>) list;
+        ListView<CanvasSummary> library = main.libraryList();
+        if (library.getContextMenu() != null) {
             MenuItem with = new MenuItem("Compare with…", Icons.small(Feather.COLUMNS));
             with.setId("libraryCompareWith");
             with.setOnAction(e -> feature.compareWith(library.getSelectionModel().getSelectedItem(), library.getItems(),
