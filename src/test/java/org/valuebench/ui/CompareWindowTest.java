@@ -99,8 +99,11 @@ class CompareWindowTest extends FxRobot {
         assertThat(latest.getParentMenu().getText()).isEqualTo("_View");
         assertThat(latest.getAccelerator()).isEqualTo(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
+        long milk = window.model().canvas().orElseThrow().itemsIn(Section.NEEDS).get(0).id();
+        interact(() -> window.model().select(milk));
         interact(latest::fire);
         settle();
+        assertThat(window.model().selectedItemIdProperty().get()).as("Edit ▸ Delete has no card to delete").isZero();
         assertThat(dialogs.errors).isEmpty();
 
         Label bar = lookup("#compareTitle").queryAs(Label.class);

@@ -30,9 +30,11 @@ public final class CompareFeature {
     private final MainView main;
     private final Tab canvasTab;
     private final Node boardContent;
+    private final WorkbenchViewModel model;
 
     private CompareFeature(MainView main, WorkbenchViewModel model) {
         this.main = main;
+        this.model = model;
         this.compare = new CompareViewModel(model);
         this.view = new CompareView(compare);
         this.canvasTab = main.tabs().getTabs().stream().filter(t -> "canvasTab".equals(t.getId())).findFirst()
@@ -82,6 +84,8 @@ public final class CompareFeature {
             return;
         }
         view.show(shown);
+        // Nothing selected: Edit ▸ Delete and the card keys then have no card to act on while the board is away.
+        model.select(0);
         canvasTab.setContent(view);
         main.tabs().getSelectionModel().select(canvasTab);
         view.requestFocus();
