@@ -20,6 +20,9 @@ import org.valuebench.app.exchange.PaperSize;
 import org.valuebench.app.join.RoomControl;
 import org.valuebench.app.join.WorkshopAccess;
 import org.valuebench.app.workspace.WorkspaceLocation;
+import org.valuebench.ui.compare.CompareFeature;
+import org.valuebench.ui.compare.CompareViewModel;
+import org.valuebench.ui.compare.FxCanvasChoice;
 import org.valuebench.ui.details.DetailsViewModel;
 import org.valuebench.ui.exchange.DesktopFiles;
 import org.valuebench.ui.exchange.ExchangeViewModel;
@@ -115,6 +118,7 @@ public final class ValueBenchWindow {
     private GapFeature gaps;
     private HistoryFeature history;
     private WorkshopFeature workshop;
+    private CompareFeature compare;
     private Runnable afterClose = () -> { };
 
     private ValueBenchWindow(Stage stage, Dependencies deps) {
@@ -186,6 +190,7 @@ public final class ValueBenchWindow {
                     clock.getZone());
         }
         workshop.addPresentation(stage, theme.darkProperty());
+        compare = CompareFeature.install(view, menus, model, new FxCanvasChoice(stage));
         StrategyViewModel strategy = strategyView.model();
         rememberChartChoices(gaps.gaps(), strategy);
         for (SplitPane split : gaps.view().splits()) {
@@ -289,6 +294,11 @@ public final class ValueBenchWindow {
     /** Workshop mode's console, once the window is built. */
     public WorkshopFeature workshop() {
         return workshop;
+    }
+
+    /** Compare on the board, once the window is built. */
+    public CompareViewModel compare() {
+        return compare.model();
     }
 
     public ExchangeViewModel exchange() {

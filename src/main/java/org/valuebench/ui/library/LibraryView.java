@@ -156,4 +156,9 @@ public final class LibraryView extends VBox {
         return item.lastWorkshop().map(when -> text + "\nLast workshop "
                 + java.time.LocalDate.ofInstant(when, zone)).orElse(text);
     }
+
+    /** The canvas list, for features that add to its context menu (Compare with…). */
+    public ListView<CanvasSummary> list() {
+        return list;
+    }
 }

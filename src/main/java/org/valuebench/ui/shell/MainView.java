@@ -231,6 +231,11 @@ public final class MainView extends BorderPane {
         }
     }
 
+    /** The library's canvas list, for features that add to its context menu. */
+    public javafx.scene.control.ListView<org.valuebench.domain.CanvasSummary> libraryList() {
+        return libraryView.list();
+    }
+
     public CanvasBoard board() {
         return board;
     }
