@@ -29,7 +29,6 @@ import org.valuebench.ui.exchange.ExchangeViewModel;
 import org.valuebench.ui.exchange.FileDropHandler;
 import org.valuebench.ui.gaps.GapFeature;
 import org.valuebench.ui.gaps.GapViewModel;
-import org.valuebench.ui.history.HistoryCompare;
 import org.valuebench.ui.history.HistoryFeature;
 import org.valuebench.ui.library.LibraryViewModel;
 import org.valuebench.ui.settings.SplitMemory;
@@ -181,8 +180,6 @@ public final class ValueBenchWindow {
         gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater);
         fileDrops.on("csv", "feedback files", gaps.importer()::importFile);
         StrategyView strategyView = StrategyView.install(view, model);
-        // The lead wires the board's compare mode in place of NONE.
-        history = HistoryFeature.install(view, menus, model, clock, HistoryCompare.NONE);
         workshop = WorkshopFeature.install(view, menus, model, stage, clock, workshopDialogs);
         if (joining != null) {
             JoiningDialogs asked = joining.dialogs().apply(stage);
@@ -191,6 +188,8 @@ public final class ValueBenchWindow {
         }
         workshop.addPresentation(stage, theme.darkProperty());
         compare = CompareFeature.install(view, menus, model, new FxCanvasChoice(stage));
+        // The History panel's Compare buttons show their comparison on the board.
+        history = HistoryFeature.install(view, menus, model, clock, compare.model()::compare);
         StrategyViewModel strategy = strategyView.model();
         rememberChartChoices(gaps.gaps(), strategy);
         for (SplitPane split : gaps.view().splits()) {
