@@ -24,6 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.valuebench.app.Workbench;
+import org.valuebench.app.Workbenches;
 import org.valuebench.app.history.HistoryUseCases;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
@@ -60,7 +61,7 @@ class CompareWindowTest extends FxRobot {
     private long openEdited() throws Exception {
         Path file = dir.resolve("compare.db");
         long canvas;
-        try (Workbench seed = Workbench.open(file, true, ViewModelFixture.CLOCK)) {
+        try (Workbench seed = Workbenches.open(file, true, ViewModelFixture.CLOCK)) {
             canvas = seed.createCanvas("Grocer").canvas().orElseThrow().canvas().id();
             seed.addItem(canvas, Section.NEEDS, "Milk", -1);
             Item bread = seed.addItem(canvas, Section.NEEDS, "Bread", -1).canvas().orElseThrow()
