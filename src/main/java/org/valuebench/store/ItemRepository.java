@@ -78,13 +78,14 @@ public final class ItemRepository {
 
     /**
      * Inserts the item at its position (clamped to the end of its section), shifting later items down.
-     * An id of 0 lets SQLite choose one; any other id is kept so undo restores the same item.
+     * An id of 0 takes a new one (never a deleted item's); any other id is kept so undo restores the same item.
      */
     public Item insert(Item item) {
         int position = Math.min(item.position(), count(item.canvasId(), item.section()));
         jdbc.update("UPDATE item SET position = position + 1 WHERE canvas_id = ? AND section = ? AND position >= ?",
                 item.canvasId(), item.section().name(), position);
-        long id = jdbc.insert("INSERT INTO item (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        long id = jdbc.insert("INSERT INTO item (" + COLUMNS + ") VALUES (" + jdbc.dialect().givenOrNewId("item", item.id())
+                        + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 item.id() == 0 ? null : item.id(), item.canvasId(), item.section().name(), position, item.text(),
                 item.notes(), item.colour().name(), item.author(), item.importance(), item.promise() ? 1 : 0,
                 item.promiseTarget());
@@ -101,8 +102,9 @@ public final class ItemRepository {
             rows.add(new Object[] {item.canvasId(), item.section().name(), item.position(), item.text(), item.notes(),
                 item.colour().name(), item.author(), item.importance(), item.promise() ? 1 : 0, item.promiseTarget()});
         }
-        return jdbc.insertAll("INSERT INTO item (canvas_id, section, position, text, notes, colour, author, importance,"
-                + " is_promise, promise_target) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        return jdbc.insertAll("INSERT INTO item (id, canvas_id, section, position, text, notes, colour, author,"
+                + " importance, is_promise, promise_target) VALUES (" + jdbc.dialect().newId("item")
+                + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** Appends the item at the end of its section. */

@@ -18,6 +18,11 @@ enum SqlDialect {
         String descendingNullsLast(String column) {
             return column + " DESC"; // SQLite sorts NULL lowest already, and so uses an index for this order
         }
+
+        @Override
+        String newId(String table) {
+            return "(SELECT value + 1 FROM id_high_water WHERE name = '" + table + "')";
+        }
     },
     POSTGRESQL {
         @Override
@@ -28,6 +33,11 @@ enum SqlDialect {
         @Override
         String descendingNullsLast(String column) {
             return column + " DESC NULLS LAST";
+        }
+
+        @Override
+        String newId(String table) {
+            return "NULL"; // the fill_new_id trigger takes the identity's next value, which never goes back
         }
     };
 
@@ -54,4 +64,18 @@ enum SqlDialect {
 
     /** An ORDER BY term: newest first, rows without a value last, as SQLite sorts them. */
     abstract String descendingNullsLast(String column);
+
+    /**
+     * The id a new row of {@code table} (item or factor) gets: one above any id the table ever held, so a deleted
+     * row's id is never given again (workspace schema 10).
+     */
+    abstract String newId(String table);
+
+    /**
+     * The id to insert, one placeholder either way: the one given (undo puts a row back under its old id), or a new
+     * one for an id of 0 (its placeholder then takes NULL).
+     */
+    String givenOrNewId(String table, long id) {
+        return id != 0 ? "?" : "coalesce(CAST(? AS BIGINT), " + newId(table) + ")";
+    }
 }

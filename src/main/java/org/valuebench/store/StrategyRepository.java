@@ -96,14 +96,15 @@ public final class StrategyRepository {
     }
 
     /**
-     * Inserts the factor at its position (clamped to the end), shifting later factors down. An id of 0 lets
-     * SQLite choose one; any other id is kept so undo restores the same factor.
+     * Inserts the factor at its position (clamped to the end), shifting later factors down. An id of 0 takes
+     * a new one (never a deleted factor's); any other id is kept so undo restores the same factor.
      */
     public Factor insert(Factor factor) {
         int position = Math.min(factor.position(), count(factor.canvasId()));
         jdbc.update("UPDATE factor SET position = position + 1 WHERE canvas_id = ? AND position >= ?",
                 factor.canvasId(), position);
-        long id = jdbc.insert("INSERT INTO factor (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
+        long id = jdbc.insert("INSERT INTO factor (" + COLUMNS + ") VALUES (" + jdbc.dialect().givenOrNewId("factor", factor.id())
+                        + ", ?, ?, ?, ?, ?, ?)",
                 factor.id() == 0 ? null : factor.id(), factor.canvasId(), position, factor.name(),
                 factor.hasSource() ? factor.sourceItemId() : null, factor.action().name(), factor.actionNote());
         return find(id).orElseThrow();

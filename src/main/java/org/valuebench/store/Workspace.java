@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  */
 public final class Workspace implements AutoCloseable {
     /** The newest schema of a local file this version reads and writes; equals the highest SQLite migration. */
-    public static final int SCHEMA_VERSION = 9;
+    public static final int SCHEMA_VERSION = 10;
     static final List<String> MIGRATIONS = List.of("classpath:db/migration");
 
     // Held so the level sticks: java.util.logging keeps loggers weakly.
