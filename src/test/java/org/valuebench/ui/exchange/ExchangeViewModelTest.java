@@ -182,7 +182,8 @@ class ExchangeViewModelTest {
             try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
                 // Named as export-pdf --changes-since names it.
                 assertThat(new PDFTextStripper().getText(pdf))
-                        .contains("Changes since Everyday low prices @ 1", "added need Parking at the door");
+                        .contains("Changes since Everyday low prices, version 1 (Before the price review)",
+                                "added need Parking at the door");
             }
         }
     }
