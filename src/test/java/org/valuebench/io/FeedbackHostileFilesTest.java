@@ -154,11 +154,27 @@ class FeedbackHostileFilesTest {
     }
 
     @Test
-    void aUtf16FileWithAByteOrderMarkIsRefusedAsUtf16() throws Exception {
-        Path file = dir.resolve("utf16-bom.csv");
-        Files.write(file, "promise,score\nLow prices,4\n".getBytes(StandardCharsets.UTF_16));
+    void filesWithAByteOrderMarkAreReadInTheEncodingItNames() throws Exception {
+        String text = "promise;score;comment\nLow prices;4;Günstig – immer\nQuick checkout;5;速い\n";
+        for (String charset : List.of("UTF-8", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE")) {
+            Path file = dir.resolve("bom-" + charset + ".csv");
+            Files.write(file, ("\uFEFF" + text).getBytes(java.nio.charset.Charset.forName(charset)));
+            List<FeedbackCandidate> rows = read(file, null);
+            assertThat(rows).as(charset).extracting(FeedbackCandidate::promise, FeedbackCandidate::score,
+                    FeedbackCandidate::comment).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Low prices", "4", "Günstig – immer"),
+                    org.assertj.core.groups.Tuple.tuple("Quick checkout", "5", "速い"));
+        }
+    }
+
+    @Test
+    void aFileInAnotherEncodingIsRefusedWithTheEncodingsValueBenchReads() throws Exception {
+        Path file = dir.resolve("latin1.csv");
+        Files.write(file, "promise,score,comment\nLow prices,4,Très bien\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> read(file, null)).isInstanceOf(FeedbackFormatException.class)
-                .hasMessageContaining("utf16-bom.csv is UTF-16 text")
+                .hasMessageContaining("latin1.csv is not UTF-8 text (near line")
+                .hasMessageContaining("UTF-8 (with or without a byte order mark) and UTF-16 or UTF-32 with a byte"
+                        + " order mark")
                 .hasMessageContaining("CSV UTF-8");
     }
 }

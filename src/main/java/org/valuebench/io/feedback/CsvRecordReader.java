@@ -12,7 +12,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,11 +24,11 @@ import java.util.List;
 
 /**
  * Reads a CSV file record by record, holding one record at a time: UTF-8 with or without a byte order mark,
- * comma or semicolon separated (whichever the first line uses more), LF or CRLF line ends, RFC 4180 quotes
+ * UTF-16 or UTF-32 with one ({@link TextEncoding}), comma or semicolon separated (whichever the first line uses more), LF or CRLF line ends, RFC 4180 quotes
  * (doubled quotes inside, line breaks inside quoted fields). Blank lines are skipped. Hashes the file's bytes
  * (SHA-256) on the way, so a second import of the same content is noticed without reading the file twice.
  */
-public final class CsvRecordReader implements AutoCloseable {
+public final class CsvRecordReader implements TabularReader {
     private static final int SNIFF_BYTES = 64 * 1024;
     private static final CsvFactory FACTORY = new CsvFactory();
     private final Path file;
@@ -38,12 +37,14 @@ public final class CsvRecordReader implements AutoCloseable {
     private final CsvParser parser;
     private final char delimiter;
     private final MessageDigest digest;
+    private final TextEncoding encoding;
     private boolean atEnd;
     private long record;
     private long line;
 
     private CsvRecordReader(Path file, long size, CountingInputStream counter, CsvParser parser, char delimiter,
-                            MessageDigest digest) {
+                            MessageDigest digest, TextEncoding encoding) {
+        this.encoding = encoding;
         this.file = file;
         this.digest = digest;
         this.size = size;
@@ -60,10 +61,13 @@ public final class CsvRecordReader implements AutoCloseable {
             counter = new CountingInputStream(new BufferedInputStream(
                     new DigestInputStream(Files.newInputStream(file), digest), SNIFF_BYTES * 2));
             byte[] head = peek(counter);
-            Utf16Check.refuseUtf16(file, head);
-            skipByteOrderMark(counter, head);
-            char delimiter = sniffDelimiter(head);
-            Reader reader = new InputStreamReader(counter, StandardCharsets.UTF_8.newDecoder()
+            TextEncoding encoding = TextEncoding.of(head);
+            if (encoding == TextEncoding.UTF_8) {
+                Utf16Check.refuseUtf16WithoutMark(file, head);
+            }
+            counter.readNBytes(encoding.bomLength());
+            char delimiter = sniffDelimiter(encoding.decode(head));
+            Reader reader = new InputStreamReader(counter, encoding.charset().newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT));
             CsvParser parser = FACTORY.createParser(reader);
@@ -71,7 +75,7 @@ public final class CsvRecordReader implements AutoCloseable {
                     .withoutEscapeChar());
             // Blank lines are skipped here, not by the parser, so that they still count as rows.
             parser.disable(CsvParser.Feature.SKIP_EMPTY_LINES);
-            return new CsvRecordReader(file, size, counter, parser, delimiter, digest);
+            return new CsvRecordReader(file, size, counter, parser, delimiter, digest, encoding);
         } catch (NoSuchFileException e) {
             closeQuietly(counter);
             throw new FeedbackFormatException(file + " does not exist");
@@ -89,16 +93,6 @@ public final class CsvRecordReader implements AutoCloseable {
         }
     }
 
-    private static void skipByteOrderMark(InputStream in, byte[] head) throws IOException {
-        if (startsWithByteOrderMark(head)) {
-            in.readNBytes(3);
-        }
-    }
-
-    private static boolean startsWithByteOrderMark(byte[] head) {
-        return head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
-    }
-
     private static byte[] peek(InputStream in) throws IOException {
         in.mark(SNIFF_BYTES);
         byte[] head = in.readNBytes(SNIFF_BYTES);
@@ -107,27 +101,27 @@ public final class CsvRecordReader implements AutoCloseable {
     }
 
     /** Counts commas and semicolons outside quotes in the first record that is not blank. */
-    private static char sniffDelimiter(byte[] head) {
+    private static char sniffDelimiter(String head) {
         int commas = 0;
         int semicolons = 0;
         boolean quoted = false;
         boolean blank = true;
-        for (int i = startsWithByteOrderMark(head) ? 3 : 0; i < head.length; i++) {
-            byte b = head[i];
-            if (b == '"') {
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (c == '"') {
                 quoted = !quoted;
                 blank = false;
-            } else if (!quoted && (b == '\n' || b == '\r')) {
+            } else if (!quoted && (c == '\n' || c == '\r')) {
                 if (!blank) {
                     break;
                 }
                 commas = 0;
                 semicolons = 0;
-            } else if (!quoted && b == ',') {
+            } else if (!quoted && c == ',') {
                 commas++;
-            } else if (!quoted && b == ';') {
+            } else if (!quoted && c == ';') {
                 semicolons++;
-            } else if (b != ' ' && b != '\t') {
+            } else if (c != ' ' && c != '\t') {
                 blank = false;
             }
         }
@@ -138,6 +132,7 @@ public final class CsvRecordReader implements AutoCloseable {
      * The next record's fields, or null at the end of the file. Blank records (empty, or only separators and
      * spaces) are skipped wherever they are, but counted, so record numbers stay the rows a spreadsheet shows.
      */
+    @Override
     public List<String> next() {
         List<String> fields;
         do {
@@ -176,8 +171,9 @@ public final class CsvRecordReader implements AutoCloseable {
             record++;
             return fields;
         } catch (CharacterCodingException e) {
-            throw new FeedbackFormatException(file + " is not UTF-8 text (near line " + parser.currentLocation().getLineNr()
-                    + "); save it as \"CSV UTF-8\" and import it again", e);
+            throw new FeedbackFormatException(file.getFileName() + " is not " + encoding.title() + " text (near line "
+                    + parser.currentLocation().getLineNr() + "). " + TextEncoding.OPTIONS + ": save it as \"CSV UTF-8\""
+                    + " and import it again", e);
         } catch (StreamReadException e) {
             throw new FeedbackFormatException(where() + cleanMessage(e), e);
         } catch (IOException e) {
@@ -195,6 +191,7 @@ public final class CsvRecordReader implements AutoCloseable {
     }
 
     /** SHA-256 of the file's bytes, lower-case hex; only once every record has been read. */
+    @Override
     public String contentHash() {
         if (!atEnd) {
             throw new IllegalStateException("The hash of " + file + " is known only once it has been read to the end");
@@ -203,27 +200,39 @@ public final class CsvRecordReader implements AutoCloseable {
     }
 
     /** Records read so far, counting header rows: the spreadsheet row number of the last record read. */
+    @Override
     public long recordNumber() {
         return record;
     }
 
     /** The line the last record read starts on (records can span lines when quoted fields hold line breaks). */
+    @Override
     public long line() {
         return line;
     }
 
+    /** Blank: the row number names the place in a CSV file. */
+    @Override
+    public String cell(int column) {
+        return "";
+    }
+
+    @Override
     public long bytesRead() {
         return Math.min(counter.count(), size);
     }
 
+    @Override
     public long size() {
         return size;
     }
 
+    @Override
     public char delimiter() {
         return delimiter;
     }
 
+    @Override
     public Path file() {
         return file;
     }

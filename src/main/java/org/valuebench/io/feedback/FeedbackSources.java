@@ -23,7 +23,7 @@ public final class FeedbackSources {
      * @param mapping how to read a survey export, or null for ValueBench's long format
      */
     public static FeedbackSource open(Path file, SurveyMapping mapping) {
-        CsvRecordReader reader = CsvRecordReader.open(file);
+        TabularReader reader = CsvRecordReader.open(file);
         try {
             int ahead = mapping == null ? 3 : WideSurveySource.readAhead(mapping);
             List<RawRecord> first = readAhead(reader, ahead);
@@ -63,7 +63,7 @@ public final class FeedbackSources {
      */
     public static SurveyPreview preview(Path file, int rows, int headerRows) {
         int wanted = Math.max(0, Math.min(rows, MAX_PREVIEW_ROWS));
-        try (CsvRecordReader reader = CsvRecordReader.open(file)) {
+        try (TabularReader reader = CsvRecordReader.open(file)) {
             List<RawRecord> first = readAhead(reader, Math.max(3, headerRows) + wanted);
             if (first.isEmpty()) {
                 throw new FeedbackFormatException(file.getFileName() + " is empty: it has no header row and no rows");
@@ -85,7 +85,7 @@ public final class FeedbackSources {
         }
     }
 
-    private static List<RawRecord> readAhead(CsvRecordReader reader, int count) {
+    private static List<RawRecord> readAhead(TabularReader reader, int count) {
         List<RawRecord> first = new ArrayList<>();
         RawRecord r;
         while (first.size() < count && (r = RawRecord.next(reader)) != null) {

@@ -13,7 +13,7 @@ import java.util.Map;
  * ({@code scale}, {@code date}, {@code voice}, {@code channel}, {@code segment}, {@code respondent},
  * {@code comment}, {@code expectation}); columns with other names are ignored.
  */
-final class NativeFeedbackSource extends CsvFeedbackSource {
+final class NativeFeedbackSource extends TableFeedbackSource {
     static final List<String> COLUMNS = List.of("promise", "score", "scale", "date", "voice", "channel", "segment",
             "respondent", "comment", "expectation");
     private final Deque<RawRecord> ahead;
@@ -29,7 +29,7 @@ final class NativeFeedbackSource extends CsvFeedbackSource {
     private final int comment;
     private final int expectation;
 
-    NativeFeedbackSource(CsvRecordReader reader, List<RawRecord> firstRecords) {
+    NativeFeedbackSource(TabularReader reader, List<RawRecord> firstRecords) {
         super(reader);
         this.ahead = new ArrayDeque<>(firstRecords);
         RawRecord header = ahead.removeFirst();

@@ -9,7 +9,7 @@ record RawRecord(long row, long line, List<String> fields) {
         return index >= 0 && index < fields.size() ? fields.get(index) : "";
     }
 
-    static RawRecord next(CsvRecordReader reader) {
+    static RawRecord next(TabularReader reader) {
         List<String> fields = reader.next();
         return fields == null ? null : new RawRecord(reader.recordNumber(), reader.line(), fields);
     }

@@ -3,7 +3,7 @@ package org.valuebench.io.feedback;
 import java.nio.file.Path;
 
 /**
- * Refuses UTF-16 files before they are read as UTF-8. Without a byte order mark, UTF-16 text is valid UTF-8
+ * Refuses UTF-16 files without a byte order mark before they are read as UTF-8. Without a byte order mark, UTF-16 text is valid UTF-8
  * (every other byte a NUL character), so it would otherwise be refused later for a reason that misleads: a
  * header 'promise' that does not match "promise" because NULs hide between its letters.
  */
@@ -14,17 +14,12 @@ final class Utf16Check {
     private Utf16Check() {
     }
 
-    /** @param head the file's first bytes, as many as were at hand */
-    static void refuseUtf16(Path file, byte[] head) {
-        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
-            throw new FeedbackFormatException(file.getFileName() + " is UTF-16 text (it starts with a UTF-16 byte"
-                    + " order mark); ValueBench reads UTF-8: save it as \"CSV UTF-8\" and import it again");
-        }
+    /** @param head the file's first bytes, as many as were at hand, of a file with no byte order mark */
+    static void refuseUtf16WithoutMark(Path file, byte[] head) {
         if (looksLikeUtf16(head)) {
             throw new FeedbackFormatException(file.getFileName() + " looks like UTF-16 text without a byte order mark"
-                    + " (every other byte is zero); ValueBench reads UTF-8: save it as \"CSV UTF-8\" and import it"
-                    + " again");
+                    + " (every other byte is zero). " + TextEncoding.OPTIONS + ": save it as \"CSV UTF-8\" (or as"
+                    + " UTF-16 with a byte order mark) and import it again");
         }
     }
 

@@ -15,7 +15,7 @@ import org.valuebench.domain.SurveyQuestion;
  * A survey export, one row per respondent and one column per question, read through a {@link SurveyMapping}:
  * every answered, mapped question of a row becomes one candidate record. Unanswered questions are skipped.
  */
-final class WideSurveySource extends CsvFeedbackSource {
+final class WideSurveySource extends TableFeedbackSource {
     private final Deque<RawRecord> ahead;
     private final SurveyMapping mapping;
     private final int date;
@@ -25,7 +25,7 @@ final class WideSurveySource extends CsvFeedbackSource {
     private final List<Question> questions = new ArrayList<>();
     private final Deque<FeedbackCandidate> pending = new ArrayDeque<>();
 
-    WideSurveySource(CsvRecordReader reader, List<RawRecord> firstRecords, SurveyMapping mapping) {
+    WideSurveySource(TabularReader reader, List<RawRecord> firstRecords, SurveyMapping mapping) {
         super(reader);
         this.mapping = mapping;
         SurveyLayout layout = SurveyLayout.of(firstRecords.stream().map(RawRecord::fields).toList(),

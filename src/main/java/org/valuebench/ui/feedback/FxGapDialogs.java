@@ -49,7 +49,7 @@ public final class FxGapDialogs implements GapDialogs {
         Dialog<ImportOptions> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Import feedback");
-        dialog.setHeaderText(preview.fileName() + ": " + preview.shape().title());
+        dialog.setHeaderText(preview.fileName() + ": " + preview.kind());
         dialog.getDialogPane().setId("longFormatDialog");
         CheckBox skip = new CheckBox("Skip invalid rows (import the valid ones, report the others)");
         skip.setId("importSkipInvalid");

@@ -55,7 +55,7 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
         setTitle("Map survey columns");
         headerTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             SurveyPreview p = model.preview();
-            return p.fileName() + ": " + p.shape().title() + ", " + p.headerRows() + " header row"
+            return p.fileName() + ": " + p.kind() + ", " + p.headerRows() + " header row"
                     + (p.headerRows() == 1 ? "" : "s") + ", " + p.columns().size() + " columns";
         }, model.previewProperty()));
         setResizable(true);

@@ -1,10 +1,10 @@
 package org.valuebench.io.feedback;
 
-/** What every CSV-backed source answers from its reader: position, size, content hash, and closing. */
-abstract class CsvFeedbackSource implements FeedbackSource {
-    final CsvRecordReader reader;
+/** What every source answers from its table reader: position, size, content hash, and closing. */
+abstract class TableFeedbackSource implements FeedbackSource {
+    final TabularReader reader;
 
-    CsvFeedbackSource(CsvRecordReader reader) {
+    TableFeedbackSource(TabularReader reader) {
         this.reader = reader;
     }
 
