@@ -9,21 +9,24 @@ import org.valuebench.app.feedback.ImportOptions;
 import org.valuebench.app.feedback.ImportOutcome;
 import org.valuebench.app.feedback.ImportProgress;
 import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.FeedbackFormat;
 import org.valuebench.domain.SurveyMapping;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code valuebench import-feedback CANVAS FILE.csv [--mapping FILE] [--skip-invalid] [--allow-duplicate]
- * [--any-date]}:
+ * {@code valuebench import-feedback CANVAS FILE [--mapping FILE] [--format KIND] [--sheet NAME] [--skip-invalid]
+ * [--allow-duplicate] [--any-date]}:
  * prints how many records were imported; a refused file exits 1 with the row report on stderr.
  */
 @Command(name = "import-feedback",
-        description = {"Imports delivery feedback on a canvas's promises from a CSV file.",
+        description = {"Imports delivery feedback on a canvas's promises from a file: CSV, an Excel workbook, app-store"
+                + " reviews, support ratings or a survey tool's export (the kind is told from the content).",
             "The long format has a header with 'promise' and 'score' columns (and optionally scale, date, voice,"
-                + " channel, segment, respondent, comment, expectation). A survey export (Google Forms, SurveyMonkey,"
-                + " Qualtrics) needs --mapping.",
+                + " channel, segment, respondent, comment, expectation). Any other layout (Google Forms, SurveyMonkey,"
+                + " Qualtrics, Microsoft Forms, Typeform, Google Play, App Store Connect, Zendesk, Delighted) needs"
+                + " --mapping.",
             "All or nothing: any invalid row refuses the whole file, unless --skip-invalid."})
 final class ImportFeedbackCommand extends WorkbenchCommand {
 
@@ -33,8 +36,17 @@ final class ImportFeedbackCommand extends WorkbenchCommand {
     @Parameters(index = "0", paramLabel = "CANVAS", description = "The canvas: its id or its name.")
     String canvas;
 
-    @Parameters(index = "1", paramLabel = "FILE.csv", description = "The CSV file to import.")
+    @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
     Path file;
+
+    @Option(names = "--format", paramLabel = "KIND", converter = FeedbackFormatConverter.class,
+            description = "The kind of file, instead of telling it from the content: one of ${COMPLETION-CANDIDATES}.",
+            completionCandidates = FeedbackFormatConverter.Ids.class)
+    FeedbackFormat format;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet of an Excel workbook to read (the first"
+            + " by default).")
+    String sheet;
 
     @Option(names = "--mapping", paramLabel = "FILE",
             description = "A survey mapping (JSON) saying which question column measures which promise.")
@@ -60,7 +72,7 @@ final class ImportFeedbackCommand extends WorkbenchCommand {
         CanvasContent target = bench.resolve(canvas);
         SurveyMapping survey = mapping == null ? null : feedback.readMapping(mapping);
         ImportOutcome outcome = feedback.importFile(target.canvas().id(), file,
-                new ImportOptions(survey, skipInvalid, allowDuplicate, anyDate), ImportProgress.NONE);
+                new ImportOptions(survey, skipInvalid, allowDuplicate, anyDate, format, sheet), ImportProgress.NONE);
         out.printf(Locale.ROOT, "Imported %d feedback records from %s into '%s'.%n", outcome.imported(),
                 file.getFileName(), target.canvas().name());
         if (outcome.report().hasProblems()) {

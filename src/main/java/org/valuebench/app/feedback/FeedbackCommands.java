@@ -172,7 +172,8 @@ final class FeedbackCommands {
             holdPromises(workspace, content);
             FeedbackImport started = workspace.feedback().insertImport(
                     new FeedbackImport(importId, canvasId, fileName, "", clock.instant(), 0));
-            try (FeedbackSource source = FeedbackSources.open(file, options.mapping());
+            try (FeedbackSource source = FeedbackSources.open(file, options.format(), options.sheet(),
+                    options.mapping());
                  FeedbackWriter writer = workspace.feedback().writer();
                  ImportPipeline pipeline = new ImportPipeline(source,
                          new FeedbackRowValidator(content, source.dateFormat(), options.anyDate()),
@@ -188,7 +189,7 @@ final class FeedbackCommands {
                             refused++;
                             if (problems.size() < ImportReport.MAX_LISTED) {
                                 FeedbackCandidate c = row.candidate();
-                                problems.add(new ImportProblem(c.row(), c.line(), c.question(), row.problem()));
+                                problems.add(new ImportProblem(c.row(), c.line(), c.question(), row.problem(), row.cell()));
                             }
                         } else if (stillWriting(refused)) {
                             Feedback feedback = row.feedback();

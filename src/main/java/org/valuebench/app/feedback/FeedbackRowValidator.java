@@ -19,6 +19,7 @@ import org.valuebench.domain.Item;
 import org.valuebench.domain.MessageText;
 import org.valuebench.domain.Voice;
 import org.valuebench.io.feedback.FeedbackCandidate;
+import org.valuebench.io.feedback.FeedbackField;
 
 /**
  * Turns a file's row into a feedback record for one canvas, or says why it cannot: unknown or ambiguous
@@ -85,7 +86,7 @@ final class FeedbackRowValidator {
     /** The record the row gives, or a {@link RowRejected} with the reason. */
     Feedback validate(FeedbackCandidate row, Long importId) {
         if (row.problem() != null) {
-            throw new RowRejected(row.problem());
+            throw new RowRejected(null, row.problem());
         }
         long promiseId = promise(row.promise());
         FeedbackScale scale = scale(row.scale());
@@ -96,14 +97,14 @@ final class FeedbackRowValidator {
         try {
             voice = Voice.parse(row.voice());
         } catch (InvalidInputException e) {
-            throw new RowRejected(e.getMessage());
+            throw new RowRejected(FeedbackField.VOICE, e.getMessage());
         }
         LocalDate date = date(row.date());
         try {
             return new Feedback(0, canvasId, promiseId, score, scale, expectation, voice, row.channel(), row.segment(),
                     date, row.respondent(), row.comment(), importId);
         } catch (InvalidInputException e) {
-            throw new RowRejected(e.getMessage());
+            throw new RowRejected(null, e.getMessage());
         }
     }
 
@@ -114,11 +115,11 @@ final class FeedbackRowValidator {
         }
         String text = reference.strip();
         if (text.isEmpty()) {
-            throw new RowRejected("the promise is missing");
+            throw new RowRejected(FeedbackField.PROMISE, "the promise is missing");
         }
         Long byText = promisesByText.get(key(text));
         if (byText != null && byText == AMBIGUOUS) {
-            throw new RowRejected("two promises read '" + text + "'; name the promise by its id");
+            throw new RowRejected(FeedbackField.PROMISE, "two promises read '" + text + "'; name the promise by its id");
         }
         if (byText != null) {
             return byText;
@@ -127,30 +128,31 @@ final class FeedbackRowValidator {
             return Long.parseLong(text);
         }
         if (otherItemsByText.containsKey(key(text))) {
-            throw new RowRejected("'" + abbreviate(text) + "' is on the canvas but is not a promise");
+            throw new RowRejected(FeedbackField.PROMISE, "'" + abbreviate(text) + "' is on the canvas but is not a promise");
         }
-        throw new RowRejected("unknown promise '" + abbreviate(text) + "'");
+        throw new RowRejected(FeedbackField.PROMISE, "unknown promise '" + abbreviate(text) + "'");
     }
 
     private static FeedbackScale scale(String text) {
         try {
             return FeedbackScale.parse(text);
         } catch (InvalidInputException e) {
-            throw new RowRejected(e.getMessage());
+            throw new RowRejected(FeedbackField.SCALE, e.getMessage());
         }
     }
 
     private static double score(String what, String text, FeedbackScale scale, boolean required) {
+        FeedbackField field = "score".equals(what) ? FeedbackField.SCORE : FeedbackField.EXPECTATION;
         String trimmed = text.strip();
         if (trimmed.isEmpty() && required) {
-            throw new RowRejected("the " + what + " is missing");
+            throw new RowRejected(field, "the " + what + " is missing");
         }
         Double value = number(trimmed);
         if (value == null) {
-            throw new RowRejected(what + " '" + abbreviate(trimmed) + "' is not a number");
+            throw new RowRejected(field, what + " '" + abbreviate(trimmed) + "' is not a number");
         }
         if (!scale.contains(value)) {
-            throw new RowRejected(what + " " + Feedback.format(value) + " is outside the scale " + scale.label());
+            throw new RowRejected(field, what + " " + Feedback.format(value) + " is outside the scale " + scale.label());
         }
         return value;
     }
@@ -194,10 +196,10 @@ final class FeedbackRowValidator {
         } catch (DateTimeException e) {
             String expected = dateFormat == null ? "an ISO date such as 2024-03-05 or date-time such as 2024-03-05T14:30"
                     : "a date written as " + datePattern;
-            throw new RowRejected("bad date '" + abbreviate(trimmed) + "' (expected " + expected + ")");
+            throw new RowRejected(FeedbackField.DATE, "bad date '" + abbreviate(trimmed) + "' (expected " + expected + ")");
         }
         if (!anyDate && !FeedbackDates.plausible(date)) {
-            throw new RowRejected("date '" + abbreviate(trimmed) + "' is " + FeedbackDates.range()
+            throw new RowRejected(FeedbackField.DATE, "date '" + abbreviate(trimmed) + "' is " + FeedbackDates.range()
                     + " (--any-date accepts it)");
         }
         return date;
@@ -238,8 +240,16 @@ final class FeedbackRowValidator {
     static final class RowRejected extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        RowRejected(String reason) {
+        private final transient FeedbackField field;
+
+        /** @param field the field at fault, or null when the row as a whole is */
+        RowRejected(FeedbackField field, String reason) {
             super(reason, null, false, false);
+            this.field = field;
+        }
+
+        FeedbackField field() {
+            return field;
         }
     }
 }

@@ -20,6 +20,7 @@ import org.valuebench.domain.FeedbackImport;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Item;
 import org.valuebench.domain.MessageText;
+import org.valuebench.domain.FeedbackFormat;
 import org.valuebench.domain.SurveyMapping;
 import org.valuebench.domain.SurveyPreview;
 import org.valuebench.domain.Voice;
@@ -142,8 +143,19 @@ public final class FeedbackUseCases {
      * @param headerRows header rows to assume, or 0 to detect them
      */
     public SurveyPreview preview(Path file, int rows, int headerRows) {
+        return preview(file, null, "", rows, headerRows);
+    }
+
+    /**
+     * The first rows of a file and its columns, for the mapping step.
+     *
+     * @param format     the kind of file, or null to tell it from the content
+     * @param sheet      a workbook's sheet, blank for the first
+     * @param headerRows header rows to assume, or 0 to detect them
+     */
+    public SurveyPreview preview(Path file, FeedbackFormat format, String sheet, int rows, int headerRows) {
         try {
-            return FeedbackSources.preview(file, rows, headerRows);
+            return FeedbackSources.preview(file, format, sheet, rows, headerRows);
         } catch (FeedbackFormatException e) {
             throw new AppException(e.getMessage(), e);
         }

@@ -28,8 +28,12 @@ final class ImportPipeline implements AutoCloseable {
     private final Thread reader;
     private volatile boolean stopped;
 
-    /** A row's outcome: the record, or why it was refused. */
-    record Row(FeedbackCandidate candidate, Feedback feedback, String problem) {
+    /**
+     * A row's outcome: the record, or why it was refused.
+     *
+     * @param cell the workbook cell at fault (e.g. {@code Sheet1!C17}), blank when the file has no sheets
+     */
+    record Row(FeedbackCandidate candidate, Feedback feedback, String problem, String cell) {
     }
 
     /**
@@ -81,9 +85,9 @@ final class ImportPipeline implements AutoCloseable {
 
     private Row check(FeedbackCandidate candidate) {
         try {
-            return new Row(candidate, validator.validate(candidate, importId), null);
+            return new Row(candidate, validator.validate(candidate, importId), null, "");
         } catch (FeedbackRowValidator.RowRejected e) {
-            return new Row(candidate, null, e.getMessage());
+            return new Row(candidate, null, e.getMessage(), candidate.cells().of(e.field()));
         }
     }
 

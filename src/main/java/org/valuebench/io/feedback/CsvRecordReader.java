@@ -213,7 +213,7 @@ public final class CsvRecordReader implements TabularReader {
 
     /** Blank: the row number names the place in a CSV file. */
     @Override
-    public String cell(int column) {
+    public String sheet() {
         return "";
     }
 

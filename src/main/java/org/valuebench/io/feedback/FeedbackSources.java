@@ -3,6 +3,7 @@ package org.valuebench.io.feedback;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.valuebench.domain.FeedbackFormat;
 import org.valuebench.domain.MessageText;
 import org.valuebench.domain.SurveyColumn;
 import org.valuebench.domain.SurveyMapping;
@@ -23,7 +24,18 @@ public final class FeedbackSources {
      * @param mapping how to read a survey export, or null for ValueBench's long format
      */
     public static FeedbackSource open(Path file, SurveyMapping mapping) {
-        TabularReader reader = CsvRecordReader.open(file);
+        return open(file, null, "", mapping);
+    }
+
+    /**
+     * Opens the file for reading record by record.
+     *
+     * @param format  the kind of file, or null to tell it from the content
+     * @param sheet   a workbook's sheet, blank for the first
+     * @param mapping how to read a survey export, or null for ValueBench's long format
+     */
+    public static FeedbackSource open(Path file, FeedbackFormat format, String sheet, SurveyMapping mapping) {
+        TabularReader reader = FeedbackFormats.kind(file, format).open(file, sheet == null ? "" : sheet);
         try {
             int ahead = mapping == null ? 3 : WideSurveySource.readAhead(mapping);
             List<RawRecord> first = readAhead(reader, ahead);
@@ -62,8 +74,25 @@ public final class FeedbackSources {
      * @param headerRows header rows to assume, or 0 to detect them
      */
     public static SurveyPreview preview(Path file, int rows, int headerRows) {
+        return preview(file, null, "", rows, headerRows);
+    }
+
+    /**
+     * The first rows of the file as the mapping step shows them.
+     *
+     * @param format     the kind of file, or null to tell it from the content
+     * @param sheet      a workbook's sheet, blank for the first
+     * @param headerRows header rows to assume, or 0 to detect them
+     */
+    public static SurveyPreview preview(Path file, FeedbackFormat format, String sheet, int rows, int headerRows) {
         int wanted = Math.max(0, Math.min(rows, MAX_PREVIEW_ROWS));
-        try (TabularReader reader = CsvRecordReader.open(file)) {
+        FeedbackFileKind kind = FeedbackFormats.kind(file, format);
+        String shownSheet = sheet == null ? "" : sheet;
+        List<String> sheets = kind.sheets(file);
+        if (shownSheet.isEmpty() && !sheets.isEmpty()) {
+            shownSheet = sheets.get(0);
+        }
+        try (TabularReader reader = kind.open(file, shownSheet)) {
             List<RawRecord> first = readAhead(reader, Math.max(3, headerRows) + wanted);
             if (first.isEmpty()) {
                 throw new FeedbackFormatException(file.getFileName() + " is empty: it has no header row and no rows");
@@ -81,7 +110,7 @@ public final class FeedbackSources {
                 data.add(padded);
             }
             return new SurveyPreview(file.getFileName().toString(), layout.shape(), reader.delimiter(),
-                    layout.headerRows(), columns, data);
+                    layout.headerRows(), columns, data, kind.format(), sheets, shownSheet, kind.hints(columns));
         }
     }
 

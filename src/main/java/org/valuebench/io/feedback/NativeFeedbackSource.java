@@ -28,6 +28,7 @@ final class NativeFeedbackSource extends TableFeedbackSource {
     private final int respondent;
     private final int comment;
     private final int expectation;
+    private final int[] columns = FeedbackField.noColumns();
 
     NativeFeedbackSource(TabularReader reader, List<RawRecord> firstRecords) {
         super(reader);
@@ -52,6 +53,14 @@ final class NativeFeedbackSource extends TableFeedbackSource {
         this.respondent = index.getOrDefault("respondent", -1);
         this.comment = index.getOrDefault("comment", -1);
         this.expectation = index.getOrDefault("expectation", -1);
+        int[][] fields = {{FeedbackField.PROMISE.ordinal(), promise}, {FeedbackField.SCORE.ordinal(), score},
+            {FeedbackField.SCALE.ordinal(), scale}, {FeedbackField.DATE.ordinal(), date},
+            {FeedbackField.VOICE.ordinal(), voice}, {FeedbackField.CHANNEL.ordinal(), channel},
+            {FeedbackField.SEGMENT.ordinal(), segment}, {FeedbackField.RESPONDENT.ordinal(), respondent},
+            {FeedbackField.COMMENT.ordinal(), comment}, {FeedbackField.EXPECTATION.ordinal(), expectation}};
+        for (int[] field : fields) {
+            columns[field[0]] = field[1];
+        }
     }
 
     @Override
@@ -62,7 +71,7 @@ final class NativeFeedbackSource extends TableFeedbackSource {
         }
         return new FeedbackCandidate(r.row(), r.line(), "", r.field(promise), r.field(score), r.field(scale),
                 r.field(expectation), r.field(date), r.field(voice), r.field(channel), r.field(segment),
-                r.field(respondent), r.field(comment), extraFields(r));
+                r.field(respondent), r.field(comment), extraFields(r), r.cells(columns));
     }
 
     /** A row with more filled fields than the header usually has a comment whose separator was not quoted. */

@@ -24,12 +24,10 @@ public interface TabularReader extends AutoCloseable {
     long line();
 
     /**
-     * Where a field of the last row read lives, for messages about it: {@code Sheet1!C17} in a workbook; blank
-     * where the row number says all (CSV, JSON).
-     *
-     * @param column the field's 0-based position in the row
+     * The name of the sheet being read, so messages can name a cell such as {@code Sheet1!C17}; blank where the
+     * row number says all (CSV, JSON).
      */
-    String cell(int column);
+    String sheet();
 
     long bytesRead();
 

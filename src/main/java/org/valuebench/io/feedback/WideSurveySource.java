@@ -42,9 +42,17 @@ final class WideSurveySource extends TableFeedbackSource {
             refuseRepeated(entryByColumn, column, layout);
             Map<String, String> answers = new HashMap<>();
             q.answers().forEach((label, score) -> answers.put(key(label), Feedback.format(score)));
-            questions.add(new Question(q, column, layout.columns().get(column).label(),
-                    optional(layout, q.expectationColumn(), "expectation"), optional(layout, q.commentColumn(), "comment"),
-                    answers));
+            int expectation = optional(layout, q.expectationColumn(), "expectation");
+            int questionComment = optional(layout, q.commentColumn(), "comment");
+            int[] columns = FeedbackField.noColumns();
+            columns[FeedbackField.SCORE.ordinal()] = column;
+            columns[FeedbackField.EXPECTATION.ordinal()] = expectation;
+            columns[FeedbackField.DATE.ordinal()] = date;
+            columns[FeedbackField.SEGMENT.ordinal()] = segment;
+            columns[FeedbackField.RESPONDENT.ordinal()] = respondent;
+            columns[FeedbackField.COMMENT.ordinal()] = questionComment >= 0 ? questionComment : comment;
+            questions.add(new Question(q, column, layout.columns().get(column).label(), expectation, questionComment,
+                    answers, columns));
         }
     }
 
@@ -97,7 +105,7 @@ final class WideSurveySource extends TableFeedbackSource {
             String rowComment = q.comment >= 0 ? r.field(q.comment) : r.field(comment);
             pending.add(new FeedbackCandidate(r.row(), r.line(), q.label, q.mapping.promise(), score,
                     q.mapping.scale().label(), r.field(q.expectation), r.field(date), mapping.voice().label(),
-                    mapping.channel(), r.field(segment), r.field(respondent), rowComment, null));
+                    mapping.channel(), r.field(segment), r.field(respondent), rowComment, null, r.cells(q.columns)));
         }
     }
 
@@ -107,6 +115,6 @@ final class WideSurveySource extends TableFeedbackSource {
     }
 
     private record Question(SurveyQuestion mapping, int column, String label, int expectation, int comment,
-                            Map<String, String> answers) {
+                            Map<String, String> answers, int[] columns) {
     }
 }
