@@ -1,9 +1,11 @@
 package org.valuebench.domain;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How to read a wide survey export (one row per respondent, one column per question) as feedback records:
@@ -18,10 +20,12 @@ import java.util.Map;
  * @param commentColumn    a general comment column, attached to every record from the row; blank for none
  * @param voice            the voice of every record
  * @param channel          the channel of every record
+ * @param include          the kinds of response that are not customers' feedback to import all the same
+ *                         (left out by default)
  */
 public record SurveyMapping(int headerRows, String dateColumn, String dateFormat, String segmentColumn,
                             String respondentColumn, String commentColumn, Voice voice, String channel,
-                            List<SurveyQuestion> questions) {
+                            List<SurveyQuestion> questions, Set<ResponseKind> include) {
     public static final int MAX_HEADER_ROWS = 10;
 
     public SurveyMapping {
@@ -41,6 +45,15 @@ public record SurveyMapping(int headerRows, String dateColumn, String dateFormat
             throw new InvalidInputException("A survey mapping needs at least one question mapped to a promise");
         }
         refuseRepeatedColumns(questions);
+        include = include == null || include.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(include));
+    }
+
+    /** A mapping that leaves out previews, tests, spam and unfinished responses. */
+    public SurveyMapping(int headerRows, String dateColumn, String dateFormat, String segmentColumn,
+                         String respondentColumn, String commentColumn, Voice voice, String channel,
+                         List<SurveyQuestion> questions) {
+        this(headerRows, dateColumn, dateFormat, segmentColumn, respondentColumn, commentColumn, voice, channel,
+                questions, Set.of());
     }
 
     /**
@@ -77,11 +90,16 @@ public record SurveyMapping(int headerRows, String dateColumn, String dateFormat
 
     public SurveyMapping withQuestions(List<SurveyQuestion> newQuestions) {
         return new SurveyMapping(headerRows, dateColumn, dateFormat, segmentColumn, respondentColumn, commentColumn,
-                voice, channel, newQuestions);
+                voice, channel, newQuestions, include);
     }
 
     public SurveyMapping withHeaderRows(int rows) {
         return new SurveyMapping(rows, dateColumn, dateFormat, segmentColumn, respondentColumn, commentColumn, voice,
-                channel, questions);
+                channel, questions, include);
+    }
+
+    public SurveyMapping withInclude(Set<ResponseKind> kinds) {
+        return new SurveyMapping(headerRows, dateColumn, dateFormat, segmentColumn, respondentColumn, commentColumn,
+                voice, channel, questions, kinds);
     }
 }

@@ -12,10 +12,11 @@ import java.util.List;
  * @param sheets     a workbook's sheets in order (empty for other files)
  * @param sheet      the sheet shown (blank for other files)
  * @param hints      what the file's known layout says about its columns
+ * @param excluded   the responses an import would leave out as not customers' feedback, among the rows read
  */
 public record SurveyPreview(String fileName, SurveyShape shape, char delimiter, int headerRows,
                             List<SurveyColumn> columns, List<List<String>> rows, FeedbackFormat format,
-                            List<String> sheets, String sheet, FormatHints hints) {
+                            List<String> sheets, String sheet, FormatHints hints, ExcludedResponses excluded) {
 
     public SurveyPreview {
         columns = List.copyOf(columns);
@@ -24,13 +25,14 @@ public record SurveyPreview(String fileName, SurveyShape shape, char delimiter, 
         sheets = List.copyOf(sheets);
         sheet = sheet == null ? "" : sheet;
         hints = hints == null ? FormatHints.NONE : hints;
+        excluded = excluded == null ? ExcludedResponses.NONE : excluded;
     }
 
     /** A CSV file's preview. */
     public SurveyPreview(String fileName, SurveyShape shape, char delimiter, int headerRows,
                          List<SurveyColumn> columns, List<List<String>> rows) {
         this(fileName, shape, delimiter, headerRows, columns, rows, FeedbackFormat.CSV, List.of(), "",
-                FormatHints.NONE);
+                FormatHints.NONE, ExcludedResponses.NONE);
     }
 
     /** What the mapping step names the file as: "Excel workbook, sheet 'Responses'", or the shape's title. */

@@ -3,6 +3,7 @@ package org.valuebench.io.feedback;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.valuebench.domain.ExcludedResponses;
 import org.valuebench.domain.FeedbackFormat;
 import org.valuebench.domain.MessageText;
 import org.valuebench.domain.SurveyColumn;
@@ -110,7 +111,8 @@ public final class FeedbackSources {
                 data.add(padded);
             }
             return new SurveyPreview(file.getFileName().toString(), layout.shape(), reader.delimiter(),
-                    layout.headerRows(), columns, data, kind.format(), sheets, shownSheet, kind.hints(columns));
+                    layout.headerRows(), columns, data, kind.format(), sheets, shownSheet, kind.hints(columns),
+                    ExcludedResponses.NONE);
         }
     }
 
