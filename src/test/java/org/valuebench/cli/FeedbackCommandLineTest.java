@@ -111,6 +111,32 @@ class FeedbackCommandLineTest {
     }
 
     @Test
+    void theKindOfFileIsToldFromItsContentNotItsName() throws Exception {
+        Path renamed = dir.resolve("feedback.txt");
+        java.nio.file.Files.copy(Path.of(fixture("long-basic.csv")), renamed);
+        assertThat(importFeedback("Corner shop", renamed.toString())).isZero();
+        assertThat(out.toString()).startsWith("Imported 5 feedback records from feedback.txt");
+    }
+
+    @Test
+    void formatNamesTheKindAndAnUnknownOneIsAUsageErrorListingTheKinds() {
+        assertThat(importFeedback("Corner shop", fixture("long-basic.csv"), "--format", "CSV")).isZero();
+        assertThat(out.toString()).startsWith("Imported 5 feedback records");
+        assertThat(importFeedback("Corner shop", fixture("long-basic.csv"), "--format", "excel")).isEqualTo(2);
+        assertThat(err.toString()).contains("format 'excel' is not one of csv, xlsx, google-play, app-store,"
+                + " zendesk, delighted, typeform, qualtrics-json");
+    }
+
+    @Test
+    void aJsonFileOfNoKnownKindIsRefusedNamingTheKinds() throws Exception {
+        Path file = dir.resolve("other.json");
+        java.nio.file.Files.writeString(file, "{\"something\": [1, 2, 3]}");
+        assertThat(importFeedback("Corner shop", file.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("other.json is JSON but not a feedback export ValueBench knows")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
     void refusesADuplicateUnlessAllowed() {
         assertThat(importFeedback("Corner shop", fixture("long-basic.csv"))).isZero();
         assertThat(importFeedback("Corner shop", fixture("long-basic.csv"))).isEqualTo(1);
