@@ -72,9 +72,18 @@ class HostileHttpTest {
     void aTenMegabyteBodyIsRefusedAndTheListenerKeepsServing() throws IOException {
         byte[] tenMegabytes = new byte[10 * 1024 * 1024];
         Arrays.fill(tenMegabytes, (byte) 'x');
-        HttpResponse<String> answer = http.send(http.request("/api/cards", "Authorization", "Bearer " + token,
-                "Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(tenMegabytes)).build());
-        assertRefused(answer, 413, "The request is too big (at most 16 KB).");
+        // The listener answers 413 from the Content-Length and closes without reading the 10 MB. Whether the
+        // client still reads that answer or first sees its own writes reset depends on TCP timing, so either is
+        // a refusal; the answer's text is checked byte for byte by the next test, on a raw socket.
+        try {
+            HttpResponse<String> answer = http.send(http.request("/api/cards", "Authorization", "Bearer " + token,
+                    "Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(tenMegabytes))
+                    .build());
+            assertRefused(answer, 413, "The request is too big (at most 16 KB).");
+        } catch (java.io.UncheckedIOException cutOff) {
+            assertThat(cutOff.getCause()).isNotInstanceOf(java.net.http.HttpTimeoutException.class);
+        }
+        assertThat(door.cards).isEmpty();
         assertThat(http.get("/api/state", "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
     }
 
