@@ -3,6 +3,7 @@ package org.valuebench.domain;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a file's known layout says about its columns, so the mapping step starts filled in: the rating columns
@@ -48,5 +49,19 @@ public record FormatHints(String dateColumn, String dateFormat, String segmentCo
 
     public boolean isEmpty() {
         return equals(NONE);
+    }
+
+    /**
+     * The mapping these hints suggest with every rating measuring {@code promise}: for the command line to show
+     * as a start when a mapping is missing. Empty when the hints name no rating.
+     */
+    public Optional<SurveyMapping> mappingWith(String promise) {
+        if (ratings.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SurveyQuestion> questions = ratings.stream().map(r -> new SurveyQuestion(r.column(), promise, r.scale(),
+                "", "", r.answers())).toList();
+        return Optional.of(new SurveyMapping(0, dateColumn, dateFormat, segmentColumn, respondentColumn, commentColumn,
+                voice, channel.isEmpty() ? null : channel, questions));
     }
 }

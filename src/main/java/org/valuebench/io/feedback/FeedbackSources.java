@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.valuebench.domain.ExcludedResponses;
 import org.valuebench.domain.FeedbackFormat;
+import org.valuebench.domain.FormatHints;
 import org.valuebench.domain.MessageText;
 import org.valuebench.domain.SurveyColumn;
 import org.valuebench.domain.SurveyMapping;
@@ -36,7 +37,8 @@ public final class FeedbackSources {
      * @param mapping how to read a survey export, or null for ValueBench's long format
      */
     public static FeedbackSource open(Path file, FeedbackFormat format, String sheet, SurveyMapping mapping) {
-        TabularReader reader = FeedbackFormats.kind(file, format).open(file, sheet == null ? "" : sheet);
+        FeedbackFileKind kind = FeedbackFormats.kind(file, format);
+        TabularReader reader = kind.open(file, sheet == null ? "" : sheet);
         try {
             int ahead = mapping == null ? 3 : WideSurveySource.readAhead(mapping);
             List<RawRecord> first = readAhead(reader, ahead);
@@ -49,7 +51,8 @@ public final class FeedbackSources {
             List<List<String>> rows = first.stream().map(RawRecord::fields).toList();
             SurveyShape shape = SurveyLayout.detect(rows);
             if (shape != SurveyShape.NATIVE) {
-                throw notLongFormat(file, shape, first.get(0).fields());
+                SurveyLayout layout = SurveyLayout.of(rows, 0);
+                throw notLongFormat(file, shape, first.get(0).fields(), kind, kind.hints(layout.columns()));
             }
             return new NativeFeedbackSource(reader, first);
         } catch (RuntimeException e) {
@@ -58,15 +61,20 @@ public final class FeedbackSources {
         }
     }
 
-    private static FeedbackFormatException notLongFormat(Path file, SurveyShape shape, List<String> header) {
+    private static FeedbackFormatException notLongFormat(Path file, SurveyShape shape, List<String> header,
+                                                         FeedbackFileKind kind, FormatHints hints) {
         String columns = String.join(", ", header.stream().limit(12).map(h -> MessageText.quote(h.strip())).toList())
                 + (header.size() > 12 ? ", ..." : "");
-        String kind = shape == SurveyShape.WIDE ? "" : " It looks like a " + shape.title() + " ("
+        String looks = kind.format() != FeedbackFormat.CSV ? " It is a " + kind.format().title() + "."
+                : shape == SurveyShape.WIDE ? "" : " It looks like a " + shape.title() + " ("
                 + shape.headerRows() + (shape.headerRows() == 1 ? " header row" : " header rows")
                 + ", one column per question).";
+        String start = hints.mappingWith("YOUR PROMISE").map(m -> " A mapping for it could start from this (name"
+                + " the promise each rating measures):" + System.lineSeparator() + SurveyMappingJson.toJson(m))
+                .orElse("");
         return new FeedbackFormatException(file.getFileName() + " has no 'promise' and 'score' columns (its header: "
-                + columns + ")." + kind + " ValueBench's long format needs both columns; a survey export needs a"
-                + " mapping that says which question measures which promise (--mapping FILE).");
+                + columns + ")." + looks + " ValueBench's long format needs both columns; a survey export needs a"
+                + " mapping that says which question measures which promise (--mapping FILE)." + start);
     }
 
     /**
