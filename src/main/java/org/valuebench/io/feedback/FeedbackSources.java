@@ -118,7 +118,8 @@ public final class FeedbackSources {
         }
         try (TabularReader reader = kind.open(file, shownSheet)) {
             int header = reader instanceof JsonTableReader ? 1 : headerRows;
-            List<RawRecord> first = readAhead(reader, Math.max(3, header) + wanted);
+            int asked = Math.max(3, header) + wanted;
+            List<RawRecord> first = readAhead(reader, asked);
             refuseEmpty(file, first, kind);
             List<List<String>> fields = first.stream().map(RawRecord::fields).toList();
             SurveyLayout layout = SurveyLayout.of(fields, header);
@@ -143,7 +144,7 @@ public final class FeedbackSources {
             return new SurveyPreview(file.getFileName().toString(), layout.shape(), reader.delimiter(),
                     layout.headerRows(), columns, data, kind.format(), sheets, shownSheet, kind.hints(columns),
                     // Counted among the rows read; more rows after them may hold more.
-                    new ExcludedResponses(excluded, RawRecord.next(reader) == null));
+                    new ExcludedResponses(excluded, first.size() < asked || RawRecord.next(reader) == null));
         }
     }
 
