@@ -127,7 +127,9 @@ public final class FeedbackSources {
             int width = Math.max(columns.size(), fields.stream().mapToInt(List::size).max().orElse(0));
             ResponseStatus status = ResponseStatus.of(columns, layout.shape(), kind.format());
             Map<ResponseKind, Long> excluded = new EnumMap<>(ResponseKind.class);
-            for (List<String> row : fields.subList(Math.min(layout.headerRows(), fields.size()), fields.size())) {
+            // The long format is not read through a survey mapping, so nothing of it is left out.
+            int counted = layout.shape() == SurveyShape.NATIVE ? fields.size() : layout.headerRows();
+            for (List<String> row : fields.subList(Math.min(counted, fields.size()), fields.size())) {
                 ResponseKind responseKind = status.kindOf(row);
                 if (responseKind != null) {
                     excluded.merge(responseKind, 1L, Long::sum);
