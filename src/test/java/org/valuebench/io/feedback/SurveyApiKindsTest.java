@@ -148,6 +148,11 @@ class SurveyApiKindsTest {
         assertThat(kind(typeform, List.of("a", "", "4"), FeedbackFormat.TYPEFORM)).isEqualTo(ResponseKind.PARTIAL);
         assertThat(kind(typeform, List.of("a", "", "4"), FeedbackFormat.CSV)).isNull();
         assertThat(kind(typeform, List.of("a", "2024-03-05T10:15:32Z", "4"), FeedbackFormat.TYPEFORM)).isNull();
+        List<List<String>> typed = List.of(List.of("response_id", "submitted_at", "response_type", "stock"));
+        assertThat(kind(typed, List.of("a", "2024-03-05T10:15:32Z", "started", "4"), FeedbackFormat.TYPEFORM))
+                .isEqualTo(ResponseKind.PARTIAL);
+        assertThat(kind(typed, List.of("a", "2024-03-05T10:15:32Z", "completed", "4"), FeedbackFormat.TYPEFORM))
+                .isNull();
     }
 
     @Test
