@@ -75,10 +75,13 @@ final class ImportFeedbackCommand extends WorkbenchCommand {
                 new ImportOptions(survey, skipInvalid, allowDuplicate, anyDate, format, sheet), ImportProgress.NONE);
         out.printf(Locale.ROOT, "Imported %d feedback records from %s into '%s'.%n", outcome.imported(),
                 file.getFileName(), target.canvas().name());
+        if (!outcome.report().excluded().isEmpty()) {
+            out.println(outcome.report().excluded().describe() + ".");
+        }
         if (outcome.report().hasProblems()) {
             PrintWriter err = err();
             err.printf(Locale.ROOT, "Skipped %d invalid records:%n", outcome.report().refused());
-            outcome.report().lines().forEach(line -> err.println("  " + line));
+            outcome.report().problemLines().forEach(line -> err.println("  " + line));
             err.flush();
         }
     }

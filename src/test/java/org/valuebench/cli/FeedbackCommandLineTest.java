@@ -97,6 +97,18 @@ class FeedbackCommandLineTest {
     }
 
     @Test
+    void saysHowManySurveyResponsesItLeftOutAfterTheImportedRecords() throws URISyntaxException {
+        String sample = Path.of(FeedbackCommandLineTest.class.getResource("/feedback-samples/qualtrics-responses.json")
+                .toURI()).toString();
+        assertThat(importFeedback("Corner shop", sample, "--mapping", fixture("qualtrics.mapping.json"))).isZero();
+        assertThat(out.toString()).isEqualTo("Imported 4 feedback records from qualtrics-responses.json into"
+                + " 'Corner shop'." + System.lineSeparator() + "Left out 1 survey preview, 1 test response and 1"
+                + " unfinished response (not customers' feedback; the mapping can include them)."
+                + System.lineSeparator());
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
     void aRefusedFileExitsOneWithTheRowReportOnStderr() {
         assertThat(importFeedback("Corner shop", fixture("long-bad-rows.csv"))).isEqualTo(1);
         assertThat(out.toString()).isEmpty();

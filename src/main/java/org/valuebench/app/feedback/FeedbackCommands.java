@@ -8,6 +8,7 @@ import java.util.Set;
 import org.valuebench.app.AppException;
 import org.valuebench.app.UndoableCommand;
 import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.ExcludedResponses;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackImport;
 import org.valuebench.domain.Item;
@@ -207,8 +208,9 @@ final class FeedbackCommands {
                 String hash = source.contentHash();
                 writer.flush();
                 refuseChangedOrDuplicate(workspace, hash);
+                ExcludedResponses excluded = source.excluded();
                 report = new ImportReport(fileName, records, refused > 0 && !options.skipInvalid() ? 0 : writer.written(),
-                        refused, problems);
+                        refused, problems, excluded);
                 if (refused > 0 && !options.skipInvalid()) {
                     throw new FeedbackImportRejectedException(fileName + ": " + refused + " of " + records
                             + " records are invalid, so nothing was imported (import the valid ones with"
@@ -216,7 +218,8 @@ final class FeedbackCommands {
                 }
                 if (writer.written() == 0) {
                     throw new FeedbackImportRejectedException(fileName + (records == 0 ? " has no feedback rows"
-                            : ": none of its " + records + " records is valid") + "; nothing was imported", report);
+                            : ": none of its " + records + " records is valid") + "; nothing was imported"
+                            + (excluded.isEmpty() ? "" : ". " + excluded.describe()), report);
                 }
                 progress.finishing(writer.written());
                 long written = writer.finish();

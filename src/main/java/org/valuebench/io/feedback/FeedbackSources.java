@@ -2,11 +2,14 @@ package org.valuebench.io.feedback;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.valuebench.domain.ExcludedResponses;
 import org.valuebench.domain.FeedbackFormat;
 import org.valuebench.domain.FormatHints;
 import org.valuebench.domain.MessageText;
+import org.valuebench.domain.ResponseKind;
 import org.valuebench.domain.SurveyColumn;
 import org.valuebench.domain.SurveyMapping;
 import org.valuebench.domain.SurveyPreview;
@@ -42,11 +45,12 @@ public final class FeedbackSources {
         try {
             int ahead = mapping == null ? 3 : WideSurveySource.readAhead(mapping);
             List<RawRecord> first = readAhead(reader, ahead);
-            if (first.isEmpty()) {
-                throw new FeedbackFormatException(file.getFileName() + " is empty: it has no header row and no rows");
-            }
+            refuseEmpty(file, first, kind);
             if (mapping != null) {
-                return new WideSurveySource(reader, first, mapping);
+                // A JSON export's table has exactly one header row, whatever a mapping written for the same
+                // tool's CSV export (Qualtrics: 3) says, so one mapping serves both.
+                SurveyMapping read = reader instanceof JsonTableReader ? mapping.withHeaderRows(1) : mapping;
+                return new WideSurveySource(reader, first, read, kind.format());
             }
             List<List<String>> rows = first.stream().map(RawRecord::fields).toList();
             SurveyShape shape = SurveyLayout.detect(rows);
@@ -58,6 +62,17 @@ public final class FeedbackSources {
         } catch (RuntimeException e) {
             reader.close();
             throw e;
+        }
+    }
+
+    private static void refuseEmpty(Path file, List<RawRecord> first, FeedbackFileKind kind) {
+        if (first.isEmpty()) {
+            throw new FeedbackFormatException(file.getFileName() + " is empty: it has no header row and no rows");
+        }
+        if (first.get(0).fields().isEmpty()) {
+            // Only a JSON export whose array of records is empty has a header without columns.
+            throw new FeedbackFormatException(file.getFileName() + " holds no responses: it is a "
+                    + kind.format().title() + " file with an empty list of records, so there is nothing to import");
         }
     }
 
@@ -102,14 +117,24 @@ public final class FeedbackSources {
             shownSheet = sheets.get(0);
         }
         try (TabularReader reader = kind.open(file, shownSheet)) {
-            List<RawRecord> first = readAhead(reader, Math.max(3, headerRows) + wanted);
-            if (first.isEmpty()) {
-                throw new FeedbackFormatException(file.getFileName() + " is empty: it has no header row and no rows");
-            }
+            int header = reader instanceof JsonTableReader ? 1 : headerRows;
+            int asked = Math.max(3, header) + wanted;
+            List<RawRecord> first = readAhead(reader, asked);
+            refuseEmpty(file, first, kind);
             List<List<String>> fields = first.stream().map(RawRecord::fields).toList();
-            SurveyLayout layout = SurveyLayout.of(fields, headerRows);
+            SurveyLayout layout = SurveyLayout.of(fields, header);
             List<SurveyColumn> columns = layout.columns();
             int width = Math.max(columns.size(), fields.stream().mapToInt(List::size).max().orElse(0));
+            ResponseStatus status = ResponseStatus.of(columns, layout.shape(), kind.format());
+            Map<ResponseKind, Long> excluded = new EnumMap<>(ResponseKind.class);
+            // The long format is not read through a survey mapping, so nothing of it is left out.
+            int counted = layout.shape() == SurveyShape.NATIVE ? fields.size() : layout.headerRows();
+            for (List<String> row : fields.subList(Math.min(counted, fields.size()), fields.size())) {
+                ResponseKind responseKind = status.kindOf(row);
+                if (responseKind != null) {
+                    excluded.merge(responseKind, 1L, Long::sum);
+                }
+            }
             List<List<String>> data = new ArrayList<>();
             for (int i = layout.headerRows(); i < fields.size() && data.size() < wanted; i++) {
                 List<String> padded = new ArrayList<>(fields.get(i));
@@ -120,7 +145,8 @@ public final class FeedbackSources {
             }
             return new SurveyPreview(file.getFileName().toString(), layout.shape(), reader.delimiter(),
                     layout.headerRows(), columns, data, kind.format(), sheets, shownSheet, kind.hints(columns),
-                    ExcludedResponses.NONE);
+                    // Counted among the rows read; more rows after them may hold more.
+                    new ExcludedResponses(excluded, first.size() < asked || RawRecord.next(reader) == null));
         }
     }
 

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.valuebench.io.AtomicFiles;
 import org.valuebench.domain.FeedbackScale;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.MessageText;
+import org.valuebench.domain.ResponseKind;
 import org.valuebench.domain.SurveyMapping;
 import org.valuebench.domain.SurveyQuestion;
 import org.valuebench.domain.Voice;
@@ -41,14 +43,17 @@ import org.valuebench.io.JsonLimits;
  *   "headerRows": 3,
  *   "date": "StartDate", "dateFormat": "", "segment": "Q5", "respondent": "ResponseId", "comment": "Q6",
  *   "voice": "customer", "channel": "survey",
+ *   "include": ["preview", "partial"],
  *   "questions": [
  *     {"column": "QID1", "promise": "Always in stock", "scale": "1-5",
  *      "expectation": "", "comment": "", "answers": {"Very satisfied": 5}}
  *   ]
  * }
  * }</pre>
- * Only {@code questions} (each with {@code column} and {@code promise}) is required. Unknown keys are refused
- * so a misspelt key cannot be silently ignored.
+ * Only {@code questions} (each with {@code column} and {@code promise}) is required. {@code include} names the
+ * kinds of response that are not customers' feedback to import all the same ({@code preview}, {@code test},
+ * {@code spam}, {@code partial}; none by default); it is written only when it names any, so older versions
+ * still read the file. Unknown keys are refused so a misspelt key cannot be silently ignored.
  */
 public final class SurveyMappingJson {
     public static final String FORMAT = "valuebench-survey-mapping";
@@ -57,7 +62,7 @@ public final class SurveyMappingJson {
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(JsonLimits.constraints()).build()).enable(SerializationFeature.INDENT_OUTPUT);
     private static final Set<String> TOP_KEYS = Set.of("format", "version", "headerRows", "date", "dateFormat",
-            "segment", "respondent", "comment", "voice", "channel", "questions");
+            "segment", "respondent", "comment", "voice", "channel", "include", "questions");
     private static final Set<String> QUESTION_KEYS = Set.of("column", "promise", "scale", "expectation", "comment",
             "answers");
 
@@ -127,7 +132,7 @@ public final class SurveyMappingJson {
             return new SurveyMapping(integer(root, "headerRows", 0, where), text(root, "date", where),
                     text(root, "dateFormat", where), text(root, "segment", where), text(root, "respondent", where),
                     text(root, "comment", where), voice.isEmpty() ? Voice.CUSTOMER : Voice.parse(voice),
-                    root.has("channel") ? text(root, "channel", where) : null, list);
+                    root.has("channel") ? text(root, "channel", where) : null, list, include(root, where));
         } catch (InvalidInputException e) {
             throw new FeedbackFormatException(where + e.getMessage(), e);
         }
@@ -153,6 +158,27 @@ public final class SurveyMappingJson {
                         + ": " + JsonLimits.problem(e), e);
             }
         }
+    }
+
+    /** The kinds of response to import all the same: {@code "include": ["preview", "partial"]}. */
+    private static Set<ResponseKind> include(JsonNode root, String where) {
+        JsonNode node = root.get("include");
+        if (node == null || node.isNull()) {
+            return Set.of();
+        }
+        if (!node.isArray()) {
+            throw new FeedbackFormatException(where + "\"include\" must be a list of the kinds of response to import"
+                    + " all the same, e.g. [\"preview\", \"partial\"]; the kinds are " + ResponseKind.ids());
+        }
+        EnumSet<ResponseKind> kinds = EnumSet.noneOf(ResponseKind.class);
+        for (JsonNode kind : node) {
+            if (!kind.isTextual()) {
+                throw new FeedbackFormatException(where + "\"include\" holds " + MessageText.cut(kind.toString())
+                        + ", not the name of a kind of response; the kinds are " + ResponseKind.ids());
+            }
+            kinds.add(ResponseKind.parse(kind.asText()));
+        }
+        return kinds;
     }
 
     private static SurveyQuestion question(JsonNode q, String where) {
@@ -230,6 +256,10 @@ public final class SurveyMappingJson {
         root.put("comment", mapping.commentColumn());
         root.put("voice", mapping.voice().label());
         root.put("channel", mapping.channel());
+        if (!mapping.include().isEmpty()) {
+            ArrayNode include = root.putArray("include");
+            EnumSet.copyOf(mapping.include()).forEach(kind -> include.add(kind.id()));
+        }
         ArrayNode questions = root.putArray("questions");
         for (SurveyQuestion q : mapping.questions()) {
             ObjectNode node = questions.addObject();

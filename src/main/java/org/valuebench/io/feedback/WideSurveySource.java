@@ -3,17 +3,23 @@ package org.valuebench.io.feedback;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.valuebench.domain.ExcludedResponses;
 import org.valuebench.domain.Feedback;
+import org.valuebench.domain.FeedbackFormat;
+import org.valuebench.domain.ResponseKind;
 import org.valuebench.domain.SurveyMapping;
 import org.valuebench.domain.SurveyQuestion;
 
 /**
  * A survey export, one row per respondent and one column per question, read through a {@link SurveyMapping}:
  * every answered, mapped question of a row becomes one candidate record. Unanswered questions are skipped.
+ * Rows the survey tool marks as previews, tests, spam or unfinished are left out (and counted) unless the
+ * mapping includes their kind: see {@link ResponseStatus}.
  */
 final class WideSurveySource extends TableFeedbackSource {
     private final Deque<RawRecord> ahead;
@@ -24,12 +30,16 @@ final class WideSurveySource extends TableFeedbackSource {
     private final int comment;
     private final List<Question> questions = new ArrayList<>();
     private final Deque<FeedbackCandidate> pending = new ArrayDeque<>();
+    private final ResponseStatus status;
+    private final Map<ResponseKind, Long> excluded = new EnumMap<>(ResponseKind.class);
 
-    WideSurveySource(TabularReader reader, List<RawRecord> firstRecords, SurveyMapping mapping) {
+    WideSurveySource(TabularReader reader, List<RawRecord> firstRecords, SurveyMapping mapping,
+                     FeedbackFormat format) {
         super(reader);
         this.mapping = mapping;
         SurveyLayout layout = SurveyLayout.of(firstRecords.stream().map(RawRecord::fields).toList(),
                 mapping.headerRows());
+        this.status = ResponseStatus.of(layout.columns(), layout.shape(), format);
         this.ahead = new ArrayDeque<>(firstRecords.subList(Math.min(layout.headerRows(), firstRecords.size()),
                 firstRecords.size()));
         this.date = optional(layout, mapping.dateColumn(), "date");
@@ -90,6 +100,11 @@ final class WideSurveySource extends TableFeedbackSource {
             if (r == null) {
                 return null;
             }
+            ResponseKind kind = status.kindOf(r.fields());
+            if (kind != null && !mapping.include().contains(kind)) {
+                excluded.merge(kind, 1L, Long::sum);
+                continue;
+            }
             split(r);
         }
         return pending.removeFirst();
@@ -107,6 +122,12 @@ final class WideSurveySource extends TableFeedbackSource {
                     q.mapping.scale().label(), r.field(q.expectation), r.field(date), mapping.voice().label(),
                     mapping.channel(), r.field(segment), r.field(respondent), rowComment, null, r.cells(q.columns)));
         }
+    }
+
+    /** Read by the importing thread once this source has returned null, so all counts are in. */
+    @Override
+    public ExcludedResponses excluded() {
+        return new ExcludedResponses(excluded, true);
     }
 
     @Override
