@@ -11,6 +11,8 @@ import org.valuebench.domain.FeedbackFormat;
  */
 public final class FeedbackFormats {
     private static final List<FeedbackFileKind> KINDS = List.of(
+            new ZendeskKind(),
+            new DelightedKind(),
             new CsvKind());
 
     private FeedbackFormats() {
