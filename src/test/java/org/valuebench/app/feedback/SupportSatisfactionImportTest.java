@@ -178,6 +178,24 @@ class SupportSatisfactionImportTest {
     }
 
     @Test
+    void withoutAMappingEachIsRefusedWithAMappingToStartFromItsHints() {
+        List<String> before = ws.dump();
+        assertThatThrownBy(() -> ws.feedback.importFile(ws.canvasId, sample("zendesk-satisfaction-ratings.json"),
+                ImportOptions.DEFAULT, ImportProgress.NONE)).isInstanceOf(AppException.class)
+                .hasMessageContaining("It is a Zendesk satisfaction ratings.")
+                .hasMessageContaining("\"promise\" : \"YOUR PROMISE\"")
+                .hasMessageContaining("\"good\" : 5").hasMessageContaining("\"bad\" : 1")
+                .hasMessageContaining("\"channel\" : \"support ticket\"");
+        assertThatThrownBy(() -> ws.feedback.importFile(ws.canvasId, sample("delighted-responses.json"),
+                ImportOptions.DEFAULT, ImportProgress.NONE)).isInstanceOf(AppException.class)
+                .hasMessageContaining("It is a Delighted survey responses.")
+                .hasMessageContaining("\"column\" : \"score (nps)\"")
+                .hasMessageContaining("\"column\" : \"score (csat)\"")
+                .hasMessageContaining("\"segment\" : \"Plan\"");
+        assertThat(ws.dump()).isEqualTo(before);
+    }
+
+    @Test
     void theKindCanBeNamedForAFileWhoseContentIsOfIt() throws Exception {
         Path renamed = Files.copy(sample("zendesk-satisfaction-ratings.json"), dir.resolve("csat.txt"));
         ImportOutcome outcome = ws.feedback.importFile(ws.canvasId, renamed, ImportOptions.DEFAULT
