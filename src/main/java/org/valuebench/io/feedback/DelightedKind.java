@@ -54,12 +54,17 @@ final class DelightedKind implements FeedbackFileKind {
                 ratings.add(FormatHints.Rating.of(column.label(), scale));
             }
         }
-        String respondent = ZendeskKind.present(columns, DelightedResponse.PERSON_EMAIL);
+        String respondent = present(columns, DelightedResponse.PERSON_EMAIL);
         if (respondent.isEmpty()) {
-            respondent = ZendeskKind.present(columns, DelightedResponse.PERSON);
+            respondent = present(columns, DelightedResponse.PERSON);
         }
-        return new FormatHints(ZendeskKind.present(columns, "created_at"), "", segment(columns), respondent,
-                ZendeskKind.present(columns, "comment"), Voice.CUSTOMER, FeedbackChannels.SURVEY, ratings, RULE);
+        return new FormatHints(present(columns, "created_at"), "", segment(columns), respondent,
+                present(columns, "comment"), Voice.CUSTOMER, FeedbackChannels.SURVEY, ratings, RULE);
+    }
+
+    /** The column's label when the file has it, else blank (no hint). */
+    private static String present(List<SurveyColumn> columns, String label) {
+        return columns.stream().anyMatch(c -> c.label().equals(label)) ? label : "";
     }
 
     /** The scale of a "score (type)" column whose type ValueBench knows; null for any other column. */
@@ -79,13 +84,12 @@ final class DelightedKind implements FeedbackFileKind {
 
     /**
      * The first person property that can group customers: not an id or an email (one value per person), not one
-     * of Delighted's own ("Delighted Source") nor a question_ text; failing that the first property; blank for none.
+     * of Delighted's own ("Delighted Source") nor a question_ text; blank for none, as a segment of one person
+     * each would group nobody.
      */
     private static String segment(List<SurveyColumn> columns) {
-        List<String> properties = columns.stream().map(SurveyColumn::label).filter(DelightedKind::isProperty)
-                .toList();
-        return properties.stream().filter(DelightedKind::groupsCustomers).findFirst()
-                .orElse(properties.isEmpty() ? "" : properties.get(0));
+        return columns.stream().map(SurveyColumn::label).filter(DelightedKind::isProperty)
+                .filter(DelightedKind::groupsCustomers).findFirst().orElse("");
     }
 
     private static boolean isProperty(String label) {

@@ -81,7 +81,7 @@ final class ZendeskKind implements FeedbackFileKind {
     }
 
     /** The column's label when the file has it, else blank (no hint). */
-    static String present(List<SurveyColumn> columns, String label) {
+    private static String present(List<SurveyColumn> columns, String label) {
         return has(columns, label) ? label : "";
     }
 }

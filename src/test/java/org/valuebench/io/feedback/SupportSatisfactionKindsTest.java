@@ -157,6 +157,16 @@ class SupportSatisfactionKindsTest {
     }
 
     @Test
+    void noSegmentIsSuggestedWhenEveryPropertyBelongsToOnePerson() throws Exception {
+        Path file = dir.resolve("ids.json");
+        Files.writeString(file, "[{\"id\": \"1\", \"person\": \"10\", \"survey_type\": \"csat\", \"score\": 4,"
+                + " \"created_at\": 1713418460, \"person_properties\": {\"Customer ID\": \"C-9\", \"email\": \"a@b.c\"}}]");
+        SurveyPreview preview = FeedbackSources.preview(file, 20, 0);
+        assertThat(labels(preview)).contains("Customer ID", "email");
+        assertThat(preview.hints().segmentColumn()).isEmpty();
+    }
+
+    @Test
     void aTruncatedExportIsRefusedWithItsLine() throws Exception {
         Path zendesk = dir.resolve("cut-zendesk.json");
         String whole = Files.readString(sample("zendesk-satisfaction-ratings.json"));
