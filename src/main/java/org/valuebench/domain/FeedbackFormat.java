@@ -17,7 +17,7 @@ public enum FeedbackFormat {
     GOOGLE_PLAY("google-play", "Google Play reviews export"),
     /** App Store Connect's {@code customerReviews} JSON. */
     APP_STORE("app-store", "App Store Connect customer reviews"),
-    /** Zendesk's satisfaction ratings (good or bad, with a comment), as JSON or CSV. */
+    /** Zendesk's satisfaction ratings API JSON (good or bad, with a comment). */
     ZENDESK("zendesk", "Zendesk satisfaction ratings"),
     /** Delighted's survey responses JSON: NPS, CSAT or CES. */
     DELIGHTED("delighted", "Delighted survey responses"),

@@ -13,6 +13,8 @@ public final class FeedbackFormats {
     private static final List<FeedbackFileKind> KINDS = List.of(
             new TypeformKind(),
             new QualtricsJsonKind(),
+            new ZendeskKind(),
+            new DelightedKind(),
             new CsvKind());
 
     private FeedbackFormats() {

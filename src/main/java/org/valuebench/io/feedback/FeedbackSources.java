@@ -80,7 +80,7 @@ public final class FeedbackSources {
                                                          FeedbackFileKind kind, FormatHints hints) {
         String columns = String.join(", ", header.stream().limit(12).map(h -> MessageText.quote(h.strip())).toList())
                 + (header.size() > 12 ? ", ..." : "");
-        String looks = kind.format() != FeedbackFormat.CSV ? " It is a " + kind.format().title() + "."
+        String looks = kind.format() != FeedbackFormat.CSV ? " Its kind: " + kind.format().title() + "."
                 : shape == SurveyShape.WIDE ? "" : " It looks like a " + shape.title() + " ("
                 + shape.headerRows() + (shape.headerRows() == 1 ? " header row" : " header rows")
                 + ", one column per question).";

@@ -97,7 +97,9 @@ final class JsonTableReader implements TabularReader {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
              JsonParser first = openParser(in)) {
             enterArray(first);
+            long records = 0;
             while (first.nextToken() == JsonToken.START_OBJECT) {
+                records++;
                 long at = first.currentLocation().getLineNr();
                 JsonNode element = JSON.readTree(first);
                 names.addAll(flattener.fields(element, file.getFileName() + " line " + at).keySet());
@@ -107,6 +109,11 @@ final class JsonTableReader implements TabularReader {
                 }
             }
             refuseOtherThanRecords(first);
+            if (records == 0) {
+                // An export of nothing has no columns either, so a mapping could only fail on a missing column.
+                throw new FeedbackFormatException(file.getFileName() + " line " + first.currentLocation().getLineNr()
+                        + ": " + describePath() + " holds no records (an empty array): there is nothing to import");
+            }
         }
         return List.copyOf(names);
     }

@@ -201,11 +201,11 @@ class SurveyResponseKindsImportTest {
         Path emptyItems = dir.resolve("typeform-empty.json");
         Files.writeString(emptyItems, "{\"total_items\": 0, \"page_count\": 1, \"items\": []}");
         assertThatThrownBy(() -> importFile(emptyItems, typeform)).isInstanceOf(AppException.class)
-                .hasMessageContaining("typeform-empty.json holds no responses");
+                .hasMessageContaining("typeform-empty.json line 1: \"items\" holds no records");
         Path emptyResponses = dir.resolve("qualtrics-empty.json");
         Files.writeString(emptyResponses, "{\"responses\": []}");
         assertThatThrownBy(() -> importFile(emptyResponses, qualtrics)).isInstanceOf(AppException.class)
-                .hasMessageContaining("qualtrics-empty.json holds no responses");
+                .hasMessageContaining("qualtrics-empty.json line 1: \"responses\" holds no records");
 
         assertThat(ws.dump()).isEqualTo(before);
     }
