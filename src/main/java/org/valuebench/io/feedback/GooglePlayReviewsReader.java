@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.valuebench.domain.MessageText;
 
 /**
  * A Google Play reviews export with one column added at the end, {@value #COMMENT}: the review's title and text
@@ -50,11 +51,17 @@ final class GooglePlayReviewsReader implements TabularReader {
         return out;
     }
 
-    /** Finds the columns the comment is made of; a header without title and text (a forced format) stays as is. */
+    /**
+     * Finds the columns the comment is made of; a header without title and text (an older layout) stays as is. A
+     * file without a star rating (another file read with {@code --format google-play}) is refused here, rather
+     * than later for a mapped column it cannot have.
+     */
     private List<String> header(List<String> row) {
         width = row.size();
+        boolean rated = false;
         for (int i = 0; i < row.size(); i++) {
             String name = row.get(i).strip().toLowerCase(Locale.ROOT);
+            rated |= name.equals(GooglePlayKind.RATING.toLowerCase(Locale.ROOT));
             if (name.equals(GooglePlayKind.TITLE.toLowerCase(Locale.ROOT))) {
                 title = i;
             } else if (name.equals(GooglePlayKind.TEXT.toLowerCase(Locale.ROOT))) {
@@ -62,6 +69,11 @@ final class GooglePlayReviewsReader implements TabularReader {
             } else if (name.equals(GooglePlayKind.VERSION.toLowerCase(Locale.ROOT))) {
                 version = i;
             }
+        }
+        if (!rated) {
+            throw new FeedbackFormatException(csv.file().getFileName() + " is not a Google Play reviews export: its"
+                    + " header has no '" + GooglePlayKind.RATING + "' column (it starts "
+                    + MessageText.quote(String.join(",", row.subList(0, Math.min(3, row.size())))) + ")");
         }
         if (title < 0 && text < 0) {
             return row;

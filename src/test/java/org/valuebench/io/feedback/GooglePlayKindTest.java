@@ -114,13 +114,18 @@ class GooglePlayKindTest {
     }
 
     @Test
-    void aHeaderWithoutTitleOrTextReadByForceIsLeftAsItIs() throws Exception {
+    void anOlderHeaderWithoutTitleOrTextIsLeftAsItIsAndAFileWithoutStarRatingsIsRefused() throws Exception {
         Path plain = dir.resolve("plain.csv");
         Files.writeString(plain, "Star Rating,Device\n4,oriole\n");
         try (TabularReader reader = FeedbackFormats.kind(plain, FeedbackFormat.GOOGLE_PLAY).open(plain, "")) {
             assertThat(reader.next()).containsExactly("Star Rating", "Device");
             assertThat(reader.next()).containsExactly("4", "oriole");
         }
+        Path json = Files.copy(sample("app-store-reviews.json"), dir.resolve("apple.json"));
+        assertThatThrownBy(() -> FeedbackSources.preview(json, FeedbackFormat.GOOGLE_PLAY, "", 5, 0))
+                .isInstanceOf(FeedbackFormatException.class)
+                .hasMessage("apple.json is not a Google Play reviews export: its header has no 'Star Rating' column"
+                        + " (it starts '{')");
     }
 
     @Test
