@@ -29,13 +29,16 @@ final class GooglePlayKind implements FeedbackFileKind {
         return FeedbackFormat.GOOGLE_PLAY;
     }
 
-    /** The export's header: it starts with "Package Name" and names the star rating and the review text. */
+    /**
+     * The export's header: it starts with "Package Name" and names the star rating and the review text (quoted or
+     * not, should a spreadsheet have saved it again).
+     */
     @Override
     public boolean recognises(FileHead head) {
         if (head.isZip() || head.isJson()) {
             return false;
         }
-        String header = head.firstLine();
+        String header = head.firstLine().replace("\"", "");
         return header.startsWith("package name") && header.contains("star rating") && header.contains("review text");
     }
 

@@ -48,6 +48,9 @@ class GooglePlayKindTest {
         Path utf8 = dir.resolve("resaved.csv");
         Files.writeString(utf8, Files.readString(SAMPLE, StandardCharsets.UTF_16), StandardCharsets.UTF_8);
         assertThat(FeedbackFormats.detect(utf8)).isEqualTo(FeedbackFormat.GOOGLE_PLAY);
+        Path quoted = dir.resolve("quoted.csv");
+        Files.writeString(quoted, "\"Package Name\",\"Star Rating\",\"Review Text\"\ncom.example,4,Fine\n");
+        assertThat(FeedbackFormats.detect(quoted)).isEqualTo(FeedbackFormat.GOOGLE_PLAY);
         Path other = dir.resolve("long.csv");
         Files.writeString(other, "promise,score\nLow prices,4\n");
         assertThat(FeedbackFormats.detect(other)).isEqualTo(FeedbackFormat.CSV);
