@@ -12,8 +12,8 @@ import org.valuebench.domain.MessageText;
  * ({@code rating}, {@code title}, {@code body}, {@code reviewerNickname}, {@code createdDate}, {@code territory})
  * and {@value #COMMENT}, the title and body joined as "Title — Body" (a mapping has one comment column, and an
  * App Store title often says as much as the body). Relationships, links and meta are left out: they hold
- * addresses, not feedback. Every review gives every column, even blank, so the columns are the same for every file,
- * and a page with no reviews still has them.
+ * addresses, not feedback. Every review gives every column, even blank, so the columns are the same for every
+ * file. A page with no reviews is refused by {@link JsonTableReader}, as every JSON export with nothing in it is.
  */
 final class AppStoreReviews {
     static final String TYPE = "customerReviews";
@@ -25,13 +25,12 @@ final class AppStoreReviews {
     static final String DATE = "createdDate";
     static final String TERRITORY = "territory";
     static final String COMMENT = "review";
-    static final List<String> COLUMNS = List.of(ID, RATING, TITLE, BODY, NICKNAME, DATE, TERRITORY, COMMENT);
 
     private AppStoreReviews() {
     }
 
     static TabularReader open(Path file) {
-        return new FixedColumns(JsonTableReader.open(file, List.of("data"), AppStoreReviews::fields), COLUMNS);
+        return JsonTableReader.open(file, List.of("data"), AppStoreReviews::fields);
     }
 
     /**
@@ -60,75 +59,5 @@ final class AppStoreReviews {
 
     static String comment(String title, String body) {
         return title.isEmpty() ? body : body.isEmpty() ? title : title + GooglePlayReviewsReader.DASH + body;
-    }
-
-    /**
-     * A reader whose header is known in advance: a page of reviews with an empty {@code data} array has no record
-     * to take the columns from, yet a mapping that names them must still find them (and import nothing).
-     */
-    private static final class FixedColumns implements TabularReader {
-        private final TabularReader json;
-        private final List<String> columns;
-        private boolean headerGiven;
-
-        FixedColumns(TabularReader json, List<String> columns) {
-            this.json = json;
-            this.columns = columns;
-        }
-
-        @Override
-        public List<String> next() {
-            List<String> row = json.next();
-            if (!headerGiven) {
-                headerGiven = true;
-                return row == null || row.isEmpty() ? columns : row;
-            }
-            return row;
-        }
-
-        @Override
-        public long recordNumber() {
-            return json.recordNumber();
-        }
-
-        @Override
-        public long line() {
-            return json.line();
-        }
-
-        @Override
-        public String sheet() {
-            return json.sheet();
-        }
-
-        @Override
-        public long bytesRead() {
-            return json.bytesRead();
-        }
-
-        @Override
-        public long size() {
-            return json.size();
-        }
-
-        @Override
-        public String contentHash() {
-            return json.contentHash();
-        }
-
-        @Override
-        public char delimiter() {
-            return json.delimiter();
-        }
-
-        @Override
-        public Path file() {
-            return json.file();
-        }
-
-        @Override
-        public void close() {
-            json.close();
-        }
     }
 }

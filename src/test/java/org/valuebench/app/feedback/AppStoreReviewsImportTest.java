@@ -121,16 +121,13 @@ class AppStoreReviewsImportTest {
     }
 
     @Test
-    void aPageWithNoReviewsImportsNothingAndSaysSo() throws Exception {
+    void aPageWithNoReviewsIsRefusedAsHoldingNothingAndNothingIsWritten() throws Exception {
         Path empty = file("empty.json", "{\"data\": [], \"links\": {\"self\":"
                 + " \"https://api.appstoreconnect.apple.com/v1/apps/1482093711/customerReviews?limit=200\"},"
                 + " \"meta\": {\"paging\": {\"total\": 0, \"limit\": 200}}}");
         List<String> before = ws.dump();
-        FeedbackImportRejectedException refused = catchThrowableOfType(FeedbackImportRejectedException.class,
-                () -> importFile(empty));
-        assertThat(refused.getMessage()).isEqualTo("empty.json has no feedback rows; nothing was imported");
-        assertThat(refused.report().records()).isZero();
-        assertThat(refused.report().imported()).isZero();
+        assertThatThrownBy(() -> importFile(empty)).isInstanceOf(AppException.class)
+                .hasMessage("empty.json line 1: \"data\" holds no records (an empty array): there is nothing to import");
         assertThat(ws.dump()).isEqualTo(before);
     }
 

@@ -77,8 +77,11 @@ class AppStoreKindTest {
     }
 
     @Test
-    void aPageWithNoReviewsStillHasTheColumns() throws Exception {
-        assertThat(rows(file("empty.json", EMPTY_PAGE))).containsExactly(COLUMNS);
+    void aPageWithNoReviewsIsToldButRefusedAsHoldingNothing() throws Exception {
+        Path empty = file("empty.json", EMPTY_PAGE);
+        assertThat(FeedbackFormats.detect(empty)).isEqualTo(FeedbackFormat.APP_STORE);
+        assertThatThrownBy(() -> rows(empty)).isInstanceOf(FeedbackFormatException.class)
+                .hasMessage("empty.json line 1: \"data\" holds no records (an empty array): there is nothing to import");
     }
 
     @Test
