@@ -15,6 +15,8 @@ public final class FeedbackFormats {
             new QualtricsJsonKind(),
             new ZendeskKind(),
             new DelightedKind(),
+            new GooglePlayKind(),
+            new AppStoreKind(),
             new CsvKind());
 
     private FeedbackFormats() {

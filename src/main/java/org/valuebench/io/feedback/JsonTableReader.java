@@ -188,6 +188,10 @@ final class JsonTableReader implements TabularReader {
             line = 1;
             return columns;
         }
+        if (atEnd) {
+            // Asked again after the end (a survey source reads ahead, then on): the parser is past the array.
+            return null;
+        }
         try {
             JsonToken token = parser.nextToken();
             if (token != JsonToken.START_OBJECT) {
