@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# The Linux package's size, and the time from starting its launcher to the shown window against
+# `java -XX:TieredStopAtLevel=1 -jar target/valuebench.jar` (the README's line), in the same run, alternating,
+# RUNS times each (default 3), median reported. Needs the app image and the .deb:
+#   ./mvnw -Pinstaller package -DskipTests && src/bench/installer-launch.sh
+# Runs the app image in place (target/installer/ValueBench/bin/ValueBench: the files the .deb installs), on its own
+# Xvfb display, with a throw-away home folder (user.home through JAVA_TOOL_OPTIONS, for both) that one untimed run of
+# each launcher has already filled: the workspace exists and JavaFX's natives are unpacked, as on a user's second
+# start. "Shown" is the moment `xdotool search --onlyvisible --name ValueBench` first finds the window, polled every
+# 50 ms (xdotool's own --sync polls only every half second). Needs Xvfb, xdotool and a JDK 17 `java` on the PATH.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${RUNS:-3}
+image=target/installer/ValueBench
+jar=target/valuebench.jar
+deb=$(ls target/installer/valuebench_*.deb 2>/dev/null | head -1 || true)
+[ -x "$image/bin/ValueBench" ] && [ -f "$jar" ] && [ -n "$deb" ] \
+  || { echo "installer-launch: build first: ./mvnw -Pinstaller package -DskipTests" >&2; exit 1; }
+
+mb() { du -sm "$1" | cut -f1; }
+echo "package: $(basename "$deb") $(( $(stat -c %s "$deb") / 1000000 )) MB ($(ar t "$deb" | grep data.tar));" \
+  "app image $(mb "$image") MB (runtime $(mb "$image/lib/runtime") MB, jar $(mb "$image/lib/app/valuebench.jar") MB);" \
+  "target/valuebench.jar $(mb "$jar") MB"
+
+work=$(mktemp -d)
+xvfb_pid=""
+trap '[ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2>/dev/null; rm -rf "$work"' EXIT
+exec 3< <(Xvfb -displayfd 1 -screen 0 1440x900x24 -nolisten tcp 2>"$work/xvfb.log" & echo "pid $!")
+read -r _ xvfb_pid <&3
+read -r display_number <&3 || { echo "installer-launch: Xvfb did not start: $(cat "$work/xvfb.log")" >&2; exit 1; }
+export DISPLAY=:$display_number HOME=$work JAVA_TOOL_OPTIONS="-Duser.home=$work"
+unset XDG_DATA_HOME XDG_STATE_HOME XDG_CONFIG_HOME XDG_CACHE_HOME VALUEBENCH_DB
+
+# Milliseconds from starting the command to its window being visible; the app is then ended.
+shown_after() {
+  local start now pid
+  start=$(date +%s%N)
+  "$@" >"$work/app.log" 2>&1 &
+  pid=$!
+  until xdotool search --onlyvisible --name ValueBench >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null || { echo "installer-launch: $* ended without a window: $(cat "$work/app.log")" >&2; exit 1; }
+    sleep 0.05
+  done
+  now=$(date +%s%N)
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+  while xdotool search --name ValueBench >/dev/null 2>&1; do sleep 0.05; done
+  echo $(( (now - start) / 1000000 ))
+}
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+
+packaged=("$image/bin/ValueBench")
+plain=(java -XX:TieredStopAtLevel=1 -jar "$jar")
+echo "load before: $(uptime | sed 's/.*load average/load average/')"
+echo "untimed first starts (workspace seeded, JavaFX natives unpacked): packaged $(shown_after "${packaged[@]}") ms," \
+  "java -jar $(shown_after "${plain[@]}") ms"
+p=() j=()
+for i in $(seq "$runs"); do
+  p+=("$(shown_after "${packaged[@]}")")
+  j+=("$(shown_after "${plain[@]}")")
+  echo "run $i: packaged launcher ${p[-1]} ms | java -jar ${j[-1]} ms"
+done
+echo "median of $runs: packaged launcher $(median "${p[@]}") ms, java -jar $(median "${j[@]}") ms"
+echo "load after: $(uptime | sed 's/.*load average/load average/')"
