@@ -178,7 +178,12 @@ public final class ValueBenchWindow {
         javafx.scene.Node menus = view.menusAndToolbar(theme);
         root.setTop(menus);
         gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater);
-        fileDrops.on("csv", "feedback files", gaps.importer()::importFile);
+        // Feedback comes as CSV, Excel workbooks and JSON exports; a .json is a feedback export only if its content
+        // says so (a canvas file, or any JSON no feedback kind claims, still goes to the canvas import).
+        java.util.function.Consumer<Path> feedback = gaps.importer()::importFile;
+        fileDrops.on("csv", "feedback files", feedback).on("xlsx", "feedback files", feedback)
+                .on("txt", "feedback files", feedback)
+                .on("json", "feedback files", org.valuebench.app.feedback.FeedbackFiles::isFeedbackExport, feedback);
         StrategyView strategyView = StrategyView.install(view, model);
         workshop = WorkshopFeature.install(view, menus, model, stage, clock, workshopDialogs);
         if (joining != null) {
@@ -306,7 +311,8 @@ public final class ValueBenchWindow {
 
     /**
      * Where files dropped onto the window go, by extension ({@code .json} imports a canvas). The feedback
-     * import registers {@code .csv} here: {@code fileDrops().on("csv", "feedback files", ...)}.
+     * import registers {@code .csv}, {@code .xlsx}, {@code .txt} and the {@code .json} files that are feedback
+     * exports by their content.
      */
     public FileDropHandler fileDrops() {
         return fileDrops;
