@@ -178,12 +178,7 @@ public final class ValueBenchWindow {
         javafx.scene.Node menus = view.menusAndToolbar(theme);
         root.setTop(menus);
         gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater);
-        // Feedback comes as CSV, Excel workbooks and JSON exports; a .json is a feedback export only if its content
-        // says so (a canvas file, or any JSON no feedback kind claims, still goes to the canvas import).
-        java.util.function.Consumer<Path> feedback = gaps.importer()::importFile;
-        fileDrops.on("csv", "feedback files", feedback).on("xlsx", "feedback files", feedback)
-                .on("txt", "feedback files", feedback)
-                .on("json", "feedback files", org.valuebench.app.feedback.FeedbackFiles::isFeedbackExport, feedback);
+        dropFeedback(fileDrops, gaps.importer()::importFile);
         StrategyView strategyView = StrategyView.install(view, model);
         workshop = WorkshopFeature.install(view, menus, model, stage, clock, workshopDialogs);
         if (joining != null) {
@@ -210,6 +205,18 @@ public final class ValueBenchWindow {
         view.installUndoKeys(stage.getScene());
         view.installFileDrop(stage.getScene(), fileDrops);
         built = true;
+    }
+
+    /**
+     * Feedback comes as CSV, Excel workbooks and JSON exports; a {@code .json} is a feedback export only if its
+     * content says so (a canvas file, or any JSON no feedback kind claims, still goes to the canvas import, which
+     * says what is wrong with it).
+     */
+    static void dropFeedback(FileDropHandler drops, java.util.function.Consumer<Path> importFeedback) {
+        drops.on("csv", "feedback files", importFeedback).on("xlsx", "feedback files", importFeedback)
+                .on("txt", "feedback files", importFeedback)
+                .on("json", "feedback files", org.valuebench.app.feedback.FeedbackFiles::isFeedbackExport,
+                        importFeedback);
     }
 
     /** View ▸ Full screen and F11 set the stage; Esc, which the stage handles itself, clears the menu's tick. */

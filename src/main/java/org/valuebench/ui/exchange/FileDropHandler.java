@@ -24,6 +24,8 @@ public final class FileDropHandler {
     }
 
     private final Map<String, List<Handler>> handlers = new LinkedHashMap<>();
+    /** The extensions each description was registered for, in the order registered, for the message. */
+    private final Map<String, Set<String>> described = new LinkedHashMap<>();
     private final Consumer<String> refuse;
 
     /** @param refuse shows the message about files that were not imported */
@@ -50,7 +52,9 @@ public final class FileDropHandler {
     }
 
     private FileDropHandler add(String extension, Handler handler) {
-        handlers.computeIfAbsent(extension.toLowerCase(Locale.ROOT), e -> new ArrayList<>()).add(handler);
+        String key = extension.toLowerCase(Locale.ROOT);
+        handlers.computeIfAbsent(key, e -> new ArrayList<>()).add(handler);
+        described.computeIfAbsent(handler.description(), d -> new LinkedHashSet<>()).add("." + key);
         return this;
     }
 
@@ -87,10 +91,7 @@ public final class FileDropHandler {
 
     /** "canvas files (.json) and feedback files (.csv, .xlsx, .json)". */
     private String refusal(List<String> refused) {
-        Map<String, Set<String>> byKind = new LinkedHashMap<>();
-        handlers.forEach((extension, list) -> list.forEach(h ->
-                byKind.computeIfAbsent(h.description(), d -> new LinkedHashSet<>()).add("." + extension)));
-        String known = byKind.entrySet().stream()
+        String known = described.entrySet().stream()
                 .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
                 .collect(Collectors.joining(" and "));
         String which = refused.size() == 1 ? refused.get(0) + " was" : String.join(", ", refused) + " were";

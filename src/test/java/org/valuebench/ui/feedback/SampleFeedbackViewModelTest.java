@@ -1,0 +1,118 @@
+package org.valuebench.ui.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.valuebench.app.feedback.FeedbackSamples;
+import org.valuebench.app.feedback.FeedbackUseCases;
+import org.valuebench.app.samples.SampleWorkspace;
+import org.valuebench.domain.Feedback;
+import org.valuebench.domain.SurveyQuestion;
+import org.valuebench.ui.workbench.TestCanvases;
+import org.valuebench.ui.workbench.ViewModelFixture;
+
+/** Help ▸ Sample feedback files on a real workspace: a sample starts the usual import on the shown canvas. */
+class SampleFeedbackViewModelTest {
+    @TempDir
+    Path dir;
+
+    private static FeedbackSamples.Sample sample(String fileName) {
+        return FeedbackSamples.all().stream().filter(s -> s.fileName().equals(fileName)).findFirst().orElseThrow();
+    }
+
+    private List<Feedback> records(ViewModelFixture f, long canvasId) {
+        List<Feedback> list = new ArrayList<>();
+        ViewModelFixture.inDatabase(f.file, wb -> list.addAll(new FeedbackUseCases(wb).records(canvasId, 0, null,
+                null, 0, 1000)));
+        return list;
+    }
+
+    private static long cafe(ViewModelFixture f) {
+        return TestCanvases.add(f.workbench, SampleWorkspace.canvases().stream()
+                .filter(c -> c.canvas().name().equals("Corner café")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void theGoogleFormsSampleOpensTheMappingStepOnACopyAndItsQuestionsNameTheCafesPromises() {
+        try (ViewModelFixture f = new ViewModelFixture(dir.resolve("w.db"))) {
+            ScriptedGapDialogs dialogs = new ScriptedGapDialogs();
+            long canvasId = cafe(f);
+            FeedbackImportViewModel importer = new FeedbackImportViewModel(f.workbench, dialogs, Runnable::run);
+            Path scratch = dir.resolve("scratch");
+            SampleFeedbackViewModel samples = new SampleFeedbackViewModel(f.workbench, importer, dialogs, () -> scratch);
+
+            samples.importSample(sample("google-forms.csv"));
+
+            SurveyMappingViewModel mapping = dialogs.lastMapping;
+            assertThat(mapping).as("the mapping step was shown").isNotNull();
+            assertThat(mapping.preview().fileName()).isEqualTo("google-forms.csv");
+            assertThat(scratch.resolve("google-forms.csv")).exists();
+            assertThat(mapping.toMapping().questions()).extracting(SurveyQuestion::promise).containsExactly(
+                    "Single-origin beans, roasted this week", "Order ahead in the app, skip the queue",
+                    "Greeted by name by a barista who remembers your order");
+            assertThat(mapping.toMapping().segmentColumn()).isEqualTo("Which location do you usually visit?");
+            // 12 respondents, 3 questions, one answer left blank.
+            assertThat(records(f, canvasId)).hasSize(35)
+                    .anySatisfy(r -> assertThat(r.comment()).isEqualTo("Order vanished from the app twice this week"));
+            assertThat(importer.resultProperty().get()).isEqualTo("Imported 35 records from google-forms.csv");
+        }
+    }
+
+    @Test
+    void theLongFormatSampleAsksOnlyForTheImportOptions() {
+        try (ViewModelFixture f = new ViewModelFixture(dir.resolve("w.db"))) {
+            ScriptedGapDialogs dialogs = new ScriptedGapDialogs();
+            long canvasId = cafe(f);
+            FeedbackImportViewModel importer = new FeedbackImportViewModel(f.workbench, dialogs, Runnable::run);
+            SampleFeedbackViewModel samples = new SampleFeedbackViewModel(f.workbench, importer, dialogs,
+                    () -> dir.resolve("scratch"));
+
+            samples.importSample(sample("valuebench-long-format.csv"));
+
+            assertThat(dialogs.lastMapping).isNull();
+            assertThat(dialogs.errors).isEmpty();
+            assertThat(records(f, canvasId)).hasSize(12);
+        }
+    }
+
+    @Test
+    void withoutACanvasItSaysWhyAndCopiesNothing() {
+        try (ViewModelFixture f = new ViewModelFixture(dir.resolve("w.db"))) {
+            ScriptedGapDialogs dialogs = new ScriptedGapDialogs();
+            FeedbackImportViewModel importer = new FeedbackImportViewModel(f.workbench, dialogs, Runnable::run);
+            Path scratch = dir.resolve("scratch");
+            SampleFeedbackViewModel samples = new SampleFeedbackViewModel(f.workbench, importer, dialogs, () -> scratch);
+            samples.importSample(sample("google-forms.csv"));
+            assertThat(dialogs.errors).singleElement().asString().contains("Open or create a canvas first");
+            assertThat(scratch).doesNotExist();
+        }
+    }
+
+    @Test
+    void savingTheSamplesWritesThemToTheChosenFolderAndSaysSo() {
+        try (ViewModelFixture f = new ViewModelFixture(dir.resolve("w.db"))) {
+            ScriptedGapDialogs dialogs = new ScriptedGapDialogs();
+            FeedbackImportViewModel importer = new FeedbackImportViewModel(f.workbench, dialogs, Runnable::run);
+            SampleFeedbackViewModel samples = new SampleFeedbackViewModel(f.workbench, importer, dialogs,
+                    () -> dir.resolve("scratch"));
+            dialogs.files.add(dir);
+            samples.saveAll();
+            assertThat(dialogs.errors).isEmpty();
+            assertThat(dir.resolve("google-forms.csv")).exists();
+            assertThat(f.workbench.statusProperty().get().text()).startsWith("Saved " + samples.samples().size()
+                    + " sample feedback files to ");
+
+            dialogs.files.add(dir); // again: nothing is overwritten
+            samples.saveAll();
+            assertThat(f.workbench.statusProperty().get().text()).startsWith("Saved 0 sample feedback files")
+                    .contains("left google-forms.csv");
+            Optional<Path> none = dialogs.chooseFolder("", null);
+            assertThat(none).isEmpty();
+        }
+    }
+}
