@@ -99,7 +99,7 @@ final class SurveyMappingColumns {
      */
     static TableColumn<SurveyColumnMapping, SurveyColumnMapping> answersColumn(SurveyMappingViewModel model) {
         TableColumn<SurveyColumnMapping, SurveyColumnMapping> column = new TableColumn<>("Answers");
-        column.setPrefWidth(120);
+        column.setPrefWidth(155);
         column.setSortable(false);
         column.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {

@@ -1,11 +1,7 @@
 package org.valuebench.ui.feedback;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import javafx.beans.property.Property;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -18,7 +14,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -69,16 +64,16 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
         TableColumn<SurveyColumnMapping, String> column = new TableColumn<>("Column");
         column.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().column().positionRef() + "  "
                 + GapLabels.shortText(c.getValue().column().label(), 60)));
-        column.setPrefWidth(300);
+        column.setPrefWidth(220);
         TableColumn<SurveyColumnMapping, String> samples = new TableColumn<>("First answers");
         samples.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().samples()));
-        samples.setPrefWidth(170);
-        TableColumn<SurveyColumnMapping, SurveyColumnMapping> role = SurveyMappingColumns.comboColumn("Use as", "mappingRole", 190,
+        samples.setPrefWidth(150);
+        TableColumn<SurveyColumnMapping, SurveyColumnMapping> role = SurveyMappingColumns.comboColumn("Use as", "mappingRole", 215,
                 m -> Arrays.asList(SurveyColumnRole.values()), SurveyColumnMapping::roleProperty, r -> true);
-        TableColumn<SurveyColumnMapping, SurveyColumnMapping> promise = SurveyMappingColumns.comboColumn("Promise", "mappingPromise", 220,
+        TableColumn<SurveyColumnMapping, SurveyColumnMapping> promise = SurveyMappingColumns.comboColumn("Promise", "mappingPromise", 230,
                 m -> model.promises(), SurveyColumnMapping::promiseProperty, r -> r == SurveyColumnRole.QUESTION);
         TableColumn<SurveyColumnMapping, SurveyColumnMapping> question = SurveyMappingColumns.comboColumn("Belongs to question",
-                "mappingQuestion", 200, m -> model.questionColumns(), SurveyColumnMapping::questionProperty,
+                "mappingQuestion", 180, m -> model.questionColumns(), SurveyColumnMapping::questionProperty,
                 SurveyColumnRole::belongsToQuestion);
         TableColumn<SurveyColumnMapping, SurveyColumnMapping> scale = SurveyMappingColumns.comboColumn("Scale", "mappingScale", 90,
                 m -> Arrays.asList(FeedbackScale.values()), SurveyColumnMapping::scaleProperty,
@@ -89,6 +84,10 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
         mapping.setMinHeight(160);
         mapping.setFixedCellSize(38);
         VBox.setVgrow(mapping, Priority.ALWAYS);
+        // A rating the file's layout named still needs its promise; on a small screen its row may be out of sight.
+        model.columns().stream().filter(c -> c.roleProperty().get() == SurveyColumnRole.QUESTION
+                && c.promiseProperty().get() == null).findFirst()
+                .ifPresent(c -> mapping.scrollTo(model.columns().indexOf(c)));
 
         TextField dateFormat = new TextField();
         dateFormat.setId("mappingDateFormat");
@@ -133,7 +132,8 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
         load.setOnAction(e -> model.loadMapping());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox files = new HBox(8, skip, spacer, load, save);
+        // One row for the two options and the mapping file: a 720-pixel screen has no height to spare.
+        HBox files = new HBox(16, skip, duplicate, spacer, load, save);
         files.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("mappingMessage");
@@ -147,9 +147,9 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
 
         StackPane previewHolder = new StackPane(previewTable(model.preview()));
         model.previewProperty().addListener((obs, old, now) -> previewHolder.getChildren().setAll(previewTable(now)));
-        VBox content = new VBox(10, previewHeading(model), previewHolder, note("mappingRule", model.ruleProperty()),
+        VBox content = new VBox(8, previewHeading(model), previewHolder, note("mappingRule", model.ruleProperty()),
                 note("mappingExcluded", model.excludedProperty()), caption("What each column holds"), mapping, common,
-                includeRow(model), files, duplicate, message, problem);
+                includeRow(model), files, message, problem);
         content.setPadding(new Insets(4, 12, 0, 12));
         getDialogPane().setContent(content);
         // Sized to the screen, through the minimum: the pane's own preferred width comes out far too narrow

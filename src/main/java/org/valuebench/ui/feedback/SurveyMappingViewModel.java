@@ -120,7 +120,7 @@ public final class SurveyMappingViewModel {
         if (!missing.isEmpty()) {
             message.set("Not in this file: " + String.join(", ", missing));
         } else if (!hints.ratings().isEmpty()) {
-            message.set("Read as a " + shown.format().title() + ": the ratings and their scales are set;"
+            message.set(shown.format().title() + ": the ratings and their scales are set from the file's layout;"
                     + " choose the promise each one measures.");
         } else {
             message.set(suggestion.isPresent() ? "Suggested from the column names and answers; check each column."
