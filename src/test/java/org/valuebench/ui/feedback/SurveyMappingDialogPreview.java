@@ -39,16 +39,20 @@ public final class SurveyMappingDialogPreview {
             Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                     : new PrimerLight().getUserAgentStylesheet());
             SurveyPreview preview = workbook ? workbook() : zendesk();
-            SurveyMappingViewModel model = new SurveyMappingViewModel(preview, List.of(
-                    Item.draft(1, Section.BENEFITS, "Resolved on the first contact").withId(11).withPromise(true, 5),
-                    Item.draft(1, Section.EXPERIENCE, "Agents already know who you are and why you call").withId(12)
-                            .withPromise(true, 4)), Optional.empty(), new ScriptedGapDialogs(), files(), Path.of("."));
-            new SurveyMappingDialog(null, model).showAndWait();
+            new SurveyMappingDialog(null, model(preview)).showAndWait();
             Platform.exit();
         });
     }
 
-    private static SurveyPreview zendesk() {
+    /** The mapping step for {@code preview} on a call centre's two promises. */
+    static SurveyMappingViewModel model(SurveyPreview preview) {
+        return new SurveyMappingViewModel(preview, List.of(
+                Item.draft(1, Section.BENEFITS, "Resolved on the first contact").withId(11).withPromise(true, 5),
+                Item.draft(1, Section.EXPERIENCE, "Agents already know who you are and why you call").withId(12)
+                        .withPromise(true, 4)), Optional.empty(), new ScriptedGapDialogs(), files(), Path.of("."));
+    }
+
+    static SurveyPreview zendesk() {
         List<String> labels = List.of("id", "url", "score", "comment", "reason", "created_at", "requester_id",
                 "ticket_id", "group_id");
         List<List<String>> rows = List.of(
@@ -68,7 +72,7 @@ public final class SurveyMappingDialogPreview {
                 new ExcludedResponses(Map.of(ResponseKind.TEST, 1L), false));
     }
 
-    private static SurveyPreview workbook() {
+    static SurveyPreview workbook() {
         List<String> labels = List.of("ID", "Start time", "Completion time", "Email", "Name",
                 "How satisfied are you with how quickly your issue was resolved?", "Anything else?");
         List<List<String>> rows = List.of(
@@ -89,7 +93,7 @@ public final class SurveyMappingDialogPreview {
         return columns;
     }
 
-    private static SurveyMappingViewModel.MappingFiles files() {
+    static SurveyMappingViewModel.MappingFiles files() {
         return new SurveyMappingViewModel.MappingFiles() {
             @Override
             public void read(Path file, Consumer<SurveyMapping> onRead, Consumer<String> onFailure) {
