@@ -68,7 +68,10 @@ public final class FeedbackImportViewModel {
         return progressText.getReadOnlyProperty();
     }
 
-    /** What the last import did, e.g. "Imported 120 records from survey.csv"; empty before the first. */
+    /**
+     * What the last import did, e.g. "Imported 120 records from survey.csv", with the responses left out as not
+     * customers' feedback when there were any; empty before the first.
+     */
     public ReadOnlyStringProperty resultProperty() {
         return result.getReadOnlyProperty();
     }
@@ -201,6 +204,10 @@ public final class FeedbackImportViewModel {
                 done.imported() == 1 ? "" : "s", name);
         if (report.hasProblems()) {
             text += String.format(Locale.ROOT, "; %,d skipped", report.refused());
+        }
+        if (!report.excluded().isEmpty()) {
+            // Previews, tests, spam or unfinished responses: said at once, so no one wonders where rows went.
+            text += ". " + report.excluded().describe();
         }
         progressText.set("");
         result.set(text);

@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.valuebench.app.feedback.FeedbackSamples;
 import org.valuebench.app.feedback.FeedbackUseCases;
 import org.valuebench.app.samples.SampleWorkspace;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.SurveyQuestion;
+import org.valuebench.ui.gaps.GapTestCanvas;
 import org.valuebench.ui.workbench.TestCanvases;
 import org.valuebench.ui.workbench.ViewModelFixture;
 
@@ -77,6 +81,62 @@ class SampleFeedbackViewModelTest {
             assertThat(dialogs.lastMapping).isNull();
             assertThat(dialogs.errors).isEmpty();
             assertThat(records(f, canvasId)).hasSize(12);
+        }
+    }
+
+    static List<String> hintedSamples() {
+        return FeedbackSamples.all().stream().map(FeedbackSamples.Sample::fileName)
+                .filter(n -> !n.equals("google-forms.csv") && !n.equals("valuebench-long-format.csv"))
+                .filter(n -> FeedbackSamples.class.getResource(FeedbackSamples.RESOURCE_FOLDER + n) != null).toList();
+    }
+
+    /**
+     * Every other sample comes from a tool whose layout ValueBench knows. An app store's or a support tool's
+     * opens with its ratings set up but no promise chosen: once each is matched to a promise it imports. A survey
+     * API's (Typeform, Qualtrics) names no ratings: its questions come from a saved mapping, loaded in the step.
+     * The result names the responses left out. On the "Corner shop" canvas the fixtures' mappings are written for.
+     */
+    @ParameterizedTest
+    @MethodSource("hintedSamples")
+    void aSampleOfAKnownLayoutImportsOnceItsRatingsAreMatchedToPromises(String fileName) {
+        try (ViewModelFixture f = new ViewModelFixture(dir.resolve("w.db"))) {
+            ScriptedGapDialogs dialogs = new ScriptedGapDialogs();
+            long canvasId = GapTestCanvas.addTo(f.workbench);
+            FeedbackImportViewModel importer = new FeedbackImportViewModel(f.workbench, dialogs, Runnable::run);
+            SampleFeedbackViewModel samples = new SampleFeedbackViewModel(f.workbench, importer, dialogs,
+                    () -> dir.resolve("scratch"));
+            List<String> promises = List.of("Always in stock", "Low prices", "Quick checkout");
+            Map<String, String> savedMappings = Map.of("typeform-responses.json", "typeform-responses.mapping.json",
+                    "qualtrics-responses.json", "qualtrics.mapping.json");
+            dialogs.mapping = m -> {
+                List<SurveyColumnMapping> ratings = m.columns().stream()
+                        .filter(c -> c.roleProperty().get() == SurveyColumnRole.QUESTION).toList();
+                if (savedMappings.containsKey(fileName)) {
+                    assertThat(ratings).as("a survey's questions are the user's to map").isEmpty();
+                    dialogs.files.add(GapTestCanvas.fixture(savedMappings.get(fileName)));
+                    m.loadMapping();
+                } else {
+                    assertThat(ratings).as("rating columns from the hints").isNotEmpty()
+                            .allSatisfy(c -> assertThat(c.promiseProperty().get()).isNull());
+                    assertThat(m.problemProperty().get()).startsWith("Choose the promise the ratings in");
+                    for (int i = 0; i < ratings.size(); i++) {
+                        ratings.get(i).promiseProperty().set(promises.get(i % promises.size()));
+                    }
+                }
+                assertThat(m.problemProperty().get()).isEmpty();
+                return Optional.of(m.options());
+            };
+
+            samples.importSample(sample(fileName));
+
+            assertThat(dialogs.errors).isEmpty();
+            assertThat(dialogs.reportSummaries).isEmpty();
+            assertThat(dialogs.lastMapping.preview().fileName()).isEqualTo(fileName);
+            assertThat(importer.resultProperty().get()).startsWith("Imported ").contains(" from " + fileName);
+            assertThat(records(f, canvasId)).isNotEmpty();
+            if (!dialogs.lastMapping.excludedProperty().get().isEmpty()) {
+                assertThat(importer.resultProperty().get()).contains(". Left out ");
+            }
         }
     }
 
