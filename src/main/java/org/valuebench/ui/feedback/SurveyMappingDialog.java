@@ -143,6 +143,9 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
         Label problem = new Label();
         problem.setId("mappingProblem");
         problem.getStyleClass().add("danger");
+        problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         problem.textProperty().bind(model.problemProperty());
 
         StackPane previewHolder = new StackPane(previewTable(model.preview()));
@@ -207,6 +210,8 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
         label.getStyleClass().add("hint");
         label.setWrapText(true);
         label.setGraphic(Icons.small(Feather.INFO));
+        // Whole sentences even on a short screen: the tables give up the height instead (seen cut at 720 px).
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.textProperty().bind(text);
         label.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
         label.managedProperty().bind(label.visibleProperty());

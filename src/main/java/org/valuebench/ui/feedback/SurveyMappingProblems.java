@@ -22,7 +22,7 @@ final class SurveyMappingProblems {
             if (c.promiseProperty().get() == null) {
                 // A star rating or a good/bad verdict names no promise: only the user knows what it rates.
                 return c.isRating() ? "Choose the promise the ratings in '" + c.column().label() + "' measure"
-                        + " (the file does not say which)." : "Choose the promise that '" + c.column().label()
+                        + " (the file does not say which), or set the column to Not imported." : "Choose the promise that '" + c.column().label()
                         + "' measures.";
             }
             for (String label : answerLabels(c)) {

@@ -25,7 +25,7 @@ import org.valuebench.domain.Voice;
 
 /**
  * Shows the mapping step for a hinted file (a Zendesk export, or a workbook of two sheets), for looking at it
- * under a display: {@code java ... SurveyMappingDialogPreview light|dark [zendesk|workbook]}. Not a test.
+ * under a display: {@code java ... SurveyMappingDialogPreview light|dark [zendesk|workbook [FILE]]}. Not a test.
  */
 public final class SurveyMappingDialogPreview {
     private SurveyMappingDialogPreview() {
@@ -38,7 +38,10 @@ public final class SurveyMappingDialogPreview {
         Platform.runLater(() -> {
             Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                     : new PrimerLight().getUserAgentStylesheet());
-            SurveyPreview preview = workbook ? workbook() : zendesk();
+            // A third argument names a real feedback file, read as the import reads it.
+            SurveyPreview preview = args.length > 2 ? org.valuebench.io.feedback.FeedbackSources.preview(
+                    Path.of(args[2]), null, "", FeedbackImportViewModel.PREVIEW_ROWS, 0)
+                    : workbook ? workbook() : zendesk();
             new SurveyMappingDialog(null, model(preview)).showAndWait();
             Platform.exit();
         });

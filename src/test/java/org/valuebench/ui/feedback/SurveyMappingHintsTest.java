@@ -120,7 +120,8 @@ class SurveyMappingHintsTest {
         assertThat(model.channelProperty().get()).isEqualTo("support ticket");
         assertThat(model.voiceProperty().get()).isEqualTo(Voice.CUSTOMER);
         assertThat(model.problemProperty().get())
-                .isEqualTo("Choose the promise the ratings in 'score' measure (the file does not say which).");
+                .isEqualTo("Choose the promise the ratings in 'score' measure (the file does not say which), or set"
+                        + " the column to Not imported.");
         assertThat(model.messageProperty().get()).contains("Zendesk satisfaction ratings")
                 .contains("choose the promise each one measures");
         assertThat(model.ruleProperty().get()).isEqualTo("Zendesk's good counts as 5 and bad as 1 on the 1-5 scale.");
