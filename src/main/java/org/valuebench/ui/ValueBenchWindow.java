@@ -178,7 +178,7 @@ public final class ValueBenchWindow {
         javafx.scene.Node menus = view.menusAndToolbar(theme);
         root.setTop(menus);
         gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater);
-        fileDrops.on("csv", "feedback files", gaps.importer()::importFile);
+        dropFeedback(fileDrops, gaps.importer()::importFile);
         StrategyView strategyView = StrategyView.install(view, model);
         workshop = WorkshopFeature.install(view, menus, model, stage, clock, workshopDialogs);
         if (joining != null) {
@@ -205,6 +205,18 @@ public final class ValueBenchWindow {
         view.installUndoKeys(stage.getScene());
         view.installFileDrop(stage.getScene(), fileDrops);
         built = true;
+    }
+
+    /**
+     * Feedback comes as CSV, Excel workbooks and JSON exports; a {@code .json} is a feedback export only if its
+     * content says so (a canvas file, or any JSON no feedback kind claims, still goes to the canvas import, which
+     * says what is wrong with it).
+     */
+    static void dropFeedback(FileDropHandler drops, java.util.function.Consumer<Path> importFeedback) {
+        drops.on("csv", "feedback files", importFeedback).on("xlsx", "feedback files", importFeedback)
+                .on("txt", "feedback files", importFeedback)
+                .on("json", "feedback files", org.valuebench.app.feedback.FeedbackFiles::isFeedbackExport,
+                        importFeedback);
     }
 
     /** View ▸ Full screen and F11 set the stage; Esc, which the stage handles itself, clears the menu's tick. */
@@ -306,7 +318,8 @@ public final class ValueBenchWindow {
 
     /**
      * Where files dropped onto the window go, by extension ({@code .json} imports a canvas). The feedback
-     * import registers {@code .csv} here: {@code fileDrops().on("csv", "feedback files", ...)}.
+     * import registers {@code .csv}, {@code .xlsx}, {@code .txt} and the {@code .json} files that are feedback
+     * exports by their content.
      */
     public FileDropHandler fileDrops() {
         return fileDrops;

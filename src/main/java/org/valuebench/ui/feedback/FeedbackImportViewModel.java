@@ -68,7 +68,10 @@ public final class FeedbackImportViewModel {
         return progressText.getReadOnlyProperty();
     }
 
-    /** What the last import did, e.g. "Imported 120 records from survey.csv"; empty before the first. */
+    /**
+     * What the last import did, e.g. "Imported 120 records from survey.csv", with the responses left out as not
+     * customers' feedback when there were any; empty before the first.
+     */
     public ReadOnlyStringProperty resultProperty() {
         return result.getReadOnlyProperty();
     }
@@ -114,10 +117,12 @@ public final class FeedbackImportViewModel {
         Optional<ImportOptions> options;
         if (prepared.preview().shape().isWide()) {
             SurveyMappingViewModel mapping = new SurveyMappingViewModel(prepared.preview(), prepared.promises(),
-                    prepared.suggestion(), dialogs, mappingFiles(file), folder);
+                    prepared.suggestion(), dialogs, mappingFiles(canvasId, file), folder);
             options = dialogs.mapSurvey(mapping);
         } else {
-            options = dialogs.longFormatOptions(prepared.preview());
+            // A long-format sheet of a workbook is read as the preview read it.
+            options = dialogs.longFormatOptions(prepared.preview()).map(o -> o.withFormat(prepared.preview().format())
+                    .withSheet(prepared.preview().sheet()));
         }
         options.ifPresent(o -> start(canvasId, file, o));
     }
@@ -200,6 +205,10 @@ public final class FeedbackImportViewModel {
         if (report.hasProblems()) {
             text += String.format(Locale.ROOT, "; %,d skipped", report.refused());
         }
+        if (!report.excluded().isEmpty()) {
+            // Previews, tests, spam or unfinished responses: said at once, so no one wonders where rows went.
+            text += ". " + report.excluded().describe();
+        }
         progressText.set("");
         result.set(text);
         workbench.notice(text);
@@ -226,7 +235,7 @@ public final class FeedbackImportViewModel {
         workbench.notice(result.get());
     }
 
-    private SurveyMappingViewModel.MappingFiles mappingFiles(Path survey) {
+    private SurveyMappingViewModel.MappingFiles mappingFiles(long canvasId, Path survey) {
         return new SurveyMappingViewModel.MappingFiles() {
             @Override
             public void read(Path file, Consumer<SurveyMapping> onRead, Consumer<String> onFailure) {
@@ -243,9 +252,21 @@ public final class FeedbackImportViewModel {
             }
 
             @Override
-            public void preview(int headerRows, Consumer<SurveyPreview> onRead, Consumer<String> onFailure) {
-                workbench.onDatabase(session -> new FeedbackUseCases(session.current()).preview(survey, PREVIEW_ROWS,
-                        headerRows), onRead, error -> onFailure.accept(WorkbenchViewModel.messageOf(error)));
+            public void preview(String sheet, int headerRows, Consumer<SurveyPreview> onRead,
+                                Consumer<String> onFailure) {
+                workbench.onDatabase(session -> new FeedbackUseCases(session.current()).preview(survey, null, sheet,
+                        PREVIEW_ROWS, headerRows), onRead, error -> onFailure.accept(WorkbenchViewModel.messageOf(error)));
+            }
+
+            @Override
+            public void sheet(String sheet, Consumer<SurveyMappingViewModel.SheetRead> onRead,
+                              Consumer<String> onFailure) {
+                workbench.onDatabase(session -> {
+                    FeedbackUseCases feedback = new FeedbackUseCases(session.current());
+                    SurveyPreview read = feedback.preview(survey, null, sheet, PREVIEW_ROWS, 0);
+                    return new SurveyMappingViewModel.SheetRead(read, read.shape().isWide()
+                            ? feedback.suggestMapping(canvasId, read) : Optional.empty());
+                }, onRead, error -> onFailure.accept(WorkbenchViewModel.messageOf(error)));
             }
         };
     }

@@ -12,6 +12,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.valuebench.app.feedback.ImportOptions;
 import org.valuebench.domain.Feedback;
@@ -31,7 +32,17 @@ public final class FxGapDialogs implements GapDialogs {
 
     @Override
     public Optional<Path> chooseFeedbackFile(Path folder) {
-        return files.open("Import feedback CSV", folder, "csv");
+        return files.open("Import feedback", folder, FeedbackFileTypes.filters());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path folder) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
     }
 
     @Override
@@ -66,7 +77,8 @@ public final class FxGapDialogs implements GapDialogs {
         dialog.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(go).setId("importGo");
         dialog.setResultConverter(b -> b == go
-                ? new ImportOptions(null, skip.isSelected(), duplicate.isSelected()) : null);
+                ? new ImportOptions(null, skip.isSelected(), duplicate.isSelected()).withFormat(preview.format())
+                .withSheet(preview.sheet()) : null);
         return dialog.showAndWait();
     }
 

@@ -11,8 +11,11 @@ import org.valuebench.domain.SurveyPreview;
 /** The questions the gap view and the feedback import put to the user; tests answer them from a script. */
 public interface GapDialogs {
 
-    /** A feedback CSV to import; empty when the user cancels. */
+    /** A feedback file to import (any kind ValueBench reads); empty when the user cancels. */
     Optional<Path> chooseFeedbackFile(Path folder);
+
+    /** A folder to save files into; empty when the user cancels. */
+    Optional<Path> chooseFolder(String title, Path folder);
 
     /** A saved survey mapping to load. */
     Optional<Path> chooseMappingToOpen(Path folder);

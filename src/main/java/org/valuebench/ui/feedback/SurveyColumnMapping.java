@@ -25,6 +25,7 @@ public final class SurveyColumnMapping {
     private final ObjectProperty<FeedbackScale> scale = new SimpleObjectProperty<>(FeedbackScale.ONE_TO_FIVE);
     private final ObjectProperty<SurveyColumnMapping> question = new SimpleObjectProperty<>();
     private final ObservableMap<String, Double> answers = FXCollections.observableHashMap();
+    private boolean rating;
 
     SurveyColumnMapping(SurveyColumn column, List<String> samples) {
         this.column = column;
@@ -67,6 +68,15 @@ public final class SurveyColumnMapping {
     /** For a question given as labels ("Very satisfied"): the score of each label on the question's scale. */
     public ObservableMap<String, Double> answers() {
         return answers;
+    }
+
+    /** True for a column the file's layout names as a rating (e.g. an app store's star rating). */
+    boolean isRating() {
+        return rating;
+    }
+
+    void markRating() {
+        rating = true;
     }
 
     void clearExtras() {

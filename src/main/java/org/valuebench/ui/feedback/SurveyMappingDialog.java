@@ -1,11 +1,7 @@
 package org.valuebench.ui.feedback;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import javafx.beans.property.Property;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -18,7 +14,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -33,6 +28,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.valuebench.app.feedback.ImportOptions;
 import org.valuebench.domain.FeedbackScale;
 import org.valuebench.domain.InvalidInputException;
+import org.valuebench.domain.ResponseKind;
 import org.valuebench.domain.SurveyColumn;
 import org.valuebench.domain.SurveyMapping;
 import org.valuebench.domain.SurveyPreview;
@@ -68,26 +64,30 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
         TableColumn<SurveyColumnMapping, String> column = new TableColumn<>("Column");
         column.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().column().positionRef() + "  "
                 + GapLabels.shortText(c.getValue().column().label(), 60)));
-        column.setPrefWidth(300);
+        column.setPrefWidth(220);
         TableColumn<SurveyColumnMapping, String> samples = new TableColumn<>("First answers");
         samples.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().samples()));
-        samples.setPrefWidth(170);
-        TableColumn<SurveyColumnMapping, SurveyColumnMapping> role = comboColumn("Use as", "mappingRole", 190,
+        samples.setPrefWidth(150);
+        TableColumn<SurveyColumnMapping, SurveyColumnMapping> role = SurveyMappingColumns.comboColumn("Use as", "mappingRole", 215,
                 m -> Arrays.asList(SurveyColumnRole.values()), SurveyColumnMapping::roleProperty, r -> true);
-        TableColumn<SurveyColumnMapping, SurveyColumnMapping> promise = comboColumn("Promise", "mappingPromise", 220,
+        TableColumn<SurveyColumnMapping, SurveyColumnMapping> promise = SurveyMappingColumns.comboColumn("Promise", "mappingPromise", 230,
                 m -> model.promises(), SurveyColumnMapping::promiseProperty, r -> r == SurveyColumnRole.QUESTION);
-        TableColumn<SurveyColumnMapping, SurveyColumnMapping> question = comboColumn("Belongs to question",
-                "mappingQuestion", 200, m -> model.questionColumns(), SurveyColumnMapping::questionProperty,
+        TableColumn<SurveyColumnMapping, SurveyColumnMapping> question = SurveyMappingColumns.comboColumn("Belongs to question",
+                "mappingQuestion", 180, m -> model.questionColumns(), SurveyColumnMapping::questionProperty,
                 SurveyColumnRole::belongsToQuestion);
-        TableColumn<SurveyColumnMapping, SurveyColumnMapping> scale = comboColumn("Scale", "mappingScale", 90,
+        TableColumn<SurveyColumnMapping, SurveyColumnMapping> scale = SurveyMappingColumns.comboColumn("Scale", "mappingScale", 90,
                 m -> Arrays.asList(FeedbackScale.values()), SurveyColumnMapping::scaleProperty,
                 r -> r == SurveyColumnRole.QUESTION);
-        TableColumn<SurveyColumnMapping, SurveyColumnMapping> answers = answersColumn(model);
+        TableColumn<SurveyColumnMapping, SurveyColumnMapping> answers = SurveyMappingColumns.answersColumn(model);
         mapping.getColumns().setAll(List.of(column, samples, role, promise, scale, answers, question));
         mapping.setPrefHeight(Math.min(420, 36 + 40 * model.columns().size()));
         mapping.setMinHeight(160);
         mapping.setFixedCellSize(38);
         VBox.setVgrow(mapping, Priority.ALWAYS);
+        // A rating the file's layout named still needs its promise; on a small screen its row may be out of sight.
+        model.columns().stream().filter(c -> c.roleProperty().get() == SurveyColumnRole.QUESTION
+                && c.promiseProperty().get() == null).findFirst()
+                .ifPresent(c -> mapping.scrollTo(model.columns().indexOf(c)));
 
         TextField dateFormat = new TextField();
         dateFormat.setId("mappingDateFormat");
@@ -132,7 +132,8 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
         load.setOnAction(e -> model.loadMapping());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox files = new HBox(8, skip, spacer, load, save);
+        // One row for the two options and the mapping file: a 720-pixel screen has no height to spare.
+        HBox files = new HBox(16, skip, duplicate, spacer, load, save);
         files.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("mappingMessage");
@@ -142,12 +143,16 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
         Label problem = new Label();
         problem.setId("mappingProblem");
         problem.getStyleClass().add("danger");
+        problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         problem.textProperty().bind(model.problemProperty());
 
         StackPane previewHolder = new StackPane(previewTable(model.preview()));
         model.previewProperty().addListener((obs, old, now) -> previewHolder.getChildren().setAll(previewTable(now)));
-        VBox content = new VBox(10, caption("The file's first rows"), previewHolder,
-                caption("What each column holds"), mapping, common, files, duplicate, message, problem);
+        VBox content = new VBox(8, previewHeading(model), previewHolder, note("mappingRule", model.ruleProperty()),
+                note("mappingExcluded", model.excludedProperty()), caption("What each column holds"), mapping, common,
+                includeRow(model), files, message, problem);
         content.setPadding(new Insets(4, 12, 0, 12));
         getDialogPane().setContent(content);
         // Sized to the screen, through the minimum: the pane's own preferred width comes out far too narrow
@@ -174,6 +179,65 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
         });
     }
 
+    /** The caption over the first rows, with the sheet chooser beside it for a workbook of several sheets. */
+    private static HBox previewHeading(SurveyMappingViewModel model) {
+        ComboBox<String> sheet = new ComboBox<>(model.sheets());
+        sheet.setId("mappingSheet");
+        sheet.valueProperty().bindBidirectional(model.sheetProperty());
+        sheet.setTooltip(new Tooltip("The workbook's sheet to import; choosing another reads it"));
+        Label sheetLabel = new Label("Sheet");
+        sheetLabel.setLabelFor(sheet);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox heading = new HBox(8, caption("The file's first rows"), spacer, sheetLabel, sheet);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        Runnable shown = () -> {
+            boolean several = model.choosesSheet();
+            for (javafx.scene.Node n : List.of(sheetLabel, sheet)) {
+                n.setVisible(several);
+                n.setManaged(several);
+            }
+        };
+        model.sheets().addListener((javafx.collections.ListChangeListener<String>) c -> shown.run());
+        shown.run();
+        return heading;
+    }
+
+    /** A line under the first rows that is there only when it has something to say (a rule, left-out responses). */
+    private static Label note(String id, javafx.beans.value.ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("hint");
+        label.setWrapText(true);
+        label.setGraphic(Icons.small(Feather.INFO));
+        // Whole sentences even on a short screen: the tables give up the height instead (seen cut at 720 px).
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    /** "Also import:" survey previews, test responses, spam, unfinished responses; none ticked unless loaded. */
+    private static HBox includeRow(SurveyMappingViewModel model) {
+        HBox row = new HBox(12, new Label("Also import"));
+        row.setAlignment(Pos.CENTER_LEFT);
+        for (ResponseKind kind : ResponseKind.values()) {
+            CheckBox box = new CheckBox(INCLUDE_LABELS.get(kind));
+            box.setId("mappingInclude-" + kind.id());
+            box.selectedProperty().bindBidirectional(model.includeProperty(kind));
+            row.getChildren().add(box);
+        }
+        Label why = new Label("(left out by default: not customers' feedback)");
+        why.getStyleClass().add("hint");
+        row.getChildren().add(why);
+        return row;
+    }
+
+    private static final java.util.Map<ResponseKind, String> INCLUDE_LABELS = java.util.Map.of(
+            ResponseKind.PREVIEW, "Survey previews", ResponseKind.TEST, "Test responses", ResponseKind.SPAM, "Spam",
+            ResponseKind.PARTIAL, "Unfinished responses");
+
     private static Label caption(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("caption");
@@ -195,141 +259,5 @@ final class SurveyMappingDialog extends Dialog<ImportOptions> {
         table.setPrefHeight(34 + 28 * Math.max(2, Math.min(6, preview.rows().size())));
         table.setMinHeight(100);
         return table;
-    }
-
-    /**
-     * A column whose cells are always-visible combo boxes bound to a property of the row, so each column can be
-     * mapped with two clicks; shown only for rows whose role passes {@code shownFor}. A choice list that is
-     * observable is followed, so the boxes offer the question columns as roles change.
-     */
-    private static <T> TableColumn<SurveyColumnMapping, SurveyColumnMapping> comboColumn(String title, String id,
-            double width, Function<SurveyColumnMapping, List<T>> choices,
-            Function<SurveyColumnMapping, Property<T>> property, Predicate<SurveyColumnRole> shownFor) {
-        TableColumn<SurveyColumnMapping, SurveyColumnMapping> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            private final ComboBox<T> box = new ComboBox<>();
-            private Property<T> bound;
-            private final List<javafx.beans.value.ChangeListener<SurveyColumnRole>> roleListeners = new ArrayList<>();
-            private SurveyColumnMapping row;
-            private javafx.collections.ObservableList<T> live;
-            /**
-             * Refills the box when its choices change, unbound meanwhile: a combo box clears its value when its
-             * items are replaced, which would otherwise clear the mapping's choice too.
-             */
-            private final javafx.collections.ListChangeListener<T> refill = change -> {
-                Property<T> target = bound;
-                if (target == null) {
-                    return;
-                }
-                box.valueProperty().unbindBidirectional(target);
-                box.getItems().setAll(live);
-                box.valueProperty().bindBidirectional(target);
-            };
-
-            {
-                box.getStyleClass().add(id);
-                box.setMaxWidth(Double.MAX_VALUE);
-            }
-
-            @Override
-            protected void updateItem(SurveyColumnMapping item, boolean empty) {
-                super.updateItem(item, empty);
-                if (bound != null) {
-                    box.valueProperty().unbindBidirectional(bound);
-                    bound = null;
-                }
-                if (live != null) {
-                    live.removeListener(refill);
-                    live = null;
-                }
-                if (row != null) {
-                    roleListeners.forEach(l -> row.roleProperty().removeListener(l));
-                    roleListeners.clear();
-                    row = null;
-                }
-                if (empty || item == null) {
-                    setGraphic(null);
-                    return;
-                }
-                row = item;
-                List<T> options = choices.apply(item);
-                box.getItems().setAll(options);
-                bound = property.apply(item);
-                box.valueProperty().bindBidirectional(bound);
-                if (options instanceof javafx.collections.ObservableList<T> changing) {
-                    live = changing;
-                    live.addListener(refill);
-                }
-                box.setId(id + "-" + item.column().index());
-                setGraphic(box);
-                javafx.beans.value.ChangeListener<SurveyColumnRole> listener = (obs, old, now) ->
-                        box.setVisible(shownFor.test(now));
-                item.roleProperty().addListener(listener);
-                roleListeners.add(listener);
-                box.setVisible(shownFor.test(item.roleProperty().get()));
-            }
-        });
-        return column;
-    }
-
-    /**
-     * For question columns: a button naming how many answer labels have a score, which opens a small table to
-     * score each label the preview rows show.
-     */
-    private static TableColumn<SurveyColumnMapping, SurveyColumnMapping> answersColumn(SurveyMappingViewModel model) {
-        TableColumn<SurveyColumnMapping, SurveyColumnMapping> column = new TableColumn<>("Answers");
-        column.setPrefWidth(120);
-        column.setSortable(false);
-        column.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Button button = new Button();
-            private SurveyColumnMapping row;
-            private final javafx.beans.InvalidationListener refresh = o -> refresh();
-
-            {
-                button.getStyleClass().add("mappingAnswers");
-                button.setOnAction(e -> {
-                    if (row != null) {
-                        new AnswerLabelsDialog(getScene().getWindow(), model, row).showAndWait();
-                        refresh();
-                    }
-                });
-            }
-
-            @Override
-            protected void updateItem(SurveyColumnMapping item, boolean empty) {
-                super.updateItem(item, empty);
-                if (row != null) {
-                    row.roleProperty().removeListener(refresh);
-                    row.answers().removeListener(refresh);
-                }
-                row = empty ? null : item;
-                if (row == null) {
-                    setGraphic(null);
-                    return;
-                }
-                button.setId("mappingAnswers-" + row.column().index());
-                row.roleProperty().addListener(refresh);
-                row.answers().addListener(refresh);
-                refresh();
-                setGraphic(button);
-            }
-
-            private void refresh() {
-                if (row == null) {
-                    return;
-                }
-                List<String> labels = model.answerLabels(row);
-                button.setVisible(row.roleProperty().get() == SurveyColumnRole.QUESTION);
-                long scored = labels.stream().filter(l -> row.answers().keySet().stream()
-                        .anyMatch(k -> k.equalsIgnoreCase(l))).count();
-                button.setText(labels.isEmpty() ? "Numbers" : scored + " of " + labels.size() + " labels…");
-                button.setDisable(labels.isEmpty());
-            }
-        });
-        return column;
     }
 }

@@ -20,7 +20,10 @@ final class SurveyMappingProblems {
         }
         for (SurveyColumnMapping c : questions) {
             if (c.promiseProperty().get() == null) {
-                return "Choose the promise that '" + c.column().label() + "' measures.";
+                // A star rating or a good/bad verdict names no promise: only the user knows what it rates.
+                return c.isRating() ? "Choose the promise the ratings in '" + c.column().label() + "' measure"
+                        + " (the file does not say which), or set the column to Not imported." : "Choose the promise that '" + c.column().label()
+                        + "' measures.";
             }
             for (String label : answerLabels(c)) {
                 if (c.answers().keySet().stream().noneMatch(k -> k.equalsIgnoreCase(label))) {

@@ -2,8 +2,12 @@ package org.valuebench.ui.feedback;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -17,13 +21,16 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.valuebench.app.feedback.ImportOptions;
 import org.valuebench.domain.Feedback;
 import org.valuebench.domain.FeedbackChannels;
 import org.valuebench.domain.FeedbackScale;
+import org.valuebench.domain.FormatHints;
 import org.valuebench.domain.InvalidInputException;
 import org.valuebench.domain.Item;
+import org.valuebench.domain.ResponseKind;
 import org.valuebench.domain.SurveyMapping;
 import org.valuebench.domain.SurveyPreview;
 import org.valuebench.domain.SurveyQuestion;
@@ -32,8 +39,10 @@ import org.valuebench.domain.Voice;
 /**
  * The mapping step of a survey import: which column measures which promise on which scale (with scores for
  * answer labels), which columns hold a question's expectation or comment, and which hold the date, segment,
- * respondent and comment. Starts from the suggested mapping; the header-row count can be corrected, which
- * reads the file again; the mapping can be saved to a file and loaded.
+ * respondent and comment. Starts from the suggested mapping, then what the file's known layout says (its
+ * {@link FormatHints}: rating columns with their scales, but never the promise they measure); the header-row
+ * count can be corrected and a workbook's sheet chosen, which read the file again; the kinds of response that
+ * are not customers' feedback can be included; the mapping can be saved to a file and loaded.
  */
 public final class SurveyMappingViewModel {
 
@@ -43,8 +52,15 @@ public final class SurveyMappingViewModel {
 
         void write(SurveyMapping mapping, Path file, Runnable onWritten, Consumer<String> onFailure);
 
-        /** The survey's first rows again, assuming {@code headerRows} header rows. */
-        void preview(int headerRows, Consumer<SurveyPreview> onRead, Consumer<String> onFailure);
+        /** The survey's first rows again (of a workbook's {@code sheet}), assuming {@code headerRows} header rows. */
+        void preview(String sheet, int headerRows, Consumer<SurveyPreview> onRead, Consumer<String> onFailure);
+
+        /** The first rows of another sheet of the workbook, header rows detected, with a suggested mapping. */
+        void sheet(String sheet, Consumer<SheetRead> onRead, Consumer<String> onFailure);
+    }
+
+    /** A workbook's sheet as read for the mapping step. */
+    record SheetRead(SurveyPreview preview, Optional<SurveyMapping> suggestion) {
     }
 
     private final ReadOnlyObjectWrapper<SurveyPreview> preview = new ReadOnlyObjectWrapper<>();
@@ -61,6 +77,11 @@ public final class SurveyMappingViewModel {
     private final BooleanProperty allowDuplicate = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> sheets = FXCollections.observableArrayList();
+    private final StringProperty sheet = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper rule = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper excluded = new ReadOnlyStringWrapper("");
+    private final Map<ResponseKind, BooleanProperty> include = new EnumMap<>(ResponseKind.class);
 
     SurveyMappingViewModel(SurveyPreview preview, List<Item> promises, Optional<SurveyMapping> suggestion,
                            GapDialogs dialogs, MappingFiles files, Path folder) {
@@ -69,16 +90,55 @@ public final class SurveyMappingViewModel {
         this.dialogs = dialogs;
         this.files = files;
         this.folder = folder;
-        show(preview);
-        suggestion.ifPresentOrElse(this::apply, this::check);
-        message.set(suggestion.isPresent() ? "Suggested from the column names and answers; check each column."
-                : "No column names a promise: choose the promise each question measures.");
+        for (ResponseKind kind : ResponseKind.values()) {
+            include.put(kind, new SimpleBooleanProperty(false));
+        }
+        start(preview, suggestion);
         headerRows.addListener((obs, old, now) -> reread(now.intValue()));
+        sheet.addListener((obs, old, now) -> readSheet(now));
+    }
+
+    /** Shows {@code shown} with the suggestion, then the hints of its layout on top. */
+    private void start(SurveyPreview shown, Optional<SurveyMapping> suggestion) {
+        show(shown);
+        suggestion.ifPresent(this::apply);
+        List<String> missing = new ArrayList<>();
+        FormatHints hints = shown.hints();
+        table.quietly(() -> {
+            SurveyHints.apply(hints, table, missing::add);
+            if (!hints.dateFormat().isEmpty()) {
+                dateFormat.set(hints.dateFormat());
+            }
+            if (hints.voice() != null) {
+                voice.set(hints.voice());
+            }
+            if (!hints.channel().isEmpty()) {
+                channel.set(hints.channel());
+            }
+        });
+        check();
+        if (!missing.isEmpty()) {
+            message.set("Not in this file: " + String.join(", ", missing));
+        } else if (!hints.ratings().isEmpty()) {
+            message.set(shown.format().title() + ": the ratings and their scales are set from the file's layout;"
+                    + " choose the promise each one measures.");
+        } else {
+            message.set(suggestion.isPresent() ? "Suggested from the column names and answers; check each column."
+                    : "No column names a promise: choose the promise each question measures.");
+        }
     }
 
     private void show(SurveyPreview shown) {
         preview.set(shown);
-        table.quietly(() -> headerRows.set(shown.headerRows()));
+        table.quietly(() -> {
+            headerRows.set(shown.headerRows());
+            if (!sheets.equals(shown.sheets())) {
+                sheets.setAll(shown.sheets());
+            }
+            sheet.set(shown.sheet());
+        });
+        rule.set(shown.hints().rule());
+        excluded.set(shown.excluded().describe());
         table.show(shown);
     }
 
@@ -108,7 +168,7 @@ public final class SurveyMappingViewModel {
             message.set("Header rows must be between 1 and " + SurveyMapping.MAX_HEADER_ROWS);
             return;
         }
-        files.preview(rows, read -> {
+        files.preview(preview.get().sheet(), rows, read -> {
             List<SurveyColumnMapping> before = List.copyOf(table.columns());
             show(read);
             table.keepUses(before);
@@ -117,6 +177,57 @@ public final class SurveyMappingViewModel {
             message.set(failure);
             table.quietly(() -> headerRows.set(preview.get().headerRows()));
         });
+    }
+
+    /** A workbook's sheets, in order; empty for other files. */
+    public ObservableList<String> sheets() {
+        return sheets;
+    }
+
+    /** True when there is a sheet to choose: a workbook of several sheets. */
+    public boolean choosesSheet() {
+        return sheets.size() > 1;
+    }
+
+    /** The sheet shown; choosing another reads it (header rows detected) and starts its mapping afresh. */
+    public StringProperty sheetProperty() {
+        return sheet;
+    }
+
+    private void readSheet(String name) {
+        if (table.adjusting() || name == null || name.equals(preview.get().sheet())) {
+            return;
+        }
+        message.set("Reading the sheet '" + name + "'…");
+        files.sheet(name, read -> start(read.preview(), read.suggestion()), failure -> {
+            message.set(failure);
+            table.quietly(() -> sheet.set(preview.get().sheet()));
+        });
+    }
+
+    /** How the file's values are read, e.g. how good and bad become scores; blank when nothing needs saying. */
+    public ReadOnlyStringProperty ruleProperty() {
+        return rule.getReadOnlyProperty();
+    }
+
+    /** The responses the import leaves out as not customers' feedback, among the rows read; blank for none. */
+    public ReadOnlyStringProperty excludedProperty() {
+        return excluded.getReadOnlyProperty();
+    }
+
+    /** Whether responses of {@code kind} (previews, tests, spam, unfinished) are imported too; none by default. */
+    public BooleanProperty includeProperty(ResponseKind kind) {
+        return include.get(kind);
+    }
+
+    private Set<ResponseKind> included() {
+        Set<ResponseKind> kinds = EnumSet.noneOf(ResponseKind.class);
+        include.forEach((kind, chosen) -> {
+            if (chosen.get()) {
+                kinds.add(kind);
+            }
+        });
+        return kinds;
     }
 
     /** The promise texts a question can be mapped to. */
@@ -208,12 +319,13 @@ public final class SurveyMappingViewModel {
         return new SurveyMapping(preview.get().headerRows(), table.referenceOf(SurveyColumnRole.DATE),
                 dateFormat.get(), table.referenceOf(SurveyColumnRole.SEGMENT),
                 table.referenceOf(SurveyColumnRole.RESPONDENT), table.referenceOf(SurveyColumnRole.COMMENT),
-                voice.get(), channel.get(), questions);
+                voice.get(), channel.get(), questions, included());
     }
 
-    /** The options to import with; throws when the mapping is not complete. */
+    /** The options to import with, for the kind of file and the sheet shown; throws when the mapping is not complete. */
     public ImportOptions options() {
-        return new ImportOptions(toMapping(), skipInvalid.get(), allowDuplicate.get());
+        return new ImportOptions(toMapping(), skipInvalid.get(), allowDuplicate.get())
+                .withFormat(preview.get().format()).withSheet(preview.get().sheet());
     }
 
     /** Shows a saved or suggested mapping; references that name no column of this file are reported. */
@@ -224,6 +336,7 @@ public final class SurveyMappingViewModel {
             dateFormat.set(mapping.dateFormat());
             voice.set(mapping.voice());
             channel.set(mapping.channel());
+            include.forEach((kind, chosen) -> chosen.set(mapping.include().contains(kind)));
         });
         check();
         message.set(missing.isEmpty() ? "" : "Not in this file: " + String.join(", ", missing));

@@ -17,14 +17,16 @@ import org.valuebench.ui.feedback.FeedbackImportViewModel;
 import org.valuebench.ui.feedback.FxGapDialogs;
 import org.valuebench.ui.feedback.GapDialogs;
 import org.valuebench.ui.feedback.GapFileChooser;
+import org.valuebench.ui.feedback.SampleFeedbackMenu;
+import org.valuebench.ui.feedback.SampleFeedbackViewModel;
 import org.valuebench.ui.fx.Icons;
 import org.valuebench.ui.shell.MainView;
 import org.valuebench.ui.workbench.WorkbenchViewModel;
 
 /**
- * Puts the gap view into the window: the "Gaps" tab beside "Canvas" and File > Import feedback CSV…. The
- * window's dialogs may also answer the gap view's questions (tests script them) or just choose its files;
- * otherwise the real dialogs and the system file chooser are used.
+ * Puts the gap view into the window: the "Gaps" tab beside "Canvas", File > Import feedback… and Help > Sample
+ * feedback files. The window's dialogs may also answer the gap view's questions (tests script them) or just
+ * choose its files; otherwise the real dialogs and the system file chooser are used.
  */
 public final class GapFeature {
     /** File > Import feedback CSV…; Ctrl+I (Cmd+I) is File > Import canvas. */
@@ -33,6 +35,7 @@ public final class GapFeature {
     private final GapViewModel gaps;
     private final FeedbackImportViewModel importer;
     private final GapView view;
+    private final SampleFeedbackViewModel samples;
 
     private GapFeature(WorkbenchViewModel model, Stage stage, Clock clock, Executor uiThread) {
         Object dialogs = model.dialogs();
@@ -41,6 +44,7 @@ public final class GapFeature {
         this.gaps = new GapViewModel(model, gapDialogs, clock);
         this.importer = new FeedbackImportViewModel(model, gapDialogs, uiThread);
         this.view = new GapView(gaps, importer);
+        this.samples = new SampleFeedbackViewModel(model, importer, gapDialogs, SampleFeedbackViewModel.temporaryFolder());
     }
 
     /**
@@ -53,7 +57,7 @@ public final class GapFeature {
         main.tabs().getTabs().add(tab);
         if (menus.lookup("#menuBar") instanceof MenuBar bar && !bar.getMenus().isEmpty()) {
             Menu file = bar.getMenus().get(0);
-            MenuItem item = new MenuItem("Import feedback CSV…", Icons.small(Feather.UPLOAD));
+            MenuItem item = new MenuItem("Import feedback…", Icons.small(Feather.UPLOAD));
             item.setId("menuImportFeedback");
             item.setAccelerator(IMPORT_FEEDBACK);
             item.setOnAction(e -> feature.importer.chooseAndImport());
@@ -67,6 +71,9 @@ public final class GapFeature {
                 }
             }
             file.getItems().addAll(at, java.util.List.of(new SeparatorMenuItem(), item));
+            bar.getMenus().stream().filter(m -> "menuHelp".equals(m.getId())).findFirst().ifPresent(help ->
+                    help.getItems().add(0, SampleFeedbackMenu.create(feature.samples, model.canvasProperty().isNull()
+                            .or(feature.importer.importingProperty()))));
         }
         return feature;
     }
@@ -77,6 +84,11 @@ public final class GapFeature {
 
     public FeedbackImportViewModel importer() {
         return importer;
+    }
+
+    /** Help ▸ Sample feedback files. */
+    public SampleFeedbackViewModel samples() {
+        return samples;
     }
 
     public GapView view() {

@@ -31,6 +31,11 @@ public final class ScriptedGapDialogs implements GapDialogs {
     }
 
     @Override
+    public Optional<Path> chooseFolder(String title, Path folder) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
     public Optional<Path> chooseMappingToOpen(Path folder) {
         return Optional.ofNullable(files.poll());
     }

@@ -54,7 +54,14 @@ class SurveyMappingViewModelTest {
             }
 
             @Override
-            public void preview(int headerRows, Consumer<SurveyPreview> onRead, Consumer<String> onFailure) {
+            public void sheet(String sheet, Consumer<SurveyMappingViewModel.SheetRead> onRead,
+                              Consumer<String> onFailure) {
+                onFailure.accept("not used");
+            }
+
+            @Override
+            public void preview(String sheet, int headerRows, Consumer<SurveyPreview> onRead,
+                                Consumer<String> onFailure) {
                 rereads.add(headerRows);
                 if (headerRows == 4) {
                     onFailure.accept("The file has only 3 rows");
