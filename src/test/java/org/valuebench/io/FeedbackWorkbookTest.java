@@ -136,6 +136,8 @@ class FeedbackWorkbookTest {
         assertThat(preview.headerRows()).isEqualTo(1);
         assertThat(preview.columns().stream().map(c -> c.label()).toList()).startsWith("ID", "Start time",
                 "Completion time", "Email", "Name", "How often do you find everything you need in stock?");
+        assertThat(preview.hints().dateColumn()).isEqualTo("Completion time");
+        assertThat(preview.hints().respondentColumn()).isEqualTo("ID");
         assertThat(preview.rows()).hasSize(3);
         assertThat(preview.rows().get(0)).containsExactly("1", "2024-03-05T10:15:32", "2024-03-05T10:17:01",
                 "anonymous", "", "2", "4", "5", "The milk was gone again");
@@ -151,6 +153,8 @@ class FeedbackWorkbookTest {
         assertThat(preview.columns().stream().map(c -> c.label()).toList()).contains("Respondent ID", "Custom Data 1",
                 "How would you rate us on... - Keeping items in stock", "How would you rate us on... - Prices",
                 "How likely are you to recommend our checkout to a friend?", "Any other comments?");
+        assertThat(preview.hints().dateColumn()).isEqualTo("End Date");
+        assertThat(preview.hints().respondentColumn()).isEqualTo("Respondent ID");
         assertThat(preview.rows()).hasSize(3);
         assertThat(preview.rows().get(1)).containsExactly("114002", "4301", "2024-03-06T14:03:04",
                 "2024-03-06T14:05:00", "10.0.0.2", "", "", "", "", "Good", "Excellent", "3", "Slow tills,\nlong queue");

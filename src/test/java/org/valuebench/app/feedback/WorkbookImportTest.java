@@ -159,6 +159,23 @@ class WorkbookImportTest {
     }
 
     @Test
+    void aTextWhereASurveysRatingShouldBeIsRefusedNamingItsCellAndQuestion() throws IOException {
+        String question = "How quick was checkout?";
+        Path file = TestWorkbooks.sheet(dir.resolve("forms.xlsx"), "Sheet1",
+                new Object[] {"ID", "Start time", "Completion time", "Email", "Name", question},
+                new Object[] {1, LocalDate.of(2024, 3, 5), LocalDate.of(2024, 3, 5), "anonymous", null, 4},
+                new Object[] {2, LocalDate.of(2024, 3, 6), LocalDate.of(2024, 3, 6), "anonymous", null, "five"});
+        SurveyMapping mapping = new SurveyMapping(1, "Completion time", "", "", "ID", "", Voice.CUSTOMER, "survey",
+                List.of(new SurveyQuestion(question, "Quick checkout", FeedbackScale.ONE_TO_FIVE, "", "", Map.of())));
+        List<String> before = ws.dump();
+        FeedbackImportRejectedException refused = catchThrowableOfType(FeedbackImportRejectedException.class,
+                () -> importFile(file, ImportOptions.DEFAULT.withMapping(mapping)));
+        assertThat(refused.report().lines()).containsExactly("Sheet1!F3, question '" + question
+                + "': score 'five' is not a number");
+        assertThat(ws.dump()).isEqualTo(before);
+    }
+
+    @Test
     void aFormulaCellIsRefusedNamingItsCellAndFormula() throws IOException {
         Path file = TestWorkbooks.sheet(dir.resolve("responses.xlsx"), "Sheet1",
                 new Object[] {"promise", "score", "expectation"},
