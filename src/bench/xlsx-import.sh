@@ -21,12 +21,18 @@ if [ ! -f target/valuebench.jar ] || [ -n "$(find src/main -newer target/valuebe
 fi
 CP=$(src/bench/classpath.sh)
 uptime
-start=$(date +%s.%N)
-canvas=$(java -Xmx4g -cp "$CP" org.valuebench.bench.XlsxImportBenchmarkData "$rows" "$work" | tail -1)
-echo "generated $rows rows in $(echo "$(date +%s.%N) - $start" | bc) s: feedback.csv $(stat -c %s "$work/feedback.csv")" \
-    "bytes, feedback.xlsx $(stat -c %s "$work/feedback.xlsx") bytes (canvas '$canvas')"
+# The files of an earlier run in the same work folder are used again when they hold as many rows.
+if [ "$(cat "$work/rows" 2>/dev/null)" != "$rows" ] || [ ! -f "$work/feedback.xlsx" ]; then
+  start=$(date +%s.%N)
+  java -Xmx4g -cp "$CP" org.valuebench.bench.XlsxImportBenchmarkData "$rows" "$work" | tail -1 >"$work/canvas"
+  echo "$rows" >"$work/rows"
+  echo "generated $rows rows in $(echo "$(date +%s.%N) - $start" | bc) s"
+fi
+canvas=$(cat "$work/canvas")
+echo "feedback.csv $(stat -c %s "$work/feedback.csv") bytes, feedback.xlsx $(stat -c %s "$work/feedback.xlsx") bytes," \
+    "$rows rows for the canvas '$canvas'"
 
-# One import: prints "seconds peak-heap-MB".
+# One import: prints "seconds peak-heap-MB live-heap-MB".
 import() {
   local file=$1 db="$work/ws.db" log="$work/gc.log"
   rm -f "$db" "$db-wal" "$db-shm" "$log"
@@ -37,17 +43,20 @@ import() {
       >"$work/out.txt" 2>"$work/err.txt" || { cat "$work/err.txt" >&2; exit 1; }
   t1=$(date +%s.%N)
   # GC lines read "... Pause Young (Normal) (G1 Evacuation Pause) 123M->45M(300M) 4.5ms": the peak is the most
-  # heap before a collection (the heap at exit, which no collection saw, is not counted).
-  local peak
+  # heap in use before a collection (garbage included: G1 lets it fill the heap it is given), the live heap the
+  # most left after one (what the import holds).
+  local peak live
   peak=$(sed -n 's/.* \([0-9]*\)M->[0-9]*M([0-9]*M).*/\1/p' "$log" | sort -n | tail -1)
-  echo "$(echo "$t1 - $t0" | bc) ${peak:-0}"
+  live=$(sed -n 's/.* [0-9]*M->\([0-9]*\)M([0-9]*M).*/\1/p' "$log" | sort -n | tail -1)
+  echo "$(echo "$t1 - $t0" | bc) ${peak:-0} ${live:-0}"
 }
 
 csv_times=(); xlsx_times=()
 for i in $(seq "$runs"); do
-  read -r c cp < <(import "$work/feedback.csv")
-  read -r x xp < <(import "$work/feedback.xlsx")
-  echo "run $i: csv ${c} s (peak heap ${cp} MB) | xlsx ${x} s (peak heap ${xp} MB) | $(head -c 80 "$work/out.txt")"
+  read -r c cp cl < <(import "$work/feedback.csv")
+  read -r x xp xl < <(import "$work/feedback.xlsx")
+  echo "run $i: csv ${c} s (heap: peak ${cp} MB, live ${cl} MB) | xlsx ${x} s (heap: peak ${xp} MB, live ${xl} MB)" \
+      "| $(head -c 60 "$work/out.txt")"
   csv_times+=("$c"); xlsx_times+=("$x")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
