@@ -36,7 +36,11 @@ public final class XlsxImportBenchmarkData {
         int rows = Integer.parseInt(args[0].replace("_", ""));
         Path work = Files.createDirectories(Path.of(args[1]));
         CanvasContent sample = SampleWorkspace.canvases().get(0);
-        try (Workbench workbench = Workbenches.open(work.resolve("template.db"), true, Clock.systemUTC())) {
+        Path template = work.resolve("template.db");
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Files.deleteIfExists(template.resolveSibling(template.getFileName() + suffix));
+        }
+        try (Workbench workbench = Workbenches.open(template, true, Clock.systemUTC())) {
             workbench.addCanvas("Add", sample, sample.canvas().name());
         }
         List<String> promises = sample.promises().stream().map(Item::text).toList();
