@@ -78,6 +78,20 @@ class FeedbackWorkbookTest {
     }
 
     @Test
+    void datesAroundExcelsPhantom29February1900AndTimesOfDayAreTheDaysAndTimesExcelShows() throws Exception {
+        Path file = TestWorkbooks.sheet(dir.resolve("dates.xlsx"), "Sheet1",
+                new Object[] {"promise", "score", "date", "comment"},
+                new Object[] {"Low prices", 4, LocalDate.of(1900, 1, 1), new Shown(0.5, "h:mm")},
+                new Object[] {"Low prices", 4, LocalDate.of(1900, 2, 28), new Shown(0.75, "h:mm:ss")},
+                new Object[] {"Low prices", 4, new Shown(45356.999999, "yyyy-mm-dd hh:mm"), null});
+        List<FeedbackCandidate> rows = read(file, "");
+        // 23:59:59.91 on 5 March rounds to the second: midnight, 6 March (as Excel shows it).
+        assertThat(rows).extracting(FeedbackCandidate::date).containsExactly("1900-01-01", "1900-02-28",
+                "2024-03-06");
+        assertThat(rows).extracting(FeedbackCandidate::comment).containsExactly("12:00:00", "18:00:00", "");
+    }
+
+    @Test
     void datesOfA1904WorkbookAreTheSameDays() throws Exception {
         Path file = TestWorkbooks.write(dir.resolve("mac.xlsx"), workbook -> {
             workbook.getCTWorkbook().addNewWorkbookPr().setDate1904(true);

@@ -1,11 +1,10 @@
 package org.valuebench.io.feedback;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.BitSet;
-import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * A cell's value as Excel stores it, not as it displays it: a number as its plain value (4, not 4.00 or 4E0),
@@ -15,6 +14,11 @@ import org.apache.poi.ss.usermodel.DateUtil;
 final class XlsxCellValues {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** Day 1 of each date system is 1 January 1900 (or 2 January 1904); day 0 the day before. */
+    private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 31);
+    private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
+    /** 1 January 10000, past Excel's last date. */
+    private static final double LAST_SERIAL = 2_958_466;
     private final XlsxSharedStrings strings;
     private final BitSet dateStyles;
     private final boolean date1904;
@@ -80,18 +84,23 @@ final class XlsxCellValues {
         } catch (NumberFormatException e) {
             return null;
         }
-        if (!DateUtil.isValidExcelDate(serial)) {
+        if (!(serial >= 0 && serial < LAST_SERIAL)) {
             return null;
         }
-        if (serial < 1 && !date1904) {
+        long days = (long) serial;
+        long seconds = Math.round((serial - days) * 86_400);
+        if (seconds == 86_400) {
+            days++;
+            seconds = 0;
+        }
+        if (days == 0 && !date1904) {
             // A time of day alone (Excel shows 0.5 in a time style as 12:00): it has no date.
-            return LocalTime.ofSecondOfDay(Math.round(serial * 86_400) % 86_400).format(TIME);
+            return LocalTime.ofSecondOfDay(seconds).format(TIME);
         }
-        LocalDateTime when = DateUtil.getLocalDateTime(serial, date1904, true);
-        if (when == null) {
-            return null;
-        }
-        return when.toLocalTime().equals(LocalTime.MIDNIGHT) ? when.toLocalDate().toString() : when.format(DATE_TIME);
+        LocalDate day = date1904 ? EPOCH_1904.plusDays(days)
+                // Excel counts 29 February 1900, which never was (Lotus 1-2-3 did): from 1 March on, a day less.
+                : days < 61 ? EPOCH_1900.plusDays(days) : EPOCH_1900.plusDays(days - 1);
+        return seconds == 0 ? day.toString() : day.atTime(LocalTime.ofSecondOfDay(seconds)).format(DATE_TIME);
     }
 
     /** 4 stays 4, 3.50 becomes 3.5, 1.5E3 becomes 1500: never an exponent, never trailing zeros. */

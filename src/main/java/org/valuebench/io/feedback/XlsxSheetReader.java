@@ -56,11 +56,16 @@ final class XlsxSheetReader implements TabularReader {
 
     /** Opens the sheet named (the first for a blank name) of the workbook. */
     static XlsxSheetReader open(Path file, String sheetName) {
+        return open(file, sheetName, PRESCAN_BYTES);
+    }
+
+    /** @param prescanBytes the largest sheet (inflated XML) checked for merged header cells before its rows */
+    static XlsxSheetReader open(Path file, String sheetName, long prescanBytes) {
         XlsxWorkbook workbook = XlsxWorkbook.open(file);
         CountingInputStream counter = null;
         try {
             String sheet = workbook.sheet(sheetName);
-            if (workbook.sheetSize(sheet) <= PRESCAN_BYTES) {
+            if (workbook.sheetSize(sheet) <= prescanBytes) {
                 try (InputStream in = workbook.sheetData(sheet)) {
                     XlsxMerges.refuseMergedHeader(in, workbook.fileName(), sheet);
                 }
@@ -147,8 +152,16 @@ final class XlsxSheetReader implements TabularReader {
 
     /** Reads a {@code <c>} element through its end and answers its value as text. */
     private String readCell(int column) throws XMLStreamException {
-        String type = xml.getAttributeValue(null, "t");
-        String style = xml.getAttributeValue(null, "s");
+        String type = null;
+        String style = null;
+        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+            String attribute = xml.getAttributeLocalName(i);
+            if ("t".equals(attribute)) {
+                type = xml.getAttributeValue(i);
+            } else if ("s".equals(attribute)) {
+                style = xml.getAttributeValue(i);
+            }
+        }
         String stored = null;
         StringBuilder inline = null;
         while (xml.hasNext()) {

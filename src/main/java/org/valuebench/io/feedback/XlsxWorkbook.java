@@ -51,7 +51,7 @@ final class XlsxWorkbook implements AutoCloseable {
         String name = String.valueOf(file.getFileName());
         XlsxFileChecks.refuseOle2(file);
         Map<String, Long> sizes = XlsxZipLimits.check(file);
-        if (!sizes.containsKey("[Content_Types].xml")) {
+        if (!sizes.containsKey("[Content_Types].xml") || sizes.keySet().stream().noneMatch(n -> n.startsWith("xl/"))) {
             throw notAWorkbook(name);
         }
         OPCPackage pkg = null;

@@ -245,6 +245,11 @@ class WorkbookImportTest {
                 .isInstanceOf(AppException.class).hasMessageContaining("forced.xlsx is a ZIP archive but not an"
                         + " Excel workbook (.xlsx)");
         assertThat(ws.dump()).isEqualTo(before);
+        // A Word document is an Office ZIP too, but holds no workbook.
+        Path document = dir.resolve("notes.docx");
+        XlsxTestZips.write(document, Map.of("[Content_Types].xml", "<Types/>", "word/document.xml", "<document/>"));
+        refusedWithNothingWritten(document, "notes.docx is a ZIP archive but not an Excel workbook (.xlsx): it has"
+                + " no workbook inside");
     }
 
     @Test
