@@ -32,35 +32,37 @@ canvas=$(cat "$work/canvas")
 echo "feedback.csv $(stat -c %s "$work/feedback.csv") bytes, feedback.xlsx $(stat -c %s "$work/feedback.xlsx") bytes," \
     "$rows rows for the canvas '$canvas'"
 
-# One import: prints "seconds peak-heap-MB live-heap-MB".
+# One import: prints "seconds cpu-seconds peak-heap-MB live-heap-MB".
 import() {
   local file=$1 db="$work/ws.db" log="$work/gc.log"
   rm -f "$db" "$db-wal" "$db-shm" "$log"
   cp "$work/template.db" "$db"
-  local t0 t1
-  t0=$(date +%s.%N)
-  java -Xmx"$heap" -Xlog:gc:file="$log" -jar target/valuebench.jar --db "$db" import-feedback "$canvas" "$file" \
-      >"$work/out.txt" 2>"$work/err.txt" || { cat "$work/err.txt" >&2; exit 1; }
-  t1=$(date +%s.%N)
+  # Wall-clock seconds, and the JVM's CPU seconds (user + system, every thread), which a busy machine sways less.
+  local TIMEFORMAT='%R %U %S' times
+  times=$( { time java -Xmx"$heap" -Xlog:gc:file="$log" -jar target/valuebench.jar --db "$db" import-feedback \
+      "$canvas" "$file" >"$work/out.txt" 2>"$work/err.txt" || { cat "$work/err.txt" >&2; exit 1; } ; } 2>&1 )
   # GC lines read "... Pause Young (Normal) (G1 Evacuation Pause) 123M->45M(300M) 4.5ms": the peak is the most
   # heap in use before a collection (garbage included: G1 lets it fill the heap it is given), the live heap the
   # most left after one (what the import holds).
   local peak live
   peak=$(sed -n 's/.* \([0-9]*\)M->[0-9]*M([0-9]*M).*/\1/p' "$log" | sort -n | tail -1)
   live=$(sed -n 's/.* [0-9]*M->\([0-9]*\)M([0-9]*M).*/\1/p' "$log" | sort -n | tail -1)
-  echo "$(echo "$t1 - $t0" | bc) ${peak:-0} ${live:-0}"
+  read -r wall user sys <<<"$times"
+  echo "$wall $(echo "$user + $sys" | bc) ${peak:-0} ${live:-0}"
 }
 
-csv_times=(); xlsx_times=()
+csv_times=(); xlsx_times=(); csv_cpu=(); xlsx_cpu=()
 for i in $(seq "$runs"); do
-  read -r c cp cl < <(import "$work/feedback.csv")
-  read -r x xp xl < <(import "$work/feedback.xlsx")
-  echo "run $i: csv ${c} s (heap: peak ${cp} MB, live ${cl} MB) | xlsx ${x} s (heap: peak ${xp} MB, live ${xl} MB)" \
-      "| $(head -c 60 "$work/out.txt")"
-  csv_times+=("$c"); xlsx_times+=("$x")
+  read -r c cc cp cl < <(import "$work/feedback.csv")
+  read -r x xc xp xl < <(import "$work/feedback.xlsx")
+  echo "run $i: csv ${c} s (cpu ${cc} s; heap: peak ${cp} MB, live ${cl} MB) | xlsx ${x} s (cpu ${xc} s; heap: peak" \
+      "${xp} MB, live ${xl} MB) | $(head -c 60 "$work/out.txt")"
+  csv_times+=("$c"); xlsx_times+=("$x"); csv_cpu+=("$cc"); xlsx_cpu+=("$xc")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
 mc=$(median "${csv_times[@]}"); mx=$(median "${xlsx_times[@]}")
 echo "median of $runs: csv $mc s, xlsx $mx s, ratio xlsx/csv $(echo "scale=2; $mx / $mc" | bc) (goal: at most 3)" \
     "with -Xmx$heap"
+mcc=$(median "${csv_cpu[@]}"); mxc=$(median "${xlsx_cpu[@]}")
+echo "median cpu: csv $mcc s, xlsx $mxc s, ratio $(echo "scale=2; $mxc / $mcc" | bc)"
 uptime
