@@ -18,6 +18,20 @@ final class XlsxMerges {
     private XlsxMerges() {
     }
 
+    /** A {@code <row>}'s number ({@code r}), refusing one that is no number: the sheet's XML is damaged. */
+    static long rowNumber(String text, String file, String sheet) {
+        try {
+            long row = Long.parseLong(text.strip());
+            if (row > 0) {
+                return row;
+            }
+        } catch (NumberFormatException e) {
+            // Refused below, as a row number that is not a positive number.
+        }
+        throw new FeedbackFormatException(file + ": " + sheet + " is damaged: a row is numbered '" + text
+                + "'. Save the workbook again from Excel as Excel Workbook (.xlsx)");
+    }
+
     /** A first pass over a (small) sheet's XML: where its first row with a value is, and its merges. */
     static void refuseMergedHeader(InputStream sheetXml, String file, String sheet) throws XMLStreamException {
         XMLStreamReader xml = XlsxXml.FACTORY.createXMLStreamReader(sheetXml);
@@ -32,7 +46,7 @@ final class XlsxMerges {
                 String element = xml.getLocalName();
                 if ("row".equals(element)) {
                     String number = xml.getAttributeValue(null, "r");
-                    row = number == null ? row + 1 : Long.parseLong(number.strip());
+                    row = number == null ? row + 1 : rowNumber(number, file, sheet);
                 } else if (firstRow < 0 && ("v".equals(element) || "t".equals(element))
                         && !xml.getElementText().isBlank()) {
                     firstRow = row;

@@ -63,8 +63,9 @@ final class XlsxSheetReader implements TabularReader {
     static XlsxSheetReader open(Path file, String sheetName, long prescanBytes) {
         XlsxWorkbook workbook = XlsxWorkbook.open(file);
         CountingInputStream counter = null;
+        String sheet = "";
         try {
-            String sheet = workbook.sheet(sheetName);
+            sheet = workbook.sheet(sheetName);
             if (workbook.sheetSize(sheet) <= prescanBytes) {
                 try (InputStream in = workbook.sheetData(sheet)) {
                     XlsxMerges.refuseMergedHeader(in, workbook.fileName(), sheet);
@@ -78,7 +79,7 @@ final class XlsxSheetReader implements TabularReader {
         } catch (IOException | XMLStreamException | OpenXML4JException e) {
             closeQuietly(counter);
             workbook.close();
-            throw damaged(workbook.fileName(), "", e);
+            throw damaged(workbook.fileName(), sheet, e);
         } catch (RuntimeException e) {
             closeQuietly(counter);
             workbook.close();
@@ -114,7 +115,7 @@ final class XlsxSheetReader implements TabularReader {
     /** The row's fields by column, or null for a row without a value. */
     private List<String> readRow() throws XMLStreamException {
         String number = xml.getAttributeValue(null, "r");
-        row = number == null ? row + 1 : Long.parseLong(number.strip());
+        row = number == null ? row + 1 : XlsxMerges.rowNumber(number, name, sheet);
         List<String> fields = new ArrayList<>();
         boolean blank = true;
         int column = -1;

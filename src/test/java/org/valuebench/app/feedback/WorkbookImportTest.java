@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -234,6 +235,23 @@ class WorkbookImportTest {
         assertThat(Files.size(file)).isLessThan(200_000);
         refusedWithNothingWritten(file, "bomb.xlsx is refused as a possible ZIP bomb: its part"
                 + " xl/worksheets/sheet1.xml would unpack from");
+    }
+
+    @Test
+    void aDamagedSheetIsRefusedNamingTheSheetAndRow() throws IOException {
+        Path whole = longSheet("whole.xlsx", new Object[] {"Low prices", 4, LocalDate.of(2024, 1, 10), null});
+        String start = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>promise</t></is></c>"
+                + "<c r=\"B1\" t=\"inlineStr\"><is><t>score</t></is></c></row>";
+        Path broken = XlsxTestZips.replaceEntry(whole, dir.resolve("broken.xlsx"), "xl/worksheets/sheet1.xml",
+                out -> out.write((start + "<row r=\"2\"><c r=\"A2\"><v>4</v></row></sheetData></worksheet>")
+                        .getBytes(StandardCharsets.UTF_8)));
+        // A small sheet is read once before its rows (for merged header cells): the sheet is named, not the row.
+        refusedWithNothingWritten(broken, "broken.xlsx: Sheet1 cannot be read, the workbook is damaged (ParseError");
+        Path numbered = XlsxTestZips.replaceEntry(whole, dir.resolve("numbered.xlsx"), "xl/worksheets/sheet1.xml",
+                out -> out.write((start + "<row r=\"two\"><c><v>4</v></c></row></sheetData></worksheet>")
+                        .getBytes(StandardCharsets.UTF_8)));
+        refusedWithNothingWritten(numbered, "numbered.xlsx: Sheet1 is damaged: a row is numbered 'two'");
     }
 
     @Test
