@@ -255,6 +255,23 @@ class WorkbookImportTest {
     }
 
     @Test
+    void aZipBombWhoseDirectoryLiesAboutItsSizeIsStoppedWhileItInflates() throws IOException {
+        Path whole = longSheet("whole.xlsx", new Object[] {"Low prices", 4, LocalDate.of(2024, 1, 10), null});
+        Path bomb = XlsxTestZips.replaceEntry(whole, dir.resolve("liar.xlsx"), "xl/worksheets/sheet1.xml", out -> {
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            out.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">".getBytes());
+            for (int i = 0; i < 30; i++) {
+                out.write(spaces);
+            }
+            out.write("<sheetData/></worksheet>".getBytes());
+        });
+        XlsxTestZips.declareSize(bomb, "xl/worksheets/sheet1.xml", 1000);
+        refusedWithNothingWritten(bomb, "liar.xlsx is refused as a possible ZIP bomb: a part unpacks to more than its"
+                + " limits allow");
+    }
+
+    @Test
     void aZipThatIsNoWorkbookIsRefused() throws IOException {
         Path file = dir.resolve("responses.zip");
         XlsxTestZips.write(file, Map.of("responses.csv", "promise,score\nLow prices,4\n"));

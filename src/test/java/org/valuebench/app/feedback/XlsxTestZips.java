@@ -48,6 +48,22 @@ final class XlsxTestZips {
         return to;
     }
 
+    /** Rewrites the entry's inflated size in the ZIP's central directory: a directory that lies. */
+    static void declareSize(Path zip, String entryName, int size) throws IOException {
+        byte[] bytes = Files.readAllBytes(zip);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        byte[] name = entryName.getBytes(StandardCharsets.UTF_8);
+        for (int at = 0; at + 46 < bytes.length; at++) {
+            if (buffer.getInt(at) == 0x02014b50 && buffer.getShort(at + 28) == name.length
+                    && entryName.equals(new String(bytes, at + 46, name.length, StandardCharsets.UTF_8))) {
+                buffer.putInt(at + 24, size);
+                Files.write(zip, bytes);
+                return;
+            }
+        }
+        throw new IllegalArgumentException(entryName + " is not in " + zip);
+    }
+
     static Path write(Path file, Map<String, String> entries) throws IOException {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
             for (Map.Entry<String, String> entry : entries.entrySet()) {
