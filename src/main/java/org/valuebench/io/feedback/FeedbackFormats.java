@@ -11,6 +11,7 @@ import org.valuebench.domain.FeedbackFormat;
  */
 public final class FeedbackFormats {
     private static final List<FeedbackFileKind> KINDS = List.of(
+            new XlsxKind(),
             new TypeformKind(),
             new QualtricsJsonKind(),
             new ZendeskKind(),

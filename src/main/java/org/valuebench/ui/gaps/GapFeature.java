@@ -29,7 +29,7 @@ import org.valuebench.ui.workbench.WorkbenchViewModel;
  * choose its files; otherwise the real dialogs and the system file chooser are used.
  */
 public final class GapFeature {
-    /** File > Import feedback CSV…; Ctrl+I (Cmd+I) is File > Import canvas. */
+    /** File > Import feedback… (no shortcut: Ctrl+I (Cmd+I) is File > Import canvas). */
     static final KeyCombination IMPORT_FEEDBACK = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     private final GapViewModel gaps;
