@@ -17,9 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -57,7 +55,7 @@ public final class CsvRecordReader implements TabularReader {
         CountingInputStream counter = null;
         try {
             long size = Files.size(file);
-            MessageDigest digest = sha256();
+            MessageDigest digest = ContentHash.sha256();
             counter = new CountingInputStream(new BufferedInputStream(
                     new DigestInputStream(Files.newInputStream(file), digest), SNIFF_BYTES * 2));
             byte[] head = peek(counter);
@@ -85,12 +83,6 @@ public final class CsvRecordReader implements TabularReader {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     private static byte[] peek(InputStream in) throws IOException {
@@ -196,7 +188,7 @@ public final class CsvRecordReader implements TabularReader {
         if (!atEnd) {
             throw new IllegalStateException("The hash of " + file + " is known only once it has been read to the end");
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return ContentHash.hex(digest);
     }
 
     /** Records read so far, counting header rows: the spreadsheet row number of the last record read. */

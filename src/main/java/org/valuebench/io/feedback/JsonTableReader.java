@@ -17,9 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +50,7 @@ final class JsonTableReader implements TabularReader {
     private final Flattener flattener;
     private final List<String> columns;
     private final long size;
-    private final MessageDigest digest = sha256();
+    private final MessageDigest digest = ContentHash.sha256();
     private final CountingInputStream counter;
     private final JsonParser parser;
     private boolean headerGiven;
@@ -261,7 +259,7 @@ final class JsonTableReader implements TabularReader {
         if (!atEnd) {
             throw new IllegalStateException("The hash of " + file + " is known only once it has been read to the end");
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return ContentHash.hex(digest);
     }
 
     @Override
@@ -284,12 +282,6 @@ final class JsonTableReader implements TabularReader {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     /** Text of a field as it should read in a cell: strings as they are, numbers plainly, null and missing blank. */
