@@ -83,8 +83,6 @@ public final class CsvRecordReader implements TabularReader {
         }
     }
 
-    }
-
     private static byte[] peek(InputStream in) throws IOException {
         in.mark(SNIFF_BYTES);
         byte[] head = in.readNBytes(SNIFF_BYTES);

@@ -282,8 +282,6 @@ final class JsonTableReader implements TabularReader {
         }
     }
 
-    }
-
     /** Text of a field as it should read in a cell: strings as they are, numbers plainly, null and missing blank. */
     static String text(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
