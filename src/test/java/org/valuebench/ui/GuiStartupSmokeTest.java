@@ -42,7 +42,7 @@ class GuiStartupSmokeTest {
             MenuBar menus = (MenuBar) stage.getScene().lookup("#menuBar");
             assertThat(menus.getMenus()).extracting(m -> m.getText()).contains("_File", "_Help");
             assertThat(menus.getMenus().get(menus.getMenus().size() - 1).getItems()).extracting(MenuItem::getId)
-                    .containsExactly("menuShowLogFolder");
+                    .containsExactly("menuSampleFeedback", "menuShowLogFolder");
             assertThat(stage.getTitle()).isNotBlank();
             // The keyboard starts in the library, not on the toolbar's first button with its focus ring.
             WaitForAsyncUtils.waitForFxEvents();

@@ -186,7 +186,7 @@ class SampleFeedbackViewModelTest {
             dialogs.files.add(dir); // again: nothing is overwritten
             samples.saveAll();
             assertThat(f.workbench.statusProperty().get().text()).startsWith("Saved 0 sample feedback files")
-                    .contains("left google-forms.csv");
+                    .contains("; left microsoft-forms.xlsx, surveymonkey.xlsx, google-forms.csv,").endsWith(" as they were");
             Optional<Path> none = dialogs.chooseFolder("", null);
             assertThat(none).isEmpty();
         }
