@@ -29,7 +29,6 @@ final class SqliteOpening {
         Path target = file.toAbsolutePath().normalize();
         WorkspaceFile inspected = WorkspaceFile.inspect(target);
         boolean fresh = inspected.isNew();
-        boolean existed = Files.exists(target);
         Optional<String> readOnly = inspected.readOnlyReason();
         // The header's schema can lag behind an unflushed WAL but never runs ahead of it, so "current" is safe.
         boolean current = false;
@@ -42,8 +41,10 @@ final class SqliteOpening {
             return openReadOnly(target, current, readOnly.get());
         }
         WorkspaceLock lock = exclusive ? WorkspaceLock.acquire(target) : null;
+        boolean createdHere = false;
         try {
             if (fresh) {
+                createdHere = createFile(target);
                 createEmpty(target);
             }
             SQLiteDataSource dataSource = dataSource(target);
@@ -62,8 +63,10 @@ final class SqliteOpening {
             if (lock != null) {
                 lock.close();
             }
-            if (!existed) {
-                // A half-made new file (0 bytes on a full disk) would be taken for a workspace next time.
+            if (createdHere) {
+                // A half-made new file (0 bytes on a full disk) would be taken for a workspace next time. Only the
+                // opener that created the file removes it: another opener creating the same new file at the same
+                // moment may be writing into it.
                 removeNewFile(target, e);
             }
             throw failedOpen(target, e);
@@ -123,8 +126,23 @@ final class SqliteOpening {
     }
 
     /** Marks a new file as ours while it is still in rollback-journal mode, so the mark is in the main file. */
+    /** Creates the file if no one else has: true when this opener made it. */
+    private static boolean createFile(Path file) throws SQLException {
+        try {
+            Files.createFile(file);
+            return true;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return false;
+        } catch (IOException e) {
+            throw new SQLException("Cannot create " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private static void createEmpty(Path file) throws SQLException {
-        SQLiteDataSource plain = new SQLiteDataSource();
+        SQLiteConfig waiting = new SQLiteConfig();
+        // Another opener creating the same new file at the same moment holds it briefly: wait for it.
+        waiting.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, WriteWait.DEFAULT_LIMIT.toMillis()));
+        SQLiteDataSource plain = new SQLiteDataSource(waiting);
         plain.setUrl("jdbc:sqlite:" + file);
         try (Connection c = plain.getConnection(); Statement s = c.createStatement()) {
             s.execute("PRAGMA application_id = " + WorkspaceHeader.APPLICATION_ID);
