@@ -40,7 +40,7 @@ ms() {
   echo $(( ($(date +%s%N) - start) / 1000000 ))
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
-ratio() { echo "scale=2; $1 / $2" | bc; }
+ratio() { printf "%.2f" "$(echo "scale=4; $1 / $2" | bc)"; }
 # row NAME VALUE BASE GOAL-RATIO: prints the row with its ratio and PASS/FAIL.
 row() {
   local r; r=$(ratio "$2" "$3")
