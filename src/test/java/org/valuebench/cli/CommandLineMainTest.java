@@ -185,6 +185,7 @@ class CommandLineMainTest {
         assertThat(result.exit()).isZero();
         // Tests run from compiled classes, which have no manifest; the packaged jar says its version.
         assertThat(result.out()).isEqualTo("valuebench dev\n");
+        assertThat(cli.run("-V").out()).isEqualTo("valuebench dev\n");
     }
 
     @Test
