@@ -9,7 +9,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * Lets several programs that open the same new or older workspace at once (a script starting imports in
@@ -29,9 +32,52 @@ final class MigrationTurns {
         SQLiteConfig config = new SQLiteConfig(usual.getConfig().toProperties());
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, WriteWait.DEFAULT_LIMIT.toMillis()));
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        SQLiteDataSource dataSource = new PatientDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file);
         return dataSource;
+    }
+
+    /**
+     * Connects as often as it takes while another opener holds the file. A new connection applies its settings
+     * (the journal mode among them) before SQLite's busy timeout is in force, so an opener arriving while another
+     * switches or checkpoints the file was refused at once with SQLITE_BUSY (ConcurrentOpenTest, in CI).
+     */
+    private static final class PatientDataSource extends SQLiteDataSource {
+        private static final long serialVersionUID = 1L;
+        private static final long PAUSE_MILLIS = 20;
+
+        PatientDataSource(SQLiteConfig config) {
+            super(config);
+        }
+
+        @Override
+        public SQLiteConnection getConnection(String username, String password) throws SQLException {
+            long deadline = System.nanoTime() + WriteWait.DEFAULT_LIMIT.toNanos();
+            while (true) {
+                try {
+                    return super.getConnection(username, password);
+                } catch (SQLiteException e) {
+                    if (!isBusy(e) || System.nanoTime() > deadline) {
+                        throw e;
+                    }
+                    pause();
+                }
+            }
+        }
+
+        private static boolean isBusy(SQLiteException e) {
+            return e.getResultCode() == SQLiteErrorCode.SQLITE_BUSY || e.getResultCode() == SQLiteErrorCode.SQLITE_LOCKED;
+        }
+
+        private static void pause() throws SQLException {
+            try {
+                Thread.sleep(PAUSE_MILLIS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("Interrupted while waiting for another program to open the workspace",
+                        interrupted);
+            }
+        }
     }
 
     /** Waits while another opener migrates, so what is pending is read after its migration, not before. */
