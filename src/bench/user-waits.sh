@@ -12,11 +12,13 @@
 #   6. export-pdf of a 500-item canvas with 10,000 feedback records, end to end: < 1.5 s
 #   7. export-json --with-feedback of the same canvas: < 1 s
 # Usage: src/bench/user-waits.sh [work folder (default: a new temporary folder; generated files are kept there and
-# used again)]. Needs sqlite3, and a display for rows 1-2 (Xvfb is started on :94 when DISPLAY is unset). MAVEN_ARGS=-o
+# used again)]. ROWS picks groups of rows, e.g. ROWS="window cli" (default: all of window cli import exports). Needs sqlite3, and a display for rows 1-2 (Xvfb is started on :94 when DISPLAY is unset). MAVEN_ARGS=-o
 # keeps Maven offline. Report the figures with the machine's load, printed before and after.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${RUNS:-3}
+rows=" ${ROWS:-window cli import exports} "
+want() { [[ "$rows" == *" $1 "* ]]; }
 work=${1:-$(mktemp -d)}
 mkdir -p "$work"
 if [ ! -f target/valuebench.jar ] || [ -n "$(find src/main -newer target/valuebench.jar -print -quit)" ]; then
@@ -52,6 +54,7 @@ limit() {
   printf '%-46s %8s ms  %-36s goal < %s ms  %s\n' "$1" "$2" "" "$3" "$( [ "$2" -lt "$3" ] && echo PASS || echo FAIL)"
 }
 
+if want window; then
 # ---- rows 1 and 2: the window
 home=$(mktemp -d)
 app_launch() {
@@ -74,6 +77,9 @@ for i in $(seq "$runs"); do
 done
 rm -rf "$home"
 
+fi
+
+if want cli; then
 # ---- rows 3 and 4: the command line
 cat >"$work/Hello.java" <<'EOF'
 public class Hello { public static void main(String[] args) { System.out.println("hello"); } }
@@ -89,6 +95,9 @@ for i in $(seq "$runs"); do
 done
 unset VALUEBENCH_DB
 
+fi
+
+if want import; then
 # ---- row 5: the import against sqlite3
 if [ ! -f "$work/feedback.csv" ] || [ ! -f "$work/template.db" ]; then
   java -Xmx4g -cp "$CP" org.valuebench.bench.XlsxImportBenchmarkData 1000000 "$work" | tail -1 >"$work/canvas"
@@ -115,6 +124,9 @@ done
 [ "$(sqlite3 "$work/plain.db" 'SELECT count(*) FROM feedback')" = 1000000 ] \
   || { echo "sqlite3 did not import 1,000,000 rows" >&2; exit 1; }
 
+fi
+
+if want exports; then
 # ---- rows 6 and 7: the exports
 java -cp "$CP" org.valuebench.bench.ExchangeBenchmark "$work/canvas.json" >/dev/null
 rm -f "$work/exchange.db"*
@@ -125,12 +137,22 @@ for i in $(seq "$runs"); do
   json+=("$(ms java -jar "$jar" --db "$work/exchange.db" export-json "$id" --with-feedback -o "$work/out.json")")
 done
 
+fi
+
 echo "medians of $runs runs, each beside its baseline:"
-row "launch to the canvas drawn / minimal window" "$(median "${drawn[@]}")" "$(median "${bare[@]}")" 2
-row "launch to the first window / minimal window" "$(median "${first[@]}")" "$(median "${bare[@]}")" 1.25
-row "valuebench list / java Hello" "$(median "${list[@]}")" "$(median "${hello[@]}")" 3
-row "valuebench --version / java Hello" "$(median "${version[@]}")" "$(median "${hello[@]}")" 2
-row "import 1,000,000 rows / sqlite3 .import+index" "$(median "${imports[@]}")" "$(median "${plain[@]}")" 2
-limit "export-pdf, 500 items, 10,000 records" "$(median "${pdf[@]}")" 1500
-limit "export-json --with-feedback, the same canvas" "$(median "${json[@]}")" 1000
+if want window; then
+  row "launch to the canvas drawn / minimal window" "$(median "${drawn[@]}")" "$(median "${bare[@]}")" 2
+  row "launch to the first window / minimal window" "$(median "${first[@]}")" "$(median "${bare[@]}")" 1.25
+fi
+if want cli; then
+  row "valuebench list / java Hello" "$(median "${list[@]}")" "$(median "${hello[@]}")" 3
+  row "valuebench --version / java Hello" "$(median "${version[@]}")" "$(median "${hello[@]}")" 2
+fi
+if want import; then
+  row "import 1,000,000 rows / sqlite3 .import+index" "$(median "${imports[@]}")" "$(median "${plain[@]}")" 2
+fi
+if want exports; then
+  limit "export-pdf, 500 items, 10,000 records" "$(median "${pdf[@]}")" 1500
+  limit "export-json --with-feedback, the same canvas" "$(median "${json[@]}")" 1000
+fi
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
