@@ -75,15 +75,17 @@ public final class CommandLineMain {
                 context.out().println(new ManifestVersion().getVersion()[0]);
                 return 0;
             }
-            return commandLine(context).execute(args);
+            return commandLine(context, args).execute(args);
         } finally {
             context.out().flush();
             context.err().flush();
         }
     }
 
-    static CommandLine commandLine(CommandContext context) {
-        CommandLine cli = new CommandLine(ValueBenchCommand.class, new CommandFactory(context));
+    static CommandLine commandLine(CommandContext context, String[] args) {
+        CommandFactory factory = new CommandFactory(context);
+        CommandLine cli = new CommandLine(ValueBenchCommand.class, factory);
+        Subcommands.addTo(cli, factory, args);
         cli.setOut(context.out());
         cli.setErr(context.err());
         cli.setCaseInsensitiveEnumValuesAllowed(true);

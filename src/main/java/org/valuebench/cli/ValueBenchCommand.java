@@ -13,18 +13,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * The root command. A new subcommand is a class extending {@link WorkbenchCommand} (or any picocli command),
- * added to {@code subcommands} below; {@code --db} reaches it wherever the user typed it.
+ * added to {@link Subcommands}; {@code --db} reaches it wherever the user typed it.
  */
 @Command(name = "valuebench",
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         usageHelpAutoWidth = true,
         description = "Value proposition canvases from the command line. Without a command, valuebench opens the window.",
-        subcommands = {ListCommand.class, ShowCommand.class, ExportJsonCommand.class, ImportJsonCommand.class, CopyCommand.class,
-                ExportPdfCommand.class, ExportPngCommand.class, ExportMarkdownCommand.class,
-                ImportFeedbackCommand.class, GapsCommand.class, StrategyCommand.class, DiffCommand.class, WorkshopsCommand.class,
-                WorkshopCommand.class, VersionsCommand.class, SaveVersionCommand.class, RecoverCommand.class,
-                CommandLine.HelpCommand.class},
         footerHeading = "%nWorkspace:%n",
         footer = {"Without --db, the file named by the environment variable VALUEBENCH_DB is used, else the default"
                 + " workspace in the user's data folder (on Linux valuebench/workspace.db in $XDG_DATA_HOME,"
