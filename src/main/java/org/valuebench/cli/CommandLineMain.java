@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.valuebench.app.AppException;
+import org.valuebench.app.CacheFolder;
 import org.valuebench.app.ProgramLog;
 import org.valuebench.app.feedback.FeedbackImportRejectedException;
 import org.valuebench.domain.InvalidInputException;
@@ -51,6 +52,8 @@ public final class CommandLineMain {
             System.out.println(new ManifestVersion().getVersion()[0]);
             return 0;
         }
+        CacheFolder.keepSqliteLibrary(System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home")));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out,
                 outputCharset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err,

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import org.valuebench.app.CacheFolder;
 import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.app.workspace.WorkspaceLocationException;
 
@@ -38,6 +39,8 @@ public final class GuiMain {
         }
         // The runnable jar carries JavaFX on the class path on purpose; JavaFX would warn about that on every start.
         JAVAFX_LOG.setLevel(Level.SEVERE);
+        UserMachine machine = UserMachine.current();
+        CacheFolder.keepSqliteLibrary(machine.env(), machine.osName(), machine.home());
         Application.launch(ValueBenchApp.class, args);
         return Optional.empty();
     }

@@ -47,9 +47,10 @@ class ConcurrentProcessesTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.valuebench.Launcher"));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(dir.resolve("out-" + index).toFile())
-                .redirectError(dir.resolve("err-" + index).toFile())
-                .start();
+                .redirectError(dir.resolve("err-" + index).toFile());
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString()); // not the user's own
+        return builder.start();
     }
 }
