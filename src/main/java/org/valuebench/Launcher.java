@@ -12,7 +12,11 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (CdsTraining.requested()) {
+            CdsTraining.run();
+            System.exit(0); // the archive is written at exit, whatever threads the window left
+        }
         if (CommandLineMain.wantsCommandLine(args)) {
             System.exit(CommandLineMain.run(args));
         }
