@@ -279,8 +279,9 @@ public final class GapViewModel {
         }
         long canvasId = workbench.canvasId();
         // Why read a new canvas at once: the first visit to the view then only draws. Reading its first report
-        // then (the database code's first run, compiled while it ran) kept both cores busy, and at a million
-        // records the JavaFX thread, waiting for its frames to be drawn, sometimes went 50–73 ms without a turn.
+        // then (the database code's first run, compiled while it ran, and the figures' first styling in the same
+        // turn) left the window unresponsive for 177 ms at a million records, against 33 ms with the report read
+        // ahead (src/bench/gap-view-responsiveness.sh, the median of three runs each, alternating; issue 29).
         if (!active.get() && canvasId == shownCanvas) {
             stale = true;
             return;
