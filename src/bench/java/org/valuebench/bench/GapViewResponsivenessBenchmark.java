@@ -21,21 +21,24 @@ import org.valuebench.domain.CanvasContent;
 import org.valuebench.ui.GapViewResponsiveness;
 
 /**
- * Is the gap view responsive with 1,000,000 feedback records? Generates the rows (as {@link FeedbackBenchmark}
- * does), imports them into a sample canvas, opens the real window on the workspace, switches to the Gaps tab,
- * then runs rounds ({@code -Dbench.rounds}, default 5) of every filter, the drill-down and paging, the chart
- * tabs, leaving and coming back, and opening a sample canvas and then the large one again on the Canvas tab. It
- * prints per interaction the longest time the JavaFX thread was kept from its work (the larger of the longest
- * pulse gap and the longest {@code Platform.runLater} wait), the most and the median over the rounds.
+ * One run of the window benchmark: is the window responsive with 1,000,000 feedback records? Generates the rows
+ * (as {@link FeedbackBenchmark} does), imports them into a sample canvas, opens the real window on the workspace,
+ * switches to the Gaps tab, then runs rounds ({@code -Dbench.rounds}, default 1) of every filter, the drill-down
+ * and paging, the chart tabs, leaving and coming back, and opening a sample canvas and then the large one again on
+ * the Canvas tab. It prints per interaction the longest time the window was unresponsive (the larger of the
+ * longest pulse gap and the longest {@code Platform.runLater} wait), the most and the median over the rounds,
+ * with the JavaFX thread's CPU time, which tells the window's work from the machine's load.
+ * {@code -Dbench.results=FILE} writes each interaction's longest time in the run for {@link GapViewVerdict},
+ * which judges the median of three runs against {@value #TARGET_MS} ms (issue 29).
  * {@code -Dbench.each} prints every step, with how long the JavaFX thread waited for a core and the CPU time of
- * each kind of thread (JavaFX, renderer, database, JIT compilers...). Target: under 50 ms throughout; the gap
- * view's steps and the canvas-opening steps are judged on lines of their own. {@code -Dbench.openings} runs only
+ * each kind of thread (JavaFX, renderer, database, JIT compilers...). {@code -Dbench.openings} runs only
  * the canvas-opening steps.
  * Not a test: run it with {@code src/bench/gap-view-responsiveness.sh [rows] [work folder]}; it runs headless
  * on Monocle unless {@code -Dheaded} is given (then it needs a display, e.g. Xvfb).
  */
 public final class GapViewResponsivenessBenchmark {
-    static final double TARGET_MS = 50;
+    /** No interaction may leave the window unresponsive this long, on the median of three runs. */
+    static final double TARGET_MS = 100;
 
     private GapViewResponsivenessBenchmark() {
     }
@@ -59,18 +62,6 @@ public final class GapViewResponsivenessBenchmark {
             workbench.windowMemory().rememberLastCanvas(large);
             Files.delete(csv);
         }
-    }
-
-    private static void verdict(String what, List<GapViewResponsiveness.Phase> phases) {
-        if (phases.isEmpty()) {
-            return;
-        }
-        double[] all = phases.stream().mapToDouble(GapViewResponsiveness.Phase::blockMs).sorted().toArray();
-        double worstPulse = phases.stream().mapToDouble(GapViewResponsiveness.Phase::longestPulseGapMs).max().orElse(0);
-        double worstTick = phases.stream().mapToDouble(GapViewResponsiveness.Phase::longestTickWaitMs).max().orElse(0);
-        System.out.printf(Locale.ROOT, "%s longest pulse gap %.1f ms, longest runLater wait %.1f ms, median step"
-                + " %.1f ms over %d steps: %s (target < %.0f ms)%n", what, worstPulse, worstTick, all[all.length / 2],
-                all.length, Math.max(worstPulse, worstTick) < TARGET_MS ? "PASS" : "FAIL", TARGET_MS);
     }
 
     public static void main(String[] args) throws Exception {
@@ -103,7 +94,7 @@ public final class GapViewResponsivenessBenchmark {
                 + ", prism " + System.getProperty("prism.order", "default") + "; "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + ", JVM options " + ManagementFactory.getRuntimeMXBean().getInputArguments());
-        int rounds = Integer.getInteger("bench.rounds", 5);
+        int rounds = Integer.getInteger("bench.rounds", 1);
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         GapViewResponsiveness window = GapViewResponsiveness.open(db);
         long runStart = System.nanoTime();
@@ -119,7 +110,8 @@ public final class GapViewResponsivenessBenchmark {
         System.out.printf(Locale.ROOT, "Gap view over %,d feedback records, %d rounds; load average %.2f before,"
                 + " %.2f after; the host took %.0f ms of the %d cores' time in the steps (%.1f %%)%n",
                 window.records(), rounds, loadBefore, loadAfter, stolen, cores, 100 * stolen / (runMs * cores));
-        System.out.println("  FX block = the larger of the longest pulse gap and the longest runLater wait, per step");
+        System.out.println("  block = how long the window was unresponsive: the larger of the longest pulse gap and the longest"
+                + " runLater wait, per step (max and median over the times the interaction was made)");
         System.out.println("  FX CPU = CPU time the JavaFX thread used for the step (median), whatever else the machine ran");
         System.out.println("  frame CPU = the most CPU time the JavaFX thread used from one pulse to the next (max)");
         System.out.println("  JIT CPU = CPU time the JIT compilers used during the step (max; 0 where Linux does not"
@@ -127,7 +119,7 @@ public final class GapViewResponsivenessBenchmark {
         System.out.println("  host took = CPU time the hypervisor gave other guests while this machine's cores wanted"
                 + " to run, over all cores (max; steal in /proc/stat, 10 ms steps)");
         System.out.printf(Locale.ROOT, "  %-44s %4s %10s %10s %10s %10s %10s %10s %10s %10s%n", "interaction",
-                "runs", "max block", "median", "max pulse", "max wait", "FX CPU", "frame CPU", "JIT CPU", "host took");
+                "times", "max block", "median", "max pulse", "max wait", "FX CPU", "frame CPU", "JIT CPU", "host took");
         Map<String, List<GapViewResponsiveness.Phase>> byName = new LinkedHashMap<>();
         phases.forEach(p -> byName.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p));
         byName.forEach((name, runs) -> {
@@ -145,18 +137,17 @@ public final class GapViewResponsivenessBenchmark {
                     runs.stream().mapToDouble(GapViewResponsiveness.Phase::jitCpuMs).max().orElse(0),
                     runs.stream().mapToDouble(GapViewResponsiveness.Phase::stolenMs).max().orElse(0));
         });
-        // Opening a canvas builds the Canvas tab's board and the strategy view whatever the feedback's size; it is
-        // judged on its own line, so that the gap view's verdict stays readable.
-        verdict("The gap view:", phases.stream().filter(p -> !p.opensCanvas()).toList());
-        verdict("Opening a canvas on the Canvas tab (the whole window, not only the gap view):",
-                phases.stream().filter(GapViewResponsiveness.Phase::opensCanvas).toList());
-        // A step over the target is listed with what else held the machine then, so a run that fails can be read.
+        // A step at the target is listed with what else held the machine then, so a run that fails can be read.
         phases.stream().filter(p -> p.blockMs() >= TARGET_MS).forEach(p -> System.out.printf(Locale.ROOT,
-                "  over the target: %s, %.1f ms; JavaFX thread's most CPU in one frame %.1f ms; the host took %.0f ms"
-                        + " of the cores' %.0f ms in the step, %.0f ms of their %.0f ms in that longest %s itself%n",
-                p.name(), p.blockMs(), p.longestFrameCpuMs(), p.stolenMs(),
+                "  at %.0f ms or more: %s, %.1f ms; JavaFX thread's most CPU in one frame %.1f ms; the host took %.0f"
+                        + " ms of the cores' %.0f ms in the step, %.0f ms of their %.0f ms in that longest %s itself%n",
+                TARGET_MS, p.name(), p.blockMs(), p.longestFrameCpuMs(), p.stolenMs(),
                 (p.elapsedMs() + GapViewResponsiveness.SETTLE_MS) * cores, p.worstHeld().hostTookMs(),
                 p.blockMs() * cores, p.longestPulseGapMs() >= p.longestTickWaitMs() ? "pulse gap" : "runLater wait"));
+        String results = System.getProperty("bench.results");
+        if (results != null) {
+            GapViewVerdict.write(Path.of(results), loadBefore, loadAfter, byName);
+        }
         System.out.printf(Locale.ROOT, "Most JavaFX thread CPU in one frame: %.1f ms; garbage collector: %s%n",
                 phases.stream().mapToDouble(GapViewResponsiveness.Phase::longestFrameCpuMs).max().orElse(0),
                 window.gcPausesWhileMeasuring());

@@ -304,10 +304,10 @@ public final class GapViewResponsiveness {
 
     /**
      * The phases the benchmark runs: switching to the gap view for the first time, then {@code rounds} rounds of
-     * every filter, the drill-down and paging, the selection, each chart tab, leaving and coming back to the gap
-     * view, and on the Canvas tab opening a sample canvas and then the large one again (the hidden gap view reads
-     * and draws each one's report meanwhile). Every step of a round changes something, so each round queries and
-     * redraws.
+     * every filter, the drill-down and paging, the selection, each chart tab (and other months on the trend chart),
+     * leaving and coming back to the gap view, and on the Canvas tab opening a sample canvas and then the large
+     * one again (the hidden gap view reads and draws each one's report meanwhile). Every step of a round changes
+     * something, so each round queries and redraws.
      */
     public List<Phase> runAll(int rounds) throws Exception {
         long large = window.model().canvasId();
@@ -345,6 +345,15 @@ public final class GapViewResponsiveness {
                     g.drillVoiceProperty().get() == null ? Voice.CUSTOMER : null)));
             phases.add(phase("chart tab: importance-performance", g -> chartTab("chartGrid")));
             phases.add(phase("chart tab: trend", g -> chartTab("chartTrend")));
+            // The trend chart moves to other months only while it is on screen.
+            phases.add(phase("trend on screen: a date range", g -> {
+                g.sinceProperty().set(java.time.LocalDate.of(2023, 3, 1));
+                g.untilProperty().set(java.time.LocalDate.of(2023, 9, 30));
+            }));
+            phases.add(phase("trend on screen: all dates again", g -> {
+                g.sinceProperty().set(null);
+                g.untilProperty().set(null);
+            }));
             phases.add(phase("chart tab: voices", g -> chartTab("chartVoices")));
             phases.add(phase("chart tab: gaps", g -> chartTab("chartGaps")));
             phases.add(phase("segment = Students (all charts to update)", g -> g.segmentProperty().set("Students")));

@@ -26,8 +26,7 @@ import org.valuebench.ui.workbench.WorkbenchViewModel;
 
 /**
  * The drill-down's state: a page of the records behind the selected promise, of one voice or all, only those
- * with a comment or every one, read on the database thread. A page is read only while the gap view shows; one
- * asked for while it is hidden waits until it shows again.
+ * with a comment or every one, read on the database thread.
  */
 final class GapRecordsPage {
     private final WorkbenchViewModel workbench;
@@ -42,8 +41,7 @@ final class GapRecordsPage {
     private final ObservableList<Feedback> records = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper recordCount = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
-    private final CoalescedQuery query = new CoalescedQuery(this::read);
-    private boolean waiting;
+    private final CoalescedQuery query = new CoalescedQuery(this::query);
 
     /**
      * @param promiseId the selected promise, 0 for none
@@ -119,27 +117,9 @@ final class GapRecordsPage {
         quiet.run(() -> page.set(0));
     }
 
-    /** Reads the page now while the view shows; while it is hidden, empties it until it shows again. */
-    void readWhenShown(boolean shown) {
-        // While the view is hidden (a canvas opened on the Canvas tab) the page of records waits until it is
-        // shown: at a million records it is a sort of a fifth of a million rows that nobody looks at yet.
-        if (shown) {
-            waiting = false;
-            query.run();
-        } else {
-            waiting = true;
-            records.clear();
-            recordCount.set(0);
-            pageText.set("");
-        }
-    }
-
-    /** The view shows again: reads the page that waited for it, if one did. */
-    void readIfWaiting() {
-        if (waiting) {
-            waiting = false;
-            query.run();
-        }
+    /** Reads the page behind the selection. */
+    void read() {
+        query.run();
     }
 
     /** Empties the list when there is no canvas; the page's text stays until the next read. */
@@ -148,7 +128,7 @@ final class GapRecordsPage {
         recordCount.set(0);
     }
 
-    private void read(CoalescedQuery.Done done) {
+    private void query(CoalescedQuery.Done done) {
         long canvasId = workbench.canvasId();
         long promise = promiseId.getAsLong();
         Optional<FeedbackFilter> chosen = filter.get();

@@ -51,7 +51,7 @@ public final class GapView extends BorderPane {
 
     /**
      * The tab beside "Canvas". The view model's queries run only while it is shown (but for a newly opened
-     * canvas's first report, see {@link GapViewModel#refresh}).
+     * canvas's first report and records, see {@link GapViewModel#refresh}).
      */
     Tab tab() {
         Tab tab = new Tab("Gaps", this);

@@ -89,8 +89,6 @@ public final class GapViewModel {
         active.addListener((obs, was, now) -> {
             if (now && stale) {
                 refresh();
-            } else if (now) {
-                page.readIfWaiting();
             }
         });
         selectedPromiseId.addListener((obs, old, now) -> {
@@ -271,16 +269,18 @@ public final class GapViewModel {
 
     /**
      * Queries the report again (and the records behind the selection) for the canvas shown now. While the view is
-     * hidden only a newly opened canvas is read; later changes wait until it is shown.
+     * hidden only a newly opened canvas is read, report and records; later changes wait until it is shown.
      */
     public void refresh() {
         if (workbench.canvasId() != 0 && state.get() == State.NO_CANVAS) {
             state.set(State.LOADING); // a canvas is open now; its first report is still to be read
         }
         long canvasId = workbench.canvasId();
-        // Why read a new canvas at once: the first visit to the view then only draws. Reading its first report
-        // then (the database code's first run, compiled while it ran) kept both cores busy, and at a million
-        // records the JavaFX thread, waiting for its frames to be drawn, sometimes went 50–73 ms without a turn.
+        // Why read a new canvas (its report and its page of records) at once: the first visit to the view then
+        // only draws. Reading its first report then (the database code's first run, compiled while it ran, and
+        // the figures' first styling in the same turn) left the window unresponsive for 177 ms at a million
+        // records, against 33 ms with the report read ahead; reading the records ahead too brought it to 17 ms
+        // (src/bench/gap-view-responsiveness.sh, the median of three runs each, alternating; issue 29).
         if (!active.get() && canvasId == shownCanvas) {
             stale = true;
             return;
@@ -374,7 +374,7 @@ public final class GapViewModel {
             });
         }
         updateSelectedRow();
-        page.readWhenShown(active.get());
+        page.read();
     }
 
     /** Replaces the list's contents, element by element when the size is the same (cheaper for the views). */
