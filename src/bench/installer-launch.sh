@@ -90,6 +90,8 @@ done
 echo "median of $runs, window shown: packaged launcher, archive $(median "${p[@]}") ms, no archive $(median "${n[@]}") ms," \
   "java -jar $(median "${j[@]}") ms"
 cli=("$image/bin/valuebench" list)
+# Untimed: the first command after the killed windows opens the workspace they left (its write-ahead log).
+echo "untimed first valuebench list: $(ran_for "${cli[@]}") ms"
 c=() d=()
 for i in $(seq "$runs"); do
   with_archive
