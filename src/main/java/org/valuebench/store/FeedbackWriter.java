@@ -16,7 +16,7 @@ import org.valuebench.domain.Feedback;
  * Memory stays bounded: at most {@link #ROWS} records wait, and the sums are written out whenever they reach
  * {@link #MAX_SUMS} entries. SQLite gets a larger page cache while the writer is open. A large import into a
  * small table writes without the indexes its records land all over and builds them again at the end (see
- * {@link #expectAbout}). Call {@link #finish()} before the transaction commits; a caller that fails rolls the
+ * {@link #expectAbout}), sorting on helper threads (see {@link #finish()}). Call {@link #finish()} before the transaction commits; a caller that fails rolls the
  * transaction back, which also brings back any index this writer dropped. On a team workspace the records go to
  * PostgreSQL with COPY instead ({@link FeedbackCopy}), which holds the connection while records are queued: call
  * {@link #flush()} before other statements; the sums are gathered and written the same way.
@@ -31,6 +31,14 @@ public final class FeedbackWriter implements AutoCloseable {
      */
     static final Set<String> KEPT_IN_BULK = Set.of("feedback_by_canvas", "feedback_by_import");
     private static final int IMPORT_CACHE_KIB = 64 * 1024;
+    /**
+     * The page cache while dropped indexes are built again: SQLite sorts an index's entries in runs of this size
+     * and hands each run to a helper thread, so a small cache gives the helpers work while the database thread
+     * reads the table (see {@link #finish()}).
+     */
+    static final int REBUILD_CACHE_KIB = 4 * 1024;
+    /** The most helper threads SQLite may sort with while indexes are built again. */
+    private static final int MAX_SORT_THREADS = 4;
     private final Connection connection;
     private final boolean sqlite;
     private final Jdbc jdbc;
@@ -38,6 +46,7 @@ public final class FeedbackWriter implements AutoCloseable {
     private final PreparedStatement insert;
     private final FeedbackCopy copy;
     private final long cacheBefore;
+    private final long threadsBefore;
     private final Feedback[] waiting = new Feedback[ROWS];
     private final CellSums sums = new CellSums();
     private final long bulkMinimum;
@@ -57,6 +66,7 @@ public final class FeedbackWriter implements AutoCloseable {
         this.sqlite = jdbc.dialect() == SqlDialect.SQLITE;
         this.bulkMinimum = bulkMinimum;
         this.cacheBefore = sqlite ? pragma(connection, "cache_size") : 0;
+        this.threadsBefore = sqlite ? pragma(connection, "threads") : 0;
         if (sqlite) {
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
@@ -160,13 +170,35 @@ public final class FeedbackWriter implements AutoCloseable {
         return written;
     }
 
-    /** Writes what is queued and the sums, builds any dropped index again; returns the records written. */
+    /**
+     * Writes what is queued and the sums, builds any dropped index again; returns the records written.
+     * Building the indexes of a million records is mostly sorting their entries (for the comment index about
+     * 1.5 s of CPU), which SQLite does on the database thread unless it may use helper threads
+     * ({@code PRAGMA threads}) and the entries fill more than one run of the page cache's size. By now the file
+     * has been read, so the reader's core is free: with runs of {@value #REBUILD_CACHE_KIB} KiB sorted by
+     * helpers, the database thread spends less than half as long here (0.9 s instead of 2 to 2.5 s of CPU at
+     * 1,000,000 records), for about the same CPU in all (src/bench/feedback-import-profile.sh shows where an
+     * import's time goes). The runs go to SQLite's temporary files, as any sort larger than the cache does;
+     * neither setting changes what is written or when it is committed.
+     */
     public long finish() {
         flushRows();
         sums.writeTo(connection);
+        if (!droppedIndexes.isEmpty()) {
+            setPragma("threads", Math.min(MAX_SORT_THREADS, Runtime.getRuntime().availableProcessors()));
+            setPragma("cache_size", -REBUILD_CACHE_KIB);
+        }
         droppedIndexes.forEach(index -> jdbc.update(index));
         droppedIndexes.clear();
         return written;
+    }
+
+    private void setPragma(String name, long value) {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA " + name + " = " + value);
+        } catch (SQLException e) {
+            throw new StoreException("Database error: " + e.getMessage(), e);
+        }
     }
 
     private void flushRows() {
@@ -209,6 +241,7 @@ public final class FeedbackWriter implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             insert.close();
             s.execute("PRAGMA cache_size = " + cacheBefore);
+            s.execute("PRAGMA threads = " + threadsBefore);
         } catch (SQLException e) {
             throw new StoreException("Database error: " + e.getMessage(), e);
         }

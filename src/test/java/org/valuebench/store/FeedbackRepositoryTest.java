@@ -279,6 +279,36 @@ class FeedbackRepositoryTest {
         assertThat(repo.count(canvas)).isZero();
     }
 
+    @Test
+    @Tag("sqlite-only") // SQLite's sorting threads and page cache
+    void aLargeImportBuildsItsIndexesWithSortingHelpersAndLeavesTheConnectionAsItWas() {
+        Random random = new Random(14);
+        FeedbackImport imported = repo.insertImport(new FeedbackImport(0, canvas, "big.csv", "def", T0, 0));
+        ws.transaction(c -> {
+            long threadsBefore = pragma(c, "threads");
+            long cacheBefore = pragma(c, "cache_size");
+            try (FeedbackWriter writer = new FeedbackWriter(c, 100)) {
+                writer.expectAbout(500);
+                for (int i = 0; i < 500; i++) {
+                    writer.add(randomRecord(random).withImport(imported.id()));
+                }
+                writer.finish();
+                assertThat(pragma(c, "threads")).as("helper threads while the indexes were built").isPositive();
+            }
+            assertThat(pragma(c, "threads")).isEqualTo(threadsBefore);
+            assertThat(pragma(c, "cache_size")).isEqualTo(cacheBefore);
+            return null;
+        });
+        assertThat(repo.count(canvas)).isEqualTo(500);
+    }
+
+    private static long pragma(java.sql.Connection c, String name) throws java.sql.SQLException {
+        try (var s = c.createStatement(); var r = s.executeQuery("PRAGMA " + name)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     private List<String> feedbackIndexes() {
         return ws.transaction(FeedbackRepositoryTest::indexes);
     }
