@@ -70,8 +70,9 @@ class LazyTabsWindowTest extends FxRobot {
         settings.saveDividers("gapContent", new double[] {0.3});
         settings.saveDividers("gapBottom", new double[] {0.7});
         settings.saveCrosshairs(CrosshairMode.DATA_MEANS);
-        openWindow(dir.resolve("gaps.db"));
-        interact(() -> GapTestCanvas.addTo(window.model()));
+        Path file = dir.resolve("gaps.db");
+        openWindow(file);
+        long canvas = WaitForAsyncUtils.asyncFx(() -> GapTestCanvas.addTo(window.model())).get();
         settle();
         assertThat(lookup("#gapsTab").tryQuery()).isPresent();
         assertThat(lookup("#gapView").tryQuery()).as("the gap view before its tab was chosen").isEmpty();
@@ -88,6 +89,14 @@ class LazyTabsWindowTest extends FxRobot {
         assertThat(window.model().statusProperty().get().text()).isEqualTo("Imported 5 records from google-forms.csv");
         assertThat(lookup("#gapView").tryQuery()).isEmpty();
 
+        // Opened again, the canvas's first report is read at once, with the tab still unchosen.
+        interact(window::close);
+        openWindow(file);
+        if (window.model().canvasId() != canvas) {
+            interact(() -> window.model().showCanvas(canvas));
+            settle();
+        }
+        assertThat(lookup("#gapView").tryQuery()).isEmpty();
         clickOn("#gapsTab");
         settle();
         assertThat(lookup("#gapContent").query().isVisible()).isTrue();
@@ -95,6 +104,10 @@ class LazyTabsWindowTest extends FxRobot {
         TableView<GapRow> ranking = lookup("#gapRanking").queryAs(TableView.class);
         assertThat(ranking.getItems()).extracting(GapRow::promise)
                 .containsExactly("Always in stock", "Low prices", "Quick checkout");
+        // The promise the model chose while the view did not exist yet is the one selected in the ranking.
+        long chosen = window.gaps().gaps().selectedPromiseIdProperty().get();
+        assertThat(chosen).isNotZero();
+        assertThat(ranking.getSelectionModel().getSelectedItem()).extracting(GapRow::promiseId).isEqualTo(chosen);
         assertThat(firstDivider("#gapContent")).isCloseTo(0.3, within(0.01));
         assertThat(firstDivider("#gapBottom")).isCloseTo(0.7, within(0.01));
         assertThat(window.gaps().gaps().crosshairsProperty().get()).isEqualTo(CrosshairMode.DATA_MEANS);
