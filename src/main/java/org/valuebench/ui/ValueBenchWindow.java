@@ -177,9 +177,12 @@ public final class ValueBenchWindow {
         followFullScreen(view.fullScreenProperty());
         javafx.scene.Node menus = view.menusAndToolbar(theme);
         root.setTop(menus);
-        gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater);
+        // The Gaps and Strategy views are made when their tab is first chosen, their splits restored then.
+        gaps = GapFeature.install(view, menus, model, stage, clock, Platform::runLater,
+                gapView -> rememberSplits(gapView.splits()));
         dropFeedback(fileDrops, gaps.importer()::importFile);
-        StrategyView strategyView = StrategyView.install(view, model);
+        StrategyViewModel strategy = StrategyView.install(view, model,
+                strategyView -> rememberSplits(strategyView.splits()));
         workshop = WorkshopFeature.install(view, menus, model, stage, clock, workshopDialogs);
         if (joining != null) {
             JoiningDialogs asked = joining.dialogs().apply(stage);
@@ -190,14 +193,7 @@ public final class ValueBenchWindow {
         compare = CompareFeature.install(view, menus, model, new FxCanvasChoice(stage));
         // The History panel's Compare buttons show their comparison on the board.
         history = HistoryFeature.install(view, menus, model, clock, compare.model()::compare);
-        StrategyViewModel strategy = strategyView.model();
         rememberChartChoices(gaps.gaps(), strategy);
-        for (SplitPane split : gaps.view().splits()) {
-            SplitMemory.remember(split, settings);
-        }
-        for (SplitPane split : strategyView.splits()) {
-            SplitMemory.remember(split, settings);
-        }
         view.showFitMarksProperty().set(settings.showFitMarks());
         view.showFitMarksProperty().addListener((obs, old, now) -> settings.saveShowFitMarks(now));
         root.setCenter(view);
@@ -226,6 +222,12 @@ public final class ValueBenchWindow {
         stage.setFullScreenExitHint("");
         fullScreen.addListener((obs, was, now) -> stage.setFullScreen(now));
         stage.fullScreenProperty().addListener((obs, was, now) -> fullScreen.set(now));
+    }
+
+    private void rememberSplits(List<SplitPane> splits) {
+        for (SplitPane split : splits) {
+            SplitMemory.remember(split, settings);
+        }
     }
 
     /** The analysis tabs open as they were last set, and remember each change. */

@@ -13,6 +13,7 @@ import org.valuebench.app.Workbenches;
 import org.valuebench.app.workspace.WorkspaceLocation;
 import org.valuebench.ui.exchange.DesktopFiles;
 import org.valuebench.ui.settings.InMemoryWindowSettings;
+import org.valuebench.ui.settings.WindowSettings;
 import org.valuebench.ui.workbench.DatabaseThread;
 import org.valuebench.ui.workbench.Dialogs;
 import org.valuebench.ui.workbench.ExportThread;
@@ -38,10 +39,16 @@ final class JourneyWindows {
 
     /** Shows the window on {@code file}, its database work on {@code database}, asking {@code dialogs}. */
     static ValueBenchWindow show(Path file, DatabaseThread database, Dialogs dialogs) throws Exception {
+        return show(file, database, dialogs, new InMemoryWindowSettings());
+    }
+
+    /** As {@link #show(Path, DatabaseThread, Dialogs)}, remembering in {@code settings}. */
+    static ValueBenchWindow show(Path file, DatabaseThread database, Dialogs dialogs, WindowSettings settings)
+            throws Exception {
         ValueBenchWindow.Dependencies deps = new ValueBenchWindow.Dependencies(database,
                 (location, upgrading) -> Workbenches.open(location.file(), true, ViewModelFixture.CLOCK, upgrading),
                 stage -> dialogs,
-                new InMemoryWindowSettings(), ViewModelFixture.CLOCK, new ExportThread(Platform::runLater),
+                settings, ViewModelFixture.CLOCK, new ExportThread(Platform::runLater),
                 NO_DESKTOP, Locale.UK, file.resolveSibling("logs"));
         return WaitForAsyncUtils.asyncFx(() -> ValueBenchWindow.show(new Stage(), deps,
                 new WorkspaceLocation(file, false))).get();

@@ -26,7 +26,8 @@ public final class CompareFeature {
     static final KeyCombination COMPARE_LATEST = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     private final CompareViewModel compare;
-    private final CompareView view;
+    /** Made on the first comparison: until then nothing of it is on screen. */
+    private CompareView view;
     private final MainView main;
     private final Tab canvasTab;
     private final Node boardContent;
@@ -36,7 +37,6 @@ public final class CompareFeature {
         this.main = main;
         this.model = model;
         this.compare = new CompareViewModel(model);
-        this.view = new CompareView(compare);
         this.canvasTab = main.tabs().getTabs().stream().filter(t -> "canvasTab".equals(t.getId())).findFirst()
                 .orElseThrow();
         this.boardContent = canvasTab.getContent();
@@ -82,6 +82,9 @@ public final class CompareFeature {
             canvasTab.setContent(boardContent);
             main.board().requestFocus();
             return;
+        }
+        if (view == null) {
+            view = new CompareView(compare);
         }
         view.show(shown);
         // Nothing selected: Edit ▸ Delete and the card keys then have no card to act on while the board is away.

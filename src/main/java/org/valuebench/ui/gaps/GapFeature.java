@@ -2,6 +2,7 @@ package org.valuebench.ui.gaps;
 
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -19,6 +20,7 @@ import org.valuebench.ui.feedback.GapDialogs;
 import org.valuebench.ui.feedback.GapFileChooser;
 import org.valuebench.ui.feedback.SampleFeedbackMenu;
 import org.valuebench.ui.feedback.SampleFeedbackViewModel;
+import org.valuebench.ui.fx.FirstShown;
 import org.valuebench.ui.fx.Icons;
 import org.valuebench.ui.shell.MainView;
 import org.valuebench.ui.workbench.WorkbenchViewModel;
@@ -34,8 +36,8 @@ public final class GapFeature {
             KeyCombination.SHIFT_DOWN);
     private final GapViewModel gaps;
     private final FeedbackImportViewModel importer;
-    private final GapView view;
     private final SampleFeedbackViewModel samples;
+    private GapView view;
 
     private GapFeature(WorkbenchViewModel model, Stage stage, Clock clock, Executor uiThread) {
         Object dialogs = model.dialogs();
@@ -43,17 +45,22 @@ public final class GapFeature {
                 : new FxGapDialogs(stage, dialogs instanceof GapFileChooser files ? files : GapFileChooser.system(stage));
         this.gaps = new GapViewModel(model, gapDialogs, clock);
         this.importer = new FeedbackImportViewModel(model, gapDialogs, uiThread);
-        this.view = new GapView(gaps, importer);
         this.samples = new SampleFeedbackViewModel(model, importer, gapDialogs, SampleFeedbackViewModel.temporaryFolder());
     }
 
     /**
-     * Adds the tab to {@code main} and the import item to the File menu of {@code menus}.
+     * Adds the tab to {@code main} and the import item to the File menu of {@code menus}. The view models are made
+     * now, so the import (its menu item, its shortcut, dropped files) works at once; the view, with its table and
+     * charts, is made when the tab is first chosen and handed to {@code whenBuilt} before it is drawn.
      */
     public static GapFeature install(MainView main, Node menus, WorkbenchViewModel model, Stage stage, Clock clock,
-                              Executor uiThread) {
+                              Executor uiThread, Consumer<GapView> whenBuilt) {
         GapFeature feature = new GapFeature(model, stage, clock, uiThread);
-        Tab tab = feature.view.tab();
+        Tab tab = GapView.tab(feature.gaps);
+        FirstShown.buildOnFirstSelection(tab, () -> new GapView(feature.gaps, feature.importer), view -> {
+            feature.view = view;
+            whenBuilt.accept(view);
+        });
         main.tabs().getTabs().add(tab);
         if (menus.lookup("#menuBar") instanceof MenuBar bar && !bar.getMenus().isEmpty()) {
             Menu file = bar.getMenus().get(0);
@@ -91,6 +98,7 @@ public final class GapFeature {
         return samples;
     }
 
+    /** The view, once the tab was first chosen; else null. */
     public GapView view() {
         return view;
     }

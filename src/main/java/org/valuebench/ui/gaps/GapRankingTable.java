@@ -52,6 +52,8 @@ final class GapRankingTable extends TableView<GapRow> {
         Runnable follow = () -> select(model.selectedPromiseIdProperty().get());
         model.selectedPromiseIdProperty().addListener(o -> follow.run());
         model.rows().addListener((ListChangeListener<GapRow>) c -> follow.run());
+        // Made when the tab is first chosen: the model may have chosen a promise already.
+        follow.run();
     }
 
     /**

@@ -54,7 +54,14 @@ public final class GapView extends BorderPane {
      * canvas's first report and records, see {@link GapViewModel#refresh}).
      */
     Tab tab() {
-        Tab tab = new Tab("Gaps", this);
+        Tab tab = tab(model);
+        tab.setContent(this);
+        return tab;
+    }
+
+    /** The tab alone, following {@code model} as {@link #tab()} says; the window puts the view in when first chosen. */
+    static Tab tab(GapViewModel model) {
+        Tab tab = new Tab("Gaps");
         tab.setId("gapsTab");
         tab.setClosable(false);
         tab.setTooltip(new Tooltip("Promise versus delivery: where the canvas runs a value deficit"));

@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.feather.Feather;
+import org.valuebench.ui.fx.FirstShown;
 import org.valuebench.ui.fx.Icons;
 import org.valuebench.ui.shell.MainView;
 import org.valuebench.ui.workbench.WorkbenchViewModel;
@@ -25,27 +26,32 @@ public final class HistoryFeature {
             KeyCombination.ALT_DOWN);
     static final KeyCombination SHOW_HISTORY = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
     private final HistoryViewModel model;
-    private final HistoryView view;
     private final Tab tab;
     private final TabPane sideTabs;
+    private HistoryView view;
 
-    private HistoryFeature(HistoryViewModel model, HistoryView view, Tab tab, TabPane sideTabs) {
+    private HistoryFeature(HistoryViewModel model, Tab tab, TabPane sideTabs) {
         this.model = model;
-        this.view = view;
         this.tab = tab;
         this.sideTabs = sideTabs;
     }
 
-    /** Adds the History tab beside the Details of {@code main} and its items to the menus of {@code menus}. */
+    /**
+     * Adds the History tab beside the Details of {@code main} and its items to the menus of {@code menus}. The
+     * panel itself is made when the tab is first chosen (View ▸ History chooses it).
+     */
     public static HistoryFeature install(MainView main, Node menus, WorkbenchViewModel workbench, Clock clock,
                                          HistoryCompare compare) {
         HistoryViewModel model = new HistoryViewModel(workbench, clock, compare);
-        HistoryView view = new HistoryView(model, clock.getZone());
-        view.addAction("historyRestore", "Restore", Feather.ROTATE_CCW, model::restore);
-        view.addAction("historyOpenAsCanvas", "Open as new canvas", Feather.COPY, model::openAsNewCanvas);
-        Tab tab = new Tab("History", view);
+        Tab tab = new Tab("History");
         tab.setId("historyTab");
-        HistoryFeature feature = new HistoryFeature(model, view, tab, main.addSideTab(tab));
+        HistoryFeature feature = new HistoryFeature(model, tab, main.addSideTab(tab));
+        FirstShown.buildOnFirstSelection(tab, () -> {
+            HistoryView view = new HistoryView(model, clock.getZone());
+            view.addAction("historyRestore", "Restore", Feather.ROTATE_CCW, model::restore);
+            view.addAction("historyOpenAsCanvas", "Open as new canvas", Feather.COPY, model::openAsNewCanvas);
+            return view;
+        }, view -> feature.view = view);
         if (menus.lookup("#menuBar") instanceof MenuBar bar && bar.getMenus().size() > 2) {
             feature.addSaveItem(bar.getMenus().get(0), workbench);
             feature.addShowItem(bar.getMenus().get(2));
@@ -103,6 +109,7 @@ public final class HistoryFeature {
         return model;
     }
 
+    /** The panel, once its tab was first chosen; else null. */
     HistoryView view() {
         return view;
     }

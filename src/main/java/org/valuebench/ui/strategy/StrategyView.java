@@ -2,6 +2,7 @@ package org.valuebench.ui.strategy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -27,6 +28,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.valuebench.domain.Item;
+import org.valuebench.ui.fx.FirstShown;
 import org.valuebench.ui.fx.GapLabels;
 import org.valuebench.ui.fx.Icons;
 import org.valuebench.ui.shell.MainView;
@@ -64,15 +66,18 @@ public final class StrategyView extends BorderPane {
     }
 
     /**
-     * Adds the tab beside the others. The view model follows the canvas only while the tab shows: opening a
-     * canvas on the Canvas tab then builds the board alone, and the strategy view catches up when chosen.
+     * Adds the tab beside the others and returns its view model. The view model follows the canvas only while the
+     * tab shows: opening a canvas on the Canvas tab then builds the board alone, and the strategy view catches up
+     * when chosen. The view itself is made when the tab is first chosen and handed to {@code whenBuilt} before it
+     * is drawn.
      */
-    public static StrategyView install(MainView main, WorkbenchViewModel workbench) {
+    public static StrategyViewModel install(MainView main, WorkbenchViewModel workbench,
+                                            Consumer<StrategyView> whenBuilt) {
         StrategyViewModel model = new StrategyViewModel(workbench);
-        StrategyView view = new StrategyView(model);
-        Tab tab = view.tab();
+        Tab tab = tab(model);
+        FirstShown.buildOnFirstSelection(tab, () -> new StrategyView(model), whenBuilt);
         main.tabs().getTabs().add(tab);
-        return view;
+        return model;
     }
 
     /** The splits the user may move, for the window to remember. */
@@ -80,8 +85,8 @@ public final class StrategyView extends BorderPane {
         return splits;
     }
 
-    Tab tab() {
-        Tab tab = new Tab("Strategy", this);
+    private static Tab tab(StrategyViewModel model) {
+        Tab tab = new Tab("Strategy");
         tab.setId("strategyTab");
         tab.setClosable(false);
         tab.setTooltip(new Tooltip("The offering against its competitors and substitutes: ratings, value curves,"

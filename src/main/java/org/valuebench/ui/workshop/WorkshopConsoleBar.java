@@ -52,6 +52,8 @@ final class WorkshopConsoleBar {
         root.managedProperty().bind(root.visibleProperty());
         root.getChildren().addAll(stepRow(), workRow());
         console.session().recordProperty().addListener((o, was, is) -> follow(is));
+        // Made when the workshop starts or resumes, after its record arrived.
+        follow(console.session().recordProperty().get());
     }
 
     Node node() {

@@ -42,6 +42,7 @@ public final class WorkshopFeature {
     private Menu menu;
     private VBox consoleBar;
     private JoiningViewModel joining;
+    private ZoneId joiningZone;
 
     private WorkshopFeature(WorkshopViewModel console) {
         this.console = console;
@@ -52,23 +53,28 @@ public final class WorkshopFeature {
      * chooses, following the console and the main window's theme; it closes when the workshop ends.
      */
     public void addPresentation(Stage owner, javafx.beans.value.ObservableBooleanValue dark) {
-        org.valuebench.ui.workshop.presentation.PresentationWindow window =
-                new org.valuebench.ui.workshop.presentation.PresentationWindow(console.session(), dark,
-                        joining != null
-                                ? joining.statusProperty()
-                                : new javafx.beans.property.SimpleObjectProperty<>(
-                                        org.valuebench.app.join.RoomStatus.closed()));
+        javafx.beans.value.ObservableValue<org.valuebench.app.join.RoomStatus> status = joining != null
+                ? joining.statusProperty()
+                : new javafx.beans.property.SimpleObjectProperty<>(org.valuebench.app.join.RoomStatus.closed());
+        // Made on first use: its stage, scene and view cost the window's start and most workshops never need them.
+        org.valuebench.ui.workshop.presentation.PresentationWindow[] window = {null};
         MenuItem present = new MenuItem("Presentation window…", Icons.small(Feather.MONITOR));
         present.setId("menuPresentation");
         present.setAccelerator(PRESENT);
-        present.setOnAction(e -> window.open(owner));
+        present.setOnAction(e -> {
+            if (window[0] == null) {
+                window[0] = new org.valuebench.ui.workshop.presentation.PresentationWindow(console.session(), dark,
+                        status);
+            }
+            window[0].open(owner);
+        });
         present.disableProperty().bind(console.session().runningProperty().not());
         if (menu != null) {
             menu.getItems().add(1, present);
         }
         console.session().runningProperty().addListener((o, was, is) -> {
-            if (!is && window.isOpen()) {
-                window.close();
+            if (!is && window[0] != null && window[0].isOpen()) {
+                window[0].close();
             }
         });
     }
@@ -110,9 +116,21 @@ public final class WorkshopFeature {
             toolBar.getItems().addAll(at, java.util.List.of(button, new Separator(javafx.geometry.Orientation.VERTICAL)));
         }
         if (menus instanceof VBox box) {
-            Node bar = new WorkshopConsoleBar(console, model).node();
-            feature.consoleBar = (VBox) bar;
-            box.getChildren().add(bar);
+            // Made when a workshop first runs: hidden until then, yet JavaFX would style and skin it at start.
+            if (console.session().runningProperty().get()) {
+                feature.addConsoleBar(box, model);
+            } else {
+                console.session().runningProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> running, Boolean was,
+                                        Boolean now) {
+                        if (now) {
+                            running.removeListener(this);
+                            feature.addConsoleBar(box, model);
+                        }
+                    }
+                });
+            }
         }
         attachBoard(main.board(), console);
         model.phaseProperty().addListener((o, was, is) -> {
@@ -121,6 +139,14 @@ public final class WorkshopFeature {
             }
         });
         return feature;
+    }
+
+    private void addConsoleBar(VBox box, WorkbenchViewModel model) {
+        consoleBar = (VBox) new WorkshopConsoleBar(console, model).node();
+        if (joining != null) {
+            consoleBar.getChildren().add(new JoiningBar(joining, joiningZone).node());
+        }
+        box.getChildren().add(consoleBar);
     }
 
     /** The board's gestures while a workshop runs (dots, merges) and the vote's dots on its cards. */
@@ -162,6 +188,7 @@ public final class WorkshopFeature {
             close.disableProperty().bind(joining.openProperty().not());
             menu.getItems().addAll(1, java.util.List.of(open, close));
         }
+        joiningZone = zone;
         if (consoleBar != null) {
             consoleBar.getChildren().add(new JoiningBar(joining, zone).node());
         }
