@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.analysis.DifferentiationReport;
 import org.valuebench.analysis.GapReport;
 import org.valuebench.app.AppException;
@@ -262,7 +263,7 @@ public final class ExchangeUseCases {
             parts.add(new GapReportPages(gaps));
         }
         if (!content.strategy().isEmpty()) {
-            parts.add(new StrategyPages(content, differentiation(content)));
+            parts.add(new StrategyPages(content, differentiation(content, gaps)));
         }
         List<WorkshopRecord> workshops = workshops(content.canvas().id());
         if (!workshops.isEmpty()) {
@@ -299,16 +300,16 @@ public final class ExchangeUseCases {
 
     public void exportMarkdown(long canvasId, OutputStream out) {
         CanvasContent content = workbench.canvas(canvasId);
-        DifferentiationReport differentiation = differentiation(content);
         GapReport gaps = gapReport(content);
+        DifferentiationReport differentiation = differentiation(content, gaps);
         List<WorkshopRecord> workshops = workshops(canvasId);
         writing("the Markdown export", () -> markdownWriter.write(content, differentiation, gaps, workshops, out));
     }
 
     public void exportMarkdown(long canvasId, Path file) {
         CanvasContent content = workbench.canvas(canvasId);
-        DifferentiationReport differentiation = differentiation(content);
         GapReport gaps = gapReport(content);
+        DifferentiationReport differentiation = differentiation(content, gaps);
         List<WorkshopRecord> workshops = workshops(canvasId);
         toFile(file, out -> markdownWriter.write(content, differentiation, gaps, workshops, out));
     }
@@ -322,12 +323,16 @@ public final class ExchangeUseCases {
         if (FeedbackUseCases.read(() -> workbench.workspace().feedback().count(canvasId)) == 0) {
             return null;
         }
-        return new GapUseCases(workbench).report(canvasId);
+        // From the content already read: reading the canvas again would double the export's reading.
+        return new GapUseCases(workbench).report(content, FeedbackFilter.NONE, CrosshairMode.MIDPOINTS);
     }
 
-    /** The differentiation analysis, with delivery from the customers' feedback where there is some. */
-    private DifferentiationReport differentiation(CanvasContent content) {
-        return new StrategyUseCases(workbench, new GapUseCases(workbench)).differentiation(content);
+    /**
+     * The differentiation analysis, with delivery from the customers' feedback where there is some, taken from
+     * the gap report the export already made ({@link #gapReport}, null without feedback).
+     */
+    private DifferentiationReport differentiation(CanvasContent content, GapReport gaps) {
+        return new StrategyUseCases(workbench, new GapUseCases(workbench)).differentiation(content, gaps);
     }
 
     // ---- exports read here and written on another thread (the window's File > Export)
@@ -364,8 +369,8 @@ public final class ExchangeUseCases {
 
     public FileExport prepareMarkdownExport(long canvasId) {
         CanvasContent content = workbench.canvas(canvasId);
-        DifferentiationReport differentiation = differentiation(content);
         GapReport gaps = gapReport(content);
+        DifferentiationReport differentiation = differentiation(content, gaps);
         List<WorkshopRecord> workshops = workshops(canvasId);
         return FileExport.of("The Markdown export",
                 out -> markdownWriter.write(content, differentiation, gaps, workshops, out), files);
