@@ -63,8 +63,10 @@ public final class ExchangeUseCases {
 
     private final Workbench workbench;
     private final ExportFiles files;
-    private final CanvasJsonWriter jsonWriter = new CanvasJsonWriter();
-    private final CanvasJsonReader jsonReader = new CanvasJsonReader();
+    // JSON's writer and reader are made on first use, like the PDF writer: Jackson's factories load some 60
+    // classes that a PDF, PNG or Markdown export never needs.
+    private CanvasJsonWriter jsonWriter;
+    private CanvasJsonReader jsonReader;
     private final CanvasMarkdownWriter markdownWriter = new CanvasMarkdownWriter();
     private CanvasPdfWriter pdfWriter;
     private CanvasPngRenderer pngRenderer;
@@ -104,7 +106,7 @@ public final class ExchangeUseCases {
         List<Feedback> feedback = withFeedback ? feedback(canvasId) : null;
         List<WorkshopRecord> workshops = workshops(canvasId);
         CanvasHistory history = withHistory ? history(content) : null;
-        writing("the JSON export", () -> jsonWriter.write(content, feedback, workshops, history, out));
+        writing("the JSON export", () -> jsonWriter().write(content, feedback, workshops, history, out));
     }
 
     public void exportJson(long canvasId, Path file, boolean withFeedback) {
@@ -116,7 +118,7 @@ public final class ExchangeUseCases {
         List<Feedback> feedback = withFeedback ? feedback(canvasId) : null;
         List<WorkshopRecord> workshops = workshops(canvasId);
         CanvasHistory history = withHistory ? history(content) : null;
-        toFile(file, out -> jsonWriter.write(content, feedback, workshops, history, out));
+        toFile(file, out -> jsonWriter().write(content, feedback, workshops, history, out));
     }
 
     /** The canvas's versions oldest first, as stored, with its items' ids in file order. */
@@ -181,12 +183,12 @@ public final class ExchangeUseCases {
      * @param sourceName names the input in messages, e.g. the file name
      */
     public Change importJson(InputStream in, String sourceName) {
-        return store(() -> jsonReader.readDocument(in, sourceName), sourceName);
+        return store(() -> jsonReader().readDocument(in, sourceName), sourceName);
     }
 
     /** Imports a canvas from text already decoded (pasted or dropped text, for instance). */
     public Change importJson(Reader reader, String sourceName) {
-        return store(() -> jsonReader.readDocument(reader, sourceName), sourceName);
+        return store(() -> jsonReader().readDocument(reader, sourceName), sourceName);
     }
 
     private Change store(Supplier<CanvasDocument> read, String sourceName) {
@@ -280,6 +282,20 @@ public final class ExchangeUseCases {
         return List.copyOf(all);
     }
 
+    private CanvasJsonWriter jsonWriter() {
+        if (jsonWriter == null) {
+            jsonWriter = new CanvasJsonWriter();
+        }
+        return jsonWriter;
+    }
+
+    private CanvasJsonReader jsonReader() {
+        if (jsonReader == null) {
+            jsonReader = new CanvasJsonReader();
+        }
+        return jsonReader;
+    }
+
     /** The fonts are read on first use only, so opening the app or exporting JSON never pays for them. */
     private CanvasPdfWriter pdfWriter() {
         if (pdfWriter == null) {
@@ -341,7 +357,8 @@ public final class ExchangeUseCases {
     public FileExport prepareJsonExport(long canvasId) {
         CanvasContent content = workbench.canvas(canvasId);
         List<WorkshopRecord> workshops = workshops(canvasId);
-        return FileExport.of("The JSON export", out -> jsonWriter.write(content, null, workshops, out), files);
+        CanvasJsonWriter writer = jsonWriter();
+        return FileExport.of("The JSON export", out -> writer.write(content, null, workshops, out), files);
     }
 
     /**
