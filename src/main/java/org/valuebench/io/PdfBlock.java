@@ -39,8 +39,7 @@ public final class PdfBlock {
     private final int repeatedHeader;
 
     /**
-     * @param source         what the block shows (an item, for notes), so a note that did not fit can be laid
-     *                       out again at another width; may be null
+     * @param source         what the block shows (an item, for notes); may be null
      * @param repeatedHeader how many leading lines are a header (badge) rather than source text
      */
     PdfBlock(List<Line> lines, Style style, Object source, int repeatedHeader) {
