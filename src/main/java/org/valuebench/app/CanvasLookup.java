@@ -16,12 +16,29 @@ final class CanvasLookup {
 
     CanvasContent resolve(String idOrName) {
         String key = idOrName.strip();
-        if (key.matches("\\d{1,18}")) {
+        if (isId(key)) {
             Optional<CanvasContent> byId = workbench.findCanvas(Long.parseLong(key));
             if (byId.isPresent()) {
                 return byId.get();
             }
         }
+        return workbench.canvas(idByName(key));
+    }
+
+    /** The id {@link #resolve} would find, without reading the canvas's items, links and strategy. */
+    long resolveId(String idOrName) {
+        String key = idOrName.strip();
+        if (isId(key) && workbench.hasCanvas(Long.parseLong(key))) {
+            return Long.parseLong(key);
+        }
+        return idByName(key);
+    }
+
+    private static boolean isId(String key) {
+        return key.matches("\\d{1,18}");
+    }
+
+    private long idByName(String key) {
         // Compared here rather than with SQLite's NOCASE, which folds only ASCII: "CAFÉ" must find "Café".
         List<CanvasSummary> named = workbench.library().stream().filter(c -> c.name().equalsIgnoreCase(key)).toList();
         if (named.isEmpty()) {
@@ -33,6 +50,6 @@ final class CanvasLookup {
                     + "; name one by its id: "
                     + named.stream().map(CanvasSummary::id).sorted().toList());
         }
-        return workbench.canvas(named.get(0).id());
+        return named.get(0).id();
     }
 }

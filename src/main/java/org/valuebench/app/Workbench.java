@@ -107,6 +107,18 @@ public final class Workbench implements AutoCloseable {
         return new CanvasLookup(this).resolve(idOrName);
     }
 
+    /**
+     * The id of the canvas {@link #resolve} finds, read without the canvas's items, links and strategy: for a
+     * command that goes on to read the canvas itself (an export), so a big canvas is not read twice.
+     */
+    public long resolveId(String idOrName) {
+        return new CanvasLookup(this).resolveId(idOrName);
+    }
+
+    boolean hasCanvas(long id) {
+        return read(() -> workspace.canvases().find(id)).isPresent();
+    }
+
     /** What the window remembers in this workspace (the canvas shown, the board's zoom). */
     public WindowMemory windowMemory() {
         return windowMemory;

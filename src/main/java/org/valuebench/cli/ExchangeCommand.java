@@ -33,9 +33,9 @@ abstract class ExchangeCommand extends WorkbenchCommand {
 
     abstract void run(ExchangeUseCases exchange, Workbench workbench, PrintWriter out);
 
-    /** The canvas id for an id or unique name typed on the command line. */
+    /** The canvas id for an id or unique name typed on the command line; the export reads the canvas itself. */
     static long canvasId(Workbench workbench, String idOrName) {
-        return workbench.resolve(idOrName).canvas().id();
+        return workbench.resolveId(idOrName);
     }
 
     /** Writes UTF-8 text produced for a stream to standard output, whose character set the context chose. */

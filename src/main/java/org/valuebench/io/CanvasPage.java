@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.valuebench.domain.CanvasContent;
+import org.valuebench.domain.Item;
 import org.valuebench.domain.Section;
 import org.valuebench.domain.SectionGroup;
 import org.valuebench.report.SectionPalette;
@@ -25,8 +26,8 @@ final class CanvasPage {
     private final PdfReport report;
     private final NoteBlocks notes;
 
-    /** Where a section's box is and the notes, whole and in order, that did not fit into it. */
-    record SectionBox(Section section, PdfReport.Area area, List<PdfBlock> leftover) {
+    /** Where a section's box is and the items, in order, whose notes did not fit into it. */
+    record SectionBox(Section section, PdfReport.Area area, List<Item> leftover) {
     }
 
     CanvasPage(PdfReport report, NoteBlocks notes) {
@@ -138,7 +139,10 @@ final class CanvasPage {
         float notesHeight = notesTop - box.bottom() - pad;
         float columnGap = 4 * s;
         float columnWidth = (inner - (noteColumns - 1) * columnGap) / noteColumns;
-        List<PdfBlock> blocks = content.itemsIn(section).stream().map(item -> notes.note(item, columnWidth)).toList();
+        List<Item> items = content.itemsIn(section);
+        // Laid out as the flow reaches them: most notes of a big canvas go on to the continuation pages, which
+        // lay them out at their own width, so laying them out here too would be wasted.
+        List<PdfBlock> blocks = notes.notes(items, columnWidth);
 
         ColumnFlow.Result result = flow(blocks, box.x() + pad, notesTop, columnWidth, columnGap, noteColumns,
                 notesHeight);
@@ -151,7 +155,8 @@ final class CanvasPage {
         for (ColumnFlow.Placed placed : result.placed()) {
             report.paint(page, p -> placed.block().draw(p, placed.column().x(), placed.top(), columnWidth));
         }
-        return new SectionBox(section, box, result.leftover());
+        // Notes are never split here, so what is left over is the whole notes of the last items.
+        return new SectionBox(section, box, items.subList(items.size() - result.leftover().size(), items.size()));
     }
 
     /**

@@ -77,8 +77,8 @@ public final class CanvasPdfWriter {
                     PdfReport.MUTED, width));
             headingIndexes.add(blocks.size());
             blocks.add(new PdfBlock(heading, new PdfBlock.Style(null, null, 0, true, 4 * s), section, 0));
-            for (PdfBlock leftover : box.leftover()) {
-                blocks.add(notes.note((Item) leftover.source(), width));
+            for (Item leftover : box.leftover()) {
+                blocks.add(notes.note(leftover, width));
             }
         }
         if (blocks.isEmpty()) {

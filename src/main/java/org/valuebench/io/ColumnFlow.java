@@ -2,6 +2,7 @@ package org.valuebench.io;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -49,10 +50,7 @@ final class ColumnFlow {
      *                        moves them on to the continuation pages, where a note stays in one piece of text)
      */
     static Result flow(List<PdfBlock> blocks, ColumnSource columns, PdfBlock.Line continuedMarker, boolean split) {
-        Deque<Entry> queue = new ArrayDeque<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            queue.add(new Entry(blocks.get(i), i));
-        }
+        Pending queue = new Pending(blocks);
         List<Placed> placed = new ArrayList<>();
         Optional<Column> current = queue.isEmpty() ? Optional.empty() : columns.next();
         float used = 0;
@@ -95,21 +93,79 @@ final class ColumnFlow {
             empty = true;
             afterHeading = false;
         }
-        return new Result(placed, queue.stream().map(Entry::block).toList());
+        return new Result(placed, queue.rest());
     }
 
     /**
      * A heading fits only together with what follows it: all of the next block when the two fit a column
      * together (else both move on), or the next block's first lines when they never can (it is split then).
      */
-    private static boolean fits(PdfBlock block, Deque<Entry> queue, float remaining, float columnHeight) {
+    private static boolean fits(PdfBlock block, Pending queue, float remaining, float columnHeight) {
         float need = block.height();
         if (block.style().keepWithNext() && queue.size() > 1) {
-            PdfBlock next = queue.stream().skip(1).findFirst().orElseThrow().block();
+            PdfBlock next = queue.second();
             float pair = need + block.style().gapAfter() + next.height();
             need = pair <= columnHeight ? pair : need + block.style().gapAfter()
                     + next.heightOf(Math.min(next.lines().size(), next.headerLines() + MIN_SPLIT_LINES));
         }
         return need <= remaining;
+    }
+
+    /**
+     * The blocks still to place: the rests of split blocks first, then the input from {@code next} on. The input
+     * is read only as far as the flow gets, so a lazily laid-out list (the canvas page's notes) lays out only the
+     * blocks that are tried, and what is left over stays a view of it.
+     */
+    private static final class Pending {
+        private final List<PdfBlock> blocks;
+        private final Deque<Entry> rests = new ArrayDeque<>();
+        private int next;
+
+        Pending(List<PdfBlock> blocks) {
+            this.blocks = blocks;
+        }
+
+        boolean isEmpty() {
+            return rests.isEmpty() && next == blocks.size();
+        }
+
+        int size() {
+            return rests.size() + blocks.size() - next;
+        }
+
+        Entry peek() {
+            return rests.isEmpty() ? new Entry(blocks.get(next), next) : rests.peek();
+        }
+
+        void poll() {
+            if (rests.isEmpty()) {
+                next++;
+            } else {
+                rests.poll();
+            }
+        }
+
+        void push(Entry rest) {
+            rests.push(rest);
+        }
+
+        /** The block after the first; there must be one. */
+        PdfBlock second() {
+            if (rests.size() >= 2) {
+                return rests.stream().skip(1).findFirst().orElseThrow().block();
+            }
+            return blocks.get(rests.isEmpty() ? next + 1 : next);
+        }
+
+        List<PdfBlock> rest() {
+            List<PdfBlock> unread = Collections.unmodifiableList(blocks.subList(next, blocks.size()));
+            if (rests.isEmpty()) {
+                return unread;
+            }
+            List<PdfBlock> all = new ArrayList<>();
+            rests.forEach(e -> all.add(e.block()));
+            all.addAll(unread);
+            return Collections.unmodifiableList(all);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.valuebench.io;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.valuebench.analysis.FitAnalysis;
@@ -69,12 +70,14 @@ final class FitSummaryPages implements PdfReportPart {
         if (content.links().isEmpty()) {
             blocks.paragraph("No fit links yet.");
         }
+        // Grouped in one pass: a scan of every link per item grows with items times links (500 x 3,000).
+        Map<Long, List<Item>> answeredBy = new HashMap<>();
+        for (FitLink link : content.links()) {
+            answeredBy.computeIfAbsent(link.offeringItemId(), id -> new ArrayList<>())
+                    .add(byId.get(link.customerItemId()));
+        }
         for (Item offering : content.items()) {
-            List<Item> answered = content.links().stream()
-                    .filter(l -> l.offeringItemId() == offering.id())
-                    .map(FitLink::customerItemId)
-                    .map(byId::get)
-                    .toList();
+            List<Item> answered = answeredBy.getOrDefault(offering.id(), List.of());
             if (!answered.isEmpty()) {
                 blocks.link(offering, answered);
             }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
 import org.valuebench.analysis.ConfidenceInterval;
-import org.valuebench.analysis.GapReport;
 import org.valuebench.analysis.PromiseGap;
 
 /**
@@ -17,7 +16,6 @@ final class GapBars {
     private final PdfReport pdf;
     private final PdfFonts fonts;
     private final float s;
-    private final GapReport gaps;
     private final List<PromiseGap> withFeedback;
     private final float x;
     private final float bottom;
@@ -29,7 +27,6 @@ final class GapBars {
         this.pdf = flow.pdf;
         this.fonts = flow.fonts;
         this.s = flow.s;
-        this.gaps = flow.gaps;
         this.withFeedback = flow.withFeedback;
         this.x = x;
         this.bottom = bottom;
@@ -108,7 +105,7 @@ final class GapBars {
     private void bar(int p, int index, float rowBottom, float rowHeight, float labelWidth,
                      DoubleFunction<Float> gx) {
         PromiseGap gap = withFeedback.get(index);
-        int rank = gaps.promises().indexOf(gap) + 1;
+        int rank = flow.rank(gap);
         float size = 7.5f * s;
         float baseline = rowBottom + rowHeight / 2 - size * 0.35f;
         label(p, rank + ". " + gap.text().replaceAll("\\s+", " "), size, labelWidth - 6 * s, baseline);

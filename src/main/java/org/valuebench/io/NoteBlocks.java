@@ -1,6 +1,7 @@
 package org.valuebench.io;
 
 import java.awt.Color;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,25 @@ final class NoteBlocks {
         int header = lines.size();
         addText(lines, item, width);
         return new PdfBlock(lines, style(item), item, header);
+    }
+
+    /** The notes of {@code items}, each laid out the first time it is asked for. */
+    List<PdfBlock> notes(List<Item> items, float width) {
+        PdfBlock[] laidOut = new PdfBlock[items.size()];
+        return new AbstractList<>() {
+            @Override
+            public PdfBlock get(int index) {
+                if (laidOut[index] == null) {
+                    laidOut[index] = note(items.get(index), width);
+                }
+                return laidOut[index];
+            }
+
+            @Override
+            public int size() {
+                return laidOut.length;
+            }
+        };
     }
 
     private void addText(List<PdfBlock.Line> lines, Item item, float width) {

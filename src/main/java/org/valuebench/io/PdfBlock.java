@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * A run of lines drawn together, optionally on a filled card (a sticky note). Blocks are what a
@@ -38,8 +39,7 @@ public final class PdfBlock {
     private final int repeatedHeader;
 
     /**
-     * @param source         what the block shows (an item, for notes), so a note that did not fit can be laid
-     *                       out again at another width; may be null
+     * @param source         what the block shows (an item, for notes); may be null
      * @param repeatedHeader how many leading lines are a header (badge) rather than source text
      */
     PdfBlock(List<Line> lines, Style style, Object source, int repeatedHeader) {
@@ -126,18 +126,44 @@ public final class PdfBlock {
                 page.stroke();
             }
         }
-        float y = top - style.padding();
+        drawLines(page, x + style.padding(), top - style.padding());
+    }
+
+    /**
+     * The lines as one text object whose font and colour are set only when they change, instead of a text object
+     * per line with all its settings again (a report of a big canvas draws thousands of lines).
+     */
+    private void drawLines(PDPageContentStream page, float left, float top) throws IOException {
+        float y = top;
+        boolean open = false;
+        PDFont font = null;
+        float size = 0;
+        Color color = null;
         for (Line line : lines) {
             y -= line.leading();
             if (line.text().isEmpty() || line.font() == null) {
                 continue;
             }
             float baseline = y + line.leading() * 0.22f;
-            page.beginText();
-            page.setFont(line.font(), line.size());
-            page.setNonStrokingColor(line.color());
-            page.newLineAtOffset(x + style.padding() + line.indent(), baseline);
+            if (!open) {
+                page.beginText();
+                open = true;
+            }
+            // Placed absolutely, as each line's own text object placed it: moves relative to the last line
+            // would round differently and shift a glyph's edge by a fraction of a pixel.
+            page.setTextMatrix(Matrix.getTranslateInstance(left + line.indent(), baseline));
+            if (line.font() != font || line.size() != size) {
+                font = line.font();
+                size = line.size();
+                page.setFont(font, size);
+            }
+            if (!line.color().equals(color)) {
+                color = line.color();
+                page.setNonStrokingColor(color);
+            }
             page.showText(line.text());
+        }
+        if (open) {
             page.endText();
         }
     }

@@ -242,10 +242,20 @@ public final class PdfReport {
         if (fonts.width(font, size, text) <= width) {
             return text;
         }
-        String shortened = text;
-        while (!shortened.isEmpty() && fonts.width(font, size, shortened + "…") > width) {
-            shortened = shortened.substring(0, shortened.offsetByCodePoints(shortened.length(), -1));
+        // The longest start that fits with the ellipsis, measured once: a width is the sum of its characters'
+        // widths, so measuring ever shorter copies from the end again (once per character too many) adds nothing.
+        float ellipsis = fonts.width(font, size, '…');
+        float prefix = 0;
+        int end = 0;
+        while (end < text.length()) {
+            int cp = text.codePointAt(end);
+            float longer = prefix + fonts.width(font, size, cp);
+            if (longer + ellipsis > width) {
+                break;
+            }
+            prefix = longer;
+            end += Character.charCount(cp);
         }
-        return shortened + "…";
+        return text.substring(0, end) + "…";
     }
 }

@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
@@ -12,6 +13,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * and in visual order, so right-to-left runs (Hebrew, Arabic) read correctly.
  */
 final class TextWrapper {
+    /** Compiled once: String.split compiles a pattern like this one on every call, and a report wraps thousands. */
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n|[\\r\\n\\u2028\\u2029]");
     private final PdfFonts fonts;
 
     TextWrapper(PdfFonts fonts) {
@@ -20,7 +23,7 @@ final class TextWrapper {
 
     List<String> wrap(String text, PDFont font, float size, float width) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\\r\\n|[\\r\\n\\u2028\\u2029]", -1)) {
+        for (String paragraph : LINE_BREAKS.split(text, -1)) {
             wrapParagraph(paragraph.codePoints().toArray(), font, size, width, lines);
         }
         return lines;

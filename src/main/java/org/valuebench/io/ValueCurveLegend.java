@@ -13,11 +13,19 @@ import org.valuebench.domain.Offer;
 final class ValueCurveLegend extends StrategySection {
     private final List<Offer> offers;
     private final boolean delivered;
+    /**
+     * Each entry's label and width, measured once: the layout measures every entry again for each row it tries
+     * and the drawing needs the labels once more.
+     */
+    private final String[] labels;
+    private final float[] widths;
 
     ValueCurveLegend(StrategyFlow flow) {
         super(flow);
         this.offers = flow.offers;
         this.delivered = flow.delivered;
+        this.labels = new String[offers.size() + 1];
+        this.widths = new float[offers.size() + 1];
     }
 
     /** Where the legend's entries go: for each entry shown, its x offset and row; how many rows in all. */
@@ -25,6 +33,14 @@ final class ValueCurveLegend extends StrategySection {
     }
 
     private String legendLabel(int entry) {
+        if (labels[entry] == null) {
+            labels[entry] = measuredLabel(entry);
+            widths[entry] = 22 * s + 4 * s + fonts.width(fonts.regular(), 7.5f * s, labels[entry]) + 14 * s;
+        }
+        return labels[entry];
+    }
+
+    private String measuredLabel(int entry) {
         float size = 7.5f * s;
         if (entry == offers.size()) {
             return fonts.drawable(fonts.regular(), "Ours as delivered (customer feedback)");
@@ -37,7 +53,8 @@ final class ValueCurveLegend extends StrategySection {
     }
 
     private float legendWidth(int entry) {
-        return 22 * s + 4 * s + fonts.width(fonts.regular(), 7.5f * s, legendLabel(entry)) + 14 * s;
+        legendLabel(entry);
+        return widths[entry];
     }
 
     /**

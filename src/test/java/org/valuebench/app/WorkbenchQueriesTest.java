@@ -38,6 +38,22 @@ class WorkbenchQueriesTest {
     }
 
     @Test
+    void resolvesTheIdAloneAsResolveFindsTheCanvas() {
+        try (WorkbenchFixture f = WorkbenchFixture.withCafe(dir)) {
+            long named2026 = f.wb.createCanvas("2026").canvas().orElseThrow().canvas().id();
+            f.wb.createCanvas(Long.toString(f.canvas));
+
+            assertThat(f.wb.resolveId(Long.toString(f.canvas))).isEqualTo(f.canvas);
+            assertThat(f.wb.resolveId(" café ")).isEqualTo(f.canvas);
+            assertThat(f.wb.resolveId("2026")).isEqualTo(named2026);
+            assertThatThrownBy(() -> f.wb.resolveId("Tea room")).isInstanceOf(AppException.class)
+                    .hasMessage("No canvas is called or numbered 'Tea room' in " + f.wb.where()
+                            + "; 'valuebench list' shows the canvases");
+            assertThatThrownBy(() -> f.wb.resolveId("404")).isInstanceOf(AppException.class);
+        }
+    }
+
+    @Test
     void anAmbiguousNameIsRefusedNamingTheIds() {
         try (WorkbenchFixture f = WorkbenchFixture.withCafe(dir)) {
             long second = f.wb.createCanvas("café").canvas().orElseThrow().canvas().id();

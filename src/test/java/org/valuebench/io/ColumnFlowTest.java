@@ -3,6 +3,7 @@ package org.valuebench.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,30 @@ class ColumnFlowTest {
 
     private static List<String> texts(ColumnFlow.Result result) {
         return result.placed().stream().flatMap(p -> p.block().lines().stream()).map(PdfBlock.Line::text).toList();
+    }
+
+    @Test
+    void theInputIsReadOnlyAsFarAsTheColumnsReachAndTheRestIsLeftOverInOrder() {
+        // The canvas page lays a note out only when the flow asks for it: the notes that move on to the
+        // continuation pages are laid out there, at their width, and must not have been laid out here too.
+        List<Integer> read = new ArrayList<>();
+        List<PdfBlock> blocks = new AbstractList<>() {
+            @Override
+            public PdfBlock get(int index) {
+                read.add(index);
+                return block("n" + index, 3, NOTE);
+            }
+
+            @Override
+            public int size() {
+                return 50;
+            }
+        };
+        ColumnFlow.Result result = ColumnFlow.flow(blocks, columns(2, 70), MARKER, false);
+        assertThat(result.placed()).extracting(ColumnFlow.Placed::index).containsExactly(0, 1, 2, 3);
+        assertThat(read).doesNotContain(6, 7, 49);
+        assertThat(result.leftover()).hasSize(46);
+        assertThat(result.leftover().get(0).lines().get(0).text()).isEqualTo("n40");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.valuebench.analysis.CrosshairMode;
 import org.valuebench.analysis.DifferentiationReport;
 import org.valuebench.analysis.GapReport;
 import org.valuebench.app.AppException;
@@ -62,8 +63,10 @@ public final class ExchangeUseCases {
 
     private final Workbench workbench;
     private final ExportFiles files;
-    private final CanvasJsonWriter jsonWriter = new CanvasJsonWriter();
-    private final CanvasJsonReader jsonReader = new CanvasJsonReader();
+    // JSON's writer and reader are made on first use, like the PDF writer: Jackson's factories load some 60
+    // classes that a PDF, PNG or Markdown export never needs.
+    private CanvasJsonWriter jsonWriter;
+    private CanvasJsonReader jsonReader;
     private final CanvasMarkdownWriter markdownWriter = new CanvasMarkdownWriter();
     private CanvasPdfWriter pdfWriter;
     private CanvasPngRenderer pngRenderer;
@@ -103,7 +106,7 @@ public final class ExchangeUseCases {
         List<Feedback> feedback = withFeedback ? feedback(canvasId) : null;
         List<WorkshopRecord> workshops = workshops(canvasId);
         CanvasHistory history = withHistory ? history(content) : null;
-        writing("the JSON export", () -> jsonWriter.write(content, feedback, workshops, history, out));
+        writing("the JSON export", () -> jsonWriter().write(content, feedback, workshops, history, out));
     }
 
     public void exportJson(long canvasId, Path file, boolean withFeedback) {
@@ -115,7 +118,7 @@ public final class ExchangeUseCases {
         List<Feedback> feedback = withFeedback ? feedback(canvasId) : null;
         List<WorkshopRecord> workshops = workshops(canvasId);
         CanvasHistory history = withHistory ? history(content) : null;
-        toFile(file, out -> jsonWriter.write(content, feedback, workshops, history, out));
+        toFile(file, out -> jsonWriter().write(content, feedback, workshops, history, out));
     }
 
     /** The canvas's versions oldest first, as stored, with its items' ids in file order. */
@@ -180,12 +183,12 @@ public final class ExchangeUseCases {
      * @param sourceName names the input in messages, e.g. the file name
      */
     public Change importJson(InputStream in, String sourceName) {
-        return store(() -> jsonReader.readDocument(in, sourceName), sourceName);
+        return store(() -> jsonReader().readDocument(in, sourceName), sourceName);
     }
 
     /** Imports a canvas from text already decoded (pasted or dropped text, for instance). */
     public Change importJson(Reader reader, String sourceName) {
-        return store(() -> jsonReader.readDocument(reader, sourceName), sourceName);
+        return store(() -> jsonReader().readDocument(reader, sourceName), sourceName);
     }
 
     private Change store(Supplier<CanvasDocument> read, String sourceName) {
@@ -262,7 +265,7 @@ public final class ExchangeUseCases {
             parts.add(new GapReportPages(gaps));
         }
         if (!content.strategy().isEmpty()) {
-            parts.add(new StrategyPages(content, differentiation(content)));
+            parts.add(new StrategyPages(content, differentiation(content, gaps)));
         }
         List<WorkshopRecord> workshops = workshops(content.canvas().id());
         if (!workshops.isEmpty()) {
@@ -277,6 +280,20 @@ public final class ExchangeUseCases {
         all.add(new ChangesPages(since.label(), since.snapshot(), new CurrentSnapshots(workbench).now(canvasId)));
         all.addAll(parts);
         return List.copyOf(all);
+    }
+
+    private CanvasJsonWriter jsonWriter() {
+        if (jsonWriter == null) {
+            jsonWriter = new CanvasJsonWriter();
+        }
+        return jsonWriter;
+    }
+
+    private CanvasJsonReader jsonReader() {
+        if (jsonReader == null) {
+            jsonReader = new CanvasJsonReader();
+        }
+        return jsonReader;
     }
 
     /** The fonts are read on first use only, so opening the app or exporting JSON never pays for them. */
@@ -299,16 +316,16 @@ public final class ExchangeUseCases {
 
     public void exportMarkdown(long canvasId, OutputStream out) {
         CanvasContent content = workbench.canvas(canvasId);
-        DifferentiationReport differentiation = differentiation(content);
         GapReport gaps = gapReport(content);
+        DifferentiationReport differentiation = differentiation(content, gaps);
         List<WorkshopRecord> workshops = workshops(canvasId);
         writing("the Markdown export", () -> markdownWriter.write(content, differentiation, gaps, workshops, out));
     }
 
     public void exportMarkdown(long canvasId, Path file) {
         CanvasContent content = workbench.canvas(canvasId);
-        DifferentiationReport differentiation = differentiation(content);
         GapReport gaps = gapReport(content);
+        DifferentiationReport differentiation = differentiation(content, gaps);
         List<WorkshopRecord> workshops = workshops(canvasId);
         toFile(file, out -> markdownWriter.write(content, differentiation, gaps, workshops, out));
     }
@@ -322,12 +339,16 @@ public final class ExchangeUseCases {
         if (FeedbackUseCases.read(() -> workbench.workspace().feedback().count(canvasId)) == 0) {
             return null;
         }
-        return new GapUseCases(workbench).report(canvasId);
+        // From the content already read: reading the canvas again would double the export's reading.
+        return new GapUseCases(workbench).report(content, FeedbackFilter.NONE, CrosshairMode.MIDPOINTS);
     }
 
-    /** The differentiation analysis, with delivery from the customers' feedback where there is some. */
-    private DifferentiationReport differentiation(CanvasContent content) {
-        return new StrategyUseCases(workbench, new GapUseCases(workbench)).differentiation(content);
+    /**
+     * The differentiation analysis, with delivery from the customers' feedback where there is some, taken from
+     * the gap report the export already made ({@link #gapReport}, null without feedback).
+     */
+    private DifferentiationReport differentiation(CanvasContent content, GapReport gaps) {
+        return new StrategyUseCases(workbench, new GapUseCases(workbench)).differentiation(content, gaps);
     }
 
     // ---- exports read here and written on another thread (the window's File > Export)
@@ -336,7 +357,8 @@ public final class ExchangeUseCases {
     public FileExport prepareJsonExport(long canvasId) {
         CanvasContent content = workbench.canvas(canvasId);
         List<WorkshopRecord> workshops = workshops(canvasId);
-        return FileExport.of("The JSON export", out -> jsonWriter.write(content, null, workshops, out), files);
+        CanvasJsonWriter writer = jsonWriter();
+        return FileExport.of("The JSON export", out -> writer.write(content, null, workshops, out), files);
     }
 
     /**
@@ -364,8 +386,8 @@ public final class ExchangeUseCases {
 
     public FileExport prepareMarkdownExport(long canvasId) {
         CanvasContent content = workbench.canvas(canvasId);
-        DifferentiationReport differentiation = differentiation(content);
         GapReport gaps = gapReport(content);
+        DifferentiationReport differentiation = differentiation(content, gaps);
         List<WorkshopRecord> workshops = workshops(canvasId);
         return FileExport.of("The Markdown export",
                 out -> markdownWriter.write(content, differentiation, gaps, workshops, out), files);

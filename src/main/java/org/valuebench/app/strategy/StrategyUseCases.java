@@ -278,10 +278,21 @@ public final class StrategyUseCases {
     }
 
     public DifferentiationReport differentiation(CanvasContent content) {
+        boolean needsDelivery = !content.strategy().isEmpty() && !content.promises().isEmpty();
+        return differentiation(content,
+                needsDelivery ? gaps.report(content, FeedbackFilter.NONE, CrosshairMode.MIDPOINTS) : null);
+    }
+
+    /**
+     * The same analysis from the gap report of the canvas's unfiltered feedback that the caller has already made
+     * (a PDF or Markdown export shows both), so the feedback is not read and analysed twice.
+     *
+     * @param unfiltered the canvas's gap report, unfiltered; null when the canvas has no feedback
+     */
+    public DifferentiationReport differentiation(CanvasContent content, GapReport unfiltered) {
         Map<Long, Double> delivered = new HashMap<>();
-        if (!content.strategy().isEmpty() && !content.promises().isEmpty()) {
-            GapReport report = gaps.report(content, FeedbackFilter.NONE, CrosshairMode.MIDPOINTS);
-            for (PromiseGap gap : report.promises()) {
+        if (unfiltered != null) {
+            for (PromiseGap gap : unfiltered.promises()) {
                 if (gap.delivered() != null) {
                     delivered.put(gap.promiseId(), gap.delivered());
                 }
