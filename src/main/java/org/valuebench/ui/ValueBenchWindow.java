@@ -249,25 +249,24 @@ public final class ValueBenchWindow {
      * content is shown, so the library takes it from there, once.
      */
     private void focusLibraryFirst(javafx.scene.Scene scene) {
-        // Looked up once drawn: the library sits in a split pane, whose items join the scene with its skin.
-        Runnable focus = () -> {
+        // The library sits in a split pane, whose items join the scene with its skin, a pulse or more after the
+        // build; meanwhile JavaFX gives the focus to the first focusable node (the toolbar). So after each layout,
+        // until the library holds the focus once.
+        // A few tries at most, so a library that cannot take the focus never pulls it from where the user put it.
+        Runnable[] untilFocused = new Runnable[1];
+        int[] tries = {0};
+        untilFocused[0] = () -> {
             javafx.scene.Node list = scene.lookup("#library");
-            if (list != null) {
-                list.requestFocus();
+            if (list == null) {
+                return;
+            }
+            list.requestFocus();
+            if (list.isFocused() || ++tries[0] >= 5) {
+                scene.removePostLayoutPulseListener(untilFocused[0]);
             }
         };
-        javafx.beans.value.ChangeListener<javafx.scene.Node> once = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Node> o,
-                                javafx.scene.Node old, javafx.scene.Node now) {
-                if (now != null) {
-                    scene.focusOwnerProperty().removeListener(this);
-                    Platform.runLater(focus);
-                }
-            }
-        };
-        scene.focusOwnerProperty().addListener(once);
-        Platform.runLater(focus);
+        scene.addPostLayoutPulseListener(untilFocused[0]);
+        Platform.requestNextPulse();
     }
 
     public boolean isBuilt() {
