@@ -152,8 +152,11 @@ public final class GapViewResponsiveness {
                     }
                 }, java.util.Locale.getDefault(), db.resolveSibling("logs"));
         CompletableFuture<ValueBenchWindow> shown = new CompletableFuture<>();
-        Platform.runLater(() -> shown.complete(ValueBenchWindow.show(new Stage(), deps,
-                new WorkspaceLocation(db, false))));
+        Platform.runLater(() -> {
+            ValueBenchWindow window = ValueBenchWindow.show(new Stage(), deps, new WorkspaceLocation(db, false));
+            window.buildViewsAhead(); // as the app's composition root does
+            shown.complete(window);
+        });
         run.window = shown.get(30, TimeUnit.SECONDS);
         run.waitUntil(() -> run.database.isIdle() && run.window.isBuilt());
         run.startHeartbeat();

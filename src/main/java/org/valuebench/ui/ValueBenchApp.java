@@ -62,6 +62,7 @@ public final class ValueBenchApp extends Application {
                 owner -> null,
                 joining(clock));
         ValueBenchWindow window = ValueBenchWindow.show(stage, deps, machine.workspace(options));
+        window.buildViewsAhead();
         window.setAfterClose(afterClose);
     }
 

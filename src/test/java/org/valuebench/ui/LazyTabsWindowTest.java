@@ -135,4 +135,21 @@ class LazyTabsWindowTest extends FxRobot {
         assertThat(firstDivider("#strategyContent")).isCloseTo(0.35, within(0.01));
         assertThat(dialogs.scripted.errors).isEmpty();
     }
+
+    @Test
+    void askedAsTheAppAsksTheHiddenViewsAreMadeOnceTheCanvasIsDrawnWithoutChoosingTheirTabs() throws Exception {
+        settings.saveDividers("gapContent", new double[] {0.3});
+        openWindow(dir.resolve("ahead.db"));
+        interact(() -> GapTestCanvas.addTo(window.model()));
+        settle();
+        assertThat(lookup("#gapView").tryQuery()).isEmpty();
+        interact(window::buildViewsAhead);
+        JourneyWindows.waitUntil(() -> lookup("#gapView").tryQuery().isPresent()
+                && lookup("#strategyView").tryQuery().isPresent());
+        clickOn("#gapsTab");
+        settle();
+        assertThat(lookup("#gapView").query().isVisible()).isTrue();
+        assertThat(firstDivider("#gapContent")).isCloseTo(0.3, within(0.01));
+        assertThat(dialogs.scripted.errors).isEmpty();
+    }
 }

@@ -14,6 +14,8 @@ import javafx.scene.layout.StackPane;
  * an empty pane, so its view models, menus and shortcuts can work long before its controls exist.
  */
 public final class FirstShown {
+    /** The build a tab waits for, kept in the tab's properties until it has run. */
+    private static final String PENDING = "valuebench.firstShown.pending";
 
     private FirstShown() {
     }
@@ -24,26 +26,44 @@ public final class FirstShown {
      */
     public static <T extends Node> void buildOnFirstSelection(Tab tab, Supplier<T> make, Consumer<? super T> built) {
         tab.setContent(new StackPane());
+        Runnable build = () -> {
+            T content = make.get();
+            built.accept(content);
+            tab.setContent(content);
+        };
         if (tab.isSelected()) {
-            build(tab, make, built);
+            build.run();
             return;
         }
+        tab.getProperties().put(PENDING, build);
         ChangeListener<Boolean> first = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> selected, Boolean was,
                                 Boolean now) {
                 if (now) {
-                    tab.selectedProperty().removeListener(this);
-                    build(tab, make, built);
+                    buildAhead(tab);
                 }
             }
         };
         tab.selectedProperty().addListener(first);
+        tab.getProperties().put(PENDING + ".listener", first);
     }
 
-    private static <T extends Node> void build(Tab tab, Supplier<T> make, Consumer<? super T> built) {
-        T content = make.get();
-        built.accept(content);
-        tab.setContent(content);
+    /** Whether {@code tab}'s content is still to be made. */
+    public static boolean isPending(Tab tab) {
+        return tab.getProperties().containsKey(PENDING);
+    }
+
+    /** Makes {@code tab}'s content now, before it is chosen, if it is still to be made. */
+    @SuppressWarnings("unchecked")
+    public static void buildAhead(Tab tab) {
+        Runnable build = (Runnable) tab.getProperties().remove(PENDING);
+        Object listener = tab.getProperties().remove(PENDING + ".listener");
+        if (listener != null) {
+            tab.selectedProperty().removeListener((ChangeListener<Boolean>) listener);
+        }
+        if (build != null) {
+            build.run();
+        }
     }
 }
