@@ -41,6 +41,7 @@ final class CdsTraining {
             }
         } finally {
             System.setOut(terminal);
+            deleteScratch(scratch);
         }
         terminal.println("valuebench: training run: " + (commands(scratch).size() - failed) + " commands ran"
                 + (failed > 0 ? ", " + failed + " failed" : ""));
@@ -59,6 +60,16 @@ final class CdsTraining {
                 List.of("gaps", "1"), List.of("strategy", "1"), List.of("export-md", "1"),
                 List.of("export-json", "1", "--with-feedback", "-o", json), List.of("export-pdf", "1", "-o", pdf),
                 List.of("versions", "1"), List.of("workshops", "1"));
+    }
+
+    /** The exports written into the scratch folder, and the folder. */
+    private static void deleteScratch(Path scratch) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(scratch)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        Files.deleteIfExists(scratch);
     }
 
     private static boolean hasScreen() {

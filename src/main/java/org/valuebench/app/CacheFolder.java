@@ -24,12 +24,12 @@ public final class CacheFolder {
     public static Path resolve(Map<String, String> env, String osName, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
-            return LogFolder.windowsLocal(env, home).resolve(APP).resolve("cache");
+            return UserFolders.windowsLocal(env, home).resolve(APP).resolve("cache");
         }
         if (os.contains("mac")) {
             return home.resolve("Library").resolve("Caches").resolve(APP);
         }
-        return LogFolder.xdg(env, "XDG_CACHE_HOME", home.resolve(".cache")).resolve(APP);
+        return UserFolders.xdg(env, "XDG_CACHE_HOME", home.resolve(".cache")).resolve(APP);
     }
 
     /** Loads SQLite's native library from a copy kept in this machine's cache folder (a faster start). */

@@ -24,24 +24,11 @@ public final class LogFolder {
     public static Path resolve(Map<String, String> env, String osName, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
-            return windowsLocal(env, home).resolve(APP).resolve("logs");
+            return UserFolders.windowsLocal(env, home).resolve(APP).resolve("logs");
         }
         if (os.contains("mac")) {
             return home.resolve("Library").resolve("Logs").resolve(APP);
         }
-        return xdg(env, "XDG_STATE_HOME", home.resolve(".local").resolve("state")).resolve(APP);
-    }
-
-    /** Windows's per-user, per-machine folder ({@code %LOCALAPPDATA%}). */
-    static Path windowsLocal(Map<String, String> env, Path home) {
-        String localAppData = env.get("LOCALAPPDATA");
-        return localAppData != null && !localAppData.isBlank() ? Path.of(localAppData)
-                : home.resolve("AppData").resolve("Local");
-    }
-
-    /** An XDG base folder: the variable's value, or {@code fallback}; the XDG rules ignore a relative value. */
-    static Path xdg(Map<String, String> env, String variable, Path fallback) {
-        String value = env.get(variable);
-        return value != null && !value.isBlank() && Path.of(value).isAbsolute() ? Path.of(value) : fallback;
+        return UserFolders.xdg(env, "XDG_STATE_HOME", home.resolve(".local").resolve("state")).resolve(APP);
     }
 }

@@ -11,27 +11,29 @@ import picocli.CommandLine;
  * that one; help, a misspelled command or none at all gets every command, for the listing and the suggestions.
  */
 final class Subcommands {
-    private static final Map<String, Class<?>> BY_NAME = new LinkedHashMap<>();
+    private static final Map<String, Class<?>> BY_NAME;
 
     static {
-        BY_NAME.put("list", ListCommand.class);
-        BY_NAME.put("show", ShowCommand.class);
-        BY_NAME.put("export-json", ExportJsonCommand.class);
-        BY_NAME.put("import-json", ImportJsonCommand.class);
-        BY_NAME.put("copy", CopyCommand.class);
-        BY_NAME.put("export-pdf", ExportPdfCommand.class);
-        BY_NAME.put("export-png", ExportPngCommand.class);
-        BY_NAME.put("export-md", ExportMarkdownCommand.class);
-        BY_NAME.put("import-feedback", ImportFeedbackCommand.class);
-        BY_NAME.put("gaps", GapsCommand.class);
-        BY_NAME.put("strategy", StrategyCommand.class);
-        BY_NAME.put("diff", DiffCommand.class);
-        BY_NAME.put("workshops", WorkshopsCommand.class);
-        BY_NAME.put("workshop", WorkshopCommand.class);
-        BY_NAME.put("versions", VersionsCommand.class);
-        BY_NAME.put("save-version", SaveVersionCommand.class);
-        BY_NAME.put("recover", RecoverCommand.class);
-        BY_NAME.put("help", CommandLine.HelpCommand.class);
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        byName.put("list", ListCommand.class);
+        byName.put("show", ShowCommand.class);
+        byName.put("export-json", ExportJsonCommand.class);
+        byName.put("import-json", ImportJsonCommand.class);
+        byName.put("copy", CopyCommand.class);
+        byName.put("export-pdf", ExportPdfCommand.class);
+        byName.put("export-png", ExportPngCommand.class);
+        byName.put("export-md", ExportMarkdownCommand.class);
+        byName.put("import-feedback", ImportFeedbackCommand.class);
+        byName.put("gaps", GapsCommand.class);
+        byName.put("strategy", StrategyCommand.class);
+        byName.put("diff", DiffCommand.class);
+        byName.put("workshops", WorkshopsCommand.class);
+        byName.put("workshop", WorkshopCommand.class);
+        byName.put("versions", VersionsCommand.class);
+        byName.put("save-version", SaveVersionCommand.class);
+        byName.put("recover", RecoverCommand.class);
+        byName.put("help", CommandLine.HelpCommand.class);
+        BY_NAME = java.util.Collections.unmodifiableMap(byName);
     }
 
     /** The root's options that take a value; the value is never the command's name. */

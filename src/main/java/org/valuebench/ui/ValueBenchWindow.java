@@ -27,6 +27,7 @@ import org.valuebench.ui.details.DetailsViewModel;
 import org.valuebench.ui.exchange.DesktopFiles;
 import org.valuebench.ui.exchange.ExchangeViewModel;
 import org.valuebench.ui.exchange.FileDropHandler;
+import org.valuebench.ui.fx.AfterPulses;
 import org.valuebench.ui.fx.TabsAhead;
 import org.valuebench.ui.gaps.GapFeature;
 import org.valuebench.ui.gaps.GapViewModel;
@@ -157,13 +158,7 @@ public final class ValueBenchWindow {
         }
         stage.show();
         window.model.open(location);
-        Scene scene = stage.getScene();
-        Runnable[] firstFrame = new Runnable[1];
-        firstFrame[0] = () -> {
-            scene.removePostLayoutPulseListener(firstFrame[0]);
-            Platform.runLater(window::build);
-        };
-        scene.addPostLayoutPulseListener(firstFrame[0]);
+        AfterPulses.run(stage.getScene(), 1, window::build);
         return window;
     }
 
@@ -224,18 +219,7 @@ public final class ValueBenchWindow {
         viewsAheadAsked = false;
         Scene scene = stage.getScene();
         // Two pulses on: the first lays out and draws the board with the canvas.
-        int[] pulses = {0};
-        Runnable[] wait = new Runnable[1];
-        wait[0] = () -> {
-            if (++pulses[0] == 2) {
-                scene.removePostLayoutPulseListener(wait[0]);
-                Platform.runLater(() -> TabsAhead.buildAll(scene));
-            } else {
-                Platform.requestNextPulse();
-            }
-        };
-        scene.addPostLayoutPulseListener(wait[0]);
-        Platform.requestNextPulse();
+        AfterPulses.run(scene, 2, () -> TabsAhead.buildAll(scene));
     }
 
     /**

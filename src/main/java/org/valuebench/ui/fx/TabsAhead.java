@@ -2,7 +2,6 @@ package org.valuebench.ui.fx;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -36,12 +35,6 @@ public final class TabsAhead {
         }
         FirstShown.buildAhead(tab);
         // After the pulse that styles and lays out what was just made, so each view's cost has a pulse of its own.
-        Runnable[] after = new Runnable[1];
-        after[0] = () -> {
-            scene.removePostLayoutPulseListener(after[0]);
-            Platform.runLater(() -> next(scene, pending));
-        };
-        scene.addPostLayoutPulseListener(after[0]);
-        Platform.requestNextPulse();
+        AfterPulses.run(scene, 1, () -> next(scene, pending));
     }
 }
